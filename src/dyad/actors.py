@@ -1,0 +1,368 @@
+"""Actors: who is named or described in the article, one actor per real-world entity.
+
+First version: named entities (people, organizations, states) grouped within the article
+by name (a surname joins the full name), plus role phrases with a country ("two Iranian
+officials", "Iran's ambassador"), each coded with a country and a sector from the lexicon.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from dyad import lexicon
+from dyad.model import Actor, Document, stable_id
+from dyad.model import Span as TextSpan
+
+PERSON_TITLES = frozenset(
+    {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "sen.", "rep.", "gen."}
+)
+STATE_LABELS = frozenset({"GPE", "NORP", "LOC"})
+ORG_LABELS = frozenset({"ORG"})
+
+
+@dataclass
+class _Draft:
+    """An actor being assembled: its identity key, names and mentions."""
+
+    key: tuple[str, ...]
+    name: str
+    kind: str
+    ner_label: str
+    country: str | None = None
+    sector: str | None = None
+    global_id: bool = True
+    names: list[str] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+def strip_name(text: str) -> str:
+    """A name without a leading article, a trailing possessive, or surrounding punctuation."""
+    s = text.strip().strip(".,;:\"“”‘’'()")
+    for suffix in ("’s", "'s", "’", "'"):
+        if s.endswith(suffix):
+            s = s[: -len(suffix)]
+    if s.lower().startswith("the "):
+        s = s[4:]
+    return s.strip()
+
+
+def country_of(text: str, allow_gentilic: bool = True) -> str | None:
+    """ISO3 (or IGO/NGO/...) of a country name, gentilic or known organization."""
+    key = strip_name(text).lower()
+    if not key:
+        return None
+    code = lexicon.country_lookup().get(key)
+    if code is None and allow_gentilic:
+        code = lexicon.gentilic_lookup().get(key)
+    if code is None:
+        org = lexicon.organizations().get(key)
+        code = org.country if org else None
+    return code
+
+
+def role_of(tokens: list[Token]) -> tuple[str | None, str | None]:
+    """(sector, role) of the first role word among tokens, two-word roles first."""
+    table = lexicon.roles()
+    for i, tok in enumerate(tokens):
+        if i + 1 < len(tokens):
+            pair = f"{tok.lemma_.lower()} {tokens[i + 1].lemma_.lower()}"
+            if pair in table:
+                return table[pair].sector, pair
+    for tok in tokens:
+        for form in (tok.lemma_.lower(), tok.lower_):
+            if form in table:
+                return table[form].sector, form
+    return None, None
+
+
+def _codes_in(tokens: list[Token], doc: Doc) -> str | None:
+    """The first country or organization code named among tokens."""
+    ids = {t.i for t in tokens}
+    for ent in doc.ents:
+        if ent.start in ids and ent.label_ in {"GPE", "NORP", "ORG", "LOC"}:
+            code = country_of(ent.text)
+            if code:
+                return code
+    for tok in tokens:
+        code = country_of(tok.text)
+        if code:
+            return code
+    return None
+
+
+def _left_modifiers(head: Token, before: int) -> list[Token]:
+    out: list[Token] = []
+    for child in head.lefts:
+        if child.i < before:
+            out.extend(child.subtree)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _person_context(ent: Span) -> tuple[str | None, str | None]:
+    head = ent.root
+    tokens = _left_modifiers(head, ent.start) + list(ent)
+    for child in head.rights:
+        if child.dep_ == "appos":
+            tokens.extend(child.subtree)
+    if head.dep_ == "appos":  # "the commander, Qassim Soleimani"
+        tokens.extend(t for t in head.head.subtree if t.i < ent.start)
+    sector, _ = role_of(tokens)
+    country = _codes_in([t for t in tokens if t.i < ent.start or t.i >= ent.end], ent.doc)
+    return country, sector
+
+
+def _person_name(ent: Span) -> tuple[str, int, int]:
+    """The name part of a PERSON entity (titles dropped) and its character span."""
+    tokens = [t for t in ent if not t.is_punct or t.text in {"-", "."}]
+    roles = lexicon.roles()
+    while tokens and (tokens[0].lower_ in PERSON_TITLES or tokens[0].lemma_.lower() in roles):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].text in {"'s", "’s", "'", "’"}:
+        tokens = tokens[:-1]
+    if not tokens:
+        return strip_name(ent.text), ent.start_char, ent.end_char
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    return strip_name(ent.doc.text[start:end]), start, end
+
+
+def _same_person(a: str, b: str) -> bool:
+    """Does one name shorten the other ("Musk" / "Elon Musk")?"""
+    ta, tb = a.lower().split(), b.lower().split()
+    if ta == tb:
+        return True
+    short, long_ = (ta, tb) if len(ta) < len(tb) else (tb, ta)
+    if len(short) == len(long_):
+        return False
+    return short[-1] == long_[-1] and all(s in long_ for s in short)
+
+
+class _Builder:
+    def __init__(self, d: Document) -> None:
+        self.d = d
+        self.drafts: list[_Draft] = []
+        self.taken: set[int] = set()  # token indices already part of an actor mention
+
+    def add(self, draft_key: tuple[str, ...], **kw: object) -> _Draft:
+        for dr in self.drafts:
+            if dr.key == draft_key:
+                return dr
+        dr = _Draft(key=draft_key, **kw)  # type: ignore[arg-type]
+        self.drafts.append(dr)
+        return dr
+
+    def mention(self, dr: _Draft, start: int, end: int, name: str | None = None) -> None:
+        if (start, end) not in dr.spans:
+            dr.spans.append((start, end))
+        if name and name not in dr.names:
+            dr.names.append(name)
+
+    def person(self, ent: Span) -> None:
+        name, start, end = _person_name(ent)
+        if not name or len(name) < 2:
+            return
+        country, sector = _person_context(ent)
+        match = None
+        for dr in self.drafts:
+            if dr.kind == "person" and dr.key[0] == "person" and _same_person(dr.name, name):
+                match = dr
+                break
+        if match is None:
+            match = self.add(("person", name.lower()), name=name, kind="person", ner_label="PERSON")
+        elif len(name.split()) > len(match.name.split()):
+            match.name = name
+            match.key = ("person", name.lower())
+        match.country = match.country or country
+        match.sector = match.sector or sector
+        self.mention(match, start, end, name)
+
+    def organization(self, ent: Span) -> None:
+        name = strip_name(ent.text)
+        if not name:
+            return
+        for dr in self.drafts:  # the tagger sometimes calls a known person an ORG
+            if dr.kind == "person" and dr.key[0] == "person" and _same_person(dr.name, name):
+                start, end = _trim(ent)
+                self.mention(dr, start, end, name)
+                return
+        code = country_of(name, allow_gentilic=False)
+        if code and lexicon.country_lookup().get(name.lower()) == code:
+            self.state(ent, code)
+            return
+        org = lexicon.organizations().get(name.lower())
+        if org:
+            dr = self.add(("org", org.name.lower()), name=org.name, kind=org.kind,
+                          ner_label="ORG", country=org.country, sector=org.sector)
+        else:
+            dr = self.add(("org", name.lower()), name=name, kind="organization", ner_label="ORG")
+            dr.country = dr.country or _codes_in(_left_modifiers(ent.root, ent.start), ent.doc)
+        start, end = _trim(ent)
+        self.mention(dr, start, end, name)
+
+    def state(self, ent: Span, code: str) -> None:
+        country = lexicon.countries().get(code)
+        name = country.name if country else code
+        dr = self.add(("state", code), name=name, kind="state", ner_label="GPE", country=code)
+        start, end = _trim(ent)
+        self.mention(dr, start, end, strip_name(ent.text))
+
+    def role_phrases(self, doc: Doc) -> None:
+        """Described actors: a role word with a country ("Iranian officials", "Iran's envoy")."""
+        person_tokens = {t.i for e in doc.ents if e.label_ == "PERSON" for t in e}
+        table = lexicon.roles()
+        for tok in doc:
+            if tok.pos_ not in {"NOUN", "PROPN"} or tok.i in person_tokens:
+                continue
+            lemma = tok.lemma_.lower()
+            if lemma not in table and tok.lower_ not in table:
+                continue
+            if tok.head.i in person_tokens or tok.i + 1 in person_tokens:
+                continue  # a title ("President Trump"): the person carries it
+            mods = _left_modifiers(tok, tok.i)
+            role = table.get(lemma) or table[tok.lower_]
+            if mods and mods[-1].i == tok.i - 1:
+                pair = f"{mods[-1].lemma_.lower()} {lemma}"
+                role = table.get(pair, role)
+            codes = self._modifier_codes(tok, doc)
+            if codes:
+                self._add_role_actors(tok, mods, role, codes)
+            elif tok.tag_ == "NN" and any(t.lower_ == "the" for t in mods):
+                self._resolve_bare_role(tok, mods, role)
+
+    def _modifier_codes(self, tok: Token, doc: Doc) -> list[str]:
+        codes: list[str] = []
+        for child in tok.children:
+            if child.i > tok.i or child.dep_ not in {"amod", "compound", "poss", "nmod"}:
+                continue
+            for t in [child, *child.conjuncts]:
+                text = t.text
+                for ent in doc.ents:
+                    if ent.start <= t.i < ent.end:
+                        text = ent.text
+                code = country_of(text)
+                if code and code not in codes:
+                    codes.append(code)
+        return codes
+
+    def _add_role_actors(self, tok: Token, mods: list[Token], role: lexicon.Role,
+                         codes: list[str]) -> None:
+        first = next((t for t in mods if t.lower_ not in {"the", "a", "an"}), tok)
+        start, end = first.idx, tok.idx + len(tok.text)
+        text = self.d.article.text[start:end]
+        plural = tok.tag_ in {"NNS", "NNPS"} or role.kind == "group"
+        for code in codes:
+            name = text if len(codes) == 1 else f"{code} {tok.text}"
+            org = next((o for o in lexicon.organizations().values() if o.country == code), None)
+            sector = role.sector
+            if org and code in {"MNC", "NGO"}:
+                sector = org.sector or sector
+            dr = self.add(("role", self.d.article.id, code, role.role, str(plural)),
+                          name=name, kind="group" if plural else "person", ner_label="ROLE",
+                          country=code, sector=sector, global_id=False)
+            self.mention(dr, start, end, text)
+        self.taken.update(range(first.i, tok.i + 1))
+
+    def _resolve_bare_role(self, tok: Token, mods: list[Token], role: lexicon.Role) -> None:
+        """"the ambassador" after "Iran's ambassador": the same described actor."""
+        for dr in reversed(self.drafts):
+            if dr.key[0] == "role" and dr.key[3] == role.role:
+                first = next((t for t in mods if t.lower_ not in {"the", "a", "an"}), tok)
+                self.mention(dr, first.idx, tok.idx + len(tok.text))
+                return
+
+    def propagate_names(self, doc: Doc) -> None:
+        """A person's name where the tagger missed it: one name, one person, per article."""
+        covered = {i for dr in self.drafts for s, e in dr.spans for i in range(s, e)}
+        for dr in self.drafts:
+            if dr.kind != "person" or dr.key[0] != "person":
+                continue
+            parts = dr.name.split()
+            for tok in doc:
+                if tok.text != parts[-1] or tok.pos_ != "PROPN" or tok.idx in covered:
+                    continue
+                first = tok
+                while (first.i > 0 and tok.i - first.i < 3 and doc[first.i - 1].pos_ == "PROPN"
+                       and doc[first.i - 1].text[:1].isupper()
+                       and doc[first.i - 1].lemma_.lower() not in lexicon.roles()
+                       and doc[first.i - 1].lower_ not in PERSON_TITLES):
+                    first = doc[first.i - 1]
+                end = tok.idx + len(tok.text)
+                name = doc.text[first.idx:end]
+                if len(name.split()) > len(dr.name.split()):
+                    dr.names.append(dr.name)
+                    dr.name = name
+                    dr.key = ("person", name.lower())
+                self.mention(dr, first.idx, end, name)
+                covered.update(range(first.idx, end))
+
+    def build(self) -> list[Actor]:
+        actors: list[Actor] = []
+        for dr in self.drafts:
+            # Named actors keep one id across articles; described ones belong to their article.
+            actor_id = stable_id("A" if dr.global_id else "R", *dr.key)
+            spans = sorted(set(dr.spans))
+            text = self.d.article.text
+            actors.append(Actor(
+                id=actor_id, name=dr.name, kind=dr.kind, country=dr.country, sector=dr.sector,
+                aliases=[n for n in dr.names if n != dr.name],
+                mentions=[TextSpan(s, e, text[s:e]) for s, e in spans],
+                ner_label=dr.ner_label,
+            ))
+        return actors
+
+
+def _trim(ent: Span) -> tuple[int, int]:
+    """Character span of an entity without a leading "the" or a trailing possessive."""
+    tokens = list(ent)
+    if tokens and tokens[0].lower_ == "the":
+        tokens = tokens[1:]
+    if tokens and tokens[-1].text in {"'s", "’s", "'", "’"}:
+        tokens = tokens[:-1]
+    if not tokens:
+        return ent.start_char, ent.end_char
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def run(d: Document) -> None:
+    doc = d.doc
+    assert doc is not None
+    b = _Builder(d)
+    b.role_phrases(doc)
+    capitals = lexicon.capital_lookup()
+    for ent in doc.ents:
+        if ent.start in b.taken:
+            continue
+        label = ent.label_
+        if label == "PERSON":
+            b.person(ent)
+        elif label in ORG_LABELS:
+            b.organization(ent)
+        elif label in STATE_LABELS:
+            name = strip_name(ent.text)
+            code = lexicon.country_lookup().get(name.lower())
+            if code is None and label == "NORP" and ent.root.dep_ not in {"amod", "compound"}:
+                code = lexicon.gentilic_lookup().get(name.lower())
+            if code is None and label == "GPE" and ent.root.dep_ in {"nsubj", "nsubjpass"}:
+                code = capitals.get(name.lower())  # "Tehran said": the government
+            if code is None and label == "GPE":
+                org = lexicon.organizations().get(name.lower())
+                if org:
+                    b.organization(ent)
+                    continue
+            if code:
+                b.state(ent, code)
+    b.propagate_names(doc)
+    d.actors = b.build()
+
+
+def actor_at(d: Document, start: int, end: int) -> Actor | None:
+    """The actor with a mention overlapping [start, end), the tightest one first."""
+    best: tuple[int, Actor] | None = None
+    for a in d.actors:
+        for m in a.mentions:
+            if m.start < end and start < m.end:
+                size = m.end - m.start
+                if best is None or size < best[0]:
+                    best = (size, a)
+    return best[1] if best else None

@@ -1,0 +1,483 @@
+"""The ``dyad`` command line.
+
+Exit status: 0 when everything went through, 1 when some input failed (the rest is
+stored), 2 for usage errors.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import click
+
+from dyad import query
+from dyad.model import Article, Document
+from dyad.read import ReadError, ReadOptions, parse_date, read_paths
+from dyad.store import DEFAULT_DB, Store
+
+FORMATS = click.Choice(["table", "csv", "json", "jsonl"])
+
+
+def _db_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option("--db", default=DEFAULT_DB, show_default=True,
+                        envvar="DYAD_DB", help="The store (a SQLite file).")(f)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="dyad")
+def main() -> None:
+    """dyad: sourced event data from news — who did what to whom, when, where, and who says so."""
+
+
+# --- ingest ---
+
+
+def _read_options(published: str | None, outlet: str | None, url: str | None,
+                  fields: tuple[str, ...]) -> ReadOptions:
+    overrides = {"published": published, "outlet": outlet, "url": url}
+    mapping = {}
+    for item in fields:
+        if "=" not in item:
+            raise click.UsageError(f"--field takes NAME=FIELD, got {item!r}")
+        ours, theirs = item.split("=", 1)
+        if ours not in {"text", "title", "url", "outlet", "published", "language"}:
+            raise click.UsageError(f"--field: unknown name {ours!r}")
+        mapping[ours] = theirs
+    return ReadOptions(fields=mapping, overrides={k: v for k, v in overrides.items() if v})
+
+
+def _check_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is None:
+        return None
+    parsed = parse_date(value)
+    if parsed is None:
+        raise click.BadParameter(f"not a date: {value!r} (use YYYY-MM-DD)")
+    return parsed
+
+
+class _Progress:
+    """A one-line counter on a terminal; silent otherwise."""
+
+    def __init__(self) -> None:
+        self.on = sys.stderr.isatty()
+        self.n = 0
+
+    def step(self, n: int = 1) -> None:
+        self.n += n
+        if self.on:
+            click.echo(f"\r  processed {self.n} articles", nl=False, err=True)
+
+    def done(self) -> None:
+        if self.on and self.n:
+            click.echo("", err=True)
+
+
+def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    batch: list[Any] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@_db_option
+@click.option("--published", callback=_check_date, help="Publication date for all input.")
+@click.option("--outlet", help="Outlet name for all input.")
+@click.option("--url", help="URL for all input.")
+@click.option("--field", "fields", multiple=True, metavar="NAME=FIELD",
+              help="JSON field that holds NAME (text, title, url, outlet, published, language).")
+@click.option("--batch-size", default=64, show_default=True, type=click.IntRange(1, 10_000),
+              help="Articles per parse batch and per store transaction.")
+def ingest(paths: tuple[str, ...], db: str, published: str | None, outlet: str | None,
+           url: str | None, fields: tuple[str, ...], batch_size: int) -> None:
+    """Read articles from files, folders or - (stdin), extract, and store them."""
+    from dyad import pipeline
+
+    opts = _read_options(published, outlet, url, fields)
+    counts = {"read": 0, "stored": 0, "present": 0, "failed": 0}
+    failures: list[tuple[str, str]] = []
+    progress = _Progress()
+    with Store(db) as store:
+        for batch in _batches(read_paths(paths, opts), batch_size):
+            errors = [r for r in batch if isinstance(r, ReadError)]
+            articles: list[Article] = [r for r in batch if isinstance(r, Article)]
+            counts["read"] += len(articles)
+            known = store.known_ids(a.id for a in articles)
+            seen: set[str] = set()
+            fresh = []
+            for a in articles:
+                if a.id in known or a.id in seen:
+                    counts["present"] += 1
+                else:
+                    seen.add(a.id)
+                    fresh.append(a)
+            docs: list[Document] = []
+            failed: list[tuple[str, str | None, str]] = [(e.source, None, e.reason) for e in errors]
+            for result in pipeline.process(fresh, batch_size=batch_size):
+                if isinstance(result, Document):
+                    docs.append(result)
+                else:
+                    article, reason = result
+                    failed.append((article.source or article.id, article.id, reason))
+            counts["stored"] += store.add_documents(docs)
+            if failed:
+                store.add_errors(failed)
+                counts["failed"] += len(failed)
+                failures.extend((s, r) for s, _a, r in failed)
+            progress.step(len(batch))
+    progress.done()
+    for source, reason in failures:
+        click.echo(f"failed: {source}: {reason}", err=True)
+    click.echo(
+        f"read {counts['read']} articles: stored {counts['stored']}, "
+        f"already present {counts['present']}, failed {counts['failed']} (store: {db})"
+    )
+    if counts["present"] and not counts["stored"]:
+        click.echo("nothing new: every article was already in the store")
+    if counts["failed"]:
+        sys.exit(1)
+
+
+# --- output ---
+
+
+def _cell(v: Any) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, list | dict):
+        return json.dumps(v, ensure_ascii=False)
+    return str(v)
+
+
+def emit(rows: list[dict[str, Any]], fmt: str, columns: list[tuple[str, Callable[[dict], Any]]],
+         out: Any = None) -> None:
+    """Print rows as a table, CSV, one JSON array, or JSON Lines."""
+    out = out or sys.stdout
+    if fmt == "json":
+        json.dump(rows, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    elif fmt == "jsonl":
+        for r in rows:
+            out.write(json.dumps(r, ensure_ascii=False) + "\n")
+    elif fmt == "csv":
+        w = csv.writer(out)
+        w.writerow([name for name, _ in columns])
+        for r in rows:
+            w.writerow([_cell(get(r)) for _, get in columns])
+    else:
+        table = [[name for name, _ in columns]]
+        table += [[_cell(get(r)).replace("\n", " ") for _, get in columns] for r in rows]
+        widths = [min(60, max(len(row[i]) for row in table)) for i in range(len(columns))]
+        for n, row in enumerate(table):
+            line = "  ".join(_clip(c, w).ljust(w) for c, w in zip(row, widths, strict=True))
+            out.write(line.rstrip() + "\n")
+            if n == 0:
+                out.write("  ".join("-" * w for w in widths) + "\n")
+
+
+def _clip(s: str, width: int) -> str:
+    return s if len(s) <= width else s[: width - 1] + "…"
+
+
+def _filters(f: Callable[..., Any]) -> Callable[..., Any]:
+    options = [
+        click.option("--actor", help="Actor id, or part of a name or alias."),
+        click.option("--country", help="Country code (ISO3, or IGO/NGO/MNC/...)."),
+        click.option("--type", "type_", help="PLOVER type or CAMEO code prefix."),
+        click.option("--since", callback=_check_date, help="From this date (inclusive)."),
+        click.option("--until", callback=_check_date, help="Up to this date (inclusive)."),
+        click.option("--search", help="Full-text search over article titles and text."),
+        click.option("--article", help="Only this article id."),
+        click.option("--limit", default=1000, show_default=True,
+                     type=click.IntRange(1, query.MAX_LIMIT)),
+        click.option("--offset", default=0, type=click.IntRange(0, None)),
+        click.option("--format", "fmt", type=FORMATS, default="table", show_default=True),
+        _db_option,
+    ]
+    for opt in reversed(options):
+        f = opt(f)
+    return f
+
+
+def _make_filters(**kw: Any) -> query.Filters:
+    return query.Filters(actor=kw.get("actor"), country=kw.get("country"), type=kw.get("type_"),
+                         since=kw.get("since"), until=kw.get("until"), search=kw.get("search"),
+                         article=kw.get("article"), certainty=kw.get("certainty"),
+                         include_unreal=kw.get("all_modalities", True),
+                         limit=kw.get("limit", 1000), offset=kw.get("offset", 0))
+
+
+def _open(db: str) -> Store:
+    try:
+        return Store(db, readonly=True)
+    except (FileNotFoundError, RuntimeError) as exc:
+        raise click.UsageError(str(exc)) from exc
+
+
+def _names(store: Store, rows: list[dict[str, Any]], keys: tuple[str, ...]) -> dict[str, str]:
+    ids: set[str] = set()
+    for r in rows:
+        for k in keys:
+            v = r.get(k)
+            ids.update(v if isinstance(v, list) else [v] if v else [])
+    return query.actor_names(store, ids)
+
+
+@main.command()
+@_filters
+@click.option("--certainty", type=click.Choice(["asserted", "attributed", "hedged", "denied"]))
+@click.option("--happened-only", "happened_only", is_flag=True,
+              help="Leave out negated, hypothetical, intended, threatened and requested events.")
+def events(db: str, fmt: str, happened_only: bool, **kw: Any) -> None:
+    """Events: who did what to whom, when and where, with evidence."""
+    with _open(db) as store:
+        rows = query.events(store, _make_filters(**kw, all_modalities=not happened_only))
+        names = _names(store, rows, ("source", "target"))
+    emit(rows, fmt, [
+        ("date", lambda r: r["date"]),
+        ("type", lambda r: r["plover"]),
+        ("cameo", lambda r: r["cameo"]),
+        ("source", lambda r: "; ".join(names.get(x, x) for x in r["source"])),
+        ("target", lambda r: "; ".join(names.get(x, x) for x in r["target"])),
+        ("modality", lambda r: ("not " if r["negated"] else "") + r["modality"]),
+        ("certainty", lambda r: r["attribution"]["certainty"]),
+        ("evidence", lambda r: r["evidence"]["text"]),
+        ("article", lambda r: r["article_id"]),
+        ("id", lambda r: r["id"]),
+    ])
+
+
+@main.command()
+@_filters
+def quotes(db: str, fmt: str, **kw: Any) -> None:
+    """Quotes and reported speech, with speaker and cue."""
+    with _open(db) as store:
+        rows = query.quotes(store, _make_filters(**kw))
+        names = _names(store, rows, ("speaker",))
+    emit(rows, fmt, [
+        ("speaker", lambda r: names.get(r["speaker"] or "", r["speaker_text"])),
+        ("cue", lambda r: r["cue"]["text"] if r["cue"] else None),
+        ("kind", lambda r: r["kind"]),
+        ("content", lambda r: " … ".join(c["text"] for c in r["content"])),
+        ("article", lambda r: r["article_id"]),
+    ])
+
+
+@main.command()
+@_filters
+def actors(db: str, fmt: str, **kw: Any) -> None:
+    """Actors with their codes, aliases and mention counts."""
+    with _open(db) as store:
+        rows = query.actors(store, _make_filters(**kw))
+    emit(rows, fmt, [
+        ("name", lambda r: r["name"]),
+        ("kind", lambda r: r["kind"]),
+        ("country", lambda r: r["country"]),
+        ("sector", lambda r: r["sector"]),
+        ("mentions", lambda r: r["mention_count"]),
+        ("articles", lambda r: r["article_count"]),
+        ("aliases", lambda r: "; ".join(r["aliases"])),
+        ("id", lambda r: r["id"]),
+    ])
+
+
+@main.command()
+@_filters
+def articles(db: str, fmt: str, **kw: Any) -> None:
+    """Stored articles (full-text search with --search)."""
+    with _open(db) as store:
+        rows = query.articles(store, _make_filters(**kw), with_text=fmt in {"json", "jsonl"})
+    emit(rows, fmt, [
+        ("published", lambda r: r["published"]),
+        ("title", lambda r: r["title"]),
+        ("outlet", lambda r: r["outlet"]),
+        ("events", lambda r: r["event_count"]),
+        ("quotes", lambda r: r["quote_count"]),
+        ("id", lambda r: r["id"]),
+        ("source", lambda r: r["source"]),
+    ])
+
+
+@main.command()
+@_db_option
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+def errors(db: str, fmt: str) -> None:
+    """Input that failed, with the reason."""
+    with _open(db) as store:
+        rows = query.errors(store)
+    emit(rows, fmt, [("at", lambda r: r["at"]), ("source", lambda r: r["source"]),
+                     ("reason", lambda r: r["reason"])])
+
+
+@main.command()
+@_db_option
+@click.option("--article", help="Only this article id (default: every article).")
+def summary(db: str, article: str | None) -> None:
+    """A readable summary of what the store holds: actors, events and quotes."""
+    with _open(db) as store:
+        f = query.Filters(article=article, limit=query.MAX_LIMIT)
+        arts = query.articles(store, f)
+        acts = query.actors(store, f)
+        evs = query.events(store, f)
+        qts = query.quotes(store, f)
+        names = _names(store, evs, ("source", "target")) | _names(store, qts, ("speaker",))
+    out = io.StringIO()
+    out.write(f"{len(arts)} article(s), {len(acts)} actor(s), {len(evs)} event(s), "
+              f"{len(qts)} quote(s) in {db}\n")
+    for a in arts[:20]:
+        date, title = a["published"] or "????-??-??", a["title"] or "(untitled)"
+        out.write(f"  [{date}] {title}  ({a['id']})\n")
+    out.write("\nActors\n")
+    emit(acts[:40], "table", [
+        ("name", lambda r: r["name"]), ("kind", lambda r: r["kind"]),
+        ("country", lambda r: r["country"]), ("sector", lambda r: r["sector"]),
+        ("mentions", lambda r: r["mention_count"]),
+        ("aliases", lambda r: "; ".join(r["aliases"])),
+    ], out)
+    out.write("\nEvents\n")
+    emit(evs[:60], "table", [
+        ("date", lambda r: r["date"]), ("type", lambda r: r["plover"]),
+        ("source", lambda r: "; ".join(names.get(x, x) for x in r["source"])),
+        ("target", lambda r: "; ".join(names.get(x, x) for x in r["target"])),
+        ("status", lambda r: ("not " if r["negated"] else "") + r["modality"] + ", "
+         + r["attribution"]["certainty"]),
+        ("trigger", lambda r: r["trigger"]["text"]),
+    ], out)
+    out.write("\nQuotes\n")
+    emit(qts[:40], "table", [
+        ("speaker", lambda r: names.get(r["speaker"] or "", r["speaker_text"])),
+        ("cue", lambda r: r["cue"]["text"] if r["cue"] else None),
+        ("kind", lambda r: r["kind"]),
+        ("content", lambda r: " … ".join(c["text"] for c in r["content"])),
+    ], out)
+    click.echo(out.getvalue().rstrip())
+
+
+@main.command()
+@click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
+@click.option("--published", callback=_check_date, help="Publication date (overrides metadata).")
+@click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="json",
+              show_default=True)
+def extract(file: str, published: str | None, fmt: str) -> None:
+    """Extract one article and print it, without a store."""
+    from dyad import pipeline
+
+    opts = ReadOptions(overrides={"published": published} if published else {})
+    results = list(read_paths([file], opts))
+    articles_ = [r for r in results if isinstance(r, Article)]
+    for r in results:
+        if isinstance(r, ReadError):
+            click.echo(f"failed: {r.source}: {r.reason}", err=True)
+    if not articles_:
+        sys.exit(1)
+    docs = []
+    for a in articles_:
+        try:
+            docs.append(pipeline.extract(a))
+        except pipeline.ExtractionError as exc:
+            click.echo(f"failed: {a.source}: {exc}", err=True)
+    if fmt == "json":
+        payload: Any = docs[0].to_json() if len(docs) == 1 else [d.to_json() for d in docs]
+        click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+    else:
+        for d in docs:
+            _print_document(d)
+    if len(docs) < len(results):
+        sys.exit(1)
+
+
+def _print_document(d: Document) -> None:
+    names = {a.id: a.name for a in d.actors}
+    a = d.article
+    click.echo(f"{a.title or '(untitled)'} [{a.published or 'no date'}] {a.id}")
+    click.echo("\nActors")
+    emit([x.to_json() for x in d.actors], "table", [
+        ("name", lambda r: r["name"]), ("kind", lambda r: r["kind"]),
+        ("country", lambda r: r["country"]), ("sector", lambda r: r["sector"]),
+        ("mentions", lambda r: len(r["mentions"])), ("aliases", lambda r: "; ".join(r["aliases"])),
+    ])
+    click.echo("\nEvents")
+    emit([e.to_json() for e in d.events], "table", [
+        ("date", lambda r: r["date"]), ("type", lambda r: r["plover"]),
+        ("cameo", lambda r: r["cameo"]),
+        ("source", lambda r: "; ".join(names.get(x, x) for x in r["source"])),
+        ("target", lambda r: "; ".join(names.get(x, x) for x in r["target"])),
+        ("status", lambda r: ("not " if r["negated"] else "") + r["modality"] + ", "
+         + r["attribution"]["certainty"]),
+        ("trigger", lambda r: r["trigger"]["text"]),
+    ])
+    click.echo("\nQuotes")
+    emit([q.to_json() for q in d.quotes], "table", [
+        ("speaker", lambda r: names.get(r["speaker"] or "", r["speaker_text"])),
+        ("cue", lambda r: r["cue"]["text"] if r["cue"] else None),
+        ("kind", lambda r: r["kind"]),
+        ("content", lambda r: " … ".join(c["text"] for c in r["content"])),
+    ])
+    click.echo("\nTime expressions")
+    emit([t.to_json() for t in d.timexes], "table", [
+        ("text", lambda r: r["text"]), ("type", lambda r: r["type"]),
+        ("value", lambda r: r["value"]),
+    ])
+
+
+# --- evaluation ---
+
+
+@main.command("eval")
+@click.argument("task", type=click.Choice(["events", "quotes", "timex", "entities",
+                                           "eventtypes"]))
+@click.option("--gold", required=True, type=click.Path(exists=True, dir_okay=False),
+              help="A gold file in the format of shared/eval/FORMATS.md.")
+@click.option("--predictions", type=click.Path(dir_okay=False),
+              help="Also write dyad's output here, in the gold's format.")
+@click.option("--json", "as_json", is_flag=True, help="Print the metrics as JSON.")
+def eval_(task: str, gold: str, predictions: str | None, as_json: bool) -> None:
+    """Score dyad against a gold file."""
+    from dyad.evaluate import runner
+
+    try:
+        metrics = runner.evaluate(task, gold, predictions)
+    except (ValueError, KeyError) as exc:
+        raise click.UsageError(f"cannot read gold file {gold}: {exc}") from exc
+    if as_json:
+        click.echo(json.dumps(metrics, indent=2))
+        return
+    for key, value in metrics.items():
+        if isinstance(value, dict):
+            click.echo(f"{key}:")
+            for k, v in value.items():
+                click.echo(f"  {k}: {json.dumps(v)}")
+        else:
+            click.echo(f"{key}: {value:.4f}" if isinstance(value, float) else f"{key}: {value}")
+
+
+@main.command()
+@click.option("--eval-dir", default="../shared/eval/dev", show_default=True,
+              type=click.Path(file_okay=False))
+@click.option("--out", default="docs/evaluation.md", show_default=True,
+              type=click.Path(dir_okay=False))
+def scoreboard(eval_dir: str, out: str) -> None:
+    """Regenerate the evaluation scoreboard from every gold file in --eval-dir."""
+    from dyad.evaluate import runner
+
+    if not Path(eval_dir).is_dir():
+        raise click.UsageError(f"no gold folder at {eval_dir}")
+    text = runner.scoreboard(eval_dir, progress=lambda name: click.echo(f"scoring {name}",
+                                                                         err=True))
+    Path(out).write_text(text + "\n", encoding="utf-8")
+    click.echo(f"wrote {out}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,192 @@
+"""Run dyad over a gold file's texts and write its output in the gold's own format."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from dyad import pipeline
+from dyad.evaluate.scoring import SCORERS, Record
+from dyad.model import Article, Document
+
+TASKS = tuple(SCORERS)
+ENTITY_TYPES = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "ROLE": None}
+REAL = ("asserted",)
+
+
+def read_gold(path: str | Path) -> list[Record]:
+    records = []
+    with open(path, encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if line.strip():
+                try:
+                    records.append(json.loads(line))
+                except ValueError as exc:
+                    raise ValueError(f"{path}:{n}: not JSON: {exc}") from exc
+    return records
+
+
+def task_of(path: str | Path) -> str | None:
+    name = Path(path).name
+    for task in TASKS:
+        if name.endswith(f".{task}.jsonl"):
+            return task
+    return None
+
+
+def documents(records: list[Record]) -> Iterator[tuple[Record, Document | None]]:
+    """Each record with dyad's document for its text (None where extraction failed)."""
+    articles = [Article(text=r["text"], published=r.get("published")) for r in records]
+    results = pipeline.process(articles)
+    for record, result in zip(records, results, strict=True):
+        yield record, result if isinstance(result, Document) else None
+
+
+def _actor_codes(d: Document, ids: list[str]) -> list[dict[str, Any]]:
+    out = []
+    for actor_id in ids:
+        a = d.actor(actor_id)
+        if a is not None:
+            out.append({"country": a.country, "sector": a.sector})
+    return out
+
+
+def _happened(e: Any) -> bool:
+    return not e.negated and e.modality in REAL
+
+
+def predict_events(r: Record, d: Document) -> Record:
+    events = [
+        {"source": _actor_codes(d, e.source), "target": _actor_codes(d, e.target),
+         "plover": e.plover, "cameo": e.cameo}
+        for e in d.events if _happened(e) and (e.source or e.target)
+    ]
+    return {"events": events}
+
+
+def predict_eventtypes(r: Record, d: Document) -> Record:
+    return {"labels": sorted({e.plover for e in d.events if not e.negated})}
+
+
+def predict_quotes(r: Record, d: Document) -> Record:
+    out = []
+    for q in d.quotes:
+        out.append({
+            "source": [[q.speaker_span.start, q.speaker_span.end]] if q.speaker_span else [],
+            "cue": [[q.cue.start, q.cue.end]] if q.cue else [],
+            "content": [[c.start, c.end] for c in q.content],
+        })
+    return {"attributions": out}
+
+
+def predict_timex(r: Record, d: Document) -> Record:
+    return {"timexes": [{"start": t.start, "end": t.end, "type": t.type, "value": t.value}
+                        for t in d.timexes]}
+
+
+def predict_entities(r: Record, d: Document) -> Record:
+    mentions = []
+    seen: set[tuple[int, int]] = set()
+    for a in d.actors:
+        kind = "PER" if a.kind == "person" else "LOC" if a.kind == "state" else "ORG"
+        if a.ner_label == "ROLE":
+            continue  # described actors are not named mentions
+        for m in a.mentions:
+            if (m.start, m.end) not in seen:
+                seen.add((m.start, m.end))
+                mentions.append({"start": m.start, "end": m.end, "type": kind, "entity": a.id})
+    for p in d.places:
+        if (p.start, p.end) not in seen and not any(s < p.end and p.start < e for s, e in seen):
+            seen.add((p.start, p.end))
+            mentions.append({"start": p.start, "end": p.end, "type": "LOC",
+                             "entity": f"place:{p.name}"})
+    mentions.sort(key=lambda m: (m["start"], m["end"]))
+    return {"mentions": mentions}
+
+
+PREDICTORS: dict[str, Callable[[Record, Document], Record]] = {
+    "events": predict_events,
+    "eventtypes": predict_eventtypes,
+    "quotes": predict_quotes,
+    "timex": predict_timex,
+    "entities": predict_entities,
+}
+EMPTY = {"events": {"events": []}, "eventtypes": {"labels": []},
+         "quotes": {"attributions": []}, "timex": {"timexes": []},
+         "entities": {"mentions": []}}
+
+
+def predict(task: str, gold: list[Record]) -> list[Record]:
+    """dyad's output for every gold record, in the gold's format with the same ids."""
+    keep = ("id", "text", "published")
+    out = []
+    for record, d in documents(gold):
+        base = {k: record.get(k) for k in keep}
+        found = EMPTY[task] if d is None else PREDICTORS[task](record, d)
+        out.append(base | found)
+    return out
+
+
+def evaluate(task: str, gold_path: str | Path, predictions_out: str | Path | None = None
+             ) -> dict[str, Any]:
+    gold = read_gold(gold_path)
+    pred = predict(task, gold)
+    if predictions_out:
+        with open(predictions_out, "w", encoding="utf-8") as fh:
+            for p in pred:
+                fh.write(json.dumps(p, ensure_ascii=False) + "\n")
+    metrics = SCORERS[task](gold, pred)
+    return {"task": task, "gold": str(gold_path)} | metrics
+
+
+HEADLINE = {
+    "events": ["dyad_f1", "type_f1", "cameo_root_f1", "dyad_precision", "dyad_recall"],
+    "quotes": ["content_f1", "content_exact_f1", "source_accuracy", "cue_accuracy"],
+    "timex": ["relaxed_f1", "strict_f1", "value_f1", "type_accuracy"],
+    "entities": ["mention_f1", "b3_f1", "b3_singleton_baseline_f1"],
+    "eventtypes": ["micro_f1", "micro_precision", "micro_recall"],
+}
+
+
+def _fmt(v: Any) -> str:
+    return "n/a" if v is None else f"{v:.3f}" if isinstance(v, float) else str(v)
+
+
+def _commit() -> str:
+    try:
+        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True,
+                              text=True, check=True, cwd=Path(__file__).parent).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+
+
+def scoreboard(eval_dir: str | Path, progress: Callable[[str], None] | None = None) -> str:
+    """The Markdown scoreboard over every gold file in eval_dir."""
+    files = sorted(p for p in Path(eval_dir).glob("*.jsonl") if task_of(p))
+    lines = [
+        "# Evaluation scoreboard",
+        "",
+        f"Generated {dt.date.today().isoformat()} at commit `{_commit()}` by",
+        "`dyad scoreboard --eval-dir ../shared/eval/dev --out docs/evaluation.md`.",
+        "Scoring rules: `../shared/eval/FORMATS.md`; each figure is `dyad eval TASK --gold FILE`.",
+        "",
+    ]
+    for task in TASKS:
+        task_files = [p for p in files if task_of(p) == task]
+        if not task_files:
+            continue
+        cols = HEADLINE[task]
+        lines += [f"## {task}", "", "| file | records | " + " | ".join(cols) + " |",
+                  "|---|---:|" + "---:|" * len(cols)]
+        for p in task_files:
+            if progress:
+                progress(p.name)
+            m = evaluate(task, p)
+            lines.append(f"| `{p.name}` | {m['records']} | "
+                         + " | ".join(_fmt(m.get(c)) for c in cols) + " |")
+        lines.append("")
+    return "\n".join(lines)

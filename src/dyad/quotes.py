@@ -1,0 +1,239 @@
+"""Quotes: direct quotes and reported speech, each tied to its cue and its speaker.
+
+First version: quoted passages (straight or curly marks) with the nearest reporting verb
+in the sentence and its subject as speaker; "X said (that) ..." complements; and
+"according to X, ...". Pronoun speakers go to the previous speaker or the last person named.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from dyad import lexicon
+from dyad.actors import actor_at
+from dyad.model import Document, Quote, stable_id
+
+QUOTE_RX = re.compile(
+    r"“[^“”]{2,}?”"  # curly double
+    r"|\"[^\"]{2,}?\""  # straight double
+    r"|«[^«»]{2,}?»"
+    r"|(?<!\w)‘[^‘’]{2,}?’(?!\w)"  # curly single (an apostrophe is followed by a letter)
+)
+PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it"})
+MIN_DIRECT_WORDS = 4  # shorter quoted bits are scare quotes inside someone's words
+
+
+def reporting_verbs() -> frozenset[str]:
+    return lexicon.word_list("reporting_verbs.txt")
+
+
+def _sentence_of(doc: Doc, char: int) -> Span | None:
+    for sent in doc.sents:
+        if sent.start_char <= char < sent.end_char:
+            return sent
+    return None
+
+
+def _noun_phrase(tok: Token) -> tuple[int, int]:
+    """Character span of a speaker phrase without appositions or relative clauses."""
+    left = tok.left_edge
+    right = tok
+    for child in tok.rights:
+        if child.dep_ in {"appos", "relcl", "punct", "acl"} or child.text == ",":
+            break
+        right = child.right_edge
+    return left.idx, right.idx + len(right.text)
+
+
+def _subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubjpass"}:
+            return child
+    if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head is not verb:
+        return _subject(verb.head)
+    return None
+
+
+class _Speakers:
+    """Resolves speaker phrases to actors; pronouns and continued quotes wait for
+    :meth:`settle`, which reads the quotes in text order."""
+
+    def __init__(self, d: Document) -> None:
+        self.d = d
+        self.pending: dict[str, str] = {}  # quote id -> "pronoun" | "continued"
+
+    def resolve(self, subj: Token) -> tuple[str | None, str, tuple[int, int]]:
+        start, end = _noun_phrase(subj)
+        text = self.d.article.text[start:end]
+        actor = actor_at(self.d, subj.idx, subj.idx + len(subj.text))
+        if actor is None:
+            actor = actor_at(self.d, start, end)
+        return (actor.id if actor else None), text, (start, end)
+
+    def settle(self, quotes: list[Quote]) -> None:
+        """Give pronoun speakers the previous speaker (else the last person named), and
+        continued quotes their previous quote's speaker."""
+        previous: Quote | None = None
+        for q in quotes:
+            how = self.pending.get(q.id)
+            if how == "pronoun" and q.speaker is None:
+                q.speaker = (previous.speaker if previous and previous.speaker
+                             else self._last_person_before(q.content[0].start))
+            elif how == "continued" and previous is not None:
+                q.speaker, q.speaker_text, q.speaker_span = (
+                    previous.speaker, previous.speaker_text, previous.speaker_span)
+            previous = q
+
+    def mark(self, quote_id: str, subj: Token | None) -> None:
+        if subj is None:
+            self.pending[quote_id] = "continued"
+        elif subj.lower_ in PRONOUNS:
+            self.pending[quote_id] = "pronoun"
+
+    def _last_person_before(self, char: int) -> str | None:
+        best: tuple[int, str] | None = None
+        for a in self.d.actors:
+            if a.kind != "person":
+                continue
+            for m in a.mentions:
+                if m.end <= char and (best is None or m.end > best[0]):
+                    best = (m.end, a.id)
+        return best[1] if best else None
+
+
+def _cue_in(sent: Span, outside: tuple[int, int]) -> Token | None:
+    """The reporting verb of a sentence nearest to a quote, not inside the quote."""
+    verbs = reporting_verbs()
+    found = [
+        t for t in sent
+        if t.lemma_.lower() in verbs and t.pos_ in {"VERB", "AUX"}
+        and not outside[0] <= t.idx < outside[1]
+    ]
+    if not found:
+        return None
+    mid = (outside[0] + outside[1]) / 2
+    return min(found, key=lambda t: abs(t.idx - mid))
+
+
+def _direct(d: Document, doc: Doc, speakers: _Speakers) -> list[Quote]:
+    text = d.article.text
+    quotes: list[Quote] = []
+    for m in QUOTE_RX.finditer(text):
+        start, end = m.start(), m.end()
+        inner = text[start + 1 : end - 1]
+        sent = _sentence_of(doc, start)
+        if sent is None:
+            continue
+        cue = _cue_in(sent, (start, end))
+        if cue is None and sent.end_char < end:  # the quote runs on: look after it
+            after = _sentence_of(doc, end)
+            cue = _cue_in(after, (start, end)) if after is not None else None
+        if cue is None:
+            prev = _sentence_of(doc, sent.start_char - 1) if sent.start_char > 0 else None
+            if prev is not None and prev.text.rstrip().endswith(":"):
+                cue = _cue_in(prev, (start, end))
+        if len(inner.split()) < MIN_DIRECT_WORDS and cue is None:
+            continue
+        speaker_id = speaker_text = None
+        speaker_span = None
+        cue_span = None
+        subj = None
+        if cue is not None:
+            cue_span = d.span(cue.idx, cue.idx + len(cue.text))
+            subj = _subject(cue)
+            if subj is not None and not start <= subj.idx < end:
+                speaker_id, speaker_text, (s, e) = speakers.resolve(subj)
+                speaker_span = d.span(s, e)
+            else:
+                subj = None
+        elif not quotes or start - quotes[-1].content[-1].end > 400:
+            continue  # a quoted title or phrase, not someone's words
+        quote = Quote(
+            id=stable_id("Q", d.article.id, start, end),
+            speaker=speaker_id, speaker_text=speaker_text, speaker_span=speaker_span,
+            cue=cue_span, content=[d.span(start, end)], kind="direct",
+        )
+        speakers.mark(quote.id, subj)
+        quotes.append(quote)
+    return quotes
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _indirect(d: Document, doc: Doc, speakers: _Speakers,
+              direct_spans: list[tuple[int, int]]) -> list[Quote]:
+    verbs = reporting_verbs()
+    quotes: list[Quote] = []
+    for tok in doc:
+        if tok.lemma_.lower() == "according" and any(c.lower_ == "to" for c in tok.children):
+            q = _according_to(d, tok, speakers, direct_spans)
+            if q:
+                quotes.append(q)
+            continue
+        if tok.lemma_.lower() not in verbs or tok.pos_ not in {"VERB", "AUX"}:
+            continue
+        comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+        if comp is None:
+            continue
+        start, end = comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge.text)
+        if comp.right_edge.is_punct and comp.right_edge.text in {",", "."}:
+            end = comp.right_edge.idx
+        content_text = d.article.text[start:end]
+        if len(content_text.split()) < 3 or _overlaps(direct_spans, start, end):
+            continue
+        subj = _subject(tok)
+        if subj is None or start <= subj.idx < end:
+            continue
+        speaker_id, speaker_text, (s, e) = speakers.resolve(subj)
+        kind = "mixed" if QUOTE_RX.search(content_text) else "indirect"
+        quote = Quote(
+            id=stable_id("Q", d.article.id, start, end),
+            speaker=speaker_id, speaker_text=speaker_text, speaker_span=d.span(s, e),
+            cue=d.span(tok.idx, tok.idx + len(tok.text)),
+            content=[d.span(start, end)], kind=kind,
+        )
+        speakers.mark(quote.id, subj)
+        quotes.append(quote)
+    return quotes
+
+
+def _according_to(d: Document, tok: Token, speakers: _Speakers,
+                  direct_spans: list[tuple[int, int]]) -> Quote | None:
+    to = next(c for c in tok.children if c.lower_ == "to")
+    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if source is None:
+        return None
+    sent = tok.sent
+    phrase = (tok.idx, max(t.idx + len(t.text) for t in tok.subtree))
+    rest = [t for t in sent if not phrase[0] <= t.idx < phrase[1] and not t.is_space]
+    while rest and rest[0].is_punct:
+        rest = rest[1:]
+    while rest and rest[-1].is_punct:
+        rest = rest[:-1]
+    if len(rest) < 3:
+        return None
+    start, end = rest[0].idx, rest[-1].idx + len(rest[-1].text)
+    if _overlaps(direct_spans, start, end):
+        return None
+    speaker_id, speaker_text, (s, e) = speakers.resolve(source)
+    cue_end = to.idx + len(to.text)
+    return Quote(
+        id=stable_id("Q", d.article.id, start, end),
+        speaker=speaker_id, speaker_text=speaker_text, speaker_span=d.span(s, e),
+        cue=d.span(tok.idx, cue_end), content=[d.span(start, end)], kind="indirect",
+    )
+
+
+def run(d: Document) -> None:
+    doc = d.doc
+    assert doc is not None
+    speakers = _Speakers(d)
+    direct = _direct(d, doc, speakers)
+    spans = [(q.content[0].start, q.content[0].end) for q in direct]
+    indirect = _indirect(d, doc, speakers, spans)
+    d.quotes = sorted(direct + indirect, key=lambda q: q.content[0].start)
+    speakers.settle(d.quotes)

@@ -1,0 +1,447 @@
+"""Time expressions: found in the text and normalized to TIMEX3 values.
+
+A span finder (one table of patterns below, longest match wins) and a normalizer that
+resolves each expression against the publication date: weekdays to the past one in
+past-tense context and the coming one in future context, months to the nearest year,
+"last year", "earlier this month", "October 7 last year", durations, sets and the vague
+PRESENT_REF / PAST_REF / FUTURE_REF.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from dyad.model import Document, Timex
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+            "saturday": 5, "sunday": 6}
+NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "hundred": 100, "twenty-four": 24, "twenty four": 24, "several": None, "few": None,
+    "a few": None, "many": None, "some": None,
+}
+UNITS = {
+    "second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "weekend": "WE",
+    "month": "M", "year": "Y", "decade": "DE", "century": "CE", "quarter": "Q",
+}
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
+                "tonight": "NI"}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+FUTURE_AUX = frozenset({"will", "'ll", "’ll", "shall", "going"})
+
+_MONTH = (r"(?P<month>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|"
+          r"June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|"
+          r"Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
+_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_NUM = (r"(?P<num>\d+(?:\.\d+)?|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
+        r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+        r"twenty(?:[- ]four)?|thirty|forty|fifty|sixty|hundred|several|few|many|some)")
+_UNIT = r"(?P<unit>second|minute|hour|day|week(?:end)?|month|year|decade|century|quarter)s?"
+_REL = r"(?P<rel>last|this|next|past|coming|previous|current|following)"
+
+
+@dataclass
+class _Ctx:
+    dct: dt.date | None
+    future: bool
+
+
+Handler = Callable[[re.Match[str], _Ctx], tuple[str, str] | None]
+PATTERNS: list[tuple[re.Pattern[str], Handler]] = []
+
+
+def pattern(regex: str) -> Callable[[Handler], Handler]:
+    def register(fn: Handler) -> Handler:
+        PATTERNS.append((re.compile(r"(?<![\w$])" + regex + r"(?![\w])", re.IGNORECASE), fn))
+        return fn
+
+    return register
+
+
+def _year_for_month(month: int, ctx: _Ctx) -> int | None:
+    if ctx.dct is None:
+        return None
+    if ctx.future:
+        return ctx.dct.year if month >= ctx.dct.month else ctx.dct.year + 1
+    return ctx.dct.year if month <= ctx.dct.month else ctx.dct.year - 1
+
+
+def _num(s: str | None) -> int | float | None:
+    if s is None:
+        return None
+    s = s.lower()
+    if s in NUMBERS:
+        return NUMBERS[s]
+    try:
+        f = float(s)
+    except ValueError:
+        return None
+    return int(f) if f.is_integer() else f
+
+
+def _duration(n: int | float | None, unit: str) -> str:
+    code = UNITS[unit]
+    amount = "X" if n is None else (str(n) if not isinstance(n, float) else f"{n:g}")
+    if code == "DE":
+        return f"P{'X' if n is None else int(n) * 10}Y"
+    if code == "CE":
+        return f"P{'X' if n is None else int(n) * 100}Y"
+    if code == "Q":
+        return f"P{'X' if n is None else int(n) * 3}M"
+    if code == "WE":
+        return f"P{amount}WE"
+    if unit in {"second", "minute", "hour"}:
+        return f"PT{amount}{code}"
+    return f"P{amount}{code}"
+
+
+def _week(d: dt.date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def _shift(dct: dt.date, unit: str, n: int) -> str:
+    """The calendar unit n steps from the publication date, at that unit's granularity."""
+    if unit == "day":
+        return (dct + dt.timedelta(days=n)).isoformat()
+    if unit in {"week", "weekend"}:
+        return _week(dct + dt.timedelta(weeks=n)) + ("-WE" if unit == "weekend" else "")
+    if unit == "month":
+        m = dct.year * 12 + dct.month - 1 + n
+        return f"{m // 12}-{m % 12 + 1:02d}"
+    if unit == "quarter":
+        q = dct.year * 4 + (dct.month - 1) // 3 + n
+        return f"{q // 4}-Q{q % 4 + 1}"
+    if unit == "decade":
+        return f"{(dct.year // 10 + n)}"[:3]
+    if unit == "century":
+        return f"{dct.year // 100 + n}"
+    return str(dct.year + n)
+
+
+# --- patterns, most specific first (ties between equal-length matches go to the earlier) ---
+
+
+@pattern(rf"(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY},?\s+{_YEAR}")
+def _month_day_year(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
+    month = MONTHS[m["month"].lower().rstrip(".")]
+    return "DATE", f"{m['year']}-{month:02d}-{int(m['day']):02d}"
+
+
+@pattern(rf"{_DAY}\s+{_MONTH},?\s+{_YEAR}")
+def _day_month_year(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
+    month = MONTHS[m["month"].lower().rstrip(".")]
+    return "DATE", f"{m['year']}-{month:02d}-{int(m['day']):02d}"
+
+
+@pattern(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})")
+def _iso_date(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
+    return "DATE", f"{m['y']}-{m['m']}-{m['d']}"
+
+
+@pattern(rf"{_MONTH}\s+{_DAY}\s+(?P<rel>last|this|next)\s+year")
+def _month_day_rel_year(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
+    month = MONTHS[m["month"].lower().rstrip(".")]
+    if ctx.dct is None:
+        return "DATE", f"XXXX-{month:02d}-{int(m['day']):02d}"
+    year = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+    return "DATE", f"{year}-{month:02d}-{int(m['day']):02d}"
+
+
+@pattern(rf"(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY}(?!\s*,?\s*\d)")
+def _month_day(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
+    month = MONTHS[m["month"].lower().rstrip(".")]
+    day = int(m["day"])
+    if not 1 <= day <= 31:
+        return None
+    year = _year_for_month(month, ctx)
+    return "DATE", f"{year if year else 'XXXX'}-{month:02d}-{day:02d}"
+
+
+@pattern(rf"{_DAY}\s+{_MONTH}(?!\s*,?\s*\d)")
+def _day_month(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
+    return _month_day(m, ctx)
+
+
+@pattern(rf"(?:(?:early|late|mid|the end of|the beginning of|the start of)[-\s]+)?{_MONTH}"
+         rf"(?:\s+of)?,?\s+{_YEAR}")
+def _month_year(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
+    month = MONTHS[m["month"].lower().rstrip(".")]
+    return "DATE", f"{m['year']}-{month:02d}"
+
+
+@pattern(r"(?:(?:early|late|mid)[-\s]+)?(?:(?P<rel>last|this|next)\s+)?"
+         r"(?P<month>January|February|March|April|June|July|August|September|October|"
+         r"November|December|Sept\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.|Aug\.)")
+def _month(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
+    month = MONTHS[m["month"].lower().rstrip(".")]
+    rel = (m["rel"] or "").lower()
+    if ctx.dct is None:
+        return "DATE", f"XXXX-{month:02d}"
+    if rel == "last":
+        year = ctx.dct.year if month < ctx.dct.month else ctx.dct.year - 1
+    elif rel == "next":
+        year = ctx.dct.year if month > ctx.dct.month else ctx.dct.year + 1
+    elif rel == "this":
+        year = ctx.dct.year
+    else:
+        year = _year_for_month(month, ctx) or ctx.dct.year
+    return "DATE", f"{year}-{month:02d}"
+
+
+@pattern(rf"(?:(?:late|early)\s+)?(?:(?P<rel>last|next|this)\s+)?{_WEEKDAY}(?:['’]s)?"
+         r"(?:\s+(?P<part>morning|afternoon|evening|night))?")
+def _weekday(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
+    wd = WEEKDAYS[m["weekday"].lower()]
+    part = m["part"]
+    rel = (m["rel"] or "").lower()
+    if ctx.dct is None:
+        value = f"XXXX-WXX-{wd + 1}"
+    else:
+        delta = wd - ctx.dct.weekday()
+        if rel == "next" or (ctx.future and rel != "last"):
+            days = delta if delta > 0 else delta + 7
+        else:
+            days = delta if delta <= 0 else delta - 7
+        if rel == "last" and days == 0:
+            days = -7
+        value = (ctx.dct + dt.timedelta(days=days)).isoformat()
+    if part:
+        return "TIME", f"{value}T{PARTS_OF_DAY[part.lower()]}"
+    return "DATE", value
+
+
+@pattern(r"(?:(?P<mod>late|early)\s+)?(?P<word>yesterday|today|tomorrow|tonight)"
+         r"(?:['’]s)?(?:\s+(?P<part>morning|afternoon|evening|night))?")
+def _deictic_day(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
+    word = m["word"].lower()
+    offset = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}[word]
+    value = "XXXX-XX-XX" if ctx.dct is None else (ctx.dct + dt.timedelta(days=offset)).isoformat()
+    part = m["part"] or ("night" if word == "tonight" else None)
+    if part:
+        return "TIME", f"{value}T{PARTS_OF_DAY[part.lower()]}"
+    return "DATE", value
+
+
+@pattern(r"(?:(?:earlier|later|late|early)\s+(?:in\s+)?)?(?:the\s+)?(?P<rel>last|this|next|"
+         r"previous|coming|current|following|same)\s+(?P<unit>week(?:end)?|month|year|quarter|"
+         r"decade|century)")
+def _relative_unit(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
+    rel = m["rel"].lower()
+    unit = m["unit"].lower()
+    step = {"last": -1, "previous": -1, "this": 0, "current": 0, "same": 0, "next": 1,
+            "coming": 1, "following": 1}[rel]
+    if ctx.dct is None:
+        return "DATE", "XXXX"
+    return "DATE", _shift(ctx.dct, unit, step)
+
+
+@pattern(rf"(?:the\s+)?(?:(?:past|last|next|coming|previous|first|latest|recent)\s+)?"
+         rf"{_NUM}[-\s]+{_UNIT}(?P<ago>\s+(?:ago|earlier|before|later|from now))?")
+def _amount(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
+    n = _num(m["num"])
+    unit = m["unit"].lower()
+    if m["ago"]:
+        word = m["ago"].strip().lower()
+        if word in {"earlier", "before", "later"} and not m["num"].isdigit():
+            return "DURATION", _duration(n, unit)
+        if ctx.dct is None or not isinstance(n, int):
+            return "DATE", "PAST_REF" if word == "ago" else "FUTURE_REF"
+        sign = -1 if word in {"ago", "earlier", "before"} else 1
+        if unit in {"second", "minute", "hour"}:
+            return "TIME", "PAST_REF" if sign < 0 else "FUTURE_REF"
+        return "DATE", _shift(ctx.dct, unit, sign * n)
+    return "DURATION", _duration(n, unit)
+
+
+@pattern(r"(?:the\s+)?(?:past|recent)\s+(?P<unit>day|week|month|year|decade|century)")
+def _past_unit(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
+    return "DURATION", _duration(1, m["unit"].lower())
+
+
+@pattern(r"(?:(?:the\s+)?(?P<ord>first|second|third|fourth)[-\s]+quarter|(?P<ord2>first|second"
+         r")[-\s]+half)(?:\s+of\s+(?P<year>1[5-9]\d\d|20\d\d))?")
+def _quarter(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
+    year = m["year"] or (str(ctx.dct.year) if ctx.dct else "XXXX")
+    if m["ord2"]:
+        return "DATE", f"{year}-H{ORDINALS[m['ord2'].lower()]}"
+    return "DATE", f"{year}-Q{ORDINALS[m['ord'].lower()]}"
+
+
+@pattern(r"(?:(?P<rel>last|this|next)\s+)?(?P<season>spring|summer|fall|autumn|winter)"
+         rf"(?:\s+(?:of\s+)?{_YEAR})?")
+def _season(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
+    if not (m["rel"] or m["year"]):
+        return None
+    code = SEASONS[m["season"].lower()]
+    if m["year"]:
+        return "DATE", f"{m['year']}-{code}"
+    if ctx.dct is None:
+        return "DATE", f"XXXX-{code}"
+    year = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+    return "DATE", f"{year}-{code}"
+
+
+@pattern(r"(?:fiscal|FY)\s*(?P<year>1[5-9]\d\d|20\d\d)")
+def _fiscal(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
+    return "DATE", f"FY{m['year']}"
+
+
+@pattern(r"(?:the\s+)?(?:(?:early|late|mid)[-\s])?(?P<dec>1[5-9]\d|20\d)0['’]?s")
+def _decade(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
+    return "DATE", m["dec"]
+
+
+@pattern(r"(?:(?:early|late|mid)[-\s]+)?(?:(?:in|since|until|by)\s+)?(?P<year>1[5-9]\d\d|20\d\d)"
+         r"(?![-/.,]?\d)")
+def _year(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
+    return "DATE", m["year"]
+
+
+@pattern(r"(?P<h>[01]?\d)(?::(?P<min>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am|pm)")
+def _clock(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
+    h = int(m["h"]) % 12 + (12 if m["ap"].lower().startswith("p") else 0)
+    day = ctx.dct.isoformat() if ctx.dct else "XXXX-XX-XX"
+    return "TIME", f"{day}T{h:02d}:{m['min'] or '00'}"
+
+
+@pattern(r"(?:every|each|per)\s+(?P<unit>second|minute|hour|day|week|month|year|quarter)"
+         r"|(?P<adv>daily|weekly|monthly|annually|yearly|hourly|quarterly)")
+def _set(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
+    adv = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year",
+           "yearly": "year", "hourly": "hour", "quarterly": "quarter"}
+    unit = m["unit"] or adv[m["adv"].lower()]
+    return "SET", _duration(1, unit.lower())
+
+
+@pattern(r"(?:(?:every|each)\s+)(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+         r"|Sunday)")
+def _set_weekday(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
+    return "SET", f"XXXX-WXX-{WEEKDAYS[m['weekday'].lower()] + 1}"
+
+
+@pattern(r"now|currently|current|nowadays|at present|presently|these days|at the moment|"
+         r"so far|to date|already")
+def _present(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
+    return "DATE", "PRESENT_REF"
+
+
+@pattern(r"recently|lately|the past|formerly|previously|once|earlier|in the past")
+def _past(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
+    word = m.group(0).lower()
+    if word in {"once", "earlier"}:
+        return None  # too often not temporal ("once again", "earlier report")
+    return "DATE", "PAST_REF"
+
+
+@pattern(r"(?:the\s+)?future|soon|(?:in\s+)?the\s+coming\s+(?P<unit>day|week|month|year)s")
+def _future(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
+    if m["unit"]:
+        return "DURATION", f"PX{UNITS[m['unit'].lower()]}"
+    return "DATE", "FUTURE_REF"
+
+
+@pattern(r"(?:the\s+)?(?:year|month|week)[-\s]earlier|year-ago")
+def _year_earlier(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
+    if ctx.dct is None:
+        return "DATE", "XXXX"
+    word = m.group(0).lower()
+    unit = "month" if "month" in word else "week" if "week" in word else "year"
+    return "DATE", _shift(ctx.dct, unit, -1)
+
+
+@pattern(r"(?:this|that|the same)\s+(?P<part>morning|afternoon|evening|night)")
+def _part_of_day(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
+    day = ctx.dct.isoformat() if ctx.dct and m.group(0).lower().startswith("this") else None
+    return "TIME", f"{day or 'XXXX-XX-XX'}T{PARTS_OF_DAY[m['part'].lower()]}"
+
+
+# Lead-ins that the finder matches for context but that TIMEX3 spans leave out.
+_LEAD = re.compile(r"^(?:in|since|until|by|on)\s+", re.IGNORECASE)
+
+
+def _future_context(doc: Doc | None, start: int) -> bool:
+    """Is the clause around this character offset about the future ("will meet on Monday")?"""
+    if doc is None:
+        return False
+    token = next((t for t in doc if t.idx <= start < t.idx + len(t.text) + 1), None)
+    if token is None:
+        return False
+    head = token
+    for _ in range(6):
+        if head.pos_ in {"VERB", "AUX"} or head.head is head:
+            break
+        head = head.head
+    kids = [c.lower_ for c in head.children if c.dep_ in {"aux", "auxpass"}]
+    return any(k in FUTURE_AUX for k in kids) or (head.lower_ == "going" and head.tag_ == "VBG")
+
+
+def find(text: str, published: str | None, doc: Doc | None = None) -> list[Timex]:
+    """All time expressions in text, normalized against the publication date."""
+    dct = None
+    if published:
+        try:
+            dct = dt.date.fromisoformat(published[:10])
+        except ValueError:
+            dct = None
+    candidates: list[tuple[int, int, int, re.Match[str], Handler]] = []
+    for rank, (rx, handler) in enumerate(PATTERNS):
+        for m in rx.finditer(text):
+            candidates.append((m.start(), m.end(), rank, m, handler))
+    # Longest first, then the more specific pattern; keep non-overlapping ones.
+    candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
+    taken: list[tuple[int, int]] = []
+    out: list[Timex] = []
+    for start, end, _rank, m, handler in candidates:
+        if any(start < e and s < end for s, e in taken):
+            continue
+        ctx = _Ctx(dct, _future_context(doc, start))
+        try:
+            result = handler(m, ctx)
+        except (ValueError, KeyError, OverflowError):
+            result = None
+        if result is None:
+            continue
+        lead = _LEAD.match(m.group(0))
+        s = start + (lead.end() if lead else 0)
+        e = end
+        if text[s:e].endswith(("'s", "’s")):
+            e -= 2
+        taken.append((start, end))
+        out.append(Timex(s, e, text[s:e], result[0], result[1]))
+    out.sort(key=lambda t: t.start)
+    return out
+
+
+def run(d: Document) -> None:
+    d.timexes = find(d.article.text, d.article.published, d.doc)
+
+
+def precision_of(value: str) -> str:
+    """The date precision a TIMEX3 value gives an event: day, week, month, year or unknown."""
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}(T.*)?", value):
+        return "day"
+    if re.fullmatch(r"\d{4}-W\d{2}(-WE)?", value):
+        return "week"
+    if re.fullmatch(r"\d{4}-\d{2}", value):
+        return "month"
+    if re.fullmatch(r"\d{4}(-(Q\d|H\d|SP|SU|FA|WI))?", value):
+        return "year"
+    return "unknown"
