@@ -202,6 +202,10 @@ class _Coder:
         lemma = tok.lemma_.lower()
         verbs, nouns = lexicon.event_verbs(), lexicon.event_nouns()
         particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+        preps = [c for c in tok.children if c.dep_ == "prep"]
+        prep_entry = next((p for p in preps if f"{lemma} {p.lower_}" in verbs
+                           and not any(o.ent_type_ in {"DATE", "TIME"} for o in p.children)),
+                          None)
         obj = next(iter(_args(tok, {"dobj"})), None)
         passive = bool(_args(tok, {"nsubjpass"}))
         trig = None
@@ -212,8 +216,11 @@ class _Coder:
             self.consumed.add(obj.i)
         elif particle and f"{lemma} {particle}" in verbs:
             trig = verbs[f"{lemma} {particle}"]
-        elif lemma in verbs:
-            trig = verbs[lemma]
+        elif prep_entry is not None:  # "call on X": the preposition's object is the target
+            trig = verbs[f"{lemma} {prep_entry.lower_}"]
+            trig = lexicon.Trigger(trig.lemma, trig.cameo, (prep_entry.lower_,), trig.example)
+        elif lemma in verbs or tok.lower_ in verbs:
+            trig = verbs.get(lemma) or verbs[tok.lower_]
         if trig is None:
             return
         sources = self.subject(tok)
@@ -234,7 +241,8 @@ class _Coder:
             objs = _with_conjuncts([o for b in between for o in _args(b, {"pobj"})])
             sources, targets = objs[:1], objs[1:]
         else:
-            sources = self.nominal_source(tok)
+            # "Israel's war", "a U.S. strike"; "praise from Paris", "an attack by Hamas"
+            sources = self.nominal_source(tok) + _prep_objects(tok, ("by", "from"))
             targets = _prep_objects(tok, tuple(p for p in trig.target_preps if p != "between"))
         if not sources and not targets:
             return  # a bare event noun ("the meeting") is coded where a verb governs it

@@ -59,9 +59,11 @@ class Trigger:
 def _triggers(name: str, key: str) -> dict[str, Trigger]:
     out: dict[str, Trigger] = {}
     for r in _rows(name):
-        lemma = r[key].lower()
+        forms = r[key].lower().split("|")
         preps = tuple(p for p in r["target_preps"].split(",") if p)
-        out.setdefault(lemma, Trigger(lemma, r["cameo"], preps, r["example"]))
+        trigger = Trigger(forms[0], r["cameo"], preps, r["example"])
+        for form in forms:
+            out.setdefault(form, trigger)
     return out
 
 

@@ -41,13 +41,18 @@ def enrich(d: Document) -> Document:
 
 def process(articles: Iterable[Article], batch_size: int = parse.BATCH_SIZE
             ) -> Iterator[Document | tuple[Article, str]]:
-    """Documents for articles, parsed in batches; an article that fails comes back as
-    (article, reason) and the rest go on."""
-    pending: list[Article] = []
+    """Documents for articles, in input order, parsed in batches; an article that fails
+    comes back as (article, reason) and the rest go on."""
+    pending: list[tuple[Article, str | None]] = []  # (article, reason it cannot be parsed)
 
     def flush() -> Iterator[Document | tuple[Article, str]]:
-        docs = parse.parse_many([a.text for a in pending], batch_size=batch_size)
-        for article, doc in zip(pending, docs, strict=True):
+        texts = [a.text for a, reason in pending if reason is None]
+        docs = parse.parse_many(texts, batch_size=batch_size)
+        for article, reason in pending:
+            if reason is not None:
+                yield article, reason
+                continue
+            doc = next(docs)
             try:
                 yield enrich(Document(article=article, doc=doc))
             except Exception as exc:  # one bad article must not stop the batch
@@ -57,10 +62,9 @@ def process(articles: Iterable[Article], batch_size: int = parse.BATCH_SIZE
     for article in articles:
         try:
             check(article)
+            pending.append((article, None))
         except ExtractionError as exc:
-            yield article, str(exc)
-            continue
-        pending.append(article)
+            pending.append((article, str(exc)))
         if len(pending) >= batch_size:
             yield from flush()
     if pending:

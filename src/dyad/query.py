@@ -30,6 +30,12 @@ class Filters:
     offset: int = 0
 
 
+def _clean(f: Filters) -> Filters:
+    """Filters without NUL characters, which SQLite would cut strings at."""
+    values = {k: v.replace("\x00", "") if isinstance(v, str) else v for k, v in vars(f).items()}
+    return Filters(**values)
+
+
 def _actor_clause(column: str, f: Filters, params: list[Any]) -> str:
     params.extend([f.actor, f"%{(f.actor or '').lower()}%"])
     return (
@@ -58,6 +64,7 @@ def _search_term(term: str) -> str:
 
 
 def events(store: Store, f: Filters) -> list[dict[str, Any]]:
+    f = _clean(f)
     where: list[str] = []
     params: list[Any] = []
     if f.actor:
@@ -126,6 +133,7 @@ def _event(conn: sqlite3.Connection, r: sqlite3.Row) -> dict[str, Any]:
 
 
 def quotes(store: Store, f: Filters) -> list[dict[str, Any]]:
+    f = _clean(f)
     where: list[str] = []
     params: list[Any] = []
     if f.actor:
@@ -165,6 +173,7 @@ def quotes(store: Store, f: Filters) -> list[dict[str, Any]]:
 
 
 def actors(store: Store, f: Filters) -> list[dict[str, Any]]:
+    f = _clean(f)
     where: list[str] = []
     params: list[Any] = []
     if f.actor:
@@ -200,6 +209,7 @@ def actors(store: Store, f: Filters) -> list[dict[str, Any]]:
 
 
 def articles(store: Store, f: Filters, with_text: bool = False) -> list[dict[str, Any]]:
+    f = _clean(f)
     where: list[str] = []
     params: list[Any] = []
     if f.search:

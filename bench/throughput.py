@@ -1,0 +1,128 @@
+"""Throughput and peak memory: plain spaCy ``nlp.pipe`` against dyad's whole path.
+
+Reads the article texts of ../shared/eval/dev (skips with a message where it is absent),
+then, in one process, alternates (a) ``nlp.pipe`` with dyad's model and batch size and
+(b) dyad's whole path (parse, every extraction stage, writes into a fresh SQLite store),
+and prints articles/s, words/s and the ratio b/a. Peak memory (max RSS) of each mode is
+measured in a fresh child process per mode, so that one mode's peak does not hide the
+other's.
+
+    python bench/throughput.py [--eval-dir DIR] [--rounds 2] [--include-train] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+DEFAULT_EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev"
+
+
+def load_texts(eval_dir: Path, include_train: bool) -> list[str]:
+    seen: set[str] = set()
+    texts = []
+    for path in sorted(eval_dir.glob("*.jsonl")):
+        if "_train." in path.name and not include_train:
+            continue
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                text = json.loads(line)["text"]
+                if text not in seen:
+                    seen.add(text)
+                    texts.append(text)
+    return texts
+
+
+def run_plain(texts: list[str]) -> float:
+    from dyad import parse
+
+    nlp = parse.load()
+    t0 = time.perf_counter()
+    for _doc in nlp.pipe(texts, batch_size=parse.BATCH_SIZE):
+        pass
+    return time.perf_counter() - t0
+
+
+def run_dyad(texts: list[str]) -> float:
+    from dyad import parse, pipeline
+    from dyad.model import Article, Document
+    from dyad.store import Store
+
+    with tempfile.TemporaryDirectory() as tmp:
+        t0 = time.perf_counter()
+        with Store(Path(tmp) / "bench.db") as store:
+            batch: list[Document] = []
+            articles = (Article(t) for t in texts)
+            for result in pipeline.process(articles, batch_size=parse.BATCH_SIZE):
+                if isinstance(result, Document):
+                    batch.append(result)
+                if len(batch) >= 64:
+                    store.add_documents(batch)
+                    batch = []
+            store.add_documents(batch)
+        return time.perf_counter() - t0
+
+
+def peak_rss_mb(mode: str, eval_dir: Path, include_train: bool) -> float:
+    """Max RSS of a child process that runs one mode once."""
+    cmd = [sys.executable, __file__, "--child", mode, "--eval-dir", str(eval_dir)]
+    if include_train:
+        cmd.append("--include-train")
+    out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
+    return float(out.strip().splitlines()[-1])
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--eval-dir", type=Path, default=DEFAULT_EVAL)
+    ap.add_argument("--rounds", type=int, default=2)
+    ap.add_argument("--include-train", action="store_true",
+                    help="also the large *_train files (about 4x the words)")
+    ap.add_argument("--json", action="store_true")
+    ap.add_argument("--child", choices=["plain", "dyad"], help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if not args.eval_dir.is_dir():
+        print(f"skipped: no evaluation texts at {args.eval_dir}")
+        return 0
+    texts = load_texts(args.eval_dir, args.include_train)
+    if args.child:
+        (run_plain if args.child == "plain" else run_dyad)(texts)
+        print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+        return 0
+    words = sum(len(t.split()) for t in texts)
+    run_plain(texts[:20])  # load the model and warm caches before timing
+    run_dyad(texts[:20])
+    times: dict[str, list[float]] = {"plain": [], "dyad": []}
+    for _ in range(args.rounds):
+        times["plain"].append(run_plain(texts))
+        times["dyad"].append(run_dyad(texts))
+    result = {"articles": len(texts), "words": words, "rounds": args.rounds}
+    for mode, ts in times.items():
+        best = min(ts)
+        result[mode] = {"seconds": round(best, 2), "articles_per_s": round(len(texts) / best, 1),
+                        "words_per_s": round(words / best),
+                        "peak_rss_mb": round(peak_rss_mb(mode, args.eval_dir,
+                                                         args.include_train))}
+    result["ratio_dyad_over_plain_words_per_s"] = round(
+        result["dyad"]["words_per_s"] / result["plain"]["words_per_s"], 3)
+    if args.json:
+        print(json.dumps(result, indent=2))
+    else:
+        print(f"{len(texts)} articles, {words:,} words, best of {args.rounds} rounds")
+        print(f"{'mode':<8}{'seconds':>9}{'articles/s':>12}{'words/s':>10}{'peak MB':>9}")
+        for mode in ("plain", "dyad"):
+            r = result[mode]
+            print(f"{mode:<8}{r['seconds']:>9}{r['articles_per_s']:>12}{r['words_per_s']:>10}"
+                  f"{r['peak_rss_mb']:>9}")
+        print(f"ratio dyad/plain (words/s): {result['ratio_dyad_over_plain_words_per_s']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,101 @@
+"""The command line: ingest a mixed folder, re-ingest, query in every format, extract."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+
+import pytest
+from click.testing import CliRunner
+from conftest import EXAMPLE
+from test_read import HTML
+
+from dyad.cli import main
+
+
+@pytest.fixture()
+def mixed_folder(tmp_path):
+    src = tmp_path / "in"
+    (src / "sub").mkdir(parents=True)
+    shutil.copy(EXAMPLE, src / EXAMPLE.name)
+    shutil.copy(EXAMPLE.with_name(EXAMPLE.stem + ".meta.json"), src)
+    (src / "sub" / "page.html").write_text(HTML, encoding="utf-8")
+    (src / "batch.jsonl").write_text(
+        json.dumps({"text": "Russia attacked Ukraine on Tuesday. Ukraine condemned Russia.",
+                    "published": "2024-02-21", "title": "War report"}) + "\n", encoding="utf-8")
+    (src / "broken.txt").write_bytes(b"\xff\xfe\xfd not utf8 \x00\x00")
+    return src
+
+
+def run(*args, input=None):
+    return CliRunner().invoke(main, list(args), input=input, catch_exceptions=False)
+
+
+def test_ingest_mixed_folder_reports_broken_and_exits_1(tmp_path, mixed_folder):
+    db = str(tmp_path / "d.db")
+    r = run("ingest", str(mixed_folder), "--db", db)
+    assert r.exit_code == 1
+    assert "broken.txt" in r.output and "failed" in r.output
+    assert "stored 3" in r.output and "failed 1" in r.output
+    again = run("ingest", str(mixed_folder / EXAMPLE.name), "--db", db)
+    assert again.exit_code == 0 and "already present 1" in again.output
+    assert "nothing new" in again.output
+    errs = run("errors", "--db", db, "--format", "json")
+    assert json.loads(errs.output)[0]["source"].endswith("broken.txt")
+    arts = json.loads(run("articles", "--db", db, "--format", "json").output)
+    assert {a["title"] for a in arts} == {
+        "Musk reportedly met Iran's ambassador to the UN", "Talks resume in Geneva", "War report"}
+
+
+@pytest.fixture()
+def db(tmp_path):
+    path = str(tmp_path / "q.db")
+    assert run("ingest", str(EXAMPLE), "--db", path).exit_code == 0
+    return path
+
+
+def test_query_formats(db):
+    rows = json.loads(run("events", "--db", db, "--format", "json").output)
+    assert rows and {"plover", "source", "target", "evidence", "attribution"} <= set(rows[0])
+    lines = run("events", "--db", db, "--format", "jsonl").output.splitlines()
+    assert len(lines) == len(rows)
+    table = list(csv.reader(io.StringIO(run("events", "--db", db, "--format", "csv").output)))
+    assert table[0][:3] == ["date", "type", "cameo"] and len(table) == len(rows) + 1
+    text = run("events", "--db", db, "--type", "CONSULT").output
+    assert "CONSULT" in text and "ASSAULT" not in text
+    assert "Elon Musk" in run("actors", "--db", db).output
+    assert "Tusi" in run("quotes", "--db", db, "--actor", "tusi").output
+    assert run("articles", "--db", db, "--search", "Starlink").output.count("Musk") == 1
+    assert "0 article" not in run("summary", "--db", db).output
+
+
+def test_happened_only_leaves_out_unreal_events(db):
+    every = json.loads(run("events", "--db", db, "--format", "json").output)
+    real = json.loads(run("events", "--db", db, "--format", "json", "--happened-only").output)
+    assert len(real) < len(every)
+    assert all(e["modality"] == "asserted" and not e["negated"] for e in real)
+
+
+def test_usage_errors_exit_2(tmp_path, db):
+    assert run("events", "--db", str(tmp_path / "none.db")).exit_code == 2
+    assert run("events", "--db", db, "--since", "not-a-date").exit_code == 2
+    assert run("ingest").exit_code == 2
+    assert run("ingest", str(EXAMPLE), "--field", "nonsense", "--db", db).exit_code == 2
+
+
+def test_extract_json_contract():
+    r = run("extract", str(EXAMPLE), "--format", "json")
+    assert r.exit_code == 0
+    out = json.loads(r.output)
+    assert out["article"]["published"] == "2024-11-15"  # from the sidecar
+    assert out["actors"] and out["events"] and out["quotes"] and out["timexes"]
+    r = run("extract", str(EXAMPLE), "--published", "2024-11-18", "--format", "json")
+    values = {t["text"]: t["value"] for t in json.loads(r.output)["timexes"]}
+    assert values["Monday"] == "2024-11-18"  # the day itself when published on a Monday
+
+
+def test_extract_table_and_stdin():
+    r = run("extract", "-", "--format", "table", input="Egypt praised Jordan on Sunday.")
+    assert r.exit_code == 0 and "SUPPORT" in r.output

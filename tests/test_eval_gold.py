@@ -1,0 +1,45 @@
+"""`dyad eval` over the shared gold files (skipped where ../shared is absent)."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+from conftest import EVAL_DEV, needs_shared
+
+from dyad.cli import main
+from dyad.evaluate.runner import read_gold
+
+
+@needs_shared(EVAL_DEV / "petr2_gsr.events.jsonl")
+def test_eval_events_writes_predictions_in_gold_format(tmp_path):
+    gold = EVAL_DEV / "petr2_gsr.events.jsonl"
+    out = tmp_path / "pred.jsonl"
+    r = CliRunner().invoke(main, ["eval", "events", "--gold", str(gold), "--predictions",
+                                  str(out), "--json"])
+    assert r.exit_code == 0, r.output
+    metrics = json.loads(r.output)
+    for key in ("dyad_precision", "dyad_recall", "dyad_f1", "type_f1", "cameo_root_f1"):
+        assert key in metrics
+    pred = read_gold(out)
+    assert [p["id"] for p in pred] == [g["id"] for g in read_gold(gold)]
+    assert all(isinstance(p["events"], list) for p in pred)
+    # The predictions score the same when read back by the same scorer.
+    again = CliRunner().invoke(main, ["eval", "events", "--gold", str(gold), "--json"])
+    assert json.loads(again.output)["dyad_f1"] == metrics["dyad_f1"]
+
+
+@needs_shared(EVAL_DEV / "tbaq.timex.jsonl")
+def test_eval_timex_runs(tmp_path):
+    r = CliRunner().invoke(main, ["eval", "timex", "--gold",
+                                  str(EVAL_DEV / "tbaq.timex.jsonl"), "--json"])
+    m = json.loads(r.output)
+    assert m["records"] == 256 and m["relaxed_f1"] > 0.5
+
+
+def test_eval_reads_any_file_of_the_format(tmp_path):
+    gold = tmp_path / "mine.eventtypes.jsonl"
+    gold.write_text(json.dumps({"id": "1", "text": "Police arrested ten protesters in Lagos.",
+                                "published": None, "labels": ["COERCE"]}) + "\n")
+    r = CliRunner().invoke(main, ["eval", "eventtypes", "--gold", str(gold), "--json"])
+    assert json.loads(r.output)["micro_f1"] == 1.0

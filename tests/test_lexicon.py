@@ -1,0 +1,37 @@
+"""The data files: well formed, codes that exist, and every example sentence coded right."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyad import lexicon
+from dyad.model import Article
+from dyad.pipeline import extract
+
+TRIGGERS = sorted({(t.lemma, t.cameo, t.example) for table in (lexicon.event_verbs(),
+                   lexicon.event_nouns()) for t in table.values()})
+
+
+def test_cameo_table_covers_every_root():
+    codes = lexicon.cameo_codes()
+    assert {c[:2] for c in codes} == {f"{i:02d}" for i in range(1, 21)}
+    assert codes["042"].plover == "CONSULT" and codes["042"].quad_class == 1
+    assert codes["190"].plover == "ASSAULT" and codes["190"].goldstein == -10.0
+    assert codes["010"].plover is None  # statements: PLOVER does not code them
+
+
+@pytest.mark.parametrize(("lemma", "cameo", "example"), TRIGGERS)
+def test_trigger_example_is_coded(lemma, cameo, example):
+    info = lexicon.cameo_codes()[cameo]
+    assert info.plover, f"{lemma}: code {cameo} has no PLOVER type"
+    d = extract(Article(example))
+    assert info.plover in {e.plover for e in d.events}, (lemma, example)
+
+
+def test_countries_and_organizations():
+    assert lexicon.country_lookup()["iran"] == "IRN"
+    assert lexicon.gentilic_lookup()["ukrainian"] == "UKR"
+    assert lexicon.capital_lookup()["tehran"] == "IRN"
+    assert lexicon.organizations()["nato"].country == "IGO"
+    assert len(lexicon.countries()) >= 190
+    assert lexicon.roles()["ambassador"].sector == "GOV"

@@ -1,0 +1,79 @@
+"""The whole path on the example article: the JSON contract, offsets, first extractions."""
+
+from __future__ import annotations
+
+import json
+
+from dyad.model import Article
+from dyad.pipeline import STAGES, process
+
+EVENT_KEYS = {"id", "plover", "mode", "cameo", "quad_class", "goldstein", "source", "target",
+              "date", "date_precision", "place", "negated", "modality", "attribution",
+              "evidence", "confidence"}
+
+
+def test_stages_listed_in_order():
+    assert [name for name, _ in STAGES] == ["actors", "places", "time", "quotes", "events"]
+
+
+def test_contract_shape(example_doc):
+    out = json.loads(json.dumps(example_doc.to_json()))
+    assert set(out) == {"article", "actors", "events", "quotes", "timexes", "places"}
+    assert set(out["article"]) == {"id", "title", "url", "outlet", "published", "language", "text"}
+    for a in out["actors"]:
+        assert {"id", "name", "aliases", "kind", "country", "sector", "mentions"} <= set(a)
+        assert a["kind"] in {"person", "organization", "state", "group", "other"}
+    for e in out["events"]:
+        assert set(e) >= EVENT_KEYS
+        assert e["date_precision"] in {"day", "week", "month", "year", "unknown"}
+        assert set(e["attribution"]) == {"sources", "hedges", "certainty"}
+    for q in out["quotes"]:
+        assert {"id", "speaker", "speaker_text", "cue", "content", "kind"} <= set(q)
+        assert q["kind"] in {"direct", "indirect", "mixed"}
+
+
+def test_every_offset_points_at_its_text(example_doc):
+    text = example_doc.article.text
+    spans = [m for a in example_doc.actors for m in a.mentions]
+    spans += [e.evidence for e in example_doc.events] + [e.trigger for e in example_doc.events]
+    spans += [c for q in example_doc.quotes for c in q.content]
+    spans += [q.cue for q in example_doc.quotes if q.cue]
+    for s in spans:
+        assert text[s.start : s.end] == s.text
+    for t in example_doc.timexes + example_doc.places:
+        assert text[t.start : t.end] == t.text
+
+
+def _actor(doc, name):
+    return next(a for a in doc.actors if a.name == name)
+
+
+def test_example_actors_events_quotes_times(example_doc):
+    d = example_doc
+    names = {a.name for a in d.actors}
+    assert {"Elon Musk", "Donald Trump", "Volodymyr Zelensky", "Qassim Soleimani"} <= names
+    assert _actor(d, "Iran").country == "IRN" and _actor(d, "Iran").kind == "state"
+    musk = _actor(d, "Elon Musk")
+    met = next(e for e in d.events if e.trigger.text == "met")
+    assert met.plover == "CONSULT" and met.source == [musk.id]
+    assert met.date == "2024-11-11" and met.date_precision == "day"
+    assert "reportedly" in met.attribution.hedges
+    assert any(q.kind == "direct" and q.content[0].text.startswith("“He’s currently engaged")
+               for q in d.quotes)
+    values = {t.text: t.value for t in d.timexes}
+    assert values["Monday"] == "2024-11-11"
+    assert values["October 7 last year"] == "2023-10-07"
+    assert values["January 2020"] == "2020-01"
+
+
+def test_modality_of_unreal_events(example_doc):
+    assassinate = next(e for e in example_doc.events if e.trigger.text == "assassinate")
+    assert assassinate.modality == "intended"
+
+
+def test_one_bad_article_does_not_stop_the_batch():
+    good = Article("Israel attacked Hamas positions in Gaza on Monday.", published="2024-01-10")
+    huge = Article("word " * 250_000)
+    results = list(process([good, huge, Article("Egypt praised Jordan.")]))
+    assert isinstance(results[1], tuple) and "limit" in results[1][1]
+    assert results[0].events and results[2].events
