@@ -11,8 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from dyad import lexicon, timex
-from dyad.actors import actor_at
-from dyad.model import Attribution, Document, Event, stable_id
+from dyad.actors import actor_at, country_of
+from dyad.model import Actor, Attribution, Document, Event, stable_id
 
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "would", "should"})
@@ -23,6 +23,21 @@ INTENT_VERBS = frozenset({"plan", "intend", "seek", "want", "try", "aim", "hope"
 THREAT_VERBS = frozenset({"threaten"})
 REQUEST_VERBS = frozenset({"ask", "urge", "demand", "call", "request", "press", "appeal"})
 CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def base_forms(tok: Token) -> list[str]:
+    """The lemma, then base forms guessed from the word itself: the small model's
+    lemmatizer misses some ("staged" -> "stag"), and a lexicon lookup should not."""
+    word = tok.lower_
+    forms = [tok.lemma_.lower(), word]
+    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", ""),
+                         ("ed", "e"), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[: -len(suffix)] + repl
+            forms.append(stem)
+            if suffix in {"ing", "ed"} and len(stem) > 3 and stem[-1] == stem[-2]:
+                forms.append(stem[:-1])  # "stopped" -> "stop"
+    return list(dict.fromkeys(forms))
 
 
 def _args(tok: Token, deps: set[str]) -> list[Token]:
@@ -36,6 +51,9 @@ def _with_conjuncts(tokens: list[Token]) -> list[Token]:
             if x not in out:
                 out.append(x)
     return out
+
+
+NESTED_PREPS = ("to", "with", "against", "on", "from", "for", "into", "toward", "towards")
 
 
 def _prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
@@ -60,15 +78,52 @@ class _Coder:
         ids: list[str] = []
         for tok in _with_conjuncts(tokens):
             actor = actor_at(self.d, tok.idx, tok.idx + len(tok.text))
-            if actor is None:  # "Iranian banks", "Iran's envoy": a modifier names the actor
+            if actor is None:  # "Iranian banks", "Israeli changes": a modifier names the actor
                 for child in tok.lefts:
                     if child.dep_ in {"poss", "amod", "compound", "nmod"}:
                         actor = actor_at(self.d, child.idx, child.idx + len(child.text))
+                        actor = actor or self.state_actor(child)
                         if actor:
                             break
             if actor and actor.id not in ids:
                 ids.append(actor.id)
         return ids
+
+    def state_actor(self, tok: Token) -> Actor | None:
+        """The state a gentilic or country name stands for, added to the actors if new."""
+        code = country_of(tok.text)
+        country = lexicon.countries().get(code or "")
+        if country is None:
+            return None
+        actor_id = stable_id("A", "state", country.iso3)
+        actor = self.d.actor(actor_id)
+        if actor is None:
+            actor = Actor(id=actor_id, name=country.name, kind="state", country=country.iso3,
+                          ner_label="GPE")
+            self.d.actors.append(actor)
+        span = self.d.span(tok.idx, tok.idx + len(tok.text))
+        if all(m.start != span.start for m in actor.mentions):
+            actor.mentions.append(span)
+            if tok.text != actor.name and tok.text not in actor.aliases:
+                actor.aliases.append(tok.text)
+        return actor
+
+    def nested_targets(self, verb: Token) -> list[Token]:
+        """Targets of the action a verb governs: "threatened to break off relations with
+        Congo", "demanded that Sudan end curbs"."""
+        for child in verb.children:
+            if child.dep_ == "xcomp" and child.pos_ in {"VERB", "AUX"}:
+                found = _args(child, {"dobj", "dative"})
+                found += _prep_objects(child, NESTED_PREPS)
+                for obj in _args(child, {"dobj"}):
+                    found += _prep_objects(obj, NESTED_PREPS)
+                found = [t for t in found if self.actors_of([t])]
+                return found or self.nested_targets(child)
+            if child.dep_ == "ccomp":
+                subj = _args(child, {"nsubj", "nsubjpass"})
+                if subj and subj[0].pos_ != "PRON":
+                    return subj
+        return []
 
     def subject(self, verb: Token) -> list[Token]:
         subj = _args(verb, {"nsubj"})
@@ -199,8 +254,9 @@ class _Coder:
         ))
 
     def verb(self, tok: Token) -> None:
-        lemma = tok.lemma_.lower()
         verbs, nouns = lexicon.event_verbs(), lexicon.event_nouns()
+        known = verbs.keys() | lexicon.light_verbs()
+        lemma = next((f for f in base_forms(tok) if f in known), tok.lemma_.lower())
         particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
         preps = [c for c in tok.children if c.dep_ == "prep"]
         prep_entry = next((p for p in preps if f"{lemma} {p.lower_}" in verbs
@@ -219,8 +275,8 @@ class _Coder:
         elif prep_entry is not None:  # "call on X": the preposition's object is the target
             trig = verbs[f"{lemma} {prep_entry.lower_}"]
             trig = lexicon.Trigger(trig.lemma, trig.cameo, (prep_entry.lower_,), trig.example)
-        elif lemma in verbs or tok.lower_ in verbs:
-            trig = verbs.get(lemma) or verbs[tok.lower_]
+        elif lemma in verbs:
+            trig = verbs[lemma]
         if trig is None:
             return
         sources = self.subject(tok)
@@ -230,6 +286,8 @@ class _Coder:
             targets = _prep_objects(obj, trig.target_preps) + _prep_objects(tok, trig.target_preps)
         else:
             targets = _args(tok, {"dobj", "dative"}) + _prep_objects(tok, trig.target_preps)
+        if not self.actors_of(targets):
+            targets = self.nested_targets(tok)
         self.emit(trigger, tok, trig.cameo, sources, targets)
 
     def noun(self, tok: Token) -> None:

@@ -60,7 +60,11 @@ _REL = r"(?P<rel>last|this|next|past|coming|previous|current|following)"
 @dataclass
 class _Ctx:
     dct: dt.date | None
-    future: bool
+    tense: str | None  # "past" | "future" | None (unknown: take the nearest date)
+
+    @property
+    def future(self) -> bool:
+        return self.tense == "future"
 
 
 Handler = Callable[[re.Match[str], _Ctx], tuple[str, str] | None]
@@ -75,12 +79,19 @@ def pattern(regex: str) -> Callable[[Handler], Handler]:
     return register
 
 
-def _year_for_month(month: int, ctx: _Ctx) -> int | None:
+def _year_for_month(month: int, ctx: _Ctx, day: int = 15) -> int | None:
+    """The year of a month (and day) named without one: the next occurrence in future
+    context, the last one in past context, else the nearest to the publication date."""
     if ctx.dct is None:
         return None
-    if ctx.future:
-        return ctx.dct.year if month >= ctx.dct.month else ctx.dct.year + 1
-    return ctx.dct.year if month <= ctx.dct.month else ctx.dct.year - 1
+    dct = ctx.dct
+    if ctx.tense == "future":
+        return dct.year if (month, day) >= (dct.month, dct.day) else dct.year + 1
+    if ctx.tense == "past":
+        return dct.year if (month, day) <= (dct.month, dct.day) else dct.year - 1
+    day = min(day, 28)
+    return min((dct.year - 1, dct.year, dct.year + 1),
+               key=lambda y: abs((dt.date(y, month, day) - dct).days))
 
 
 def _num(s: str | None) -> int | float | None:
@@ -171,7 +182,7 @@ def _month_day(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
     day = int(m["day"])
     if not 1 <= day <= 31:
         return None
-    year = _year_for_month(month, ctx)
+    year = _year_for_month(month, ctx, day)
     return "DATE", f"{year if year else 'XXXX'}-{month:02d}-{day:02d}"
 
 
@@ -216,7 +227,7 @@ def _weekday(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
         value = f"XXXX-WXX-{wd + 1}"
     else:
         delta = wd - ctx.dct.weekday()
-        if rel == "next" or (ctx.future and rel != "last"):
+        if rel == "next" or (ctx.tense == "future" and rel != "last"):
             days = delta if delta > 0 else delta + 7
         else:
             days = delta if delta <= 0 else delta - 7
@@ -254,13 +265,15 @@ def _relative_unit(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
 
 
 @pattern(rf"(?:the\s+)?(?:(?:past|last|next|coming|previous|first|latest|recent)\s+)?"
-         rf"{_NUM}[-\s]+{_UNIT}(?P<ago>\s+(?:ago|earlier|before|later|from now))?")
+         rf"{_NUM}(?P<sep>[-\s]+){_UNIT}(?P<ago>\s+(?:ago|earlier|before|later|from now))?")
 def _amount(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
+    if m["num"][0].isdigit() and "-" in m["sep"]:
+        return None
     n = _num(m["num"])
     unit = m["unit"].lower()
     if m["ago"]:
         word = m["ago"].strip().lower()
-        if word in {"earlier", "before", "later"} and not m["num"].isdigit():
+        if word in {"earlier", "before", "later"} and unit not in {"year", "month", "quarter"}:
             return "DURATION", _duration(n, unit)
         if ctx.dct is None or not isinstance(n, int):
             return "DATE", "PAST_REF" if word == "ago" else "FUTURE_REF"
@@ -301,7 +314,7 @@ def _season(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
 
 @pattern(r"(?:fiscal|FY)\s*(?P<year>1[5-9]\d\d|20\d\d)")
 def _fiscal(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
-    return "DATE", f"FY{m['year']}"
+    return "DATE", m["year"]
 
 
 @pattern(r"(?:the\s+)?(?:(?:early|late|mid)[-\s])?(?P<dec>1[5-9]\d|20\d)0['’]?s")
@@ -323,7 +336,7 @@ def _clock(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
 
 
 @pattern(r"(?:every|each|per)\s+(?P<unit>second|minute|hour|day|week|month|year|quarter)"
-         r"|(?P<adv>daily|weekly|monthly|annually|yearly|hourly|quarterly)")
+         r"|(?P<adv>daily|weekly|monthly|yearly|hourly)")
 def _set(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
     adv = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year",
            "yearly": "year", "hourly": "hour", "quarterly": "quarter"}
@@ -337,21 +350,17 @@ def _set_weekday(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
     return "SET", f"XXXX-WXX-{WEEKDAYS[m['weekday'].lower()] + 1}"
 
 
-@pattern(r"now|currently|current|nowadays|at present|presently|these days|at the moment|"
-         r"so far|to date|already")
+@pattern(r"now|currently|current|nowadays|at present|these days")
 def _present(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
     return "DATE", "PRESENT_REF"
 
 
-@pattern(r"recently|lately|the past|formerly|previously|once|earlier|in the past")
+@pattern(r"recently|lately|the past")
 def _past(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
-    word = m.group(0).lower()
-    if word in {"once", "earlier"}:
-        return None  # too often not temporal ("once again", "earlier report")
     return "DATE", "PAST_REF"
 
 
-@pattern(r"(?:the\s+)?future|soon|(?:in\s+)?the\s+coming\s+(?P<unit>day|week|month|year)s")
+@pattern(r"the\s+future|(?:in\s+)?the\s+coming\s+(?P<unit>day|week|month|year)s")
 def _future(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
     if m["unit"]:
         return "DURATION", f"PX{UNITS[m['unit'].lower()]}"
@@ -373,24 +382,65 @@ def _part_of_day(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
     return "TIME", f"{day or 'XXXX-XX-XX'}T{PARTS_OF_DAY[m['part'].lower()]}"
 
 
+@pattern(r"the\s+(?:latest\s+|most\s+recent\s+|recent\s+)?quarter")
+def _the_quarter(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
+    # News reports a quarter once it is over: "the quarter" is the last complete one.
+    return "DATE", _shift(ctx.dct, "quarter", -1) if ctx.dct else "XXXX-QX"
+
+
+TENS = {"ten": 1, "twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7,
+        "eighty": 8, "ninety": 9}
+ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+        "eight": 8, "nine": 9}
+
+
+@pattern(r"nineteen[-\s]+(?P<tens>ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+         r"(?:[-\s]+(?P<ones>one|two|three|four|five|six|seven|eight|nine))?"
+         r"|(?:the\s+year\s+)?two\s+thousand(?:\s+and\s+(?P<ones2>one|two|three|four|five|six|"
+         r"seven|eight|nine))?")
+def _spoken_year(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
+    """Years as transcripts spell them: "nineteen ninety-six", "the year two thousand"."""
+    if m["tens"]:
+        return "DATE", f"19{TENS[m['tens'].lower()]}{ONES.get((m['ones'] or '').lower(), 0)}"
+    if not m.group(0).lower().startswith("the") and not m["ones2"]:
+        return None  # "two thousand" alone is usually a number
+    return "DATE", f"200{ONES.get((m['ones2'] or '').lower(), 0)}"
+
+
+@pattern(r"last\s+night")
+def _last_night(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
+    day = (ctx.dct - dt.timedelta(days=1)).isoformat() if ctx.dct else "XXXX-XX-XX"
+    return "TIME", f"{day}TNI"
+
+
 # Lead-ins that the finder matches for context but that TIMEX3 spans leave out.
 _LEAD = re.compile(r"^(?:in|since|until|by|on)\s+", re.IGNORECASE)
 
 
-def _future_context(doc: Doc | None, start: int) -> bool:
-    """Is the clause around this character offset about the future ("will meet on Monday")?"""
+PAST_AUX = frozenset({"had", "did", "was", "were", "has", "have"})
+
+
+def _tense(doc: Doc | None, start: int) -> str | None:
+    """The tense of the clause around a character offset: "future" ("will meet on
+    Monday"), "past" ("met on Monday"), or None where no verb says."""
     if doc is None:
-        return False
+        return None
     token = next((t for t in doc if t.idx <= start < t.idx + len(t.text) + 1), None)
     if token is None:
-        return False
+        return None
     head = token
     for _ in range(6):
         if head.pos_ in {"VERB", "AUX"} or head.head is head:
             break
         head = head.head
-    kids = [c.lower_ for c in head.children if c.dep_ in {"aux", "auxpass"}]
-    return any(k in FUTURE_AUX for k in kids) or (head.lower_ == "going" and head.tag_ == "VBG")
+    if head.pos_ not in {"VERB", "AUX"}:
+        return None
+    kids = {c.lower_ for c in head.children if c.dep_ in {"aux", "auxpass"}}
+    if kids & FUTURE_AUX or (head.lower_ == "going" and head.tag_ == "VBG"):
+        return "future"
+    if head.tag_ == "VBD" or kids & PAST_AUX:
+        return "past"
+    return None
 
 
 def find(text: str, published: str | None, doc: Doc | None = None) -> list[Timex]:
@@ -412,7 +462,7 @@ def find(text: str, published: str | None, doc: Doc | None = None) -> list[Timex
     for start, end, _rank, m, handler in candidates:
         if any(start < e and s < end for s, e in taken):
             continue
-        ctx = _Ctx(dct, _future_context(doc, start))
+        ctx = _Ctx(dct, _tense(doc, start))
         try:
             result = handler(m, ctx)
         except (ValueError, KeyError, OverflowError):
