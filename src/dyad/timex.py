@@ -60,7 +60,8 @@ _REL = r"(?P<rel>last|this|next|past|coming|previous|current|following)"
 @dataclass
 class _Ctx:
     dct: dt.date | None
-    tense: str | None  # "past" | "future" | None (unknown: take the nearest date)
+    tense: str | None  # "past" | "future" | None (unknown: the nearest date)
+    quarterly: bool = False  # the sentence speaks of a quarter (earnings news)
 
     @property
     def future(self) -> bool:
@@ -217,11 +218,9 @@ def _month(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
     return "DATE", f"{year}-{month:02d}"
 
 
-@pattern(rf"(?:(?:late|early)\s+)?(?:(?P<rel>last|next|this)\s+)?{_WEEKDAY}(?:['’]s)?"
-         r"(?:\s+(?P<part>morning|afternoon|evening|night))?")
+@pattern(rf"(?:(?:late|early)\s+)?(?:(?P<rel>last|next|this)\s+)?{_WEEKDAY}(?:['’]s)?")
 def _weekday(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
     wd = WEEKDAYS[m["weekday"].lower()]
-    part = m["part"]
     rel = (m["rel"] or "").lower()
     if ctx.dct is None:
         value = f"XXXX-WXX-{wd + 1}"
@@ -234,8 +233,6 @@ def _weekday(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
         if rel == "last" and days == 0:
             days = -7
         value = (ctx.dct + dt.timedelta(days=days)).isoformat()
-    if part:
-        return "TIME", f"{value}T{PARTS_OF_DAY[part.lower()]}"
     return "DATE", value
 
 
@@ -280,6 +277,9 @@ def _amount(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
         sign = -1 if word in {"ago", "earlier", "before"} else 1
         if unit in {"second", "minute", "hour"}:
             return "TIME", "PAST_REF" if sign < 0 else "FUTURE_REF"
+        if unit == "year" and ctx.quarterly:
+            # "up from a year earlier" beside a quarter: that quarter, a year before
+            return "DATE", _shift(ctx.dct, "quarter", -1 + 4 * sign * n)
         return "DATE", _shift(ctx.dct, unit, sign * n)
     return "DURATION", _duration(n, unit)
 
@@ -292,7 +292,12 @@ def _past_unit(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
 @pattern(r"(?:(?:the\s+)?(?P<ord>first|second|third|fourth)[-\s]+quarter|(?P<ord2>first|second"
          r")[-\s]+half)(?:\s+of\s+(?P<year>1[5-9]\d\d|20\d\d))?")
 def _quarter(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
-    year = m["year"] or (str(ctx.dct.year) if ctx.dct else "XXXX")
+    year = m["year"]
+    if year is None and ctx.dct is not None:
+        q = ORDINALS[(m["ord"] or "first").lower()]
+        mid = (3 * q - 1, 15)  # the quarter's middle month
+        year = str(_year_for_month(mid[0], _Ctx(ctx.dct, ctx.tense), mid[1]))
+    year = year or "XXXX"
     if m["ord2"]:
         return "DATE", f"{year}-H{ORDINALS[m['ord2'].lower()]}"
     return "DATE", f"{year}-Q{ORDINALS[m['ord'].lower()]}"
@@ -319,7 +324,7 @@ def _fiscal(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
 
 @pattern(r"(?:the\s+)?(?:(?:early|late|mid)[-\s])?(?P<dec>1[5-9]\d|20\d)0['’]?s")
 def _decade(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
-    return "DATE", m["dec"]
+    return "DATE", f"{m['dec']}X"
 
 
 @pattern(r"(?:(?:early|late|mid)[-\s]+)?(?:(?:in|since|until|by)\s+)?(?P<year>1[5-9]\d\d|20\d\d)"
@@ -367,12 +372,15 @@ def _future(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
     return "DATE", "FUTURE_REF"
 
 
-@pattern(r"(?:the\s+)?(?:year|month|week)[-\s]earlier|year-ago")
+@pattern(r"(?:the\s+)?(?:year|month|week)[-\s]earlier(?:\s+(?:quarter|period))?"
+         r"|(?:the\s+)?year-ago(?:\s+(?:quarter|period))?")
 def _year_earlier(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
     if ctx.dct is None:
         return "DATE", "XXXX"
     word = m.group(0).lower()
     unit = "month" if "month" in word else "week" if "week" in word else "year"
+    if unit == "year" and ctx.quarterly:
+        return "DATE", _shift(ctx.dct, "quarter", -5)
     return "DATE", _shift(ctx.dct, unit, -1)
 
 
@@ -407,6 +415,15 @@ def _spoken_year(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
     return "DATE", f"200{ONES.get((m['ones2'] or '').lower(), 0)}"
 
 
+@pattern(r"(?:(?<=for\s)|(?<=in\s)|(?<=within\s)|(?<=over\s)|(?<=after\s)|recent\s+|"
+         r"coming\s+)(?P<unit>minute|hour|day|week|month|year|decade)s")
+def _some_units(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
+    """"for weeks", "in recent years": an unspecified number of units."""
+    unit = m["unit"].lower()
+    code = {"decade": "DE"}.get(unit, UNITS[unit])
+    return "DURATION", (f"PTX{code}" if unit in {"minute", "hour"} else f"PX{code}")
+
+
 @pattern(r"last\s+night")
 def _last_night(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
     day = (ctx.dct - dt.timedelta(days=1)).isoformat() if ctx.dct else "XXXX-XX-XX"
@@ -418,6 +435,7 @@ _LEAD = re.compile(r"^(?:in|since|until|by|on)\s+", re.IGNORECASE)
 
 
 PAST_AUX = frozenset({"had", "did", "was", "were", "has", "have"})
+SCHEDULE_VERBS = frozenset({"set", "schedule", "expect", "plan", "due", "intend", "prepare"})
 
 
 def _tense(doc: Doc | None, start: int) -> str | None:
@@ -438,9 +456,19 @@ def _tense(doc: Doc | None, start: int) -> str | None:
     kids = {c.lower_ for c in head.children if c.dep_ in {"aux", "auxpass"}}
     if kids & FUTURE_AUX or (head.lower_ == "going" and head.tag_ == "VBG"):
         return "future"
+    if head.dep_ == "xcomp" and head.head.lemma_.lower() in SCHEDULE_VERBS:
+        return "future"  # "set to resume Monday", "expected to meet Friday"
     if head.tag_ == "VBD" or kids & PAST_AUX:
         return "past"
     return None
+
+
+def _quarterly(text: str, start: int) -> bool:
+    """Does the sentence around an offset speak of a (fiscal) quarter?"""
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+    right = min((i for i in (text.find(". ", start), text.find("\n", start)) if i >= 0),
+                default=len(text))
+    return "quarter" in text[left + 1 : right].lower()
 
 
 def find(text: str, published: str | None, doc: Doc | None = None) -> list[Timex]:
@@ -462,7 +490,7 @@ def find(text: str, published: str | None, doc: Doc | None = None) -> list[Timex
     for start, end, _rank, m, handler in candidates:
         if any(start < e and s < end for s, e in taken):
             continue
-        ctx = _Ctx(dct, _tense(doc, start))
+        ctx = _Ctx(dct, _tense(doc, start), _quarterly(text, start))
         try:
             result = handler(m, ctx)
         except (ValueError, KeyError, OverflowError):
