@@ -7,6 +7,8 @@ officials", "Iran's ambassador"), each coded with a country and a sector from th
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -39,7 +41,9 @@ class _Draft:
 
 def strip_name(text: str) -> str:
     """A name without a leading article, a trailing possessive, or surrounding punctuation."""
-    s = text.strip().strip(".,;:\"“”‘’'()")
+    s = text.strip().strip(",;:\"“”‘’'()")
+    if s.endswith(".") and "." not in s[:-1]:  # a sentence's full stop, not "U.S."
+        s = s[:-1]
     for suffix in ("’s", "'s", "’", "'"):
         if s.endswith(suffix):
             s = s[: -len(suffix)]
@@ -127,15 +131,34 @@ def _person_name(ent: Span) -> tuple[str, int, int]:
     return strip_name(ent.doc.text[start:end]), start, end
 
 
+# Spelling variants that transliteration produces ("Toosi"/"Tusi", "Qassim"/"Kassim").
+_FOLDS = (("oo", "u"), ("ou", "u"), ("ee", "i"), ("y", "i"), ("q", "k"), ("ph", "f"),
+          ("kh", "h"), ("dh", "d"), ("th", "t"))
+
+
+def fold(name: str) -> str:
+    """A spelling-insensitive key for one name: accents dropped, common transliteration
+    variants folded, doubled letters collapsed."""
+    s = unicodedata.normalize("NFKD", name.lower())
+    s = "".join(c for c in s if c.isalpha())
+    for a, b in _FOLDS:
+        s = s.replace(a, b)
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
 def _same_person(a: str, b: str) -> bool:
-    """Does one name shorten the other ("Musk" / "Elon Musk")?"""
+    """Does one name shorten the other ("Musk" / "Elon Musk"), or spell its surname another
+    way ("Tusi" / "Sheena Toosi")? A different first name is never the same person."""
     ta, tb = a.lower().split(), b.lower().split()
     if ta == tb:
         return True
     short, long_ = (ta, tb) if len(ta) < len(tb) else (tb, ta)
     if len(short) == len(long_):
         return False
-    return short[-1] == long_[-1] and all(s in long_ for s in short)
+    if short[-1] == long_[-1] and all(s in long_ for s in short):
+        return True
+    # A lone surname spelled another way: "Tusi" after "Sheena Toosi".
+    return len(short) == 1 and len(short[0]) >= 4 and fold(short[0]) == fold(long_[-1])
 
 
 class _Builder:
@@ -324,6 +347,34 @@ def _trim(ent: Span) -> tuple[int, int]:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 
+def _whole_name(ent: Span) -> Span:
+    """An entity grown to the whole proper name it is part of: "Seyyed Abbas" is tagged,
+    "Araghchi" (the head the tagged words are compounds of) is not."""
+    doc = ent.doc
+    end = ent.end
+    while (end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()
+           and not doc[end].ent_type_ and doc[end - 1].head.i == end):
+        end += 1
+    return doc[ent.start : end] if end != ent.end else ent
+
+
+def _looks_like_person(ent: Span) -> bool:
+    """A name the tagger gave another label, whose apposition or title names a person's role
+    ("Sheena Toosi, a senior fellow at ...")."""
+    if ent.label_ in {"PERSON", "GPE", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
+                      "PERCENT", "QUANTITY"}:
+        return False
+    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent) or len(ent) > 4:
+        return False
+    if lexicon.organizations().get(strip_name(ent.text).lower()):
+        return False
+    roles = lexicon.roles()
+    for child in ent.root.children:
+        if child.dep_ == "appos" and child.lemma_.lower() in roles:
+            return roles[child.lemma_.lower()].kind == "person"
+    return False
+
+
 def run(d: Document) -> None:
     doc = d.doc
     assert doc is not None
@@ -331,6 +382,9 @@ def run(d: Document) -> None:
     b.role_phrases(doc)
     capitals = lexicon.capital_lookup()
     for ent in doc.ents:
+        if ent.label_ == "PERSON" or _looks_like_person(ent):
+            ent = _whole_name(ent)
+            ent.label_ = "PERSON"
         if ent.start in b.taken:
             continue
         label = ent.label_

@@ -18,7 +18,7 @@ RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "would", "should"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll"})
 INTENT_VERBS = frozenset({"plan", "intend", "seek", "want", "try", "aim", "hope", "prepare",
-                          "mean", "expect", "consider", "attempt", "wish", "decide", "agree",
+                          "mean", "expect", "consider", "attempt", "wish", "agree",
                           "promise", "pledge", "vow", "offer", "propose"})
 THREAT_VERBS = frozenset({"threaten"})
 REQUEST_VERBS = frozenset({"ask", "urge", "demand", "call", "request", "press", "appeal"})
@@ -304,7 +304,9 @@ class _Coder:
             targets = _prep_objects(tok, tuple(p for p in trig.target_preps if p != "between"))
         if not sources and not targets:
             return  # a bare event noun ("the meeting") is coded where a verb governs it
-        head = tok.head if tok.dep_ in {"dobj", "nsubj", "pobj"} else tok
+        # The clause that governs the noun says whether it happened ("could pave the way
+        # for an all-out war").
+        head = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), tok)
         self.emit(tok, head, trig.cameo, sources, targets)
 
 

@@ -21,7 +21,7 @@ QUOTE_RX = re.compile(
     r"|«[^«»]{2,}?»"
     r"|(?<!\w)‘[^‘’]{2,}?’(?!\w)"  # curly single (an apostrophe is followed by a letter)
 )
-PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it"})
+PRONOUNS = frozenset({"he", "she", "they", "i", "we"})  # "it" rarely stands for a speaker
 MIN_DIRECT_WORDS = 4  # shorter quoted bits are scare quotes inside someone's words
 
 
