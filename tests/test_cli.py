@@ -66,7 +66,7 @@ def test_query_formats(db):
     text = run("events", "--db", db, "--type", "CONSULT").output
     assert "CONSULT" in text and "ASSAULT" not in text
     assert "Elon Musk" in run("actors", "--db", db).output
-    assert "Tusi" in run("quotes", "--db", db, "--actor", "tusi").output
+    assert "Sheena Toosi" in run("quotes", "--db", db, "--actor", "tusi").output  # by alias
     assert run("articles", "--db", db, "--search", "Starlink").output.count("Musk") == 1
     assert "0 article" not in run("summary", "--db", db).output
 
