@@ -21,6 +21,8 @@ PERSON_TITLES = frozenset(
     {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "sen.", "rep.", "gen."}
 )
 STATE_LABELS = frozenset({"GPE", "NORP", "LOC"})
+PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
+PRONOUN_REACH = 600  # characters: a pronoun refers back a few sentences at most
 ORG_LABELS = frozenset({"ORG"})
 
 
@@ -319,6 +321,19 @@ class _Builder:
                 self.mention(dr, first.idx, end, name)
                 covered.update(range(first.idx, end))
 
+    def resolve_pronouns(self, doc: Doc) -> None:
+        """He, him, his, she, her: the person named last before it, within a few sentences.
+        A first rule (no gender, no salience), so that events and quotes have an actor."""
+        persons = [(end, dr) for dr in self.drafts if dr.kind == "person"
+                   for _start, end in dr.spans]
+        for tok in doc:
+            if tok.lower_ not in PERSON_PRONOUNS or tok.pos_ != "PRON":
+                continue
+            before = [(end, dr) for end, dr in persons if end <= tok.idx < end + PRONOUN_REACH]
+            if before:
+                _end, dr = max(before, key=lambda x: x[0])
+                self.mention(dr, tok.idx, tok.idx + len(tok.text))
+
     def build(self) -> list[Actor]:
         actors: list[Actor] = []
         for dr in self.drafts:
@@ -407,6 +422,7 @@ def run(d: Document) -> None:
             if code:
                 b.state(ent, code)
     b.propagate_names(doc)
+    b.resolve_pronouns(doc)
     d.actors = b.build()
 
 

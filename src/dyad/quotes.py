@@ -67,6 +67,8 @@ class _Speakers:
     def resolve(self, subj: Token) -> tuple[str | None, str, tuple[int, int]]:
         start, end = _noun_phrase(subj)
         text = self.d.article.text[start:end]
+        if subj.lower_ in PRONOUNS:
+            return None, text, (start, end)  # settled in text order, from the speakers
         actor = actor_at(self.d, subj.idx, subj.idx + len(subj.text))
         if actor is None:
             actor = actor_at(self.d, start, end)
