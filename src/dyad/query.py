@@ -116,7 +116,7 @@ def _event(conn: sqlite3.Connection, r: sqlite3.Row) -> dict[str, Any]:
     place = None
     if r["place_name"] is not None:
         place = {"name": r["place_name"], "country": r["place_country"],
-                 "lat": r["place_lat"], "lon": r["place_lon"]}
+                 "region": r["place_region"], "lat": r["place_lat"], "lon": r["place_lon"]}
     return {
         "id": r["id"], "article_id": r["article_id"], "plover": r["plover"], "mode": r["mode"],
         "cameo": r["cameo"], "quad_class": r["quad_class"], "goldstein": r["goldstein"],

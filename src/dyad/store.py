@@ -115,6 +115,11 @@ MIGRATIONS: list[str] = [
         at TEXT NOT NULL
     );
     """,
+    # 2: first-level regions of places
+    """
+    ALTER TABLE places ADD COLUMN region TEXT;
+    ALTER TABLE events ADD COLUMN place_region TEXT;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -230,13 +235,14 @@ class Store:
             place = e.place or {}
             c.execute(
                 "INSERT INTO events(id, article_id, plover, mode, cameo, quad_class,"
-                " goldstein, date, date_precision, place_name, place_country, place_lat,"
-                " place_lon, negated, modality, certainty, attribution, evidence_start,"
+                " goldstein, date, date_precision, place_name, place_country, place_region,"
+                " place_lat, place_lon, negated, modality, certainty, attribution, evidence_start,"
                 " evidence_end, evidence_text, trigger_start, trigger_end, trigger_text,"
-                " confidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " confidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (e.id, a.id, e.plover, e.mode, e.cameo, e.quad_class, e.goldstein, e.date,
-                 e.date_precision, place.get("name"), place.get("country"), place.get("lat"),
-                 place.get("lon"), int(e.negated), e.modality, e.attribution.certainty,
+                 e.date_precision, place.get("name"), place.get("country"), place.get("region"),
+                 place.get("lat"), place.get("lon"), int(e.negated), e.modality,
+                 e.attribution.certainty,
                  json.dumps(e.attribution.to_json(), ensure_ascii=False),
                  e.evidence.start, e.evidence.end, e.evidence.text,
                  e.trigger.start, e.trigger.end, e.trigger.text, e.confidence),
@@ -265,8 +271,9 @@ class Store:
             [(a.id, t.start, t.end, t.text, t.type, t.value) for t in d.timexes],
         )
         c.executemany(
-            'INSERT INTO places(article_id, start, "end", text, name, country, lat, lon)'
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [(a.id, p.start, p.end, p.text, p.name, p.country, p.lat, p.lon) for p in d.places],
+            'INSERT INTO places(article_id, start, "end", text, name, country, region, lat, lon)'
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(a.id, p.start, p.end, p.text, p.name, p.country, p.region, p.lat, p.lon)
+             for p in d.places],
         )
         return True

@@ -1,0 +1,55 @@
+"""Place resolution on a table of place names from world news, and events placed by clause."""
+
+from __future__ import annotations
+
+from conftest import ROOT
+
+from dyad.model import Article
+from dyad.pipeline import extract
+from dyad.places import resolve
+
+TABLE = ROOT / "tests" / "data" / "places_world_news.tsv"
+
+
+def _table() -> list[tuple[str, str]]:
+    lines = [x for x in TABLE.read_text(encoding="utf-8").splitlines() if not x.startswith("#")]
+    return [tuple(x.split("\t")) for x in lines[1:] if x]  # type: ignore[misc]
+
+
+def test_world_news_places_resolve_to_their_country():
+    rows = _table()
+    assert len(rows) >= 200
+    wrong = [(name, want, getattr(resolve(name), "country", None)) for name, want in rows
+             if getattr(resolve(name), "country", None) != want]
+    accuracy = 1 - len(wrong) / len(rows)
+    assert accuracy >= 0.95, wrong
+
+
+def test_places_carry_region_and_coordinates():
+    gaza = resolve("the Gaza Strip")
+    assert (gaza.country, gaza.region) == ("PSE", "Gaza") and gaza.lat and gaza.lon
+    assert resolve("Washington").region == "District of Columbia"  # the capital, not the state
+    assert resolve("Florida").country == "USA"  # the state, not a town in Cuba
+    assert resolve("Islamabad").country == "PAK"  # a city's own name beats another's alias
+    assert resolve("São Paulo").country == resolve("Sao Paulo").country == "BRA"
+    iran = resolve("Iran")
+    assert iran.feature == "country" and 25 < iran.lat < 40 and 44 < iran.lon < 63
+    assert resolve("Atlantis Minor") is None
+
+
+def test_event_gets_the_place_of_its_clause():
+    d = extract(Article("Rebels attacked an army post in Idlib on Monday.", published="2024-03-06"))
+    [e] = d.events
+    assert e.place["name"] == "Idlib" and e.place["country"] == "SYR"
+    assert e.date == "2024-03-04"
+    d = extract(Article("Israel, whose troops fought in Lebanon, condemned Iran."))
+    condemn = next(e for e in d.events if e.plover == "ACCUSE")
+    assert condemn.place is None  # Lebanon belongs to the other clause
+
+
+def test_example_places(example_doc):
+    places = {p.text: p for p in example_doc.places}
+    # "satellites to Ukraine", "conflicts in Ukraine and the Middle East"
+    assert places["Ukraine"].country == "UKR"
+    assert places["Middle East"].country is None  # a region across borders
+    assert "Iran" not in places  # "sanctions against Iran": an actor, not a place
