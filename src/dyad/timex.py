@@ -220,20 +220,22 @@ def _month(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
 
 @pattern(rf"(?:(?:late|early)\s+)?(?:(?P<rel>last|next|this)\s+)?{_WEEKDAY}(?:['’]s)?")
 def _weekday(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
-    wd = WEEKDAYS[m["weekday"].lower()]
-    rel = (m["rel"] or "").lower()
+    return "DATE", _weekday_date(WEEKDAYS[m["weekday"].lower()], (m["rel"] or "").lower(), ctx)
+
+
+def _weekday_date(wd: int, rel: str, ctx: _Ctx) -> str:
+    """The date of a weekday: the past one, the coming one in future context, the day
+    itself when it is the publication weekday."""
     if ctx.dct is None:
-        value = f"XXXX-WXX-{wd + 1}"
+        return f"XXXX-WXX-{wd + 1}"
+    delta = wd - ctx.dct.weekday()
+    if rel == "next" or (ctx.tense == "future" and rel != "last"):
+        days = delta if delta > 0 else delta + 7
     else:
-        delta = wd - ctx.dct.weekday()
-        if rel == "next" or (ctx.tense == "future" and rel != "last"):
-            days = delta if delta > 0 else delta + 7
-        else:
-            days = delta if delta <= 0 else delta - 7
-        if rel == "last" and days == 0:
-            days = -7
-        value = (ctx.dct + dt.timedelta(days=days)).isoformat()
-    return "DATE", value
+        days = delta if delta <= 0 else delta - 7
+    if rel == "last" and days == 0:
+        days = -7
+    return (ctx.dct + dt.timedelta(days=days)).isoformat()
 
 
 @pattern(r"(?:(?P<mod>late|early)\s+)?(?P<word>yesterday|today|tomorrow|tonight)"
@@ -294,9 +296,11 @@ def _past_unit(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
 def _quarter(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
     year = m["year"]
     if year is None and ctx.dct is not None:
-        q = ORDINALS[(m["ord"] or "first").lower()]
-        mid = (3 * q - 1, 15)  # the quarter's middle month
-        year = str(_year_for_month(mid[0], _Ctx(ctx.dct, ctx.tense), mid[1]))
+        # This year's quarter once it has begun; before that, last year's unless the
+        # clause looks ahead.
+        first_month = 3 * ORDINALS[(m["ord"] or m["ord2"] or "first").lower()] - 2
+        begun = first_month <= ctx.dct.month or ctx.tense == "future"
+        year = str(ctx.dct.year if begun else ctx.dct.year - 1)
     year = year or "XXXX"
     if m["ord2"]:
         return "DATE", f"{year}-H{ORDINALS[m['ord2'].lower()]}"
@@ -324,7 +328,10 @@ def _fiscal(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
 
 @pattern(r"(?:the\s+)?(?:(?:early|late|mid)[-\s])?(?P<dec>1[5-9]\d|20\d)0['’]?s")
 def _decade(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
-    return "DATE", f"{m['dec']}X"
+    # TimeML writes a decade as its first three digits; news annotation adds an X when the
+    # decade stands bare ("1980s") and not after "the" ("the late 1970s").
+    bare = not m.group(0).lower().startswith("the")
+    return "DATE", f"{m['dec']}X" if bare else m["dec"]
 
 
 @pattern(r"(?:(?:early|late|mid)[-\s]+)?(?:(?:in|since|until|by)\s+)?(?P<year>1[5-9]\d\d|20\d\d)"
@@ -333,11 +340,26 @@ def _year(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
     return "DATE", m["year"]
 
 
-@pattern(r"(?P<h>[01]?\d)(?::(?P<min>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am|pm)")
+@pattern(r"(?:(?P<h>[01]?\d)(?::(?P<min>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am|pm)|(?P<noon>noon|"
+         r"midnight))(?:\s+(?:EST|EDT|GMT|UTC|local\s+time))?(?:,?\s+(?:on\s+)?(?P<day>"
+         r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:today|yesterday"
+         r"|tomorrow)))?")
 def _clock(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
-    h = int(m["h"]) % 12 + (12 if m["ap"].lower().startswith("p") else 0)
+    if m["noon"]:
+        h, minute = (12, "00") if m["noon"].lower() == "noon" else (24, "00")
+        if not m["day"]:
+            return None  # "noon" alone is mostly figurative
+    else:
+        h = int(m["h"]) % 12 + (12 if m["ap"].lower().startswith("p") else 0)
+        minute = m["min"] or "00"
     day = ctx.dct.isoformat() if ctx.dct else "XXXX-XX-XX"
-    return "TIME", f"{day}T{h:02d}:{m['min'] or '00'}"
+    word = (m["day"] or "today").lower()
+    if word in WEEKDAYS:
+        day = _weekday_date(WEEKDAYS[word], "", ctx)
+    elif ctx.dct is not None:
+        offset = {"yesterday": -1, "today": 0, "tomorrow": 1}[word]
+        day = (ctx.dct + dt.timedelta(days=offset)).isoformat()
+    return "TIME", f"{day}T{h:02d}:{minute}"
 
 
 @pattern(r"(?:every|each|per)\s+(?P<unit>second|minute|hour|day|week|month|year|quarter)"
@@ -463,12 +485,15 @@ def _tense(doc: Doc | None, start: int) -> str | None:
     return None
 
 
+QUARTER_REACH = 1000  # characters: earnings stories name the quarter, then compare to it
+
+
 def _quarterly(text: str, start: int) -> bool:
-    """Does the sentence around an offset speak of a (fiscal) quarter?"""
-    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
-    right = min((i for i in (text.find(". ", start), text.find("\n", start)) if i >= 0),
-                default=len(text))
-    return "quarter" in text[left + 1 : right].lower()
+    """Is this offset in an earnings passage: does the text just before it (or its own
+    sentence) speak of a quarter?"""
+    right = text.find(". ", start)
+    right = len(text) if right < 0 else right
+    return "quarter" in text[max(0, start - QUARTER_REACH) : right].lower()
 
 
 def find(text: str, published: str | None, doc: Doc | None = None) -> list[Timex]:
