@@ -77,3 +77,23 @@ def test_one_bad_article_does_not_stop_the_batch():
     results = list(process([good, huge, Article("Egypt praised Jordan.")]))
     assert isinstance(results[1], tuple) and "limit" in results[1][1]
     assert results[0].events and results[2].events
+
+
+def test_clause_walk_ends_at_a_root_that_is_not_a_verb():
+    """Walking up from a place or date stops at the sentence root even when the root is a
+    noun (a headline); token wrappers are compared by index, not identity."""
+    import signal
+
+    from dyad import parse
+    from dyad.events import _in_clause
+
+    doc = parse.parse("Fresh US sanctions on Iran in Geneva talks")
+    signal.signal(signal.SIGALRM, lambda *_: (_ for _ in ()).throw(TimeoutError()))
+    signal.alarm(5)
+    try:
+        for tok in doc:
+            _in_clause(tok, {-1})
+    finally:
+        signal.alarm(0)
+    headline = Article("Fresh US sanctions on Iran after talks in Geneva. Iran protested.")
+    assert extract(headline).events

@@ -46,7 +46,7 @@ def _in_clause(tok: Token, anchors: set[int]) -> bool:
     while True:
         if node.i in anchors:
             return True
-        if node.pos_ in {"VERB", "AUX"} or node.head is node:
+        if node.pos_ in {"VERB", "AUX"} or node.head.i == node.i:
             return False
         node = node.head
 
@@ -145,7 +145,7 @@ class _Coder:
             if subj[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return [verb.head]
             return subj
-        if verb.dep_ in {"xcomp", "conj", "advcl", "relcl"} and verb.head is not verb:
+        if verb.dep_ in {"xcomp", "conj", "advcl", "relcl"} and verb.head.i != verb.i:
             if verb.dep_ == "relcl":
                 return [verb.head]
             return self.subject(verb.head)
@@ -170,7 +170,7 @@ class _Coder:
         if any(m.lower_ in CONDITION_MARKS for m in verb.children if m.dep_ == "mark"):
             modality = "hypothetical"
         head = verb
-        while head.dep_ in {"xcomp", "ccomp"} and head.head is not head:
+        while head.dep_ in {"xcomp", "ccomp"} and head.head.i != head.i:
             gov = head.head
             lemma = gov.lemma_.lower()
             negated = negated or any(c.dep_ == "neg" for c in gov.children)
@@ -213,16 +213,22 @@ class _Coder:
             certainty = "asserted"
         return Attribution(sources=sources, hedges=hedges, certainty=certainty)
 
-    def when(self, sent_start: int, sent_end: int, trigger: int) -> tuple[str | None, str]:
+    def when(self, trigger: Token, head: Token) -> tuple[str | None, str]:
+        """The date of the time expression governing the event's clause, else the nearest
+        one in its sentence, else the publication date (precision unknown)."""
+        sent = trigger.sent
         best = None
+        best_key: tuple[int, int] | None = None
         for t in self.d.timexes:
-            if t.type not in {"DATE", "TIME"} or not sent_start <= t.start < sent_end:
+            if t.type not in {"DATE", "TIME"} or not sent.start_char <= t.start < sent.end_char:
                 continue
-            prec = timex.precision_of(t.value)
-            if prec == "unknown":
+            if timex.precision_of(t.value) == "unknown":
                 continue
-            if best is None or abs(t.start - trigger) < abs(best.start - trigger):
-                best = t
+            tok = next((x for x in sent if x.idx <= t.start < x.idx + len(x.text)), None)
+            governed = tok is not None and _in_clause(tok, {trigger.i, head.i})
+            key = (0 if governed else 1, abs(t.start - trigger.idx))
+            if best_key is None or key < best_key:
+                best, best_key = t, key
         if best is not None:
             prec = timex.precision_of(best.value)
             return best.value[:10] if prec == "day" else best.value, prec
@@ -257,7 +263,7 @@ class _Coder:
         sent = trigger.sent
         modality, negated = self.modality(head)
         attribution = self.attribution(trigger.idx, sent.text, head, negated)
-        date, precision = self.when(sent.start_char, sent.end_char, trigger.idx)
+        date, precision = self.when(trigger, head)
         evidence = self.d.span(sent.start_char, sent.start_char + len(sent.text.rstrip()))
         confidence = 0.3 + 0.2 * bool(src) + 0.2 * bool(tgt)
         self.d.events.append(Event(
@@ -300,7 +306,7 @@ class _Coder:
         sources = self.subject(tok)
         if passive:
             targets = _args(tok, {"nsubjpass"})
-        elif trigger is obj:
+        elif obj is not None and trigger.i == obj.i:
             targets = _prep_objects(obj, trig.target_preps) + _prep_objects(tok, trig.target_preps)
         else:
             targets = _args(tok, {"dobj", "dative"}) + _prep_objects(tok, trig.target_preps)

@@ -470,7 +470,7 @@ def _tense(doc: Doc | None, start: int) -> str | None:
         return None
     head = token
     for _ in range(6):
-        if head.pos_ in {"VERB", "AUX"} or head.head is head:
+        if head.pos_ in {"VERB", "AUX"} or head.head.i == head.i:
             break
         head = head.head
     if head.pos_ not in {"VERB", "AUX"}:
