@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from dyad.model import Article
-from dyad.pipeline import STAGES, process
+from dyad.pipeline import STAGES, extract, process
 
 EVENT_KEYS = {"id", "plover", "mode", "cameo", "quad_class", "goldstein", "source", "target",
               "date", "date_precision", "place", "negated", "modality", "attribution",
