@@ -19,10 +19,15 @@ QUOTE_RX = re.compile(
     r"“[^“”]{2,}?”"  # curly double
     r"|\"[^\"]{2,}?\""  # straight double
     r"|«[^«»]{2,}?»"
+    r"|(?:''|``)(?:(?!'').){2,}?''"  # typewriter doubles: ''...'' and ``...''
     r"|(?<!\w)‘[^‘’]{2,}?’(?!\w)"  # curly single (an apostrophe is followed by a letter)
 )
 PRONOUNS = frozenset({"he", "she", "they", "i", "we"})  # "it" rarely stands for a speaker
 MIN_DIRECT_WORDS = 4  # shorter quoted bits are scare quotes inside someone's words
+MIN_STANDALONE_WORDS = 8  # a shorter quote inside a sentence is part of reported speech
+CONTINUATION_REACH = 300  # characters between two quotes of one speaker's turn
+TRANSCRIPT_RX = re.compile(r"^(?P<label>[A-Z][A-Z.'’ -]{1,40}[A-Z.]):[ \t]+(?P<content>\S.*)$",
+                           re.MULTILINE)
 
 
 def reporting_verbs() -> frozenset[str]:
@@ -136,8 +141,11 @@ def _direct(d: Document, doc: Doc, speakers: _Speakers) -> list[Quote]:
             prev = _sentence_of(doc, sent.start_char - 1) if sent.start_char > 0 else None
             if prev is not None and prev.text.rstrip().endswith(":"):
                 cue = _cue_in(prev, (start, end))
-        if len(inner.split()) < MIN_DIRECT_WORDS and cue is None:
+        words = len(inner.split())
+        if words < MIN_DIRECT_WORDS and cue is None:
             continue
+        if words < MIN_STANDALONE_WORDS and len(text[sent.start_char : start].split()) >= 3:
+            continue  # a quoted phrase inside reported speech: the indirect quote holds it
         speaker_id = speaker_text = None
         speaker_span = None
         cue_span = None
@@ -150,7 +158,12 @@ def _direct(d: Document, doc: Doc, speakers: _Speakers) -> list[Quote]:
                 speaker_span = d.span(s, e)
             else:
                 subj = None
-        elif not quotes or start - quotes[-1].content[-1].end > 400:
+        elif quotes and start - quotes[-1].content[-1].end <= CONTINUATION_REACH:
+            # “We are on the brink,” he said. “To restart ...”: the same speaker goes on,
+            # one attribution in several pieces.
+            quotes[-1].content.append(d.span(start, end))
+            continue
+        else:
             continue  # a quoted title or phrase, not someone's words
         quote = Quote(
             id=stable_id("Q", d.article.id, start, end),
@@ -159,6 +172,26 @@ def _direct(d: Document, doc: Doc, speakers: _Speakers) -> list[Quote]:
         )
         speakers.mark(quote.id, subj)
         quotes.append(quote)
+    return quotes
+
+
+def _transcript(d: Document) -> list[Quote]:
+    """Interview transcripts: "PENCE: Well, look, ..." — the speaker's label, the colon as
+    cue, the rest of the paragraph as content."""
+    text = d.article.text
+    quotes = []
+    for m in TRANSCRIPT_RX.finditer(text):
+        label_start, label_end = m.start("label"), m.end("label")
+        start, end = m.start("content"), m.end("content")
+        if len(text[start:end].split()) < 3:
+            continue
+        actor = actor_at(d, label_start, label_end)
+        quotes.append(Quote(
+            id=stable_id("Q", d.article.id, start, end),
+            speaker=actor.id if actor else None, speaker_text=m["label"],
+            speaker_span=d.span(label_start, label_end),
+            cue=d.span(label_end, label_end + 1), content=[d.span(start, end)], kind="direct",
+        ))
     return quotes
 
 
@@ -171,7 +204,7 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers,
     verbs = reporting_verbs()
     quotes: list[Quote] = []
     for tok in doc:
-        if tok.lemma_.lower() == "according" and any(c.lower_ == "to" for c in tok.children):
+        if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
             q = _according_to(d, tok, speakers, direct_spans)
             if q:
                 quotes.append(q)
@@ -234,8 +267,11 @@ def run(d: Document) -> None:
     doc = d.doc
     assert doc is not None
     speakers = _Speakers(d)
-    direct = _direct(d, doc, speakers)
-    spans = [(q.content[0].start, q.content[0].end) for q in direct]
-    indirect = _indirect(d, doc, speakers, spans)
-    d.quotes = sorted(direct + indirect, key=lambda q: q.content[0].start)
+    transcript = _transcript(d)
+    taken = [(c.start, c.end) for q in transcript for c in q.content]
+    direct = [q for q in _direct(d, doc, speakers)
+              if not _overlaps(taken, q.content[0].start, q.content[0].end)]
+    taken += [(c.start, c.end) for q in direct for c in q.content]
+    indirect = _indirect(d, doc, speakers, taken)
+    d.quotes = sorted(transcript + direct + indirect, key=lambda q: q.content[0].start)
     speakers.settle(d.quotes)
