@@ -199,24 +199,58 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
+def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
+    """First and last token of what a verb reports or holds: its clausal complement ("said
+    (that) ..."), its infinitive with any object ("told his advisers to ..."), and for
+    verbs of stance their object ("criticized the act as ...") or "for"-phrase ("called
+    for elections")."""
+    kids = list(verb.children)
+    comp = next((c for c in kids if c.dep_ == "ccomp"), None)
+    if comp is not None:
+        return comp.left_edge, comp.right_edge
+    xcomp = next((c for c in kids if c.dep_ == "xcomp"), None)
+    obj = next((c for c in kids if c.dep_ == "dobj"), None)
+    if xcomp is not None:
+        first = obj.left_edge if obj is not None and obj.i < xcomp.i else xcomp.left_edge
+        return first, xcomp.right_edge
+    if not attitude:
+        return None
+    if obj is not None:
+        last = obj.right_edge
+        for c in kids:  # "called the act a “crazy system”", "criticized X as Y"
+            if c.i > obj.i and (c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as")):
+                last = c.right_edge
+        return obj.left_edge, last
+    prep = next((c for c in kids if c.dep_ == "prep" and c.lower_ in {"for", "against", "on"}),
+                None)
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if pobj is not None:
+        return pobj.left_edge, pobj.right_edge
+    return None
+
+
 def _indirect(d: Document, doc: Doc, speakers: _Speakers,
               direct_spans: list[tuple[int, int]]) -> list[Quote]:
     verbs = reporting_verbs()
+    attitudes = lexicon.word_list("attitude_verbs.txt")
     quotes: list[Quote] = []
+    stances: set[str] = set()  # quotes cued by a verb of stance rather than of speech
     for tok in doc:
         if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
             q = _according_to(d, tok, speakers, direct_spans)
             if q:
                 quotes.append(q)
             continue
-        if tok.lemma_.lower() not in verbs or tok.pos_ not in {"VERB", "AUX"}:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ not in {"VERB", "AUX"} or (lemma not in verbs and lemma not in attitudes):
             continue
-        comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-        if comp is None:
+        found = _complement(tok, attitude=lemma in attitudes)
+        if found is None:
             continue
-        start, end = comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge.text)
-        if comp.right_edge.is_punct and comp.right_edge.text in {",", "."}:
-            end = comp.right_edge.idx
+        first, last = found
+        start, end = first.idx, last.idx + len(last.text)
+        if last.is_punct and last.text in {",", ".", ";", ":"}:
+            end = last.idx
         content_text = d.article.text[start:end]
         if len(content_text.split()) < 3 or _overlaps(direct_spans, start, end):
             continue
@@ -233,7 +267,14 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers,
         )
         speakers.mark(quote.id, subj)
         quotes.append(quote)
-    return quotes
+        if lemma not in verbs:
+            stances.add(quote.id)
+    # A stance inside someone's reported words is theirs to report: "she said the campaign
+    # planned to ...": the attribution is hers, not the campaign's.
+    reported = [(c.start, c.end) for q in quotes if q.id not in stances for c in q.content]
+    reported += direct_spans
+    return [q for q in quotes if q.id not in stances or not q.cue
+            or not any(s <= q.cue.start < e for s, e in reported)]
 
 
 def _according_to(d: Document, tok: Token, speakers: _Speakers,
