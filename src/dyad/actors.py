@@ -21,6 +21,7 @@ PERSON_TITLES = frozenset(
     {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "sen.", "rep.", "gen."}
 )
 STATE_LABELS = frozenset({"GPE", "NORP", "LOC"})
+LOCATED_PREPS = frozenset({"in", "throughout", "from", "across", "at"})
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 PRONOUN_REACH = 600  # characters: a pronoun refers back a few sentences at most
 ORG_LABELS = frozenset({"ORG"})
@@ -249,11 +250,30 @@ class _Builder:
             if mods and mods[-1].i == tok.i - 1:
                 pair = f"{mods[-1].lemma_.lower()} {lemma}"
                 role = table.get(pair, role)
-            codes = self._modifier_codes(tok, doc)
+            codes = self._modifier_codes(tok, doc) or self._located_codes(tok)
             if codes:
                 self._add_role_actors(tok, mods, role, codes)
             elif tok.tag_ == "NN" and any(t.lower_ == "the" for t in mods):
                 self._resolve_bare_role(tok, mods, role)
+
+    def _located_codes(self, tok: Token) -> list[str]:
+        """The country of a place a group is in: "students throughout Indonesia",
+        "demonstrators in Baghdad", "officials from Kenya"."""
+        from dyad.places import resolve  # places builds on actors: import at use
+
+        if tok.tag_ not in {"NNS", "NNPS"} and lexicon.roles()[tok.lemma_.lower()].kind != "group":
+            return []
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ not in LOCATED_PREPS:
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                ent = next((e for e in tok.doc.ents if e.start <= obj.i < e.end), None)
+                place = resolve(ent.text if ent is not None else obj.text)
+                if place is not None and place.country:
+                    return [place.country]
+        return []
 
     def _modifier_codes(self, tok: Token, doc: Doc) -> list[str]:
         codes: list[str] = []

@@ -8,6 +8,8 @@ negation, modality, hedges and attribution read from the clause and the quotes a
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Token
 
 from dyad import lexicon, timex
@@ -21,6 +23,11 @@ INTENT_VERBS = frozenset({"plan", "intend", "seek", "want", "try", "aim", "hope"
                           "mean", "expect", "consider", "attempt", "wish", "agree",
                           "promise", "pledge", "vow", "offer", "propose"})
 THREAT_VERBS = frozenset({"threaten"})
+# "is ready to send troops": a declared willingness, like "plans to".
+INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "determined", "eager"})
+# Governing verbs that declare an action ahead: the declaration is itself an event.
+ANNOUNCE_VERBS = frozenset({"plan", "intend", "promise", "pledge", "vow", "offer", "propose",
+                            "prepare", "decide"})
 REQUEST_VERBS = frozenset({"ask", "urge", "demand", "call", "request", "press", "appeal"})
 CONDITION_MARKS = frozenset({"if", "unless"})
 
@@ -38,6 +45,25 @@ def base_forms(tok: Token) -> list[str]:
             if suffix in {"ing", "ed"} and len(stem) > 3 and stem[-1] == stem[-2]:
                 forms.append(stem[:-1])  # "stopped" -> "stop"
     return list(dict.fromkeys(forms))
+
+
+QUANTITY_NOUNS = frozenset({"ten", "hundred", "thousand", "million", "dozen", "score", "group",
+                            "number", "crowd", "handful", "batch", "patch", "team", "band",
+                            "member", "some", "many", "most", "all", "one", "two", "few"})
+
+
+def _through_quantity(tok: Token) -> Token:
+    """"Tens of thousands of students": the students are the actor."""
+    for _ in range(3):
+        if tok.lemma_.lower().rstrip("s") not in QUANTITY_NOUNS and tok.lower_ not in {
+                "tens", "hundreds", "thousands", "millions", "dozens", "scores"}:
+            return tok
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if obj is None:
+            return tok
+        tok = obj
+    return tok
 
 
 def _in_clause(tok: Token, anchors: set[int]) -> bool:
@@ -87,7 +113,7 @@ class _Coder:
     # --- actors of an argument ---
     def actors_of(self, tokens: list[Token]) -> list[str]:
         ids: list[str] = []
-        for tok in _with_conjuncts(tokens):
+        for tok in _with_conjuncts([_through_quantity(t) for t in tokens]):
             actor = actor_at(self.d, tok.idx, tok.idx + len(tok.text))
             if actor is None:  # "Iranian banks", "Israeli changes": a modifier names the actor
                 for child in tok.lefts:
@@ -137,6 +163,8 @@ class _Coder:
         return []
 
     def subject(self, verb: Token) -> list[Token]:
+        if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ":  # "France is ready to ..."
+            verb = verb.head.head if verb.head.head.i != verb.head.i else verb.head
         subj = _args(verb, {"nsubj"})
         agent = [o for a in _args(verb, {"agent"}) for o in _args(a, {"pobj"})]
         if agent:
@@ -144,6 +172,10 @@ class _Coder:
         if subj:
             if subj[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return [verb.head]
+            if (subj[0].pos_ == "PRON" and verb.dep_ == "ccomp" and not self.actors_of(subj)
+                    and verb.head.i != verb.i):
+                # "The rebels said they will release ...": the speaker's own action
+                return self.subject(verb.head) or subj
             return subj
         if verb.dep_ in {"xcomp", "conj", "advcl", "relcl"} and verb.head.i != verb.i:
             if verb.dep_ == "relcl":
@@ -156,10 +188,13 @@ class _Coder:
         return [c for c in noun.children if c.dep_ in {"poss", "compound", "amod", "nmod"}]
 
     # --- clause properties ---
-    def modality(self, verb: Token) -> tuple[str, bool]:
+    def modality(self, verb: Token) -> tuple[str, bool, bool]:
+        """(modality, negated, announced): announced when someone declares the action
+        ahead ("will visit", "would blockade", "pledged to release")."""
         negated = any(c.dep_ == "neg" for c in verb.children)
         aux = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
         modality = "asserted"
+        announced = bool(aux & (FUTURE_AUX | {"would"}))
         if aux & HYPOTHETICAL_AUX:
             modality = "hypothetical"
         elif aux & FUTURE_AUX:
@@ -179,13 +214,14 @@ class _Coder:
                     modality = "threatened"
                 elif lemma in REQUEST_VERBS:
                     modality = "requested"
-                elif lemma in INTENT_VERBS:
+                elif lemma in INTENT_VERBS or lemma in INTENT_ADJECTIVES:
                     modality = "intended"
+                    announced = announced or lemma in ANNOUNCE_VERBS | INTENT_ADJECTIVES
             gov_aux = {c.lower_ for c in gov.children if c.dep_ in {"aux", "auxpass"}}
             if gov_aux & HYPOTHETICAL_AUX and modality == "asserted":
                 modality = "hypothetical"
             head = gov
-        return modality, negated
+        return modality, negated, announced and not negated
 
     def attribution(self, trigger_start: int, sent_text: str, verb: Token,
                     negated: bool) -> Attribution:
@@ -261,7 +297,7 @@ class _Coder:
         src = self.actors_of(sources)
         tgt = [a for a in self.actors_of(targets) if a not in src]
         sent = trigger.sent
-        modality, negated = self.modality(head)
+        modality, negated, announced = self.modality(head)
         attribution = self.attribution(trigger.idx, sent.text, head, negated)
         date, precision = self.when(trigger, head)
         evidence = self.d.span(sent.start_char, sent.start_char + len(sent.text.rstrip()))
@@ -276,6 +312,16 @@ class _Coder:
             negated=negated, modality=modality, attribution=attribution,
             confidence=round(confidence, 2),
         ))
+        if announced and info.plover not in {"AGREE", "THREATEN"}:
+            # CAMEO codes a declared future action as the declaration itself: intent to
+            # cooperate (03) for cooperative actions, a threat (13) for conflictual ones.
+            said = "030" if info.quad_class in {1, 2} else "130"
+            said_info = self.codes[said]
+            self.d.events.append(replace(
+                self.d.events[-1], id=stable_id("E", self.d.article.id, trigger.idx, said),
+                plover=said_info.plover, mode=said_info.mode, cameo=said,
+                quad_class=said_info.quad_class, goldstein=said_info.goldstein,
+                modality="asserted"))
 
     def verb(self, tok: Token) -> None:
         verbs, nouns = lexicon.event_verbs(), lexicon.event_nouns()
