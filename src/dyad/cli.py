@@ -107,6 +107,7 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, outlet: str |
     opts = _read_options(published, outlet, url, fields)
     counts = {"read": 0, "stored": 0, "present": 0, "failed": 0}
     failures: list[tuple[str, str]] = []
+    warned: list[tuple[str, str]] = []
     progress = _Progress()
     with Store(db) as store:
         for batch in _batches(read_paths(paths, opts), batch_size):
@@ -131,6 +132,11 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, outlet: str |
                     article, reason = result
                     failed.append((article.source or article.id, article.id, reason))
             counts["stored"] += store.add_documents(docs)
+            noted = [(d.article.source or d.article.id, d.article.id, w) for d in docs
+                     for w in d.warnings]
+            if noted:
+                store.add_errors(noted, severity="warning")
+                warned.extend((s, w) for s, _a, w in noted)
             if failed:
                 store.add_errors(failed)
                 counts["failed"] += len(failed)
@@ -139,6 +145,8 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, outlet: str |
     progress.done()
     for source, reason in failures:
         click.echo(f"failed: {source}: {reason}", err=True)
+    for source, reason in warned:
+        click.echo(f"warning: {source}: {reason}", err=True)
     click.echo(
         f"read {counts['read']} articles: stored {counts['stored']}, "
         f"already present {counts['present']}, failed {counts['failed']} (store: {db})"
@@ -316,8 +324,8 @@ def errors(db: str, fmt: str) -> None:
     """Input that failed, with the reason."""
     with _open(db) as store:
         rows = query.errors(store)
-    emit(rows, fmt, [("at", lambda r: r["at"]), ("source", lambda r: r["source"]),
-                     ("reason", lambda r: r["reason"])])
+    emit(rows, fmt, [("at", lambda r: r["at"]), ("severity", lambda r: r["severity"]),
+                     ("source", lambda r: r["source"]), ("reason", lambda r: r["reason"])])
 
 
 @main.command()

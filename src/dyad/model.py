@@ -57,6 +57,7 @@ class Article:
     language: str | None = None
     source: str | None = None  # where it was read from: a path, "stdin", "path:line"
     id: str = ""
+    warnings: list[str] = field(default_factory=list, compare=False)  # noted while reading
 
     def __post_init__(self) -> None:
         if not self.id:

@@ -34,6 +34,10 @@ def check(article: Article) -> None:
 
 
 def enrich(d: Document) -> Document:
+    d.warnings.extend(d.article.warnings)
+    language = d.article.language or "en"
+    if not language.lower().startswith("en"):
+        return d  # the extractors read English: the text is stored and searchable only
     for _name, stage in STAGES:
         stage(d)
     return d

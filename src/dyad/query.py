@@ -261,7 +261,8 @@ def actor_names(store: Store, ids: set[str]) -> dict[str, str]:
 
 def errors(store: Store, limit: int = 1000) -> list[dict[str, Any]]:
     rows = store.conn.execute(
-        "SELECT source, article_id, reason, at FROM ingest_errors ORDER BY id DESC LIMIT ?",
+        "SELECT source, article_id, reason, at, severity FROM ingest_errors ORDER BY id DESC"
+        " LIMIT ?",
         (limit,),
     )
     return [dict(r) for r in rows]

@@ -20,6 +20,9 @@ TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm"}
 JSON_SUFFIXES = {".jsonl", ".ndjson", ".json"}
 META_SUFFIX = ".meta.json"
+# English news runs at 30-45% function words, headlines at 10% or more; other languages
+# share few of these words ("a", "on", "die" by accident).
+ENGLISH_SHARE = 0.08
 METADATA_FIELDS = ("title", "url", "outlet", "published", "language")
 
 
@@ -98,15 +101,38 @@ def _make_article(text: str, meta: dict[str, Any], source: str, opts: ReadOption
             v = str(v) if isinstance(v, int | float) else None
         values[key] = v.strip() if isinstance(v, str) and v.strip() else None
     published = parse_date(values["published"])
+    warnings = []
+    if values["published"] and published is None:
+        warnings.append(f"unparseable publication date {values['published']!r}: left empty")
+    if published and published > (dt.date.today() + dt.timedelta(days=1)).isoformat():
+        warnings.append(f"publication date {published} is in the future")
+    language = values["language"] or detect_language(text)
+    if not language.lower().startswith("en"):
+        warnings.append(f"not English (language {language}): stored, not extracted")
     return Article(
         text=text,
         title=values["title"],
         url=values["url"],
         outlet=values["outlet"],
         published=published,
-        language=values["language"],
+        language=language,
         source=source,
+        warnings=warnings,
     )
+
+
+def detect_language(text: str) -> str:
+    """"en" when English function words make up a fair share of the first words, else
+    "und" (undetermined: most likely another language)."""
+    from dyad import lexicon
+
+    words = [w.strip(".,;:!?\"“”‘’()").lower() for w in text.split()[:400]]
+    words = [w for w in words if w.isalpha()]
+    if len(words) < 12:
+        return "en"  # too short to tell; the extractors will find what they can
+    common = lexicon.word_list("english_function_words.txt")
+    share = sum(w in common for w in words) / len(words)
+    return "en" if share >= ENGLISH_SHARE else "und"
 
 
 def read_text_file(path: Path, opts: ReadOptions) -> Iterator[ReadResult]:

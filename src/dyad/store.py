@@ -120,6 +120,10 @@ MIGRATIONS: list[str] = [
     ALTER TABLE places ADD COLUMN region TEXT;
     ALTER TABLE events ADD COLUMN place_region TEXT;
     """,
+    # 3: warnings (stored, but worth a look) beside errors (not stored)
+    """
+    ALTER TABLE ingest_errors ADD COLUMN severity TEXT NOT NULL DEFAULT 'error';
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -187,11 +191,13 @@ class Store:
             found.update(r[0] for r in rows)
         return found
 
-    def add_errors(self, errors: Iterable[tuple[str, str | None, str]]) -> None:
+    def add_errors(self, errors: Iterable[tuple[str, str | None, str]],
+                   severity: str = "error") -> None:
         with self.conn:
             self.conn.executemany(
-                "INSERT INTO ingest_errors(source, article_id, reason, at) VALUES (?, ?, ?, ?)",
-                [(s, a, r, _now()) for s, a, r in errors],
+                "INSERT INTO ingest_errors(source, article_id, reason, at, severity)"
+                " VALUES (?, ?, ?, ?, ?)",
+                [(s, a, r, _now(), severity) for s, a, r in errors],
             )
 
     def add_documents(self, docs: list[Document]) -> int:
