@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from dyad import lexicon
+from dyad import lexicon, parse
 from dyad.model import Actor, Document, stable_id
 from dyad.model import Span as TextSpan
 
@@ -87,7 +87,7 @@ def role_of(tokens: list[Token]) -> tuple[str | None, str | None]:
 def _codes_in(tokens: list[Token], doc: Doc) -> str | None:
     """The first country or organization code named among tokens."""
     ids = {t.i for t in tokens}
-    for ent in doc.ents:
+    for ent in parse.ents(doc):
         if ent.start in ids and ent.label_ in {"GPE", "NORP", "ORG", "LOC"}:
             code = country_of(ent.text)
             if code:
@@ -131,7 +131,7 @@ def _person_name(ent: Span) -> tuple[str, int, int]:
     if not tokens:
         return strip_name(ent.text), ent.start_char, ent.end_char
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    return strip_name(ent.doc.text[start:end]), start, end
+    return strip_name(parse.text(ent.doc)[start:end]), start, end
 
 
 # Spelling variants that transliteration produces ("Toosi"/"Tusi", "Qassim"/"Kassim").
@@ -235,7 +235,7 @@ class _Builder:
 
     def role_phrases(self, doc: Doc) -> None:
         """Described actors: a role word with a country ("Iranian officials", "Iran's envoy")."""
-        person_tokens = {t.i for e in doc.ents if e.label_ == "PERSON" for t in e}
+        person_tokens = {t.i for e in parse.ents(doc) if e.label_ == "PERSON" for t in e}
         table = lexicon.roles()
         for tok in doc:
             if tok.pos_ not in {"NOUN", "PROPN"} or tok.i in person_tokens:
@@ -269,7 +269,7 @@ class _Builder:
             for obj in prep.children:
                 if obj.dep_ != "pobj":
                     continue
-                ent = next((e for e in tok.doc.ents if e.start <= obj.i < e.end), None)
+                ent = next((e for e in parse.ents(tok.doc) if e.start <= obj.i < e.end), None)
                 place = resolve(ent.text if ent is not None else obj.text)
                 if place is not None and place.country:
                     return [place.country]
@@ -282,7 +282,7 @@ class _Builder:
                 continue
             for t in [child, *child.conjuncts]:
                 text = t.text
-                for ent in doc.ents:
+                for ent in parse.ents(doc):
                     if ent.start <= t.i < ent.end:
                         text = ent.text
                 code = country_of(text)
@@ -319,12 +319,15 @@ class _Builder:
     def propagate_names(self, doc: Doc) -> None:
         """A person's name where the tagger missed it: one name, one person, per article."""
         covered = {i for dr in self.drafts for s, e in dr.spans for i in range(s, e)}
+        proper: dict[str, list[Token]] = {}
+        for tok in doc:
+            if tok.pos_ == "PROPN":
+                proper.setdefault(tok.text, []).append(tok)
         for dr in self.drafts:
             if dr.kind != "person" or dr.key[0] != "person":
                 continue
-            parts = dr.name.split()
-            for tok in doc:
-                if tok.text != parts[-1] or tok.pos_ != "PROPN" or tok.idx in covered:
+            for tok in proper.get(dr.name.split()[-1], []):
+                if tok.idx in covered:
                     continue
                 first = tok
                 while (first.i > 0 and tok.i - first.i < 3 and doc[first.i - 1].pos_ == "PROPN"
@@ -333,7 +336,7 @@ class _Builder:
                        and doc[first.i - 1].lower_ not in PERSON_TITLES):
                     first = doc[first.i - 1]
                 end = tok.idx + len(tok.text)
-                name = doc.text[first.idx:end]
+                name = self.d.article.text[first.idx:end]
                 if len(name.split()) > len(dr.name.split()):
                     dr.names.append(dr.name)
                     dr.name = name
@@ -416,7 +419,7 @@ def run(d: Document) -> None:
     b = _Builder(d)
     b.role_phrases(doc)
     capitals = lexicon.capital_lookup()
-    for ent in doc.ents:
+    for ent in parse.ents(doc):
         if ent.label_ == "PERSON" or _looks_like_person(ent):
             ent = _whole_name(ent)
             ent.label_ = "PERSON"

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from dyad import lexicon, timex
+from dyad import lexicon, parse, timex
 from dyad.actors import actor_at, country_of
 from dyad.model import Actor, Attribution, Document, Event, stable_id
 
@@ -260,7 +260,7 @@ class _Coder:
                 continue
             if timex.precision_of(t.value) == "unknown":
                 continue
-            tok = next((x for x in sent if x.idx <= t.start < x.idx + len(x.text)), None)
+            tok = parse.token_at(self.doc, t.start)
             governed = tok is not None and _in_clause(tok, {trigger.i, head.i})
             key = (0 if governed else 1, abs(t.start - trigger.idx))
             if best_key is None or key < best_key:
@@ -280,7 +280,7 @@ class _Coder:
             a = actor_at(self.d, p.start, p.end)
             if a is not None and a.id in actor_ids:
                 continue
-            tok = next((t for t in sent if t.idx <= p.start < t.idx + len(t.text)), None)
+            tok = parse.token_at(self.doc, p.start)
             if tok is not None and _in_clause(tok, {trigger.i, head.i}):
                 return p.ref()
         return None

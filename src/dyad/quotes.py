@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from dyad import lexicon
+from dyad import lexicon, parse
 from dyad.actors import actor_at
 from dyad.model import Document, Quote, stable_id
 
@@ -35,10 +35,7 @@ def reporting_verbs() -> frozenset[str]:
 
 
 def _sentence_of(doc: Doc, char: int) -> Span | None:
-    for sent in doc.sents:
-        if sent.start_char <= char < sent.end_char:
-            return sent
-    return None
+    return parse.sentence_at(doc, char)
 
 
 def _noun_phrase(tok: Token) -> tuple[int, int]:

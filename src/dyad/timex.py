@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from dyad import parse
 from dyad.model import Document, Timex
 
 MONTHS = {
@@ -465,7 +466,7 @@ def _tense(doc: Doc | None, start: int) -> str | None:
     Monday"), "past" ("met on Monday"), or None where no verb says."""
     if doc is None:
         return None
-    token = next((t for t in doc if t.idx <= start < t.idx + len(t.text) + 1), None)
+    token = parse.token_at(doc, start)
     if token is None:
         return None
     head = token
