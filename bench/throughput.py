@@ -1,11 +1,12 @@
 """Throughput and peak memory: plain spaCy ``nlp.pipe`` against dyad's whole path.
 
 Reads the article texts of ../shared/eval/dev (skips with a message where it is absent),
-then, in one process, alternates (a) ``nlp.pipe`` with dyad's model and batch size and
-(b) dyad's whole path (parse, every extraction stage, writes into a fresh SQLite store),
-and prints articles/s, words/s and the ratio b/a. Peak memory (max RSS) of each mode is
-measured in a fresh child process per mode, so that one mode's peak does not hide the
-other's.
+then, in one process, alternates (a) ``nlp.pipe`` with dyad's model and batch size,
+(b) dyad's whole path as ``dyad ingest`` runs it (parse, every extraction stage, writes
+into a fresh SQLite store) and (c) the same with ``--workers 2``, and prints articles/s,
+words/s and the ratios b/a and c/b. Peak memory (max RSS of the largest process) of each
+mode is measured in a fresh child process per mode, so that one mode's peak does not hide
+another's.
 
     python bench/throughput.py [--eval-dir DIR] [--rounds 2] [--include-train] [--json]
 """
@@ -49,24 +50,24 @@ def run_plain(texts: list[str]) -> float:
     return time.perf_counter() - t0
 
 
-def run_dyad(texts: list[str]) -> float:
-    from dyad import parse, pipeline
-    from dyad.model import Article, Document
+def run_dyad(texts: list[str], workers: int = 1) -> float:
+    """dyad's whole path, as `dyad ingest --workers N` runs it, into a fresh store."""
+    from dyad.ingest import ingest
+    from dyad.model import Article
     from dyad.store import Store
 
     with tempfile.TemporaryDirectory() as tmp:
         t0 = time.perf_counter()
         with Store(Path(tmp) / "bench.db") as store:
-            batch: list[Document] = []
-            articles = (Article(t) for t in texts)
-            for result in pipeline.process(articles, batch_size=parse.BATCH_SIZE):
-                if isinstance(result, Document):
-                    batch.append(result)
-                if len(batch) >= 64:
-                    store.add_documents(batch)
-                    batch = []
-            store.add_documents(batch)
+            ingest((Article(t) for t in texts), store, batch_size=32, workers=workers)
         return time.perf_counter() - t0
+
+
+def run_dyad2(texts: list[str]) -> float:
+    return run_dyad(texts, workers=2)
+
+
+MODES = {"plain": run_plain, "dyad": run_dyad, "dyad-2w": run_dyad2}
 
 
 def peak_rss_mb(mode: str, eval_dir: Path, include_train: bool) -> float:
@@ -85,23 +86,26 @@ def main() -> int:
     ap.add_argument("--include-train", action="store_true",
                     help="also the large *_train files (about 4x the words)")
     ap.add_argument("--json", action="store_true")
-    ap.add_argument("--child", choices=["plain", "dyad"], help=argparse.SUPPRESS)
+    ap.add_argument("--child", choices=sorted(MODES), help=argparse.SUPPRESS)
     args = ap.parse_args()
     if not args.eval_dir.is_dir():
         print(f"skipped: no evaluation texts at {args.eval_dir}")
         return 0
     texts = load_texts(args.eval_dir, args.include_train)
     if args.child:
-        (run_plain if args.child == "plain" else run_dyad)(texts)
-        print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+        MODES[args.child](texts)
+        # the largest process: this one, or (with workers) the largest worker
+        peak = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+                   resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+        print(peak / 1024)
         return 0
     words = sum(len(t.split()) for t in texts)
     run_plain(texts[:20])  # load the model and warm caches before timing
     run_dyad(texts[:20])
-    times: dict[str, list[float]] = {"plain": [], "dyad": []}
+    times: dict[str, list[float]] = {mode: [] for mode in MODES}
     for _ in range(args.rounds):
-        times["plain"].append(run_plain(texts))
-        times["dyad"].append(run_dyad(texts))
+        for mode, run in MODES.items():
+            times[mode].append(run(texts))
     result = {"articles": len(texts), "words": words, "rounds": args.rounds}
     for mode, ts in times.items():
         best = min(ts)
@@ -111,16 +115,19 @@ def main() -> int:
                                                          args.include_train))}
     result["ratio_dyad_over_plain_words_per_s"] = round(
         result["dyad"]["words_per_s"] / result["plain"]["words_per_s"], 3)
+    result["ratio_2_workers_over_1"] = round(
+        result["dyad-2w"]["words_per_s"] / result["dyad"]["words_per_s"], 3)
     if args.json:
         print(json.dumps(result, indent=2))
     else:
         print(f"{len(texts)} articles, {words:,} words, best of {args.rounds} rounds")
         print(f"{'mode':<8}{'seconds':>9}{'articles/s':>12}{'words/s':>10}{'peak MB':>9}")
-        for mode in ("plain", "dyad"):
+        for mode in MODES:
             r = result[mode]
             print(f"{mode:<8}{r['seconds']:>9}{r['articles_per_s']:>12}{r['words_per_s']:>10}"
                   f"{r['peak_rss_mb']:>9}")
         print(f"ratio dyad/plain (words/s): {result['ratio_dyad_over_plain_words_per_s']}")
+        print(f"ratio 2 workers / 1 (words/s): {result['ratio_2_workers_over_1']}")
     return 0
 
 

@@ -161,3 +161,22 @@ def test_readers_work_while_an_ingest_writes(tmp_path):
     finally:
         proc.wait(timeout=300)
     assert proc.returncode == 0 and reads > 5
+
+
+def test_workers_store_exactly_what_one_process_stores(tmp_path):
+    src = tmp_path / "c.jsonl"
+    _corpus(src, 120)
+    stores = []
+    for workers in (1, 2):
+        db = tmp_path / f"w{workers}.db"
+        r = CliRunner().invoke(main, ["ingest", str(src), "--db", str(db), "--workers",
+                                      str(workers), "--batch-size", "8"],
+                               catch_exceptions=False)
+        assert r.exit_code == 0 and "stored 120" in r.output
+        stores.append(sqlite3.connect(db))
+    for table, key in [("articles", "id"), ("events", "id"), ("quotes", "id"),
+                       ("actors", "id"), ("mentions", "article_id, start"),
+                       ("event_actors", "event_id, role, actor_id")]:
+        rows = [c.execute(f"SELECT {key} FROM {table} ORDER BY {key}").fetchall()
+                for c in stores]
+        assert rows[0] == rows[1] and rows[0], table

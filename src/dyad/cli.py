@@ -10,7 +10,7 @@ import csv
 import io
 import json
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -78,17 +78,6 @@ class _Progress:
             click.echo("", err=True)
 
 
-def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
-    batch: list[Any] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @_db_option
@@ -99,61 +88,30 @@ def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
               help="JSON field that holds NAME (text, title, url, outlet, published, language).")
 @click.option("--batch-size", default=64, show_default=True, type=click.IntRange(1, 10_000),
               help="Articles per parse batch and per store transaction.")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 256),
+              help="Processes that parse and extract (each loads the model once).")
 def ingest(paths: tuple[str, ...], db: str, published: str | None, outlet: str | None,
-           url: str | None, fields: tuple[str, ...], batch_size: int) -> None:
+           url: str | None, fields: tuple[str, ...], batch_size: int, workers: int) -> None:
     """Read articles from files, folders or - (stdin), extract, and store them."""
-    from dyad import pipeline
+    from dyad.ingest import ingest as run_ingest
 
     opts = _read_options(published, outlet, url, fields)
-    counts = {"read": 0, "stored": 0, "present": 0, "failed": 0}
-    failures: list[tuple[str, str]] = []
-    warned: list[tuple[str, str]] = []
     progress = _Progress()
     with Store(db) as store:
-        for batch in _batches(read_paths(paths, opts), batch_size):
-            errors = [r for r in batch if isinstance(r, ReadError)]
-            articles: list[Article] = [r for r in batch if isinstance(r, Article)]
-            counts["read"] += len(articles)
-            known = store.known_ids(a.id for a in articles)
-            seen: set[str] = set()
-            fresh = []
-            for a in articles:
-                if a.id in known or a.id in seen:
-                    counts["present"] += 1
-                else:
-                    seen.add(a.id)
-                    fresh.append(a)
-            docs: list[Document] = []
-            failed: list[tuple[str, str | None, str]] = [(e.source, None, e.reason) for e in errors]
-            for result in pipeline.process(fresh, batch_size=batch_size):
-                if isinstance(result, Document):
-                    docs.append(result)
-                else:
-                    article, reason = result
-                    failed.append((article.source or article.id, article.id, reason))
-            counts["stored"] += store.add_documents(docs)
-            noted = [(d.article.source or d.article.id, d.article.id, w) for d in docs
-                     for w in d.warnings]
-            if noted:
-                store.add_errors(noted, severity="warning")
-                warned.extend((s, w) for s, _a, w in noted)
-            if failed:
-                store.add_errors(failed)
-                counts["failed"] += len(failed)
-                failures.extend((s, r) for s, _a, r in failed)
-            progress.step(len(batch))
+        report = run_ingest(read_paths(paths, opts), store, batch_size=batch_size,
+                            workers=workers, progress=progress.step)
     progress.done()
-    for source, reason in failures:
+    for source, reason in report.failures:
         click.echo(f"failed: {source}: {reason}", err=True)
-    for source, reason in warned:
+    for source, reason in report.warnings:
         click.echo(f"warning: {source}: {reason}", err=True)
     click.echo(
-        f"read {counts['read']} articles: stored {counts['stored']}, "
-        f"already present {counts['present']}, failed {counts['failed']} (store: {db})"
+        f"read {report.read} articles: stored {report.stored}, "
+        f"already present {report.present}, failed {report.failed} (store: {db})"
     )
-    if counts["present"] and not counts["stored"]:
+    if report.present and not report.stored:
         click.echo("nothing new: every article was already in the store")
-    if counts["failed"]:
+    if report.failed:
         sys.exit(1)
 
 

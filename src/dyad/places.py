@@ -93,6 +93,11 @@ def _gazetteer() -> dict[str, Entry]:
     return out
 
 
+def load() -> None:
+    """Build the gazetteer now rather than at the first place name (worker start-up)."""
+    _gazetteer()
+
+
 def resolve(name: str) -> Place | None:
     """A canonical place for a name, or None (offsets left at 0: the caller sets them)."""
     hit = _gazetteer().get(_key(strip_name(name)))
