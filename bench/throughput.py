@@ -70,6 +70,14 @@ def run_dyad2(texts: list[str]) -> float:
 MODES = {"plain": run_plain, "dyad": run_dyad, "dyad-2w": run_dyad2}
 
 
+def _vm_hwm_kb() -> int:
+    with open("/proc/self/status", encoding="ascii") as fh:
+        for line in fh:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
 def peak_rss_mb(mode: str, eval_dir: Path, include_train: bool) -> float:
     """Max RSS of a child process that runs one mode once."""
     cmd = [sys.executable, __file__, "--child", mode, "--eval-dir", str(eval_dir)]
@@ -94,10 +102,12 @@ def main() -> int:
     texts = load_texts(args.eval_dir, args.include_train)
     if args.child:
         MODES[args.child](texts)
-        # the largest process: this one, or (with workers) the largest worker
-        peak = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
-                   resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
-        print(peak / 1024)
+        # The largest process: this one, or (with workers) the largest worker. This
+        # process's own peak is read from VmHWM, because Linux carries the parent's
+        # ru_maxrss across fork and exec (the bench's own size would show instead).
+        own = _vm_hwm_kb()
+        workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        print(max(own, workers) / 1024)
         return 0
     words = sum(len(t.split()) for t in texts)
     run_plain(texts[:20])  # load the model and warm caches before timing

@@ -366,7 +366,7 @@ class _Builder:
             text = self.d.article.text
             actors.append(Actor(
                 id=actor_id, name=dr.name, kind=dr.kind, country=dr.country, sector=dr.sector,
-                aliases=[n for n in dr.names if n != dr.name],
+                aliases=[n for n in dict.fromkeys(dr.names) if n != dr.name],
                 mentions=[TextSpan(s, e, text[s:e]) for s, e in spans],
                 ner_label=dr.ner_label,
             ))

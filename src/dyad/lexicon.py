@@ -6,7 +6,6 @@ import csv
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -188,15 +187,3 @@ def place_aliases() -> list[dict[str, str]]:
 @cache
 def word_list(name: str) -> frozenset[str]:
     return frozenset(w.lower() for w in _lines(name))
-
-
-def describe() -> dict[str, Any]:
-    """Sizes of the loaded tables (for `dyad info` and the docs)."""
-    return {
-        "cameo_codes": len(cameo_codes()),
-        "event_verbs": len(event_verbs()),
-        "event_nouns": len(event_nouns()),
-        "countries": len(countries()),
-        "organizations": len({o.name for o in organizations().values()}),
-        "roles": len(roles()),
-    }

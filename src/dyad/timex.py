@@ -64,10 +64,6 @@ class _Ctx:
     tense: str | None  # "past" | "future" | None (unknown: the nearest date)
     quarterly: bool = False  # the sentence speaks of a quarter (earnings news)
 
-    @property
-    def future(self) -> bool:
-        return self.tense == "future"
-
 
 Handler = Callable[[re.Match[str], _Ctx], tuple[str, str] | None]
 PATTERNS: list[tuple[re.Pattern[str], Handler]] = []

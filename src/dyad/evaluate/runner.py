@@ -14,7 +14,6 @@ from dyad.evaluate.scoring import SCORERS, Record
 from dyad.model import Article, Document
 
 TASKS = tuple(SCORERS)
-ENTITY_TYPES = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "ROLE": None}
 REAL = ("asserted",)
 
 
