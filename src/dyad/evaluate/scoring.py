@@ -269,6 +269,9 @@ def score_entities(gold: list[Record], pred: list[Record]) -> dict[str, Any]:
         out["b3_precision"] = out["b3_recall"] = out["b3_f1"] = None
         out["b3_singleton_baseline_f1"] = None
     out["per_type"] = {t: prf(v[0], v[1], v[2], "mention") for t, v in sorted(per_type.items())}
+    # mention F1 of the named-entity types, flat, for the scoreboard
+    for t in ("PER", "ORG", "LOC"):
+        out[f"mention_{t}_f1"] = out["per_type"].get(t, {}).get("mention_f1")
     return out
 
 
