@@ -372,8 +372,11 @@ class _Coder:
             # "Israel's war", "a U.S. strike"; "praise from Paris", "an attack by Hamas"
             sources = self.nominal_source(tok) + _prep_objects(tok, ("by", "from"))
             targets = _prep_objects(tok, tuple(p for p in trig.target_preps if p != "between"))
-        if not sources and not targets:
-            return  # a bare event noun ("the meeting") is coded where a verb governs it
+        info = self.codes.get(trig.cameo)
+        if not sources and not targets and (info is None or info.quad_class != 4):
+            # A bare "meeting" is coded where a verb governs it; a bare "explosion" or
+            # "riot" is itself the news, with or without named actors.
+            return
         # The clause that governs the noun says whether it happened ("could pave the way
         # for an all-out war").
         head = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), tok)
