@@ -260,16 +260,22 @@ def actors(db: str, fmt: str, **kw: Any) -> None:
 
 @main.command()
 @_filters
-def articles(db: str, fmt: str, **kw: Any) -> None:
+@click.option("--with-duplicates", is_flag=True,
+              help="List near-duplicate copies too (they are linked to their original).")
+def articles(db: str, fmt: str, with_duplicates: bool, **kw: Any) -> None:
     """Stored articles (full-text search with --search)."""
+    f = _make_filters(**kw)
+    f.include_duplicates = with_duplicates
     with _open(db) as store:
-        rows = query.articles(store, _make_filters(**kw), with_text=fmt in {"json", "jsonl"})
+        rows = query.articles(store, f, with_text=fmt in {"json", "jsonl"})
     emit(rows, fmt, [
         ("published", lambda r: r["published"]),
         ("title", lambda r: r["title"]),
         ("outlet", lambda r: r["outlet"]),
         ("events", lambda r: r["event_count"]),
         ("quotes", lambda r: r["quote_count"]),
+        ("copies", lambda r: r["near_duplicates"]),
+        ("duplicate of", lambda r: r["duplicate_of"]),
         ("id", lambda r: r["id"]),
         ("source", lambda r: r["source"]),
     ])

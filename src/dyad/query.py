@@ -26,6 +26,7 @@ class Filters:
     article: str | None = None  # article id
     certainty: str | None = None
     include_unreal: bool = True  # negated / hypothetical / intended events too
+    include_duplicates: bool = False  # near-duplicate articles too (for `articles`)
     limit: int = 1000
     offset: int = 0
 
@@ -231,9 +232,14 @@ def articles(store: Store, f: Filters, with_text: bool = False) -> list[dict[str
         where.append("ar.id IN (SELECT m.article_id FROM mentions m JOIN actors a"
                      " ON a.id = m.actor_id WHERE a.country = ?)")
         params.append(f.country.upper())
+    if not f.include_duplicates and not f.article:
+        where.append("nd.article_id IS NULL")
     sql = (
         "SELECT ar.*, (SELECT count(*) FROM events e WHERE e.article_id = ar.id) AS n_events,"
-        " (SELECT count(*) FROM quotes q WHERE q.article_id = ar.id) AS n_quotes FROM articles ar"
+        " (SELECT count(*) FROM quotes q WHERE q.article_id = ar.id) AS n_quotes,"
+        " nd.original_id AS duplicate_of, nd.similarity AS duplicate_similarity,"
+        " (SELECT count(*) FROM near_duplicates x WHERE x.original_id = ar.id) AS n_copies"
+        " FROM articles ar LEFT JOIN near_duplicates nd ON nd.article_id = ar.id"
     )
     if where:
         sql += " WHERE " + " AND ".join(where)
@@ -241,7 +247,9 @@ def articles(store: Store, f: Filters, with_text: bool = False) -> list[dict[str
     out = []
     for r in store.conn.execute(sql, params):
         item = {k: r[k] for k in ("id", "title", "url", "outlet", "published", "language")}
-        item.update(event_count=r["n_events"], quote_count=r["n_quotes"], source=r["source"])
+        item.update(event_count=r["n_events"], quote_count=r["n_quotes"], source=r["source"],
+                    duplicate_of=r["duplicate_of"], duplicate_similarity=r["duplicate_similarity"],
+                    near_duplicates=r["n_copies"])
         if with_text:
             item["text"] = r["text"]
         out.append(item)

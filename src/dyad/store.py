@@ -13,6 +13,7 @@ import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 
+from dyad import dedupe
 from dyad.model import Document
 
 DEFAULT_DB = "dyad.db"
@@ -124,6 +125,25 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE ingest_errors ADD COLUMN severity TEXT NOT NULL DEFAULT 'error';
     """,
+    # 4: near-duplicate articles (MinHash signatures, LSH bands, links to the original)
+    """
+    CREATE TABLE article_signatures (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        signature BLOB NOT NULL
+    );
+    CREATE TABLE article_bands (
+        band INTEGER NOT NULL,
+        key INTEGER NOT NULL,
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE
+    );
+    CREATE INDEX article_bands_key ON article_bands(band, key);
+    CREATE TABLE near_duplicates (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        original_id TEXT NOT NULL REFERENCES articles(id),
+        similarity REAL NOT NULL
+    );
+    CREATE INDEX near_duplicates_original ON near_duplicates(original_id);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -210,6 +230,38 @@ class Store:
                     new += 1
         return new
 
+    def _link_near_duplicate(self, article_id: str, text: str) -> bool:
+        """Record the article's signature; link it to a stored near-duplicate if any."""
+        sig = dedupe.signature(text)
+        keys = dedupe.bands(sig)
+        candidates: set[str] = set()
+        for band, key in enumerate(keys):
+            rows = self.conn.execute(
+                "SELECT article_id FROM article_bands WHERE band = ? AND key = ?", (band, key))
+            candidates.update(r[0] for r in rows)
+        best: tuple[float, str] | None = None
+        for cand in sorted(candidates):
+            row = self.conn.execute(
+                "SELECT s.signature FROM article_signatures s WHERE s.article_id = ? AND"
+                " s.article_id NOT IN (SELECT article_id FROM near_duplicates)", (cand,)
+            ).fetchone()
+            if row is None:
+                continue
+            sim = dedupe.similarity(sig, dedupe.from_blob(row[0]))
+            if sim >= dedupe.THRESHOLD and (best is None or sim > best[0]):
+                best = (sim, cand)
+        self.conn.execute("INSERT INTO article_signatures(article_id, signature) VALUES (?, ?)",
+                          (article_id, dedupe.to_blob(sig)))
+        self.conn.executemany(
+            "INSERT INTO article_bands(band, key, article_id) VALUES (?, ?, ?)",
+            [(band, key, article_id) for band, key in enumerate(keys)])
+        if best is None:
+            return False
+        self.conn.execute(
+            "INSERT INTO near_duplicates(article_id, original_id, similarity) VALUES (?, ?, ?)",
+            (article_id, best[1], round(best[0], 3)))
+        return True
+
     def _add(self, d: Document) -> bool:
         c = self.conn
         a = d.article
@@ -220,6 +272,8 @@ class Store:
         )
         if cur.rowcount == 0:
             return False
+        if self._link_near_duplicate(a.id, a.text):
+            return True  # kept with its text and source, its extractions not counted again
         for actor in d.actors:
             c.execute(
                 "INSERT INTO actors(id, name, kind, country, sector) VALUES (?, ?, ?, ?, ?)"
