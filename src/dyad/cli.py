@@ -403,6 +403,22 @@ def _print_document(d: Document) -> None:
     ])
 
 
+@main.command()
+@_db_option
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
+def serve(db: str, host: str, port: int) -> None:
+    """Serve the HTTP API (OpenAPI at /docs). Writes need DYAD_TOKEN set."""
+    import uvicorn
+
+    from dyad.serve import create_app
+
+    if not Path(db).exists():
+        raise click.UsageError(f"no dyad store at {db}: run `dyad ingest` first")
+    click.echo(f"dyad serving {db} at http://{host}:{port}/ (API docs: /docs)")
+    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
+
+
 # --- evaluation ---
 
 
