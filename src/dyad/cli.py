@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -52,6 +53,15 @@ def _read_options(published: str | None, outlet: str | None, url: str | None,
     return ReadOptions(fields=mapping, overrides={k: v for k, v in overrides.items() if v})
 
 
+def _use_lexicons(paths: tuple[str, ...]) -> None:
+    """Add verb tables for this run (workers inherit the environment)."""
+    if paths:
+        from dyad import lexicon
+
+        os.environ[lexicon.EXTRA_VERBS_ENV] = os.pathsep.join(paths)
+        lexicon.event_verbs.cache_clear()
+
+
 def _check_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     if value is None:
         return None
@@ -90,11 +100,15 @@ class _Progress:
               help="Articles per parse batch and per store transaction.")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 256),
               help="Processes that parse and extract (each loads the model once).")
+@click.option("--lexicon", "lexicons", multiple=True, type=click.Path(exists=True),
+              help="An extra verb table (e.g. from `dyad lexicon import-petrarch`).")
 def ingest(paths: tuple[str, ...], db: str, published: str | None, outlet: str | None,
-           url: str | None, fields: tuple[str, ...], batch_size: int, workers: int) -> None:
+           url: str | None, fields: tuple[str, ...], batch_size: int, workers: int,
+           lexicons: tuple[str, ...]) -> None:
     """Read articles from files, folders or - (stdin), extract, and store them."""
     from dyad.ingest import ingest as run_ingest
 
+    _use_lexicons(lexicons)
     opts = _read_options(published, outlet, url, fields)
     progress = _Progress()
     with Store(db) as store:
@@ -341,10 +355,13 @@ def summary(db: str, article: str | None) -> None:
 @click.option("--published", callback=_check_date, help="Publication date (overrides metadata).")
 @click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="json",
               show_default=True)
-def extract(file: str, published: str | None, fmt: str) -> None:
+@click.option("--lexicon", "lexicons", multiple=True, type=click.Path(exists=True),
+              help="An extra verb table (e.g. from `dyad lexicon import-petrarch`).")
+def extract(file: str, published: str | None, fmt: str, lexicons: tuple[str, ...]) -> None:
     """Extract one article and print it, without a store."""
     from dyad import pipeline
 
+    _use_lexicons(lexicons)
     opts = ReadOptions(overrides={"published": published} if published else {})
     results = list(read_paths([file], opts))
     articles_ = [r for r in results if isinstance(r, Article)]
@@ -417,6 +434,28 @@ def serve(db: str, host: str, port: int) -> None:
         raise click.UsageError(f"no dyad store at {db}: run `dyad ingest` first")
     click.echo(f"dyad serving {db} at http://{host}:{port}/ (API docs: /docs)")
     uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
+
+
+@main.group()
+def lexicon() -> None:
+    """Import other coders' dictionaries into dyad's formats."""
+
+
+@lexicon.command("import-petrarch")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--out", required=True, type=click.Path(dir_okay=False),
+              help="Where to write the verb table (dyad's verbs.tsv format).")
+def import_petrarch(file: str, out: str) -> None:
+    """Convert a PETRARCH-2 verb dictionary (CAMEO.2.0.txt format). Use the result with
+    `--lexicon OUT` on ingest and extract, or DYAD_LEXICON=OUT."""
+    from dyad.importers import petrarch_verbs, write_verbs_tsv
+
+    imported = petrarch_verbs(Path(file).read_text(encoding="utf-8", errors="replace"),
+                              source=Path(file).name)
+    write_verbs_tsv(imported, out, Path(file).name)
+    click.echo(f"{imported.blocks} verb blocks, {imported.verbs} verbs, "
+               f"{imported.prep_patterns} preposition patterns -> {len(imported.rows)} entries "
+               f"in {out}; {imported.skipped_patterns} patterns with object nouns left out")
 
 
 # --- evaluation ---

@@ -3,13 +3,22 @@
 from __future__ import annotations
 
 import csv
+import os
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+# Extra verb tables (dyad's verbs.tsv format, e.g. from `dyad lexicon import-petrarch`),
+# separated by the path separator; read once, after dyad's own table (which wins on a clash).
+EXTRA_VERBS_ENV = "DYAD_LEXICON"
+
 
 def _rows(name: str) -> list[dict[str, str]]:
     text = resources.files("dyad.data").joinpath(name).read_text(encoding="utf-8")
+    return _parse_rows(text)
+
+
+def _parse_rows(text: str) -> list[dict[str, str]]:
     lines = [line for line in text.splitlines() if line and not line.startswith("#")]
     return [
         {k: (v or "").strip() for k, v in row.items()}
@@ -56,8 +65,13 @@ class Trigger:
 
 
 def _triggers(name: str, key: str) -> dict[str, Trigger]:
+    rows = _rows(name)
+    if name == "verbs.tsv":
+        for path in filter(None, os.environ.get(EXTRA_VERBS_ENV, "").split(os.pathsep)):
+            with open(path, encoding="utf-8") as fh:
+                rows += _parse_rows(fh.read())
     out: dict[str, Trigger] = {}
-    for r in _rows(name):
+    for r in rows:
         forms = r[key].lower().split("|")
         preps = tuple(p for p in r["target_preps"].split(",") if p)
         trigger = Trigger(forms[0], r["cameo"], preps, r["example"])
