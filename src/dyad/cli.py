@@ -170,6 +170,38 @@ def _clip(s: str, width: int) -> str:
     return s if len(s) <= width else s[: width - 1] + "…"
 
 
+Columns = list[tuple[str, Callable[[dict], Any]]]
+
+# The readable views of actors, events and quotes, shared by summary, extract and queries.
+ACTOR_COLUMNS: Columns = [
+    ("name", lambda r: r["name"]), ("kind", lambda r: r["kind"]),
+    ("country", lambda r: r["country"]), ("sector", lambda r: r["sector"]),
+    ("mentions", lambda r: r.get("mention_count", len(r.get("mentions", [])))),
+    ("aliases", lambda r: "; ".join(r["aliases"])),
+]
+
+
+def _event_columns(names: dict[str, str]) -> Columns:
+    return [
+        ("date", lambda r: r["date"]), ("type", lambda r: r["plover"]),
+        ("cameo", lambda r: r["cameo"]),
+        ("source", lambda r: "; ".join(names.get(x, x) for x in r["source"])),
+        ("target", lambda r: "; ".join(names.get(x, x) for x in r["target"])),
+        ("status", lambda r: ("not " if r["negated"] else "") + r["modality"] + ", "
+         + r["attribution"]["certainty"]),
+        ("trigger", lambda r: r["trigger"]["text"]),
+    ]
+
+
+def _quote_columns(names: dict[str, str]) -> Columns:
+    return [
+        ("speaker", lambda r: names.get(r["speaker"] or "", r["speaker_text"])),
+        ("cue", lambda r: r["cue"]["text"] if r["cue"] else None),
+        ("kind", lambda r: r["kind"]),
+        ("content", lambda r: " … ".join(c["text"] for c in r["content"])),
+    ]
+
+
 def _filters(f: Callable[..., Any]) -> Callable[..., Any]:
     options = [
         click.option("--actor", help="Actor id, or part of a name or alias."),
@@ -245,13 +277,7 @@ def quotes(db: str, fmt: str, **kw: Any) -> None:
     with _open(db) as store:
         rows = query.quotes(store, _make_filters(**kw))
         names = _names(store, rows, ("speaker",))
-    emit(rows, fmt, [
-        ("speaker", lambda r: names.get(r["speaker"] or "", r["speaker_text"])),
-        ("cue", lambda r: r["cue"]["text"] if r["cue"] else None),
-        ("kind", lambda r: r["kind"]),
-        ("content", lambda r: " … ".join(c["text"] for c in r["content"])),
-        ("article", lambda r: r["article_id"]),
-    ])
+    emit(rows, fmt, [*_quote_columns(names), ("article", lambda r: r["article_id"])])
 
 
 @main.command()
@@ -325,28 +351,11 @@ def summary(db: str, article: str | None) -> None:
         date, title = a["published"] or "????-??-??", a["title"] or "(untitled)"
         out.write(f"  [{date}] {title}  ({a['id']})\n")
     out.write("\nActors\n")
-    emit(acts[:40], "table", [
-        ("name", lambda r: r["name"]), ("kind", lambda r: r["kind"]),
-        ("country", lambda r: r["country"]), ("sector", lambda r: r["sector"]),
-        ("mentions", lambda r: r["mention_count"]),
-        ("aliases", lambda r: "; ".join(r["aliases"])),
-    ], out)
+    emit(acts[:40], "table", ACTOR_COLUMNS, out)
     out.write("\nEvents\n")
-    emit(evs[:60], "table", [
-        ("date", lambda r: r["date"]), ("type", lambda r: r["plover"]),
-        ("source", lambda r: "; ".join(names.get(x, x) for x in r["source"])),
-        ("target", lambda r: "; ".join(names.get(x, x) for x in r["target"])),
-        ("status", lambda r: ("not " if r["negated"] else "") + r["modality"] + ", "
-         + r["attribution"]["certainty"]),
-        ("trigger", lambda r: r["trigger"]["text"]),
-    ], out)
+    emit(evs[:60], "table", _event_columns(names), out)
     out.write("\nQuotes\n")
-    emit(qts[:40], "table", [
-        ("speaker", lambda r: names.get(r["speaker"] or "", r["speaker_text"])),
-        ("cue", lambda r: r["cue"]["text"] if r["cue"] else None),
-        ("kind", lambda r: r["kind"]),
-        ("content", lambda r: " … ".join(c["text"] for c in r["content"])),
-    ], out)
+    emit(qts[:40], "table", _quote_columns(names), out)
     click.echo(out.getvalue().rstrip())
 
 
@@ -391,28 +400,11 @@ def _print_document(d: Document) -> None:
     a = d.article
     click.echo(f"{a.title or '(untitled)'} [{a.published or 'no date'}] {a.id}")
     click.echo("\nActors")
-    emit([x.to_json() for x in d.actors], "table", [
-        ("name", lambda r: r["name"]), ("kind", lambda r: r["kind"]),
-        ("country", lambda r: r["country"]), ("sector", lambda r: r["sector"]),
-        ("mentions", lambda r: len(r["mentions"])), ("aliases", lambda r: "; ".join(r["aliases"])),
-    ])
+    emit([x.to_json() for x in d.actors], "table", ACTOR_COLUMNS)
     click.echo("\nEvents")
-    emit([e.to_json() for e in d.events], "table", [
-        ("date", lambda r: r["date"]), ("type", lambda r: r["plover"]),
-        ("cameo", lambda r: r["cameo"]),
-        ("source", lambda r: "; ".join(names.get(x, x) for x in r["source"])),
-        ("target", lambda r: "; ".join(names.get(x, x) for x in r["target"])),
-        ("status", lambda r: ("not " if r["negated"] else "") + r["modality"] + ", "
-         + r["attribution"]["certainty"]),
-        ("trigger", lambda r: r["trigger"]["text"]),
-    ])
+    emit([e.to_json() for e in d.events], "table", _event_columns(names))
     click.echo("\nQuotes")
-    emit([q.to_json() for q in d.quotes], "table", [
-        ("speaker", lambda r: names.get(r["speaker"] or "", r["speaker_text"])),
-        ("cue", lambda r: r["cue"]["text"] if r["cue"] else None),
-        ("kind", lambda r: r["kind"]),
-        ("content", lambda r: " … ".join(c["text"] for c in r["content"])),
-    ])
+    emit([q.to_json() for q in d.quotes], "table", _quote_columns(names))
     click.echo("\nTime expressions")
     emit([t.to_json() for t in d.timexes], "table", [
         ("text", lambda r: r["text"]), ("type", lambda r: r["type"]),

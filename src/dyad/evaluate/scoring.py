@@ -46,6 +46,20 @@ def _event_match(g: Record, p: Record) -> bool:
     return True
 
 
+def greedy_pairs(candidates: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
+    """One-to-one pairs from (overlap, gold index, predicted index) candidates: largest
+    overlap first, ties by gold then predicted position."""
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    pairs = []
+    for _ov, i, j in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
+        if i not in used_g and j not in used_p:
+            used_g.add(i)
+            used_p.add(j)
+            pairs.append((i, j))
+    return pairs
+
+
 def max_bipartite(n_left: int, n_right: int, edge: Any) -> int:
     """Size of a maximum matching (augmenting paths) where edge(i, j) says i may pair j."""
     adj = [[j for j in range(n_right) if edge(i, j)] for i in range(n_left)]
@@ -123,8 +137,8 @@ def _share_char(a: list[list[int]], b: list[list[int]]) -> bool:
 
 
 def score_quotes(gold: list[Record], pred: list[Record]) -> dict[str, Any]:
-    n_gold = n_pred = tp = exact_tp = 0
-    pairs = src_ok = cue_ok = 0
+    n_gold = n_pred = tp = exact_tp = 0  # tp: matched pairs
+    src_ok = cue_ok = 0
     for g, p in _pair(gold, pred):
         ga, pa = g.get("attributions", []), p.get("attributions", [])
         n_gold += len(ga)
@@ -137,28 +151,20 @@ def score_quotes(gold: list[Record], pred: list[Record]) -> dict[str, Any]:
             for j, ps in enumerate(pt):
                 ov = len(gs & ps)
                 if ov > 0 and ov >= max(len(gs), len(ps)) / 2:
-                    cands.append((-ov, i, j))
-        cands.sort()
-        used_g: set[int] = set()
-        used_p: set[int] = set()
-        for _ov, i, j in cands:
-            if i in used_g or j in used_p:
-                continue
-            used_g.add(i)
-            used_p.add(j)
+                    cands.append((ov, i, j))
+        for i, j in greedy_pairs(cands):
             tp += 1
-            pairs += 1
             src_ok += _share_char(pa[j].get("source", []), ga[i].get("source", []))
             cue_ok += _share_char(pa[j].get("cue", []), ga[i].get("cue", []))
         gold_exact = Counter(tuple(_merge(a["content"])) for a in ga)
         pred_exact = Counter(tuple(_merge(a["content"])) for a in pa)
         exact_tp += sum((gold_exact & pred_exact).values())
     out: dict[str, Any] = {"records": len(gold), "gold_attributions": n_gold,
-                           "predicted_attributions": n_pred, "matched_pairs": pairs}
+                           "predicted_attributions": n_pred, "matched_pairs": tp}
     out.update(prf(tp, n_pred, n_gold, "content"))
     out.update(prf(exact_tp, n_pred, n_gold, "content_exact"))
-    out["source_accuracy"] = src_ok / pairs if pairs else None
-    out["cue_accuracy"] = cue_ok / pairs if pairs else None
+    out["source_accuracy"] = src_ok / tp if tp else None
+    out["cue_accuracy"] = cue_ok / tp if tp else None
     return out
 
 
@@ -178,15 +184,8 @@ def score_timex(gold: list[Record], pred: list[Record]) -> dict[str, Any]:
             for j, b in enumerate(pt):
                 ov = min(a["end"], b["end"]) - max(a["start"], b["start"])
                 if ov > 0:
-                    cands.append((-ov, i, j))
-        cands.sort()
-        used_g: set[int] = set()
-        used_p: set[int] = set()
-        for _ov, i, j in cands:
-            if i in used_g or j in used_p:
-                continue
-            used_g.add(i)
-            used_p.add(j)
+                    cands.append((ov, i, j))
+        for i, j in greedy_pairs(cands):
             relaxed_tp += 1
             value_tp += gt[i].get("value") == pt[j].get("value")
             type_ok += gt[i].get("type") == pt[j].get("type")
