@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from dyad import lexicon, parse, timex
 from dyad.actors import actor_at, country_of
-from dyad.model import Actor, Attribution, Document, Event, stable_id
+from dyad.model import Actor, Attribution, Document, Event, Place, stable_id
 
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "would", "should"})
@@ -23,6 +23,8 @@ INTENT_VERBS = frozenset({"plan", "intend", "seek", "want", "try", "aim", "hope"
                           "mean", "expect", "consider", "attempt", "wish", "agree",
                           "promise", "pledge", "vow", "offer", "propose"})
 THREAT_VERBS = frozenset({"threaten"})
+# Types besides material conflict whose act is done to a territory ("lifted the curfew in X")
+TERRITORIAL = frozenset({"RETREAT", "CONCEDE", "AID"})
 # "is ready to send troops": a declared willingness, like "plans to".
 INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "determined", "eager"})
 # Governing verbs that declare an action ahead: the declaration is itself an event.
@@ -126,9 +128,8 @@ class _Coder:
                 ids.append(actor.id)
         return ids
 
-    def state_actor(self, tok: Token) -> Actor | None:
-        """The state a gentilic or country name stands for, added to the actors if new."""
-        code = country_of(tok.text)
+    def country_actor(self, code: str | None) -> Actor | None:
+        """The state actor of a country code, added to the actors if new."""
         country = lexicon.countries().get(code or "")
         if country is None:
             return None
@@ -138,6 +139,13 @@ class _Coder:
             actor = Actor(id=actor_id, name=country.name, kind="state", country=country.iso3,
                           ner_label="GPE")
             self.d.actors.append(actor)
+        return actor
+
+    def state_actor(self, tok: Token) -> Actor | None:
+        """The state a gentilic or country name stands for, with this mention."""
+        actor = self.country_actor(country_of(tok.text))
+        if actor is None:
+            return None
         span = self.d.span(tok.idx, tok.idx + len(tok.text))
         if all(m.start != span.start for m in actor.mentions):
             actor.mentions.append(span)
@@ -270,7 +278,7 @@ class _Coder:
             return best.value[:10] if prec == "day" else best.value, prec
         return self.d.article.published, "unknown"
 
-    def where(self, trigger: Token, head: Token, actor_ids: set[str]) -> dict | None:
+    def where(self, trigger: Token, head: Token, actor_ids: set[str]) -> Place | None:
         """The place the event's clause names ("attacked a post in Idlib", "talks in
         Geneva"), not one of its actors, and not a place in another clause; else None."""
         sent = trigger.sent
@@ -282,7 +290,7 @@ class _Coder:
                 continue
             tok = parse.token_at(self.doc, p.start)
             if tok is not None and _in_clause(tok, {trigger.i, head.i}):
-                return p.ref()
+                return p
         return None
 
     # --- emitting ---
@@ -300,6 +308,15 @@ class _Coder:
         modality, negated, announced = self.modality(head)
         attribution = self.attribution(trigger.idx, sent.text, head, negated)
         date, precision = self.when(trigger, head)
+        place = self.where(trigger, head, set(src) | set(tgt))
+        if not tgt and place and (info.quad_class == 4 or info.plover in TERRITORIAL):
+            # "lifted a curfew in Montenegro", "rioted at a jail in northern Israel": an act
+            # done to a territory with no other target is done to that country.
+            territory = self.country_actor(place.country)
+            if territory is not None and territory.id not in src:
+                tgt = [territory.id]
+                if all(m.start != place.start for m in territory.mentions):
+                    territory.mentions.append(self.d.span(place.start, place.end))
         evidence = self.d.span(sent.start_char, sent.start_char + len(sent.text.rstrip()))
         confidence = 0.3 + 0.2 * bool(src) + 0.2 * bool(tgt)
         self.d.events.append(Event(
@@ -308,7 +325,7 @@ class _Coder:
             goldstein=info.goldstein, source=src, target=tgt, evidence=evidence,
             trigger=self.d.span(trigger.idx, trigger.idx + len(trigger.text)),
             date=date, date_precision=precision,
-            place=self.where(trigger, head, set(src) | set(tgt)),
+            place=place.ref() if place else None,
             negated=negated, modality=modality, attribution=attribution,
             confidence=round(confidence, 2),
         ))
