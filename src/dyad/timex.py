@@ -48,7 +48,8 @@ FUTURE_AUX = frozenset({"will", "'ll", "’ll", "shall", "going"})
 _MONTH = (r"(?P<month>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|"
           r"June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|"
           r"Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
-_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_WEEKDAY = rf"(?P<weekday>{_DAY_NAMES})"
 _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _NUM = (r"(?P<num>\d+(?:\.\d+)?|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -339,8 +340,7 @@ def _year(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
 
 @pattern(r"(?:(?P<h>[01]?\d)(?::(?P<min>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am|pm)|(?P<noon>noon|"
          r"midnight))(?:\s+(?:EST|EDT|GMT|UTC|local\s+time))?(?:,?\s+(?:on\s+)?(?P<day>"
-         r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:today|yesterday"
-         r"|tomorrow)))?")
+         rf"{_DAY_NAMES}|today|yesterday|tomorrow))?")
 def _clock(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
     if m["noon"]:
         h, minute = (12, "00") if m["noon"].lower() == "noon" else (24, "00")
@@ -368,8 +368,7 @@ def _set(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
     return "SET", _duration(1, unit.lower())
 
 
-@pattern(r"(?:(?:every|each)\s+)(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
-         r"|Sunday)")
+@pattern(rf"(?:every|each)\s+{_WEEKDAY}")
 def _set_weekday(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
     return "SET", f"XXXX-WXX-{WEEKDAYS[m['weekday'].lower()] + 1}"
 
@@ -417,8 +416,6 @@ def _the_quarter(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
 
 TENS = {"ten": 1, "twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7,
         "eighty": 8, "ninety": 9}
-ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-        "eight": 8, "nine": 9}
 
 
 @pattern(r"nineteen[-\s]+(?P<tens>ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
@@ -428,10 +425,11 @@ ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven":
 def _spoken_year(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
     """Years as transcripts spell them: "nineteen ninety-six", "the year two thousand"."""
     if m["tens"]:
-        return "DATE", f"19{TENS[m['tens'].lower()]}{ONES.get((m['ones'] or '').lower(), 0)}"
+        ones = NUMBERS[m["ones"].lower()] if m["ones"] else 0
+        return "DATE", f"19{TENS[m['tens'].lower()]}{ones}"
     if not m.group(0).lower().startswith("the") and not m["ones2"]:
         return None  # "two thousand" alone is usually a number
-    return "DATE", f"200{ONES.get((m['ones2'] or '').lower(), 0)}"
+    return "DATE", f"200{NUMBERS[m['ones2'].lower()] if m['ones2'] else 0}"
 
 
 @pattern(r"(?:(?<=for\s)|(?<=in\s)|(?<=within\s)|(?<=over\s)|(?<=after\s)|recent\s+|"
