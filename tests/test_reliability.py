@@ -94,6 +94,16 @@ def _corpus(path, n: int) -> None:
             fh.write(json.dumps({"text": text, "published": published}) + "\n")
 
 
+def _stored(db) -> int:
+    """Articles in the store so far (0 before it exists or has its tables)."""
+    if not db.exists():
+        return 0
+    with sqlite3.connect(db, timeout=30) as c:
+        if not c.execute("SELECT 1 FROM sqlite_master WHERE name = 'articles'").fetchone():
+            return 0
+        return c.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+
 def _ingest(src, db) -> subprocess.Popen:
     return subprocess.Popen([sys.executable, "-m", "dyad.cli", "ingest", str(src), "--db",
                              str(db), "--batch-size", "16"], stdout=subprocess.DEVNULL,
@@ -101,22 +111,24 @@ def _ingest(src, db) -> subprocess.Popen:
 
 
 def test_sigkill_at_random_moments_loses_and_doubles_nothing(tmp_path):
-    n, kills = 300, 4
+    n, kills = 400, 4
     src, db = tmp_path / "c.jsonl", tmp_path / "k.db"
     _corpus(src, n)
     rng = random.Random(11)
     stored_after_kill = []
     for _ in range(kills):
+        before = _stored(db)
         proc = _ingest(src, db)
-        time.sleep(rng.uniform(1.5, 4.0))
-        os.kill(proc.pid, signal.SIGKILL)
+        # Kill at a random moment once this run is writing (machines differ in how long the
+        # model takes to load, so a fixed delay could land before or after the run).
+        deadline = time.time() + 120
+        while proc.poll() is None and _stored(db) <= before and time.time() < deadline:
+            time.sleep(0.02)
+        time.sleep(rng.uniform(0.0, 0.6))
+        if proc.poll() is None:
+            os.kill(proc.pid, signal.SIGKILL)
         proc.wait()
-        if db.exists():
-            with sqlite3.connect(db) as c:
-                has = c.execute("SELECT name FROM sqlite_master WHERE name = 'articles'")
-                if has.fetchone():
-                    stored_after_kill.append(
-                        c.execute("SELECT count(*) FROM articles").fetchone()[0])
+        stored_after_kill.append(_stored(db))
     # the kills did land mid-run
     assert any(0 < k < n for k in stored_after_kill), stored_after_kill
     assert _ingest(src, db).wait(timeout=300) == 0
