@@ -97,3 +97,15 @@ def test_clause_walk_ends_at_a_root_that_is_not_a_verb():
         signal.alarm(0)
     headline = Article("Fresh US sanctions on Iran after talks in Geneva. Iran protested.")
     assert extract(headline).events
+
+
+def test_meeting_attributed_to_officials_via_the_times(example_doc):
+    """"According to two Iranian officials who spoke to The New York Times, the meeting
+    ..." names its sources for the meeting told in the sentence before."""
+    met = next(e for e in example_doc.events if e.trigger.text == "met")
+    [source] = met.attribution.sources
+    assert source["text"] == "two Iranian officials"
+    assert source["via_text"] == "The New York Times"
+    assert met.attribution.certainty == "hedged"  # "reportedly"
+    unrelated = next(e for e in example_doc.events if e.trigger.text == "killed")
+    assert unrelated.attribution.sources == []

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from dyad import lexicon, parse, timex
 from dyad.actors import actor_at, country_of
-from dyad.model import Actor, Attribution, Document, Event, Place, stable_id
+from dyad.model import Actor, Attribution, Document, Event, Place, Quote, stable_id
 
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "would", "should"})
@@ -231,7 +231,7 @@ class _Coder:
             head = gov
         return modality, negated, announced and not negated
 
-    def attribution(self, trigger_start: int, sent_text: str, verb: Token,
+    def attribution(self, trigger: Token, code: str, sent_text: str, verb: Token,
                     negated: bool) -> Attribution:
         hedge_words = lexicon.word_list("hedges.txt")
         hedges = []
@@ -245,8 +245,13 @@ class _Coder:
                 hedges.append(phrase)
         sources = []
         for q in self.d.quotes:
-            if any(c.start <= trigger_start < c.end for c in q.content):
-                sources.append({"actor": q.speaker, "text": q.speaker_text})
+            if any(c.start <= trigger.idx < c.end for c in q.content) or self._retold(
+                    q, trigger, code):
+                source = {"actor": q.speaker, "text": q.speaker_text}
+                via = self._via(q)
+                if via is not None:
+                    source |= {"via": via.id, "via_text": via.name}
+                sources.append(source)
         if negated:
             certainty = "denied"
         elif hedges:
@@ -256,6 +261,31 @@ class _Coder:
         else:
             certainty = "asserted"
         return Attribution(sources=sources, hedges=hedges, certainty=certainty)
+
+    def _retold(self, q: Quote, trigger: Token, code: str) -> bool:
+        """Does a quote in the next sentence retell this event by name? ("Musk met the
+        ambassador ... According to two officials, the meeting discussed ...")"""
+        sent = trigger.sent
+        first = parse.token_at(self.doc, q.content[0].start)
+        if first is None or first.sent.start != sent.end:
+            return False
+        words = [t for t in first.sent if t.idx >= q.content[0].start][:3]
+        if len(words) < 2 or words[0].lower_ not in {"the", "this", "that"}:
+            return False
+        noun = lexicon.event_nouns().get(words[1].lemma_.lower())
+        return noun is not None and noun.cameo[:2] == code[:2]
+
+    def _via(self, q: Quote) -> Actor | None:
+        """A news outlet the source spoke to: "officials who spoke to The New York Times"."""
+        if q.speaker_span is None or q.cue is None:
+            return None
+        start = min(q.cue.start, q.speaker_span.start)
+        end = max(q.speaker_span.end, q.content[0].start if q.content else q.speaker_span.end)
+        for a in self.d.actors:
+            if a.sector == "MED" and a.id != q.speaker and any(
+                    start <= m.start < end for m in a.mentions):
+                return a
+        return None
 
     def when(self, trigger: Token, head: Token) -> tuple[str | None, str]:
         """The date of the time expression governing the event's clause, else the nearest
@@ -306,7 +336,7 @@ class _Coder:
         tgt = [a for a in self.actors_of(targets) if a not in src]
         sent = trigger.sent
         modality, negated, announced = self.modality(head)
-        attribution = self.attribution(trigger.idx, sent.text, head, negated)
+        attribution = self.attribution(trigger, code, sent.text, head, negated)
         date, precision = self.when(trigger, head)
         place = self.where(trigger, head, set(src) | set(tgt))
         if not tgt and place and (info.quad_class == 4 or info.plover in TERRITORIAL):
