@@ -109,3 +109,11 @@ def test_meeting_attributed_to_officials_via_the_times(example_doc):
     assert met.attribution.certainty == "hedged"  # "reportedly"
     unrelated = next(e for e in example_doc.events if e.trigger.text == "killed")
     assert unrelated.attribution.sources == []
+
+
+def test_hearsay_sentence_hedges_the_one_before(example_doc):
+    thanks = next(e for e in example_doc.events if e.trigger.text == "thanking")
+    assert thanks.plover == "SUPPORT" and thanks.attribution.certainty == "hedged"
+    assert "it is said" in thanks.attribution.hedges
+    d = extract(Article("Egypt praised Jordan on Sunday. Officials said the talks went well."))
+    assert all(e.attribution.certainty != "hedged" for e in d.events)

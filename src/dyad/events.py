@@ -8,6 +8,8 @@ negation, modality, hedges and attribution read from the clause and the quotes a
 
 from __future__ import annotations
 
+import itertools
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -430,6 +432,29 @@ class _Coder:
         self.emit(tok, head, trig.cameo, sources, targets)
 
 
+HEDGE_SENTENCE = re.compile(r"^(?:it|this|that)\s+(?:is|was|has been)\s+(?:said|reported|"
+                            r"claimed|alleged|believed|rumou?red)\b", re.IGNORECASE)
+HEDGE_SENTENCE_WORDS = 10  # longer sentences say more than that the last one is hearsay
+
+
+def _hedge_by_next_sentence(d: Document) -> None:
+    """"... thanking Musk for the satellites. It is said that it was expressed.": a short
+    sentence that only says the previous one is hearsay hedges the previous one's events."""
+    sents = parse.sents(d.doc)  # type: ignore[arg-type]
+    for prev, sent in itertools.pairwise(sents):
+        text = sent.text.strip()
+        m = HEDGE_SENTENCE.match(text)
+        if m is None or len(text.split()) > HEDGE_SENTENCE_WORDS:
+            continue
+        phrase = m.group(0).lower()
+        for e in d.events:
+            if prev.start_char <= e.trigger.start < prev.end_char:
+                if phrase not in e.attribution.hedges:
+                    e.attribution.hedges.append(phrase)
+                if e.attribution.certainty != "denied":
+                    e.attribution.certainty = "hedged"
+
+
 def run(d: Document) -> None:
     doc = d.doc
     assert doc is not None
@@ -440,4 +465,5 @@ def run(d: Document) -> None:
     for tok in doc:
         if tok.pos_ == "NOUN":
             coder.noun(tok)
+    _hedge_by_next_sentence(d)
     d.events.sort(key=lambda e: e.trigger.start)
