@@ -114,6 +114,9 @@ def test_meeting_attributed_to_officials_via_the_times(example_doc):
 def test_hearsay_sentence_hedges_the_one_before(example_doc):
     thanks = next(e for e in example_doc.events if e.trigger.text == "thanking")
     assert thanks.plover == "SUPPORT" and thanks.attribution.certainty == "hedged"
+    names = {a.id: a.name for a in example_doc.actors}
+    assert [names[x] for x in thanks.source] == ["Volodymyr Zelensky"]  # not Musk thanking Musk
+    assert [names[x] for x in thanks.target] == ["Elon Musk"]
     assert "it is said" in thanks.attribution.hedges
     d = extract(Article("Egypt praised Jordan on Sunday. Officials said the talks went well."))
     assert all(e.attribution.certainty != "hedged" for e in d.events)

@@ -130,6 +130,18 @@ class _Coder:
                 ids.append(actor.id)
         return ids
 
+    def person_before(self, trigger: Token, exclude: set[str]) -> str | None:
+        """The person named last before the trigger in its sentence, other than exclude."""
+        start = trigger.sent.start_char
+        best: tuple[int, str] | None = None
+        for a in self.d.actors:
+            if a.kind != "person" or a.id in exclude:
+                continue
+            for m in a.mentions:
+                if start <= m.start < trigger.idx and (best is None or m.start > best[0]):
+                    best = (m.start, a.id)
+        return best[1] if best else None
+
     def country_actor(self, code: str | None) -> Actor | None:
         """The state actor of a country code, added to the actors if new."""
         country = lexicon.countries().get(code or "")
@@ -335,7 +347,14 @@ class _Coder:
         if any(e.id == event_id for e in self.d.events):
             return  # the same trigger reached twice (as a verb's object and as a noun)
         src = self.actors_of(sources)
-        tgt = [a for a in self.actors_of(targets) if a not in src]
+        tgt_all = self.actors_of(targets)
+        own_subject = any(c.dep_ in {"nsubj", "nsubjpass", "agent"} for c in head.children)
+        if not own_subject and set(src) & set(tgt_all):
+            # A participle's borrowed subject cannot also be its object ("Zelensky ...,
+            # thanking Musk" is not Musk thanking Musk): the last other person named before.
+            other = self.person_before(trigger, exclude=set(tgt_all))
+            src = [other] if other else []
+        tgt = [a for a in tgt_all if a not in src]
         sent = trigger.sent
         modality, negated, announced = self.modality(head)
         attribution = self.attribution(trigger, code, sent.text, head, negated)
