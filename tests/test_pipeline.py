@@ -51,7 +51,7 @@ def _actor(doc, name):
 def test_example_actors_events_quotes_times(example_doc):
     d = example_doc
     names = {a.name for a in d.actors}
-    assert {"Elon Musk", "Donald Trump", "Volodymyr Zelensky", "Qassim Soleimani"} <= names
+    assert {"Elon Musk", "Donald Trump", "Volodymyr Zelensky", "Qassem Soleimani"} <= names
     assert _actor(d, "Iran").country == "IRN" and _actor(d, "Iran").kind == "state"
     musk = _actor(d, "Elon Musk")
     met = next(e for e in d.events if e.trigger.text == "met")

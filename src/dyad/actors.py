@@ -357,6 +357,46 @@ class _Builder:
                 _end, dr = max(before, key=lambda x: x[0])
                 self.mention(dr, tok.idx, tok.idx + len(tok.text))
 
+    def known_names(self) -> None:
+        """Full names from the knowledge base that the tagger missed ("Elon Musk" opening a
+        sentence): one-word aliases are left to the tagger, being too ambiguous."""
+        text = self.d.article.text
+        covered = [(s, e) for dr in self.drafts for s, e in dr.spans]
+        for key, rows in lexicon.people().items():
+            if " " not in key:
+                continue
+            for m in re.finditer(rf"(?<!\w){re.escape(key)}(?!\w)", text, re.IGNORECASE):
+                if not m.group(0)[:1].isupper():
+                    continue
+                if any(s < m.end() and m.start() < e for s, e in covered):
+                    continue
+                name = rows[0].name
+                dr = next((x for x in self.drafts if x.kind == "person"
+                           and x.key[0] == "person" and _same_person(x.name, name)), None)
+                if dr is None:
+                    dr = self.add(("person", name.lower()), name=name, kind="person",
+                                  ner_label="PERSON")
+                self.mention(dr, m.start(), m.end(), m.group(0))
+                covered.append((m.start(), m.end()))
+
+    def apply_knowledge(self) -> None:
+        """Known people get their country, and the sector of the office they held on the
+        article's date ("President Trump" in 2019 and in 2025 alike: USA, GOV)."""
+        date = self.d.article.published
+        for dr in self.drafts:
+            if dr.kind != "person" or dr.key[0] != "person":
+                continue
+            for name in (dr.name, *dr.names):
+                person, held = lexicon.person_at(name, date)
+                if person is not None:
+                    dr.country = person.country
+                    dr.sector = held.sector if held else dr.sector or person.sector
+                    if person.name != dr.name:  # the knowledge base's name is canonical
+                        dr.names.append(dr.name)
+                        dr.name = person.name
+                        dr.key = ("person", person.name.lower())
+                    break
+
     def build(self) -> list[Actor]:
         actors: list[Actor] = []
         for dr in self.drafts:
@@ -444,8 +484,10 @@ def run(d: Document) -> None:
                     continue
             if code:
                 b.state(ent, code)
+    b.known_names()
     b.propagate_names(doc)
     b.resolve_pronouns(doc)
+    b.apply_knowledge()
     d.actors = b.build()
 
 

@@ -192,6 +192,39 @@ def roles() -> dict[str, Role]:
     return {r["role"]: Role(r["role"], r["sector"], r["kind"]) for r in _rows("roles.tsv")}
 
 
+@dataclass(frozen=True)
+class PersonRole:
+    name: str
+    country: str
+    sector: str
+    role: str
+    start: str  # ISO date, "" for unknown
+    end: str  # ISO date, "" while in office
+
+
+@cache
+def people() -> dict[str, list[PersonRole]]:
+    """Lower-cased name or alias -> the person's dated roles (data/people.tsv)."""
+    out: dict[str, list[PersonRole]] = {}
+    for r in _rows("people.tsv"):
+        role = PersonRole(r["name"], r["country"], r["sector"], r["role"], r["start"], r["end"])
+        for n in dict.fromkeys([r["name"], *r["aliases"].split("|")]):
+            if n:
+                out.setdefault(n.lower(), []).append(role)
+    return out
+
+
+def person_at(name: str, date: str | None) -> tuple[PersonRole | None, PersonRole | None]:
+    """(any row of the person, the role held on date) for a known name, else (None, None)."""
+    rows = people().get(name.lower())
+    if not rows:
+        return None, None
+    held = None
+    if date:
+        held = next((r for r in rows if (r.start or "0000") <= date <= (r.end or "9999")), None)
+    return rows[0], held
+
+
 @cache
 def place_aliases() -> list[dict[str, str]]:
     """dyad's own gazetteer rows (data/places.tsv)."""
