@@ -113,6 +113,8 @@ class _Coder:
         self.doc: Doc = d.doc  # type: ignore[assignment]
         self.consumed: set[int] = set()  # event nouns already coded through a verb
         self.codes = lexicon.cameo_codes()
+        # lemmas a verb may be looked up by (its own table and the light verbs), built once
+        self.known_verbs = lexicon.event_verbs().keys() | lexicon.light_verbs()
 
     # --- actors of an argument ---
     def actors_of(self, tokens: list[Token]) -> list[str]:
@@ -393,8 +395,8 @@ class _Coder:
 
     def verb(self, tok: Token) -> None:
         verbs, nouns = lexicon.event_verbs(), lexicon.event_nouns()
-        known = verbs.keys() | lexicon.light_verbs()
-        lemma = next((f for f in base_forms(tok) if f in known), tok.lemma_.lower())
+        lemma = next((f for f in base_forms(tok) if f in self.known_verbs),
+                     tok.lemma_.lower())
         particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
         preps = [c for c in tok.children if c.dep_ == "prep"]
         prep_entry = next((p for p in preps if f"{lemma} {p.lower_}" in verbs

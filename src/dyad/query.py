@@ -45,8 +45,9 @@ def _actor_clause(column: str, f: Filters, params: list[Any]) -> str:
     )
 
 
-def _fts_articles(f: Filters, params: list[Any]) -> str:
-    params.append(f.search)
+def _fts_articles(term: str, params: list[Any]) -> str:
+    """Ids of the articles whose title or text holds the user's words (as plain terms)."""
+    params.append(_search_term(term))
     return (
         "SELECT ar.id FROM articles_fts JOIN articles ar ON ar.rowid = articles_fts.rowid"
         " WHERE articles_fts MATCH ?"
@@ -97,8 +98,7 @@ def events(store: Store, f: Filters) -> list[dict[str, Any]]:
     if not f.include_unreal:
         where.append("e.negated = 0 AND e.modality = 'asserted'")
     if f.search:
-        where.append("e.article_id IN (" + _fts_articles(
-            Filters(search=_search_term(f.search)), params) + ")")
+        where.append("e.article_id IN (" + _fts_articles(f.search, params) + ")")
     sql = "SELECT e.* FROM events e"
     if where:
         sql += " WHERE " + " AND ".join(where)
@@ -150,8 +150,7 @@ def quotes(store: Store, f: Filters) -> list[dict[str, Any]]:
                      " published <= ?)")
         params.extend([f.since or "0000", f.until or "9999"])
     if f.search:
-        where.append("q.article_id IN (" + _fts_articles(
-            Filters(search=_search_term(f.search)), params) + ")")
+        where.append("q.article_id IN (" + _fts_articles(f.search, params) + ")")
     sql = "SELECT q.* FROM quotes q"
     if where:
         sql += " WHERE " + " AND ".join(where)
@@ -187,7 +186,7 @@ def actors(store: Store, f: Filters) -> list[dict[str, Any]]:
         params.append(f.article)
     if f.search:
         where.append("a.id IN (SELECT actor_id FROM mentions WHERE article_id IN ("
-                     + _fts_articles(Filters(search=_search_term(f.search)), params) + "))")
+                     + _fts_articles(f.search, params) + "))")
     sql = (
         "SELECT a.*, (SELECT count(*) FROM mentions m WHERE m.actor_id = a.id) AS n_mentions,"
         " (SELECT count(DISTINCT m.article_id) FROM mentions m WHERE m.actor_id = a.id)"
@@ -214,8 +213,7 @@ def articles(store: Store, f: Filters, with_text: bool = False) -> list[dict[str
     where: list[str] = []
     params: list[Any] = []
     if f.search:
-        where.append("ar.id IN (" + _fts_articles(
-            Filters(search=_search_term(f.search)), params) + ")")
+        where.append("ar.id IN (" + _fts_articles(f.search, params) + ")")
     if f.since:
         where.append("ar.published >= ?")
         params.append(f.since)
