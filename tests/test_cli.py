@@ -78,6 +78,26 @@ def test_happened_only_leaves_out_unreal_events(db):
     assert all(e["modality"] == "asserted" and not e["negated"] for e in real)
 
 
+def test_series_network_and_export(db, tmp_path):
+    monthly = json.loads(run("series", "USA", "IRN", "--db", db, "--format", "json").output)
+    assert monthly and all(len(p["period"]) == 7 for p in monthly)
+    weekly = json.loads(run("series", "--by", "week", "--db", db, "--format", "json").output)
+    every = json.loads(run("events", "--db", db, "--format", "json").output)
+    # Only events dated to the day can be put in a week.
+    assert sum(p["events"] for p in weekly) == sum(e["date_precision"] == "day" for e in every)
+    net = json.loads(run("network", "--db", db, "--format", "json").output)
+    assert net["edges"] and net["nodes"]
+    assert "Donald Trump" in run("network", "--db", db).output
+    out = tmp_path / "events.csv"
+    r = run("export", "events", "--db", db, "--out", str(out), "--type", "ASSAULT")
+    assert r.exit_code == 0
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert rows and {r["plover"] for r in rows} == {"ASSAULT"}
+    assert all(int(r["evidence_start"]) < int(r["evidence_end"]) for r in rows)
+    lines = run("export", "quotes", "--db", db, "--format", "jsonl").output.splitlines()
+    assert lines and all(json.loads(x)["content"] for x in lines)
+
+
 def test_usage_errors_exit_2(tmp_path, db):
     assert run("events", "--db", str(tmp_path / "none.db")).exit_code == 2
     assert run("events", "--db", db, "--since", "not-a-date").exit_code == 2

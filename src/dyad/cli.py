@@ -12,6 +12,7 @@ import json
 import os
 import sys
 from collections.abc import Callable
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -322,6 +323,86 @@ def articles(db: str, fmt: str, with_duplicates: bool, **kw: Any) -> None:
 
 
 @main.command()
+@click.argument("a", required=False)
+@click.argument("b", required=False)
+@click.option("--by", type=click.Choice(list(query.PERIODS)), default="month", show_default=True)
+@click.option("--directed", is_flag=True, help="Only events with A as source and B as target.")
+@click.option("--type", "type_", help="PLOVER type or CAMEO code prefix.")
+@click.option("--since", callback=_check_date, help="From this date (inclusive).")
+@click.option("--until", callback=_check_date, help="Up to this date (inclusive).")
+@click.option("--happened-only", "happened_only", is_flag=True,
+              help="Leave out negated, hypothetical, intended, threatened and requested events.")
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@_db_option
+def series(a: str | None, b: str | None, by: str, directed: bool, type_: str | None,
+           since: str | None, until: str | None, happened_only: bool, fmt: str, db: str) -> None:
+    """Event counts per period between A and B (country codes such as IRN, or actors), by
+    quad class, with the mean Goldstein score: `dyad series IRN USA --by week`."""
+    f = query.Filters(type=type_, since=since, until=until, include_unreal=not happened_only)
+    with _open(db) as store:
+        rows = query.series(store, a, b, by=by, directed=directed, f=f)
+    emit(rows, fmt, [
+        ("period", lambda r: r["period"]), ("events", lambda r: r["events"]),
+        *[(f"quad {q}", lambda r, q=q: r["by_quad_class"].get(q, 0)) for q in "1234"],
+        ("goldstein", lambda r: r["goldstein_mean"]),
+        ("types", lambda r: ", ".join(f"{k} {v}" for k, v in sorted(r["by_type"].items()))),
+    ])
+
+
+@main.command()
+@click.option("--actor", help="Only events involving this actor (id, name, or country code).")
+@click.option("--type", "type_", help="PLOVER type or CAMEO code prefix.")
+@click.option("--since", callback=_check_date, help="From this date (inclusive).")
+@click.option("--until", callback=_check_date, help="Up to this date (inclusive).")
+@click.option("--min-weight", default=1, show_default=True, type=click.IntRange(1, None))
+@click.option("--limit", default=100, show_default=True, type=click.IntRange(1, query.MAX_LIMIT),
+              help="The strongest links kept.")
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@_db_option
+def network(actor: str | None, type_: str | None, since: str | None, until: str | None,
+            min_weight: int, limit: int, fmt: str, db: str) -> None:
+    """Who acts on whom: source -> target links weighted by event count."""
+    f = query.Filters(actor=actor, type=type_, since=since, until=until, limit=limit)
+    with _open(db) as store:
+        net = query.network(store, f, min_weight=min_weight)
+    names = {n["id"]: n["name"] for n in net["nodes"]}
+    if fmt == "json":
+        emit([net], "jsonl", [])  # one object: nodes and edges
+        return
+    emit(net["edges"], fmt, [
+        ("source", lambda r: names[r["source"]]), ("target", lambda r: names[r["target"]]),
+        ("events", lambda r: r["weight"]), ("goldstein", lambda r: r["goldstein_mean"]),
+        ("types", lambda r: ", ".join(f"{k} {v}" for k, v in sorted(r["by_type"].items()))),
+    ])
+
+
+@main.command("export")
+@click.argument("kind", type=click.Choice(["events", "quotes", "actors", "articles"]))
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]), default="csv",
+              show_default=True)
+@click.option("--out", type=click.Path(dir_okay=False), help="File to write (default: stdout).")
+@click.option("--actor", help="Actor id, or part of a name or alias.")
+@click.option("--country", help="Country code (ISO3, or IGO/NGO/MNC/...).")
+@click.option("--type", "type_", help="PLOVER type or CAMEO code prefix.")
+@click.option("--since", callback=_check_date, help="From this date (inclusive).")
+@click.option("--until", callback=_check_date, help="Up to this date (inclusive).")
+@click.option("--search", help="Full-text search over article titles and text.")
+@_db_option
+def export_cmd(kind: str, fmt: str, out: str | None, db: str, **kw: Any) -> None:
+    """Write every matching row (events, quotes, actors, articles) as CSV or JSON Lines."""
+    from dyad import export
+
+    f = _make_filters(**kw, limit=query.MAX_LIMIT)
+    with _open(db) as store:
+        found = export.rows(store, kind, f)
+    with open(out, "w", encoding="utf-8", newline="") if out else nullcontext(sys.stdout) as fh:
+        for chunk in export.render(found, fmt):
+            fh.write(chunk)
+    if out:
+        click.echo(f"wrote {len(found)} {kind} to {out}", err=True)
+
+
+@main.command()
 @_db_option
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
 def errors(db: str, fmt: str) -> None:
@@ -417,14 +498,14 @@ def _print_document(d: Document) -> None:
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
 def serve(db: str, host: str, port: int) -> None:
-    """Serve the HTTP API (OpenAPI at /docs). Writes need DYAD_TOKEN set."""
+    """Serve the web UI (at /) and the HTTP API (OpenAPI at /docs). Writes need DYAD_TOKEN."""
     import uvicorn
 
     from dyad.serve import create_app
 
     if not Path(db).exists():
         raise click.UsageError(f"no dyad store at {db}: run `dyad ingest` first")
-    click.echo(f"dyad serving {db} at http://{host}:{port}/ (API docs: /docs)")
+    click.echo(f"dyad serving {db}: web UI at http://{host}:{port}/ , API docs at /docs")
     uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
 
 

@@ -107,6 +107,17 @@ def resolve(name: str) -> Place | None:
     return Place(0, 0, name, canonical, country, lat, lon, feature, region)
 
 
+def country_points() -> list[dict[str, object]]:
+    """Every country's point (population-weighted), e.g. as the backdrop of a map."""
+    out = []
+    for country in sorted(lexicon.countries().values(), key=lambda c: c.iso3):
+        place = resolve(country.name)
+        if place is not None and place.lat is not None and place.lon is not None:
+            out.append({"country": country.iso3, "name": country.name,
+                        "lat": place.lat, "lon": place.lon})
+    return out
+
+
 def run(d: Document) -> None:
     doc = d.doc
     assert doc is not None
