@@ -50,10 +50,74 @@ def test_paging_and_bad_parameters(client):
 
 @pytest.mark.parametrize("bad", ["' OR 1=1 --", "\"; DROP TABLE events; --", "NEAR(", "*"])
 def test_injection_strings_are_plain_values(client, bad):
-    for name in ("actor", "country", "type", "search", "article"):
-        r = client.get("/api/events", params={name: bad})
-        assert r.status_code == 200
+    for name in ("actor", "country", "type", "search", "article", "certainty"):
+        for path in ("/api/events", "/api/quotes", "/api/actors", "/api/articles",
+                     "/api/network", "/api/places", "/api/export/events"):
+            r = client.get(path, params={name: bad})
+            assert r.status_code == 200, (path, name)
+    assert client.get("/api/series", params={"a": bad, "b": bad}).json() == []
+    assert client.get(f"/api/actors/{bad}").status_code == 404
+    assert client.get(f"/api/events/{bad}").status_code == 404
     assert client.get("/api/events").json()
+
+
+def test_series_counts_events_between_two_countries(client):
+    both = client.get("/api/series", params={"a": "USA", "b": "IRN", "by": "month"}).json()
+    assert both and all(p["events"] == sum(p["by_quad_class"].values()) for p in both)
+    assert [p["period"] for p in both] == sorted(p["period"] for p in both)
+    one_way = client.get("/api/series", params={"a": "USA", "b": "IRN", "directed": True}).json()
+    assert sum(p["events"] for p in one_way) <= sum(p["events"] for p in both)
+    # Each point names its events, and each of them is between the two countries.
+    for p in both:
+        for eid in p["event_ids"]:
+            e = client.get(f"/api/events/{eid}").json()
+            countries = {client.get(f"/api/actors/{a}").json()["country"]
+                         for a in e["source"] + e["target"]}
+            assert countries >= {"USA", "IRN"} and e["date"].startswith(p["period"])
+    weekly = client.get("/api/series", params={"by": "week"}).json()
+    assert weekly and all(p["period"][:4].isdigit() and len(p["period"]) == 10 for p in weekly)
+    assert client.get("/api/series", params={"by": "fortnight"}).status_code == 422
+
+
+def test_network_actor_card_and_map(client):
+    net = client.get("/api/network").json()
+    ids = {n["id"] for n in net["nodes"]}
+    assert net["edges"] and all(e["source"] in ids and e["target"] in ids for e in net["edges"])
+    trump = next(n for n in net["nodes"] if n["name"] == "Donald Trump")
+    card = client.get(f"/api/actors/{trump['id']}").json()
+    assert card["country"] == "USA" and card["first_seen"] == "2024-11-15"
+    assert any(r["role"].startswith("President") for r in card["roles"])
+    assert {p["name"] for p in card["partners"]} >= {"Iran"}
+    assert card["timeline"]
+    toosi = client.get("/api/actors", params={"actor": "Toosi"}).json()[0]
+    assert client.get(f"/api/actors/{toosi['id']}").json()["quotes"]
+    places = client.get("/api/places").json()
+    assert {p["name"] for p in places["mentioned"]} >= {"Ukraine"}
+    assert len(places["countries"]) > 190
+
+
+def test_exports(client):
+    csv_text = client.get("/api/export/events", params={"type": "CONSULT"}).text
+    header, *rows = csv_text.strip().splitlines()
+    assert "evidence_start" in header and "source_names" in header and rows
+    lines = client.get("/api/export/quotes", params={"format": "jsonl"}).text.splitlines()
+    import json
+    assert all(json.loads(x)["article_id"] for x in lines) and lines
+    r = client.get("/api/export/actors")
+    assert r.headers["content-disposition"].endswith('dyad-actors.csv"')
+    assert client.get("/api/export/nothing").status_code == 422
+
+
+def test_csv_cells_cannot_be_formulas():
+    from dyad import export
+
+    text = "".join(export.render([{"a": "=HYPERLINK(\"x\")", "b": -3.5, "c": "@SUM(1)",
+                                   "d": ["+1", "fine"], "e": "plain"}], "csv"))
+    import csv
+    import io
+
+    row = list(csv.reader(io.StringIO(text)))[1]
+    assert row == ["'=HYPERLINK(\"x\")", "-3.5", "'@SUM(1)", "'+1|fine", "plain"]
 
 
 def test_writes_need_the_token(db):

@@ -11,21 +11,23 @@ and request bodies are bounded; every filter is a bound SQL parameter (``dyad.qu
 import hmac
 import os
 from collections.abc import Iterator
-from typing import Annotated, Any
+from pathlib import Path
+from typing import Annotated, Any, Literal
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
 from fastapi.openapi.docs import get_swagger_ui_html
-from fastapi.responses import HTMLResponse
+from fastapi.responses import FileResponse, HTMLResponse, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 
-from dyad import __version__, query
-from dyad.read import parse_date
+from dyad import __version__, export, query
 from dyad.store import Store
 
 MAX_PAGE = 1000
+MAX_EXPORT = 100_000  # rows in one download
 MAX_BODY = 5_000_000  # bytes of a POSTed article
 TOKEN_ENV = "DYAD_TOKEN"
+UI_DIR = Path(__file__).parent / "ui"  # the web UI: plain HTML, CSS and JS, no build step
 
 
 class ArticleIn(BaseModel):
@@ -37,6 +39,18 @@ class ArticleIn(BaseModel):
     language: str | None = Field(default=None, max_length=20)
 
 
+class Message(BaseModel):
+    detail: str
+
+
+def _said(*codes: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI entries for the errors an endpoint answers with a plain message."""
+    what = {400: "The article could not be read or extracted", 401: "No valid token",
+            403: "Writes are off (no DYAD_TOKEN)", 404: "Not found",
+            413: "Request too large", 503: "The store cannot be opened"}
+    return {c: {"model": Message, "description": what[c]} for c in codes}
+
+
 class Ingested(BaseModel):
     id: str
     stored: bool
@@ -46,13 +60,16 @@ class Ingested(BaseModel):
     warnings: list[str]
 
 
-def _date(value: str | None, name: str) -> str | None:
-    if value is None:
-        return None
-    parsed = parse_date(value)
-    if parsed is None:
-        raise HTTPException(422, f"{name}: not a date: {value!r} (use YYYY-MM-DD)")
-    return parsed
+# ISO dates at day, month or year precision; validated by FastAPI against the schema.
+DATE_PATTERN = r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
+DateParam = Annotated[str | None, Query(pattern=DATE_PATTERN, examples=["2024-11-15"])]
+
+
+def _until(value: str | None) -> str | None:
+    """A month or year as the last day it covers (dates compare as ISO strings)."""
+    if value is None or len(value) == 10:
+        return value
+    return value + ("-31" if len(value) == 7 else "-12-31")
 
 
 def create_app(db: str, token: str | None = None) -> FastAPI:
@@ -60,6 +77,7 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
     ``DYAD_TOKEN`` environment variable; none set means no writes)."""
     token = token if token is not None else os.environ.get(TOKEN_ENV) or None
     app = FastAPI(title="dyad", version=__version__, docs_url=None, redoc_url=None,
+                  responses=_said(503),
                   description="Sourced event data from news: who did what to whom, when, "
                               "where, and who says so. Every row links to its evidence.")
     try:
@@ -84,17 +102,39 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
     Db = Annotated[Store, Depends(store)]
 
     def filters(actor: str | None = None, country: str | None = None,
-                type: str | None = None, since: str | None = None, until: str | None = None,
+                type: str | None = None, since: DateParam = None, until: DateParam = None,
                 search: str | None = None, article: str | None = None,
-                certainty: str | None = None, happened_only: bool = False,
+                certainty: str | None = None,
+                quad_class: Annotated[int | None, Query(ge=1, le=4)] = None,
+                happened_only: bool = False,
                 limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 100,
-                offset: Annotated[int, Query(ge=0)] = 0) -> query.Filters:
+                offset: Annotated[int, Query(ge=0, le=query.MAX_OFFSET)] = 0) -> query.Filters:
         return query.Filters(actor=actor, country=country, type=type,
-                             since=_date(since, "since"), until=_date(until, "until"),
+                             since=since, until=_until(until),
                              search=search, article=article, certainty=certainty,
-                             include_unreal=not happened_only, limit=limit, offset=offset)
+                             quad_class=quad_class, include_unreal=not happened_only,
+                             limit=limit, offset=offset)
 
     F = Annotated[query.Filters, Depends(filters)]
+
+    app.mount("/ui", StaticFiles(directory=UI_DIR), name="ui")
+
+    @app.middleware("http")
+    async def ui_headers(request: Request, call_next: Any) -> Any:
+        # Defence in depth for the UI (it renders article text as text already): no script
+        # but the UI's own file, no plugins, no framing.
+        response = await call_next(request)
+        if request.url.path == "/" or request.url.path.startswith("/ui/"):
+            response.headers["Content-Security-Policy"] = (
+                "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+                "img-src 'self' data: blob:; object-src 'none'; base-uri 'none'; "
+                "frame-ancestors 'none'")
+            response.headers["X-Content-Type-Options"] = "nosniff"
+        return response
+
+    @app.get("/", include_in_schema=False, response_model=None)
+    def ui() -> FileResponse:
+        return FileResponse(UI_DIR / "index.html", media_type="text/html")
 
     @app.get("/docs", include_in_schema=False, response_model=None)
     def docs() -> HTMLResponse:
@@ -106,13 +146,20 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
             swagger_css_url="/static/swagger/swagger-ui.css",
             swagger_favicon_url="/static/swagger/favicon-32x32.png")
 
-    @app.get("/api/events", summary="Events with all filters and paging")
+    @app.get("/api/events", summary="Events with all filters and paging, with actor names")
     def events(s: Db, f: F) -> list[dict[str, Any]]:
-        return query.events(s, f)
+        return export.rows(s, "events", f)
 
-    @app.get("/api/quotes", summary="Quotes and reported speech")
+    @app.get("/api/events/{event_id}", summary="One event", responses=_said(404))
+    def event(s: Db, event_id: str) -> dict[str, Any]:
+        found = export.rows(s, "events", query.Filters(event=event_id))
+        if not found:
+            raise HTTPException(404, f"no event {event_id}")
+        return found[0]
+
+    @app.get("/api/quotes", summary="Quotes and reported speech, with speaker names")
     def quotes(s: Db, f: F) -> list[dict[str, Any]]:
-        return query.quotes(s, f)
+        return export.rows(s, "quotes", f)
 
     @app.get("/api/actors", summary="Actors with codes, aliases and counts")
     def actors(s: Db, f: F) -> list[dict[str, Any]]:
@@ -123,21 +170,65 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
         f.include_duplicates = with_duplicates
         return query.articles(s, f)
 
-    @app.get("/api/articles/{article_id}", summary="One article with what dyad found in it")
+    @app.get("/api/articles/{article_id}", summary="One article with what dyad found in it",
+             responses=_said(404))
     def article(s: Db, article_id: str) -> dict[str, Any]:
         f = query.Filters(article=article_id, limit=query.MAX_LIMIT)
         found = query.articles(s, f, with_text=True)
         if not found:
             raise HTTPException(404, f"no article {article_id}")
         return {"article": found[0], "events": query.events(s, f),
-                "quotes": query.quotes(s, f), "actors": query.actors(s, f)}
+                "quotes": query.quotes(s, f), "actors": query.actors(s, f),
+                "mentions": query.mentions(s, article_id)}
+
+    @app.get("/api/actors/{actor_id}", responses=_said(404),
+             summary="An actor's card: names, codes, dated roles, first and last seen, "
+             "timeline, partners and quotes")
+    def actor(s: Db, actor_id: str) -> dict[str, Any]:
+        card = query.actor_card(s, actor_id)
+        if card is None:
+            raise HTTPException(404, f"no actor {actor_id}")
+        return card
+
+    @app.get("/api/series", summary="Event counts per period between two parties (country "
+             "codes such as IRN, or actors), by PLOVER type and quad class, with the mean "
+             "Goldstein score; `a` alone gives every event of that party")
+    def series(s: Db, f: F, a: str | None = None, b: str | None = None,
+               by: Literal["day", "week", "month", "year"] = "month",
+               directed: bool = False) -> list[dict[str, Any]]:
+        return query.series(s, a, b, by=by, directed=directed, f=f)
+
+    @app.get("/api/network", summary="Actors as nodes, source-to-target event counts as "
+             "weighted edges (the strongest `limit` edges)")
+    def network(s: Db, f: F, min_weight: Annotated[int, Query(ge=1)] = 1) -> dict[str, Any]:
+        return query.network(s, f, min_weight=min_weight)
+
+    @app.get("/api/places", summary="The map: events by place, and places the articles name")
+    def places(s: Db, f: F) -> dict[str, Any]:
+        from dyad.places import country_points
+
+        return {"events": query.places(s, f), "mentioned": query.place_mentions(s, f),
+                "countries": country_points()}
+
+    @app.get("/api/export/{kind}", summary="Download events, quotes, actors or articles as "
+             "CSV or JSON Lines, with the same filters", response_class=StreamingResponse)
+    def export_rows(s: Db, f: F, kind: Literal["events", "quotes", "actors", "articles"],
+                    format: Literal["csv", "jsonl"] = "csv",
+                    rows: Annotated[int, Query(ge=1, le=MAX_EXPORT)] = MAX_EXPORT
+                    ) -> StreamingResponse:
+        f.limit, f.offset = rows, 0  # a download is every matching row, not one page
+        found = export.rows(s, kind, f)  # read now: the store closes before the body streams
+        return StreamingResponse(
+            export.render(found, format), media_type=export.MEDIA_TYPES[format],
+            headers={"Content-Disposition": f'attachment; filename="dyad-{kind}.{format}"'})
 
     @app.get("/api/errors", summary="Input that failed or drew a warning, with the reason")
     def errors(s: Db, limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 100
                ) -> list[dict[str, Any]]:
         return query.errors(s, limit)
 
-    @app.post("/api/articles", summary="Ingest one article (needs the token)", status_code=201)
+    @app.post("/api/articles", summary="Ingest one article (needs the token)", status_code=201,
+              responses=_said(400, 401, 403, 413))
     def ingest(item: ArticleIn, request: Request,
                authorization: Annotated[str | None, Header()] = None) -> Ingested:
         if token is None:
@@ -153,11 +244,11 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
 
         [result] = records_to_articles([("api", item.model_dump())], ReadOptions())
         if isinstance(result, ReadError):
-            raise HTTPException(422, result.reason)
+            raise HTTPException(400, result.reason)
         try:
             doc = pipeline.extract(result)
         except pipeline.ExtractionError as exc:
-            raise HTTPException(422, str(exc)) from exc
+            raise HTTPException(400, str(exc)) from exc
         with Store(db) as w:
             stored = w.add_documents([doc]) == 1
             duplicate = bool(w.conn.execute(
