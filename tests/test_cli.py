@@ -98,6 +98,21 @@ def test_series_network_and_export(db, tmp_path):
     assert lines and all(json.loads(x)["content"] for x in lines)
 
 
+@pytest.mark.parametrize("bad", ["' OR 1=1 --", "\"; DROP TABLE events; --", "NEAR(", "*"])
+def test_injection_strings_in_every_cli_filter_are_plain_values(db, bad):
+    total = len(json.loads(run("events", "--db", db, "--format", "json").output))
+    for command in ("events", "quotes", "actors", "articles"):
+        every = json.loads(run(command, "--db", db, "--format", "json").output)
+        for option in ("--actor", "--country", "--type", "--search", "--article"):
+            r = run(command, "--db", db, option, bad, "--format", "json")
+            # Nothing matches, or (a filter that does not apply to this kind) everything.
+            assert r.exit_code == 0 and json.loads(r.output) in ([], every), (command, option)
+    for args in (["series", bad, bad], ["network", "--actor", bad], ["export", "events",
+                 "--actor", bad]):
+        assert run(*args, "--db", db).exit_code == 0
+    assert len(json.loads(run("events", "--db", db, "--format", "json").output)) == total
+
+
 def test_usage_errors_exit_2(tmp_path, db):
     assert run("events", "--db", str(tmp_path / "none.db")).exit_code == 2
     assert run("events", "--db", db, "--since", "not-a-date").exit_code == 2
