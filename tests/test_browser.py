@@ -45,7 +45,7 @@ def server(tmp_path_factory):
     hostile = tmp / "hostile.jsonl"
     hostile.write_text(json.dumps({"text": HOSTILE, "published": "2024-11-20",
                                    "title": "<script>window.__pwned = 3</script>Title"}) + "\n")
-    for path in (EXAMPLE, hostile):
+    for path in (EXAMPLE, ROOT / "tests" / "data" / "stories.jsonl", hostile):
         assert CliRunner().invoke(main, ["ingest", str(path), "--db", db]).exit_code == 0
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -170,6 +170,30 @@ def test_network_map_quotes_and_actors_views(page):
     open_view(page, "actors")
     assert page.locator("#actors-table tbody tr").count() >= 10
     shot(page, "actors")
+
+
+def test_story_events_show_their_reports(page):
+    open_view(page, "stories?type=ASSAULT")
+    row = page.locator("#stories-table tr.row", has_text="3 articles, 3 outlets").first
+    assert "Russia" in row.inner_text() and "2024-05-10" in row.inner_text()
+    row.locator("td").nth(4).click()  # the reports cell (other cells hold actor links)
+    reports = page.locator("#stories-table tr.mentions:visible li")
+    assert reports.count() >= 3
+    assert {"Kyiv Post Online", "Euro Wire", "Global News Desk"} <= set(
+        reports.locator("a").all_inner_texts())
+    shot(page, "stories")
+    reports.locator("a").first.click()
+    page.wait_for_selector("#view[data-ready=evidence]")
+    assert "Kharkiv" in "".join(page.locator("#article-text .evidence").all_inner_texts())
+
+
+def test_alerts_and_top_lists(page):
+    open_view(page, "alerts?by=week&min_events=2&z=1")
+    alerts = page.locator("#alerts-table tbody tr")
+    assert alerts.count() >= 1 and "RUS" in page.inner_text("#alerts-table")
+    assert page.locator("#top-dyads li").count() >= 3
+    assert "USA → IRN" in page.inner_text("#top-dyads")
+    shot(page, "alerts")
 
 
 def test_export_button_downloads_the_filtered_rows(page, tmp_path):

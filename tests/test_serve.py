@@ -3,6 +3,8 @@ injection strings, and the docs page served without a CDN."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from click.testing import CliRunner
 from conftest import EXAMPLE
@@ -62,7 +64,8 @@ def test_injection_strings_are_plain_values(client, bad):
 
 
 def test_series_counts_events_between_two_countries(client):
-    both = client.get("/api/series", params={"a": "USA", "b": "IRN", "by": "month"}).json()
+    both = client.get("/api/series", params={"a": "USA", "b": "IRN", "by": "month",
+                                             "event_ids": True}).json()
     assert both and all(p["events"] == sum(p["by_quad_class"].values()) for p in both)
     assert [p["period"] for p in both] == sorted(p["period"] for p in both)
     one_way = client.get("/api/series", params={"a": "USA", "b": "IRN", "directed": True}).json()
@@ -135,6 +138,44 @@ def test_writes_need_the_token(db):
     assert again.json()["stored"] is False
     assert app.post("/api/articles", json={"text": ""},
                     headers={"Authorization": "Bearer s3cret"}).status_code == 422
+
+
+def test_concurrent_requests_on_a_real_server(db):
+    """Many requests at once through uvicorn's thread pool: every one answers 200 (a
+    reader opened on one thread and closed on another once made most of them fail)."""
+    import concurrent.futures as cf
+    import socket
+    import threading
+    import time
+    import urllib.request
+
+    import uvicorn
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(create_app(db), port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    while not server.started:
+        time.sleep(0.05)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        ids = [e["id"] for e in json.load(urllib.request.urlopen(f"{base}/api/events"))]
+        paths = [f"/api/events/{i}" for i in ids] * 4 + ["/api/series?a=USA&b=IRN"] * 20
+
+        def status(path: str) -> int:
+            try:
+                return urllib.request.urlopen(base + path).status
+            except urllib.error.HTTPError as exc:
+                return exc.code
+
+        with cf.ThreadPoolExecutor(32) as pool:
+            codes = list(pool.map(status, paths))
+        assert codes.count(200) == len(paths) > 100
+    finally:
+        server.should_exit = True
+        thread.join(10)
 
 
 def test_docs_page_is_served_locally(client):

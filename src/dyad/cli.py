@@ -327,6 +327,8 @@ def articles(db: str, fmt: str, with_duplicates: bool, **kw: Any) -> None:
 @click.argument("b", required=False)
 @click.option("--by", type=click.Choice(list(query.PERIODS)), default="month", show_default=True)
 @click.option("--directed", is_flag=True, help="Only events with A as source and B as target.")
+@click.option("--count", type=click.Choice(list(query.COUNTS)), default="stories",
+              show_default=True, help="Count each real event once, or every report of it.")
 @click.option("--type", "type_", help="PLOVER type or CAMEO code prefix.")
 @click.option("--since", callback=_check_date, help="From this date (inclusive).")
 @click.option("--until", callback=_check_date, help="Up to this date (inclusive).")
@@ -334,15 +336,16 @@ def articles(db: str, fmt: str, with_duplicates: bool, **kw: Any) -> None:
               help="Leave out negated, hypothetical, intended, threatened and requested events.")
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
 @_db_option
-def series(a: str | None, b: str | None, by: str, directed: bool, type_: str | None,
+def series(a: str | None, b: str | None, by: str, directed: bool, count: str, type_: str | None,
            since: str | None, until: str | None, happened_only: bool, fmt: str, db: str) -> None:
     """Event counts per period between A and B (country codes such as IRN, or actors), by
     quad class, with the mean Goldstein score: `dyad series IRN USA --by week`."""
     f = query.Filters(type=type_, since=since, until=until, include_unreal=not happened_only)
     with _open(db) as store:
-        rows = query.series(store, a, b, by=by, directed=directed, f=f)
+        rows = query.series(store, a, b, by=by, directed=directed, f=f, count=count)
     emit(rows, fmt, [
         ("period", lambda r: r["period"]), ("events", lambda r: r["events"]),
+        ("mentions", lambda r: r["mentions"]),
         *[(f"quad {q}", lambda r, q=q: r["by_quad_class"].get(q, 0)) for q in "1234"],
         ("goldstein", lambda r: r["goldstein_mean"]),
         ("types", lambda r: ", ".join(f"{k} {v}" for k, v in sorted(r["by_type"].items()))),
@@ -355,32 +358,39 @@ def series(a: str | None, b: str | None, by: str, directed: bool, type_: str | N
 @click.option("--since", callback=_check_date, help="From this date (inclusive).")
 @click.option("--until", callback=_check_date, help="Up to this date (inclusive).")
 @click.option("--min-weight", default=1, show_default=True, type=click.IntRange(1, None))
+@click.option("--count", type=click.Choice(list(query.COUNTS)), default="stories",
+              show_default=True, help="Weigh links by real events, or by every report.")
 @click.option("--limit", default=100, show_default=True, type=click.IntRange(1, query.MAX_LIMIT),
               help="The strongest links kept.")
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
 @_db_option
 def network(actor: str | None, type_: str | None, since: str | None, until: str | None,
-            min_weight: int, limit: int, fmt: str, db: str) -> None:
-    """Who acts on whom: source -> target links weighted by event count."""
+            min_weight: int, count: str, limit: int, fmt: str, db: str) -> None:
+    """Who acts on whom: source -> target links weighted by story events (or mentions)."""
     f = query.Filters(actor=actor, type=type_, since=since, until=until, limit=limit)
     with _open(db) as store:
-        net = query.network(store, f, min_weight=min_weight)
+        net = query.network(store, f, min_weight=min_weight, count=count)
     names = {n["id"]: n["name"] for n in net["nodes"]}
     if fmt == "json":
         emit([net], "jsonl", [])  # one object: nodes and edges
         return
     emit(net["edges"], fmt, [
         ("source", lambda r: names[r["source"]]), ("target", lambda r: names[r["target"]]),
-        ("events", lambda r: r["weight"]), ("goldstein", lambda r: r["goldstein_mean"]),
+        ("stories", lambda r: r["stories"]), ("mentions", lambda r: r["mentions"]),
+        ("goldstein", lambda r: r["goldstein_mean"]),
         ("types", lambda r: ", ".join(f"{k} {v}" for k, v in sorted(r["by_type"].items()))),
     ])
 
 
 @main.command("export")
-@click.argument("kind", type=click.Choice(["events", "quotes", "actors", "articles"]))
-@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]), default="csv",
+@click.argument("kind", type=click.Choice(
+    ["events", "stories", "mentions", "quotes", "actors", "articles"]))
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "parquet"]), default="csv",
               show_default=True)
-@click.option("--out", type=click.Path(dir_okay=False), help="File to write (default: stdout).")
+@click.option("--layout", type=click.Choice(["dyad", "gdelt", "polecat"]), default="dyad",
+              show_default=True, help="Columns of GDELT's event table or POLECAT's (stories).")
+@click.option("--out", type=click.Path(dir_okay=False),
+              help="File to write (default: stdout; Parquet needs a file).")
 @click.option("--actor", help="Actor id, or part of a name or alias.")
 @click.option("--country", help="Country code (ISO3, or IGO/NGO/MNC/...).")
 @click.option("--type", "type_", help="PLOVER type or CAMEO code prefix.")
@@ -388,18 +398,100 @@ def network(actor: str | None, type_: str | None, since: str | None, until: str 
 @click.option("--until", callback=_check_date, help="Up to this date (inclusive).")
 @click.option("--search", help="Full-text search over article titles and text.")
 @_db_option
-def export_cmd(kind: str, fmt: str, out: str | None, db: str, **kw: Any) -> None:
-    """Write every matching row (events, quotes, actors, articles) as CSV or JSON Lines."""
+def export_cmd(kind: str, fmt: str, layout: str, out: str | None, db: str, **kw: Any) -> None:
+    """Write every matching row as CSV, JSON Lines or Parquet; story events also in GDELT's
+    or POLECAT's columns (--layout), so that tools made for those read them."""
     from dyad import export
 
+    if fmt == "parquet" and not out:
+        raise click.UsageError("--format parquet needs --out FILE")
+    if layout != "dyad" and kind != "stories":
+        raise click.UsageError("--layout gdelt|polecat is for `dyad export stories`")
     f = _make_filters(**kw, limit=query.MAX_LIMIT)
     with _open(db) as store:
         found = export.rows(store, kind, f)
+        if layout != "dyad":
+            found = export.layout(store, found, layout)
+    if fmt == "parquet":
+        Path(out).write_bytes(export.parquet(found))
+        click.echo(f"wrote {len(found)} {kind} to {out}", err=True)
+        return
     with open(out, "w", encoding="utf-8", newline="") if out else nullcontext(sys.stdout) as fh:
         for chunk in export.render(found, fmt):
             fh.write(chunk)
     if out:
         click.echo(f"wrote {len(found)} {kind} to {out}", err=True)
+
+
+@main.command()
+@_filters
+@click.option("--certainty", type=click.Choice(["asserted", "attributed", "hedged", "denied"]))
+@click.option("--happened-only", "happened_only", is_flag=True,
+              help="Only stories that some report asserts happened.")
+def stories(db: str, fmt: str, happened_only: bool, **kw: Any) -> None:
+    """Story events: each real event once, with how many reports, articles and outlets."""
+    with _open(db) as store:
+        rows = query.stories(store, _make_filters(**kw, all_modalities=not happened_only),
+                             with_mentions=fmt in {"json", "jsonl"})
+        names = _names(store, rows, ("source", "target"))
+    emit(rows, fmt, [
+        ("date", lambda r: r["date"]), ("type", lambda r: r["plover"]),
+        ("cameo", lambda r: r["cameo"]),
+        ("source", lambda r: "; ".join(names.get(x, x) for x in r["source"])),
+        ("target", lambda r: "; ".join(names.get(x, x) for x in r["target"])),
+        ("mentions", lambda r: r["mention_count"]), ("articles", lambda r: r["article_count"]),
+        ("outlets", lambda r: r["outlet_count"]), ("certainty", lambda r: r["certainty"]),
+        ("first seen", lambda r: r["first_seen"]), ("id", lambda r: r["id"]),
+    ])
+
+
+@main.command()
+@click.argument("what", type=click.Choice(["actors", "dyads"]))
+@click.option("--level", type=click.Choice(["country", "actor"]), default="country",
+              show_default=True, help="Dyads of countries or of actors.")
+@click.option("--type", "type_", help="PLOVER type or CAMEO code prefix.")
+@click.option("--country", help="Only actors of this country (top actors).")
+@click.option("--since", callback=_check_date, help="From this date (inclusive).")
+@click.option("--until", callback=_check_date, help="Up to this date (inclusive).")
+@click.option("--happened-only", "happened_only", is_flag=True)
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(1, query.MAX_LIMIT))
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@_db_option
+def top(what: str, level: str, type_: str | None, country: str | None, since: str | None,
+        until: str | None, happened_only: bool, limit: int, fmt: str, db: str) -> None:
+    """The most active actors, or source -> target dyads, by story events."""
+    f = query.Filters(type=type_, country=country, since=since, until=until, limit=limit,
+                      include_unreal=not happened_only)
+    with _open(db) as store:
+        if what == "actors":
+            rows = query.top_actors(store, f)
+            columns: Columns = [("name", lambda r: r["name"]), ("country", lambda r: r["country"]),
+                                ("sector", lambda r: r["sector"])]
+        else:
+            rows = query.top_dyads(store, f, level=level)
+            names = ("source_name", "target_name") if level == "actor" else ("source", "target")
+            columns = [("source", lambda r: r[names[0]]), ("target", lambda r: r[names[1]])]
+    emit(rows, fmt, [*columns, ("stories", lambda r: r["stories"]),
+                     ("mentions", lambda r: r["mentions"]),
+                     ("goldstein", lambda r: r["goldstein"])])
+
+
+@main.command()
+@click.option("--by", type=click.Choice(["week", "month"]), default="week", show_default=True)
+@click.option("--min-events", default=3, show_default=True, type=click.IntRange(1, None))
+@click.option("--z", default=2.0, show_default=True, type=click.FloatRange(0, None),
+              help="Standard deviations above the 52-period mean.")
+@click.option("--since", callback=_check_date, help="Only alerts from this date.")
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@_db_option
+def alerts(by: str, min_events: int, z: float, since: str | None, fmt: str, db: str) -> None:
+    """Periods where a country's events or a dyad's conflict depart from their 4- and
+    52-period baselines."""
+    with _open(db) as store:
+        rows = query.alerts(store, by=by, min_events=min_events, z=z)
+    rows = [r for r in rows if not since or r["period"] >= since]
+    emit(rows, fmt, [(k, lambda r, k=k: r[k]) for k in
+                     ("period", "subject", "kind", "value", "baseline_4", "baseline_52", "z")])
 
 
 @main.command()
@@ -536,9 +628,10 @@ def import_petrarch(file: str, out: str) -> None:
 
 @main.command("eval")
 @click.argument("task", type=click.Choice(["events", "quotes", "timex", "entities",
-                                           "eventtypes"]))
+                                           "eventtypes", "stories"]))
 @click.option("--gold", required=True, type=click.Path(exists=True, dir_okay=False),
-              help="A gold file in the format of shared/eval/FORMATS.md.")
+              help="A gold file in the format of shared/eval/FORMATS.md (stories: the "
+                   "format of tests/data/stories.jsonl).")
 @click.option("--predictions", type=click.Path(dir_okay=False),
               help="Also write dyad's output here, in the gold's format.")
 @click.option("--json", "as_json", is_flag=True, help="Print the metrics as JSON.")
@@ -547,7 +640,12 @@ def eval_(task: str, gold: str, predictions: str | None, as_json: bool) -> None:
     from dyad.evaluate import runner
 
     try:
-        metrics = runner.evaluate(task, gold, predictions)
+        if task == "stories":
+            from dyad.evaluate.stories import evaluate as evaluate_stories
+
+            metrics = evaluate_stories(gold)
+        else:
+            metrics = runner.evaluate(task, gold, predictions)
     except (ValueError, KeyError) as exc:
         raise click.UsageError(f"cannot read gold file {gold}: {exc}") from exc
     if as_json:

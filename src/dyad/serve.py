@@ -16,7 +16,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
 from fastapi.openapi.docs import get_swagger_ui_html
-from fastapi.responses import FileResponse, HTMLResponse, StreamingResponse
+from fastapi.responses import FileResponse, HTMLResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 
@@ -116,6 +116,8 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
                              limit=limit, offset=offset)
 
     F = Annotated[query.Filters, Depends(filters)]
+    Count = Annotated[Literal["stories", "mentions"],
+                      Query(description="count each real event once, or every report")]
 
     app.mount("/ui", StaticFiles(directory=UI_DIR), name="ui")
 
@@ -195,13 +197,44 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
              "Goldstein score; `a` alone gives every event of that party")
     def series(s: Db, f: F, a: str | None = None, b: str | None = None,
                by: Literal["day", "week", "month", "year"] = "month",
-               directed: bool = False) -> list[dict[str, Any]]:
-        return query.series(s, a, b, by=by, directed=directed, f=f)
+               directed: bool = False, count: Count = "stories", event_ids: bool = False
+               ) -> list[dict[str, Any]]:
+        return query.series(s, a, b, by=by, directed=directed, f=f, count=count,
+                            event_ids=event_ids)
 
     @app.get("/api/network", summary="Actors as nodes, source-to-target event counts as "
              "weighted edges (the strongest `limit` edges)")
-    def network(s: Db, f: F, min_weight: Annotated[int, Query(ge=1)] = 1) -> dict[str, Any]:
-        return query.network(s, f, min_weight=min_weight)
+    def network(s: Db, f: F, min_weight: Annotated[int, Query(ge=1)] = 1,
+                count: Count = "stories") -> dict[str, Any]:
+        return query.network(s, f, min_weight=min_weight, count=count)
+
+    @app.get("/api/stories", summary="Story events: each real event once, with its reports "
+             "(mentions), articles, outlets and combined certainty")
+    def stories(s: Db, f: F) -> list[dict[str, Any]]:
+        return export.rows(s, "stories", f)
+
+    @app.get("/api/stories/{story_id}", summary="One story event", responses=_said(404))
+    def story(s: Db, story_id: str) -> dict[str, Any]:
+        found = export.rows(s, "stories", query.Filters(story=story_id))
+        if not found:
+            raise HTTPException(404, f"no story {story_id}")
+        return found[0]
+
+    @app.get("/api/top/actors", summary="Actors ranked by story events")
+    def top_actors(s: Db, f: F) -> list[dict[str, Any]]:
+        return query.top_actors(s, f)
+
+    @app.get("/api/top/dyads", summary="Source -> target dyads ranked by story events")
+    def top_dyads(s: Db, f: F, level: Literal["country", "actor"] = "country"
+                  ) -> list[dict[str, Any]]:
+        return query.top_dyads(s, f, level=level)
+
+    @app.get("/api/alerts", summary="Periods where a country's events or a dyad's conflict "
+             "depart from their 4- and 52-period baselines")
+    def alerts(s: Db, f: F, by: Literal["week", "month"] = "week",
+               min_events: Annotated[int, Query(ge=1, le=10_000)] = 3,
+               z: Annotated[float, Query(ge=0, le=100)] = 2.0) -> list[dict[str, Any]]:
+        return query.alerts(s, f, by=by, min_events=min_events, z=z)
 
     @app.get("/api/places", summary="The map: events by place, and places the articles name")
     def places(s: Db, f: F) -> dict[str, Any]:
@@ -210,17 +243,36 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
         return {"events": query.places(s, f), "mentioned": query.place_mentions(s, f),
                 "countries": country_points()}
 
-    @app.get("/api/export/{kind}", summary="Download events, quotes, actors or articles as "
-             "CSV or JSON Lines, with the same filters", response_class=StreamingResponse)
-    def export_rows(s: Db, f: F, kind: Literal["events", "quotes", "actors", "articles"],
-                    format: Literal["csv", "jsonl"] = "csv",
+    def download(found: list[dict[str, Any]], name: str, format: str) -> Response:
+        headers = {"Content-Disposition": f'attachment; filename="{name}.{format}"'}
+        if format == "parquet":
+            return Response(export.parquet(found), media_type=export.MEDIA_TYPES[format],
+                            headers=headers)
+        return StreamingResponse(export.render(found, format),
+                                 media_type=export.MEDIA_TYPES[format], headers=headers)
+
+    @app.get("/api/export/{kind}", summary="Download events, story events, mentions, quotes, "
+             "actors or articles as CSV, JSON Lines or Parquet, with the same filters",
+             response_class=StreamingResponse)
+    def export_rows(s: Db, f: F,
+                    kind: Literal["events", "stories", "mentions", "quotes", "actors",
+                                  "articles"],
+                    format: Literal["csv", "jsonl", "parquet"] = "csv",
                     rows: Annotated[int, Query(ge=1, le=MAX_EXPORT)] = MAX_EXPORT
-                    ) -> StreamingResponse:
+                    ) -> Response:
         f.limit, f.offset = rows, 0  # a download is every matching row, not one page
-        found = export.rows(s, kind, f)  # read now: the store closes before the body streams
-        return StreamingResponse(
-            export.render(found, format), media_type=export.MEDIA_TYPES[format],
-            headers={"Content-Disposition": f'attachment; filename="dyad-{kind}.{format}"'})
+        # Read now: the store closes before the body streams.
+        return download(export.rows(s, kind, f), f"dyad-{kind}", format)
+
+    @app.get("/api/export/stories/{layout}", summary="Download story events in GDELT's "
+             "event-table columns or POLECAT's PLOVER columns", response_class=StreamingResponse)
+    def export_layout(s: Db, f: F, layout: Literal["gdelt", "polecat"],
+                      format: Literal["csv", "jsonl", "parquet"] = "csv",
+                      rows: Annotated[int, Query(ge=1, le=MAX_EXPORT)] = MAX_EXPORT
+                      ) -> Response:
+        f.limit, f.offset = rows, 0
+        found = export.layout(s, export.rows(s, "stories", f), layout)
+        return download(found, f"dyad-stories-{layout}", format)
 
     @app.get("/api/errors", summary="Input that failed or drew a warning, with the reason")
     def errors(s: Db, limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 100

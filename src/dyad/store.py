@@ -13,7 +13,7 @@ import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 
-from dyad import dedupe
+from dyad import dedupe, facts, stories
 from dyad.model import Document
 
 DEFAULT_DB = "dyad.db"
@@ -144,7 +144,82 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX near_duplicates_original ON near_duplicates(original_id);
     """,
+    # 5: story events (reports of one real event merged), and the full-text index's
+    # document frequencies, which weigh the words that confirm a merge
+    """
+    CREATE TABLE stories (
+        id TEXT PRIMARY KEY,
+        plover TEXT, mode TEXT, cameo TEXT, quad_class INTEGER, goldstein REAL,
+        date TEXT, date_precision TEXT, first_seen TEXT, last_seen TEXT,
+        mentions INTEGER, articles INTEGER, outlets INTEGER,
+        certainty TEXT, happened INTEGER,
+        place_name TEXT, place_country TEXT, place_lat REAL, place_lon REAL,
+        first_event TEXT
+    );
+    CREATE INDEX stories_date ON stories(date);
+    CREATE TABLE story_mentions (
+        event_id TEXT PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE,
+        story_id TEXT NOT NULL REFERENCES stories(id)
+    );
+    CREATE INDEX story_mentions_story ON story_mentions(story_id);
+    CREATE VIRTUAL TABLE articles_vocab USING fts5vocab('articles_fts', 'row');
+    CREATE TABLE event_facts (
+        event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+        story_id TEXT, first INTEGER NOT NULL,
+        date TEXT, precision TEXT, day INTEGER, week INTEGER, month INTEGER, year INTEGER,
+        plover TEXT, quad_class INTEGER, goldstein REAL, happened INTEGER NOT NULL,
+        certainty TEXT,
+        source_id TEXT, source_country TEXT, target_id TEXT, target_country TEXT
+    );
+    CREATE INDEX event_facts_event ON event_facts(event_id);
+    CREATE INDEX event_facts_dyad ON event_facts(source_country, target_country, day);
+    CREATE INDEX event_facts_target_country ON event_facts(target_country, day);
+    CREATE INDEX event_facts_source ON event_facts(source_id, day);
+    CREATE INDEX event_facts_target ON event_facts(target_id, day);
+    CREATE INDEX event_facts_day ON event_facts(day);
+    CREATE TABLE dyad_months (
+        month INTEGER NOT NULL, source_country TEXT NOT NULL, target_country TEXT NOT NULL,
+        plover TEXT NOT NULL, quad_class INTEGER NOT NULL, happened INTEGER NOT NULL,
+        stories INTEGER NOT NULL, mentions INTEGER NOT NULL,
+        goldstein_sum REAL NOT NULL, goldstein_n INTEGER NOT NULL,
+        PRIMARY KEY (month, source_country, target_country, plover, quad_class, happened)
+    );
+    CREATE TABLE actor_months (
+        month INTEGER NOT NULL, actor_id TEXT NOT NULL, country TEXT,
+        plover TEXT NOT NULL, quad_class INTEGER NOT NULL, happened INTEGER NOT NULL,
+        stories INTEGER NOT NULL, mentions INTEGER NOT NULL,
+        goldstein_sum REAL NOT NULL, goldstein_n INTEGER NOT NULL,
+        PRIMARY KEY (month, actor_id, plover, quad_class, happened)
+    );
+    CREATE TABLE dyad_days (
+        source_country TEXT NOT NULL, target_country TEXT NOT NULL,
+        year INTEGER NOT NULL, month INTEGER NOT NULL, day INTEGER NOT NULL,
+        plover TEXT NOT NULL, quad_class INTEGER NOT NULL, happened INTEGER NOT NULL,
+        stories INTEGER NOT NULL, mentions INTEGER NOT NULL,
+        goldstein_sum REAL NOT NULL, goldstein_n INTEGER NOT NULL,
+        PRIMARY KEY (source_country, target_country, year, month, day, plover, quad_class,
+                     happened)
+    ) WITHOUT ROWID;
+    CREATE INDEX dyad_days_target ON dyad_days(target_country);
+    CREATE TABLE actor_days (
+        actor_id TEXT NOT NULL,
+        year INTEGER NOT NULL, month INTEGER NOT NULL, day INTEGER NOT NULL,
+        plover TEXT NOT NULL, quad_class INTEGER NOT NULL, happened INTEGER NOT NULL,
+        stories INTEGER NOT NULL, mentions INTEGER NOT NULL,
+        goldstein_sum REAL NOT NULL, goldstein_n INTEGER NOT NULL,
+        PRIMARY KEY (actor_id, year, month, day, plover, quad_class, happened)
+    ) WITHOUT ROWID;
+    CREATE TABLE country_days (
+        country TEXT NOT NULL,
+        year INTEGER NOT NULL, month INTEGER NOT NULL, day INTEGER NOT NULL,
+        plover TEXT NOT NULL, quad_class INTEGER NOT NULL, happened INTEGER NOT NULL,
+        stories INTEGER NOT NULL, mentions INTEGER NOT NULL,
+        goldstein_sum REAL NOT NULL, goldstein_n INTEGER NOT NULL,
+        PRIMARY KEY (country, year, month, day, plover, quad_class, happened)
+    ) WITHOUT ROWID;
+    """,
 ]
+STORIES_SINCE = 5
 
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -162,7 +237,9 @@ class Store:
             if not Path(self.path).exists():
                 raise FileNotFoundError(f"no dyad store at {self.path}")
             uri = f"file:{Path(self.path).resolve()}?mode=ro"
-            self.conn = sqlite3.connect(uri, uri=True, timeout=30)
+            # A reader may be opened and closed on different threads (the server's request
+            # dependencies run in a thread pool); it is used by one request at a time.
+            self.conn = sqlite3.connect(uri, uri=True, timeout=30, check_same_thread=False)
         else:
             self.conn = sqlite3.connect(self.path, timeout=30)
         self.conn.row_factory = sqlite3.Row
@@ -200,6 +277,10 @@ class Store:
         for number in range(current + 1, SCHEMA_VERSION + 1):
             script = MIGRATIONS[number - 1]
             self.conn.executescript(f"BEGIN;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;")
+        if 0 < current < STORIES_SINCE:
+            with self.conn:  # events stored before stories existed get theirs now
+                stories.backfill(self.conn)
+                facts.rebuild(self.conn)
 
     def known_ids(self, ids: Iterable[str]) -> set[str]:
         ids = list(ids)
@@ -225,9 +306,18 @@ class Store:
         Returns how many were new."""
         new = 0
         with self.conn:
+            event_ids: list[str] = []
             for d in docs:
                 if self._add(d):
                     new += 1
+                    event_ids.extend(e.id for e in d.events)
+            # Events of near-duplicate copies were not stored: only stored ones get stories.
+            stored = {r[0] for r in self.conn.execute(
+                "SELECT id FROM events WHERE id IN (SELECT value FROM json_each(?))",
+                (json.dumps(event_ids),))}
+            kept = [i for i in event_ids if i in stored]
+            stories.assign(self.conn, kept)
+            facts.add(self.conn, kept)
         return new
 
     def _link_near_duplicate(self, article_id: str, text: str) -> bool:

@@ -239,4 +239,28 @@ def scoreboard(eval_dir: str | Path, progress: Callable[[str], None] | None = No
                 cells = [f"≥ {targets[c]:.2f}" if c in targets else "" for c in cols]
                 lines.append("| target | | " + " | ".join(cells) + " |")
         lines.append("")
+    lines += _stories_section(progress)
     return "\n".join(lines)
+
+
+STORIES_GOLD = Path(__file__).resolve().parents[3] / "tests" / "data" / "stories.jsonl"
+
+
+def _stories_section(progress: Callable[[str], None] | None) -> list[str]:
+    """Story clustering on the team's own reports (in the repository, not ../shared)."""
+    from dyad.evaluate.stories import evaluate as evaluate_stories
+
+    if not STORIES_GOLD.exists():
+        return []
+    if progress:
+        progress(STORIES_GOLD.name)
+    m = evaluate_stories(STORIES_GOLD)
+    cols = ["pair_precision", "pair_recall", "pair_f1", "stories", "articles_with_event"]
+    return ["## stories", "",
+            "Pairwise: do two articles report the same real event? On `tests/data/stories.jsonl`"
+            " (reports the team wrote: several outlets per event, and distinct events between"
+            " the same actors on other days or in other places); `dyad eval stories --gold"
+            " tests/data/stories.jsonl`.", "",
+            "| file | records | " + " | ".join(cols) + " |", "|---|---:|" + "---:|" * len(cols),
+            f"| `{STORIES_GOLD.name}` | {m['records']} | "
+            + " | ".join(_fmt(m[c]) for c in cols) + " |", ""]

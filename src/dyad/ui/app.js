@@ -361,7 +361,7 @@ async function viewDyad(root, params) {
     ["directed", "A → B only", "checkbox"], ["happened_only", "Happened only", "checkbox"],
   ], new URLSearchParams({a: a || "", b: b || "", by, directed: String(directed),
     happened_only: String(happened)}), (v) => go("dyad", v)));
-  const points = await api("series", {a, b, by, directed, happened_only: happened});
+  const points = await api("series", {a, b, by, directed, happened_only: happened, event_ids: true});
   const detail = h("div", {});
   root.append(h("div", {class: "toolbar"},
     h("span", {class: "count"}, `${a || "all"} ↔ ${b || "all"}: ${points.reduce((t, p) => t + p.events, 0)} events in ${points.length} periods`),
@@ -508,6 +508,74 @@ async function viewQuotes(root, params) {
   root.append(quotes.length ? table : h("p", {class: "muted"}, "No quotes match."));
 }
 
+// --- Stories: each real event once, with its reports ---------------------------------
+async function viewStories(root, params) {
+  const filters = paramsObject(params, EVENT_FILTERS.map((f) => f[0]));
+  root.append(h("h1", {}, "Story events"),
+    h("p", {class: "muted"}, "Reports of one real event, from any sentence or article, merged: each row is counted once in series, networks and alerts."),
+    filterForm(EVENT_FILTERS, params, (v) => go("stories", v)));
+  const stories = await api("stories", {...filters, limit: 500});
+  root.append(h("div", {class: "toolbar"},
+    h("span", {class: "count"}, `${stories.length} story events`),
+    exportButtons("stories", filters),
+    ["gdelt", "polecat"].map((layout) => h("a", {class: "export", download: true,
+      href: `/api/export/stories/${layout}?${new URLSearchParams(filters)}`},
+    h("button", {type: "button"}, `${layout.toUpperCase()} layout`)))));
+  const table = h("table", {id: "stories-table"}, h("thead", {}, h("tr", {},
+    ["Date", "Source", "Event", "Target", "Reports", "Certainty", "First seen"].map((t) => h("th", {}, t)))));
+  const body = h("tbody");
+  for (const st of stories) {
+    const reports = h("tr", {class: "mentions", hidden: true}, h("td", {colspan: 7},
+      h("ul", {class: "plain"}, st.mentions.map((m) => h("li", {},
+        h("a", {href: `#/evidence/${m.article_id}/${m.event_id}`}, m.outlet || m.article_id),
+        ` ${m.published || ""} · ${m.certainty} — `, h("span", {class: "muted"}, m.evidence.text))))));
+    body.append(h("tr", {class: "row", "data-story": st.id, onclick: (ev) => {
+      if (ev.target.tagName !== "A") reports.hidden = !reports.hidden;
+    }},
+    h("td", {}, st.date || h("span", {class: "muted"}, "undated")),
+    h("td", {}, actorList(st.source, st.source_names)), h("td", {}, typePill(st)),
+    h("td", {}, actorList(st.target, st.target_names)),
+    h("td", {}, `${st.mention_count} in ${st.article_count} articles, ${st.outlet_count} outlets`),
+    h("td", {}, st.certainty), h("td", {}, st.first_seen || "—")), reports);
+  }
+  table.append(body);
+  root.append(stories.length ? table : h("p", {class: "muted"}, "No story events match."));
+}
+
+// --- Alerts, with the top actors and dyads -----------------------------------------------
+async function viewAlerts(root, params) {
+  const by = params.get("by") || "week";
+  const minEvents = params.get("min_events") || "3";
+  const z = params.get("z") || "2";
+  root.append(h("h1", {}, "Alerts"), h("p", {class: "muted"},
+    "Periods where a country's story events exceed twice their 4-period mean and their 52-period mean by 2 standard deviations, or a dyad's mean Goldstein score falls 3 below its 52-period mean."),
+  filterForm([["by", "By", "select", [["week", "week"], ["month", "month"]]],
+    ["min_events", "Minimum events", "number"], ["z", "Standard deviations", "number"]],
+  new URLSearchParams({by, min_events: minEvents, z}), (v) => go("alerts", v)));
+  const [alerts, dyads, actors] = await Promise.all([
+    api("alerts", {by, min_events: minEvents, z}), api("top/dyads", {limit: 15}),
+    api("top/actors", {limit: 15})]);
+  const table = h("table", {id: "alerts-table"}, h("thead", {}, h("tr", {},
+    ["Period", "Subject", "Kind", "Value", "4-period mean", "52-period mean", "z"].map((t) => h("th", {}, t)))),
+  h("tbody", {}, alerts.map((a) => h("tr", {}, h("td", {}, a.period),
+    h("td", {}, a.subject.includes("-")
+      ? h("a", {href: `#/dyad?a=${a.subject.split("-")[0]}&b=${a.subject.split("-")[1]}&by=${by}`}, a.subject)
+      : h("a", {href: `#/events?country=${a.subject}`}, a.subject)),
+    h("td", {}, a.kind), h("td", {}, a.value), h("td", {}, a.baseline_4 ?? "—"),
+    h("td", {}, a.baseline_52), h("td", {}, a.z ?? "—")))));
+  root.append(h("div", {class: "toolbar"}, h("span", {class: "count"}, `${alerts.length} alerts`),
+    exportButtons(null, {}, () => alerts)),
+  alerts.length ? table : h("p", {class: "muted", id: "no-alerts"}, "No period departs from its baselines."),
+  h("div", {class: "grid"},
+    h("div", {class: "card"}, h("h2", {}, "Top dyads (story events)"),
+      h("ul", {class: "plain", id: "top-dyads"}, dyads.map((d) => h("li", {},
+        h("a", {href: `#/dyad?a=${d.source}&b=${d.target}`}, `${d.source} → ${d.target}`),
+        ` · ${d.stories} events · mean Goldstein ${d.goldstein ?? "—"}`)))),
+    h("div", {class: "card"}, h("h2", {}, "Top actors"),
+      h("ul", {class: "plain", id: "top-actors"}, actors.map((a) => h("li", {},
+        actorLink(a.id, a.name), ` ${a.country || ""} · ${a.stories} events`))))));
+}
+
 // --- Actors -----------------------------------------------------------------------------
 async function viewActors(root, params) {
   const filters = paramsObject(params, ["actor", "country", "search"]);
@@ -563,8 +631,8 @@ async function viewActor(root, parts) {
     h("div", {class: "toolbar"}, exportButtons("events", {actor: a.id})))));
 }
 
-const VIEWS = {events: viewEvents, dyad: viewDyad, network: viewNetwork, map: viewMap,
-  quotes: viewQuotes, actors: viewActors};
+const VIEWS = {events: viewEvents, stories: viewStories, dyad: viewDyad, network: viewNetwork,
+  map: viewMap, quotes: viewQuotes, actors: viewActors, alerts: viewAlerts};
 
 async function render() {
   const {parts, params} = route();
