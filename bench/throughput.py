@@ -8,7 +8,7 @@ words/s and the ratios b/a and c/b. Peak memory (max RSS of the largest process)
 mode is measured in a fresh child process per mode, so that one mode's peak does not hide
 another's.
 
-    python bench/throughput.py [--eval-dir DIR] [--rounds 2] [--include-train] [--json]
+    python bench/throughput.py [--eval-dir DIR] [--rounds 2] [--include-train] [--dask] [--json]
 """
 
 from __future__ import annotations
@@ -70,6 +70,35 @@ def run_dyad2(texts: list[str]) -> float:
 MODES = {"plain": run_plain, "dyad": run_dyad, "dyad-2w": run_dyad2}
 
 
+def _worker_peak_mb() -> float:
+    return _vm_hwm_kb() / 1024
+
+
+def run_dask(texts: list[str], workers: int, rounds: int) -> tuple[float, float]:
+    """(best seconds, largest worker's peak RSS in MB) of `dyad ingest --engine dask` on a
+    LocalCluster of ``workers`` processes, started and warmed (model loaded) untimed, as a
+    standing cluster would be; each round writes fresh shards and a fresh store."""
+    from dask.distributed import Client, LocalCluster
+
+    from dyad import cluster, parse
+    from dyad.model import Article
+    from dyad.store import Store
+
+    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                      dashboard_address=None) as lc, Client(lc) as client:
+        client.run(parse.load)
+        best = float("inf")
+        for _ in range(rounds):
+            with tempfile.TemporaryDirectory() as tmp:
+                t0 = time.perf_counter()
+                with Store(Path(tmp) / "bench.db") as store:
+                    cluster.run((Article(t) for t in texts), store, Path(tmp) / "shards",
+                                scheduler=lc.scheduler_address, partition_size=32)
+                best = min(best, time.perf_counter() - t0)
+        peak = max(client.run(_worker_peak_mb).values())
+    return best, peak
+
+
 def _vm_hwm_kb() -> int:
     with open("/proc/self/status", encoding="ascii") as fh:
         for line in fh:
@@ -94,6 +123,8 @@ def main() -> int:
     ap.add_argument("--include-train", action="store_true",
                     help="also the large *_train files (about 4x the words)")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--dask", action="store_true",
+                    help="also the Dask engine on a LocalCluster of 1 and of 2 workers")
     ap.add_argument("--child", choices=sorted(MODES), help=argparse.SUPPRESS)
     args = ap.parse_args()
     if not args.eval_dir.is_dir():
@@ -127,17 +158,28 @@ def main() -> int:
         result["dyad"]["words_per_s"] / result["plain"]["words_per_s"], 3)
     result["ratio_2_workers_over_1"] = round(
         result["dyad-2w"]["words_per_s"] / result["dyad"]["words_per_s"], 3)
+    if args.dask:
+        for n in (1, 2):
+            sec, peak = run_dask(texts, n, args.rounds)
+            result[f"dask-{n}w"] = {"seconds": round(sec, 2),
+                                    "articles_per_s": round(len(texts) / sec, 1),
+                                    "words_per_s": round(words / sec), "peak_rss_mb": round(peak)}
+        result["ratio_dask_2_workers_over_1"] = round(
+            result["dask-2w"]["words_per_s"] / result["dask-1w"]["words_per_s"], 3)
     if args.json:
         print(json.dumps(result, indent=2))
     else:
         print(f"{len(texts)} articles, {words:,} words, best of {args.rounds} rounds")
         print(f"{'mode':<8}{'seconds':>9}{'articles/s':>12}{'words/s':>10}{'peak MB':>9}")
-        for mode in MODES:
+        for mode in [m for m in (*MODES, "dask-1w", "dask-2w") if m in result]:
             r = result[mode]
             print(f"{mode:<8}{r['seconds']:>9}{r['articles_per_s']:>12}{r['words_per_s']:>10}"
                   f"{r['peak_rss_mb']:>9}")
         print(f"ratio dyad/plain (words/s): {result['ratio_dyad_over_plain_words_per_s']}")
         print(f"ratio 2 workers / 1 (words/s): {result['ratio_2_workers_over_1']}")
+        if args.dask:
+            print("ratio Dask 2 workers / 1 (words/s): "
+                  f"{result['ratio_dask_2_workers_over_1']}")
     return 0
 
 

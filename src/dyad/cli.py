@@ -103,9 +103,17 @@ class _Progress:
               help="Processes that parse and extract (each loads the model once).")
 @click.option("--lexicon", "lexicons", multiple=True, type=click.Path(exists=True),
               help="An extra verb table (e.g. from `dyad lexicon import-petrarch`).")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local",
+              show_default=True, help="Extract here, or on a Dask cluster.")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Dask scheduler (tcp://host:8786); default: a local cluster of --workers.")
+@click.option("--shards", type=click.Path(file_okay=False),
+              help="Where Dask workers write Parquet shards (default: DB.shards/); on a "
+                   "cluster, a folder all workers and this machine share.")
 def ingest(paths: tuple[str, ...], db: str, published: str | None, outlet: str | None,
            url: str | None, fields: tuple[str, ...], batch_size: int, workers: int,
-           lexicons: tuple[str, ...]) -> None:
+           lexicons: tuple[str, ...], engine: str, scheduler: str | None,
+           shards: str | None) -> None:
     """Read articles from files, folders or - (stdin), extract, and store them."""
     from dyad.ingest import ingest as run_ingest
 
@@ -113,8 +121,15 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, outlet: str |
     opts = _read_options(published, outlet, url, fields)
     progress = _Progress()
     with Store(db) as store:
-        report = run_ingest(read_paths(paths, opts), store, batch_size=batch_size,
-                            workers=workers, progress=progress.step)
+        if engine == "dask":
+            from dyad import cluster
+
+            report = cluster.run(read_paths(paths, opts), store, shards or f"{db}.shards",
+                                 scheduler=scheduler, workers=max(workers, 1),
+                                 partition_size=batch_size, progress=progress.step)
+        else:
+            report = run_ingest(read_paths(paths, opts), store, batch_size=batch_size,
+                                workers=workers, progress=progress.step)
     progress.done()
     for source, reason in report.failures:
         click.echo(f"failed: {source}: {reason}", err=True)
@@ -126,6 +141,26 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, outlet: str |
     )
     if report.present and not report.stored:
         click.echo("nothing new: every article was already in the store")
+    if report.failed:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("shards", nargs=-1, required=True, type=click.Path(exists=True))
+@_db_option
+def load(shards: tuple[str, ...], db: str) -> None:
+    """Merge Parquet shards written by `dyad ingest --engine dask` into the store (articles
+    it has are skipped: loading twice changes nothing)."""
+    from dyad import cluster
+
+    progress = _Progress()
+    with Store(db) as store:
+        report = cluster.load(shards, store, progress=progress.step)
+    progress.done()
+    for source, reason in report.failures:
+        click.echo(f"failed: {source}: {reason}", err=True)
+    click.echo(f"loaded {report.read} articles: stored {report.stored}, already present "
+               f"{report.present}, failed {report.failed} (store: {db})")
     if report.failed:
         sys.exit(1)
 

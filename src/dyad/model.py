@@ -245,3 +245,34 @@ class Document:
             "timexes": [t.to_json() for t in self.timexes],
             "places": [p.to_json() for p in self.places],
         }
+
+
+def _span(data: dict[str, Any] | None) -> Span | None:
+    return None if data is None else Span(data["start"], data["end"], data["text"])
+
+
+def document_from_json(data: dict[str, Any], source: str | None = None,
+                       warnings: list[str] | None = None) -> Document:
+    """A Document (without its parse) from the JSON contract of :meth:`Document.to_json`:
+    how results travel from cluster workers through Parquet shards to the store."""
+    a = data["article"]
+    article = Article(text=a["text"], title=a["title"], url=a["url"], outlet=a["outlet"],
+                      published=a["published"], language=a["language"], source=source,
+                      id=a["id"])
+    actors = [Actor(x["id"], x["name"], x["kind"], x["country"], x["sector"],
+                    list(x["aliases"]), [Span(**m) for m in x["mentions"]])
+              for x in data["actors"]]
+    events = [Event(x["id"], x["plover"], x["mode"], x["cameo"], x["quad_class"],
+                    x["goldstein"], list(x["source"]), list(x["target"]),
+                    Span(**x["evidence"]), Span(**x["trigger"]), x["date"],
+                    x["date_precision"], x["place"], x["negated"], x["modality"],
+                    Attribution(**x["attribution"]), x["confidence"])
+              for x in data["events"]]
+    quotes = [Quote(x["id"], x["speaker"], x["speaker_text"], _span(x["speaker_span"]),
+                    _span(x["cue"]), [Span(**c) for c in x["content"]], x["kind"])
+              for x in data["quotes"]]
+    timexes = [Timex(**x) for x in data["timexes"]]
+    places = [Place(x["start"], x["end"], x["text"], x["name"], x["country"], x["lat"],
+                    x["lon"], region=x["region"]) for x in data["places"]]
+    return Document(article=article, actors=actors, places=places, timexes=timexes,
+                    quotes=quotes, events=events, warnings=list(warnings or []))

@@ -1,0 +1,194 @@
+"""The cluster engine: the same pipeline on Dask distributed workers, its results written
+as Parquet shards that ``dyad load`` merges into the store, or that DuckDB and Spark read
+in place.
+
+The client reads the input, leaves out what the store already holds, and sends
+partitions of articles to the workers (``client.map``, one task per partition, keyed by
+its content so that a resubmitted partition is the same task). Each worker loads the
+model once (the first partition it runs) and writes, per partition and publication date::
+
+    SHARDS/documents/published=2024-11-15/part-<key>.parquet   # one row per article
+    SHARDS/events/published=2024-11-15/part-<key>.parquet      # flat event rows
+    SHARDS/quotes/published=2024-11-15/part-<key>.parquet      # flat quote rows
+
+A shard is written to a temporary name and renamed, so a worker lost mid-write leaves no
+partial shard; Dask runs a lost worker's partitions again, and a partition written twice
+is the same file. Loading is idempotent by article id, in input order (each document row
+carries its position), so the store equals the one the single-process path makes.
+
+On a real cluster, SHARDS must be a directory every worker and the client can reach (a
+shared filesystem); see docs/scaling.md.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import uuid
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from dyad.ingest import IngestReport, _batches, extract_batch
+from dyad.model import Article, Document, document_from_json
+from dyad.read import ReadError, ReadResult
+from dyad.store import Store
+
+TABLES = ("documents", "events", "quotes")
+
+
+def _key(part: list[tuple[str, Article]]) -> str:
+    h = hashlib.sha1()
+    for seq, article in part:
+        h.update(seq.encode())
+        h.update(article.id.encode())
+    return h.hexdigest()[:16]
+
+
+def _write(table: str, rows: list[dict[str, Any]], shards: Path, date: str, key: str) -> str:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    folder = shards / table / f"published={date}"
+    folder.mkdir(parents=True, exist_ok=True)
+    final = folder / f"part-{key}.parquet"
+    tmp = folder / f".part-{key}.{uuid.uuid4().hex}.tmp"
+    columns = list(dict.fromkeys(k for r in rows for k in r))
+    pq.write_table(pa.table({c: [r.get(c) for r in rows] for c in columns}), tmp)
+    os.replace(tmp, final)  # atomic: readers see the whole shard or none
+    return str(final)
+
+
+def _flat_rows(kind: str, d: Document) -> list[dict[str, Any]]:
+    from dyad.export import flat
+
+    items = d.events if kind == "events" else d.quotes
+    # The publication date is the shard's partition (published=...), not a column.
+    return [{"article_id": d.article.id,
+             **{k: None if v is None else str(v) if not isinstance(v, int | float | bool)
+                else v for k, v in flat(x.to_json()).items()}} for x in items]
+
+
+def process_partition(part: list[tuple[str, Article]], shards: str) -> dict[str, Any]:
+    """Run on a worker: extract a partition and write its shards. Returns what it wrote."""
+    key = _key(part)
+    seqs = {a.id: seq for seq, a in part}
+    by_date: dict[str, dict[str, list[dict[str, Any]]]] = {}
+    for result in extract_batch([a for _, a in part]):
+        if isinstance(result, Document):
+            article, doc, reason = result.article, result, None
+        else:
+            (article, reason), doc = result, None
+        date = article.published or "unknown"
+        tables = by_date.setdefault(date, {t: [] for t in TABLES})
+        tables["documents"].append({
+            "seq": seqs[article.id], "article_id": article.id, "source": article.source,
+            "failed": reason, "warnings": json.dumps(doc.warnings if doc else []),
+            "document": json.dumps(doc.to_json(), ensure_ascii=False) if doc else None})
+        if doc is not None:
+            tables["events"].extend(_flat_rows("events", doc))
+            tables["quotes"].extend(_flat_rows("quotes", doc))
+    written = [_write(table, rows, Path(shards), date, key)
+               for date, tables in sorted(by_date.items())
+               for table, rows in tables.items() if rows]
+    return {"key": key, "articles": len(part), "shards": written}
+
+
+def run(items: Iterable[ReadResult], store: Store, shards: str | Path,
+        scheduler: str | None = None, workers: int = 2, partition_size: int = 32,
+        progress: Callable[[int], None] | None = None) -> IngestReport:
+    """Extract on a Dask cluster (``scheduler``'s address, or a local cluster of ``workers``
+    processes), write shards under ``shards``, then load them into ``store``."""
+    from dask.distributed import Client, LocalCluster, as_completed
+
+    shards = Path(shards).resolve()
+    shards.mkdir(parents=True, exist_ok=True)
+    report = IngestReport()
+    run_id = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%f")
+    errors: list[ReadError] = []
+    fresh: list[tuple[str, Article]] = []
+    seen: set[str] = set()
+    for batch in _batches(items, 512):
+        articles = [r for r in batch if isinstance(r, Article)]
+        errors += [r for r in batch if isinstance(r, ReadError)]
+        report.read += len(articles)
+        known = store.known_ids(a.id for a in articles)
+        for a in articles:
+            if a.id in known or a.id in seen:
+                report.present += 1
+            else:
+                seen.add(a.id)
+                fresh.append((f"{run_id}:{len(fresh):012d}", a))
+    parts = list(_batches(fresh, partition_size))
+    cluster = None if scheduler else LocalCluster(
+        n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+    try:
+        with Client(scheduler or cluster) as client:
+            futures = client.map(process_partition, parts, shards=str(shards), retries=3,
+                                 key=[f"dyad-partition-{_key(p)}" for p in parts])
+            for future in as_completed(futures):
+                done = future.result()
+                if progress:
+                    progress(done["articles"])
+    finally:
+        if cluster is not None:
+            cluster.close()
+    loaded = load([shards], store, only_run=run_id)
+    report.stored, report.failed = loaded.stored, loaded.failed
+    report.failures, report.warnings = loaded.failures, loaded.warnings
+    if errors:
+        store.add_errors([(e.source, None, e.reason) for e in errors])
+        report.failed += len(errors)
+        report.failures.extend((e.source, e.reason) for e in errors)
+    return report
+
+
+def load(paths: Iterable[str | Path], store: Store, only_run: str | None = None,
+         batch_size: int = 64, progress: Callable[[int], None] | None = None
+         ) -> IngestReport:
+    """Merge document shards (files, or shard folders) into the store, in input order;
+    articles the store has are skipped, so loading again changes nothing."""
+    import pyarrow.parquet as pq
+
+    files: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            folder = p / "documents" if (p / "documents").is_dir() else p
+            files += sorted(folder.rglob("part-*.parquet"))
+        elif p.suffix == ".parquet":
+            files.append(p)
+    rows: list[dict[str, Any]] = []
+    for f in files:
+        rows += pq.read_table(f).to_pylist()
+    if only_run:
+        rows = [r for r in rows if r["seq"].startswith(only_run + ":")]
+    rows.sort(key=lambda r: r["seq"])
+    report = IngestReport()
+    seen: set[str] = set()
+    for batch in _batches(rows, batch_size):
+        fresh = [r for r in batch if r["article_id"] not in seen]
+        seen.update(r["article_id"] for r in fresh)
+        known = store.known_ids(r["article_id"] for r in fresh)
+        report.read += len(batch)
+        report.present += len(batch) - len(fresh) + len(known)
+        fresh = [r for r in fresh if r["article_id"] not in known]
+        docs = [document_from_json(json.loads(r["document"]), r["source"],
+                                   json.loads(r["warnings"]))
+                for r in fresh if r["document"] is not None]
+        report.stored += store.add_documents(docs)
+        noted = [(d.article.source or d.article.id, d.article.id, w) for d in docs
+                 for w in d.warnings]
+        if noted:
+            store.add_errors(noted, severity="warning")
+            report.warnings.extend((s, w) for s, _a, w in noted)
+        failed = [(r["source"] or r["article_id"], r["article_id"], r["failed"])
+                  for r in fresh if r["document"] is None]
+        if failed:
+            store.add_errors(failed)
+            report.failed += len(failed)
+            report.failures.extend((s, why) for s, _a, why in failed)
+        if progress:
+            progress(len(batch))
+    return report

@@ -1,0 +1,127 @@
+"""The Dask engine: a LocalCluster of 2 worker processes gives exactly the store the
+single-process path gives, survives a worker killed mid-run, and `dyad load` of the shards
+is idempotent."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import EXAMPLE, ROOT
+
+from dyad.cli import main
+
+pytest.importorskip("distributed")
+STORIES = ROOT / "tests" / "data" / "stories.jsonl"
+
+# Every table that holds what ingest stored, with the columns that do not depend on when.
+CONTENT = {
+    "articles": "id, title, url, outlet, published, language, text",
+    "actors": "id, name, kind, country, sector",
+    "actor_aliases": "actor_id, alias",
+    "mentions": 'article_id, actor_id, start, "end", text',
+    "events": "*",
+    "event_actors": "*",
+    "quotes": "*",
+    "timexes": 'article_id, start, "end", text, type, value',
+    "places": 'article_id, start, "end", text, name, country, region, lat, lon',
+    "stories": "*",
+    "story_mentions": "*",
+    "event_facts": "*",
+    "dyad_days": "*",
+    "near_duplicates": "*",
+}
+
+
+def content(db: str) -> dict[str, list[tuple]]:
+    conn = sqlite3.connect(db)
+    out = {t: sorted(map(tuple, conn.execute(f"SELECT {cols} FROM {t}")), key=repr)
+           for t, cols in CONTENT.items()}
+    conn.close()
+    return out
+
+
+def run(*args):
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+@pytest.fixture(scope="module")
+def local_store(tmp_path_factory):
+    db = str(tmp_path_factory.mktemp("local") / "local.db")
+    assert run("ingest", str(EXAMPLE), str(STORIES), "--db", db).exit_code == 0
+    return db
+
+
+def test_local_cluster_gives_the_same_store(tmp_path, local_store):
+    db = str(tmp_path / "dask.db")
+    shards = tmp_path / "shards"
+    r = run("ingest", str(EXAMPLE), str(STORIES), "--db", db, "--engine", "dask",
+            "--workers", "2", "--batch-size", "4", "--shards", str(shards))
+    assert r.exit_code == 0, r.output
+    assert "stored 23" in r.output
+    got, want = content(db), content(local_store)
+    for table in CONTENT:
+        assert got[table] == want[table], table
+    # Shards partitioned by publication date, readable as plain Parquet.
+    import pyarrow.parquet as pq
+
+    dates = {p.name for p in (shards / "events").iterdir()}
+    assert "published=2024-11-15" in dates and "published=2024-05-10" in dates
+    events = pq.read_table(shards / "events").to_pylist()
+    assert len(events) == len(want["events"])
+    assert all(e["evidence_start"] < e["evidence_end"] for e in events)
+    # Loading the same shards again stores nothing.
+    again = run("load", str(shards), "--db", db)
+    assert "stored 0" in again.output and "already present 23" in again.output
+    assert content(db) == got
+
+
+def test_load_into_a_fresh_store_and_a_worker_lost_mid_run(tmp_path, local_store):
+    """A worker process killed while partitions run: Dask runs its partitions again, the
+    shards are whole, and the loaded store is the single-process one."""
+    import contextlib
+    import os
+    import threading
+
+    from dask.distributed import Client, LocalCluster
+
+    from dyad import cluster
+    from dyad.read import ReadOptions, read_paths
+    from dyad.store import Store
+
+    shards = tmp_path / "shards"
+    lc = LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                      dashboard_address=None)
+    killed = threading.Event()
+
+    def kill_one_worker() -> None:
+        with Client(lc.scheduler_address) as c:
+            while not killed.is_set():
+                running = [w for w, tasks in c.processing().items() if tasks]
+                if running:
+                    killed.set()
+                    # The worker dies answering: the call itself fails, as expected.
+                    with contextlib.suppress(Exception):
+                        c.run(os._exit, 1, workers=running[:1])
+
+    killer = threading.Thread(target=kill_one_worker, daemon=True)
+    killer.start()
+    try:
+        with Store(tmp_path / "ignored.db") as store:
+            report = cluster.run(read_paths([str(EXAMPLE), str(STORIES)], ReadOptions()),
+                                 store, shards, scheduler=lc.scheduler_address,
+                                 partition_size=2)
+        assert killed.is_set(), "the worker was not killed mid-run"
+        assert report.stored == 23 and report.failed == 0
+    finally:
+        killed.set()
+        lc.close()
+    assert not list(Path(shards).rglob("*.tmp"))
+    fresh = str(tmp_path / "fresh.db")
+    r = run("load", str(shards), "--db", fresh)
+    assert "stored 23" in r.output
+    got, want = content(fresh), content(local_store)
+    for table in CONTENT:
+        assert got[table] == want[table], table
