@@ -111,6 +111,32 @@ def test_exports(client):
     assert client.get("/api/export/nothing").status_code == 422
 
 
+def test_stories_top_lists_alerts_and_layouts(client):
+    stories = client.get("/api/stories", params={"type": "CONSULT"}).json()
+    assert stories and all(s["plover"] == "CONSULT" and s["mentions"] for s in stories)
+    one = client.get(f"/api/stories/{stories[0]['id']}").json()
+    assert one["id"] == stories[0]["id"] and one["mention_count"] == len(one["mentions"])
+    assert client.get("/api/stories/nope").status_code == 404
+    dyads = client.get("/api/top/dyads").json()
+    assert (dyads[0]["source"], dyads[0]["target"]) == ("USA", "IRN")
+    by_actor = client.get("/api/top/dyads", params={"level": "actor"}).json()
+    assert by_actor[0]["source_name"] and by_actor[0]["target_name"]
+    actors = client.get("/api/top/actors", params={"limit": 3}).json()
+    assert len(actors) == 3 and actors[0]["stories"] >= actors[-1]["stories"]
+    assert client.get("/api/alerts").json() == []  # one article: no baseline to depart from
+    assert client.get("/api/alerts", params={"by": "day"}).status_code == 422
+    gdelt = client.get("/api/export/stories/gdelt").text.splitlines()
+    assert gdelt[0].startswith("GLOBALEVENTID,SQLDATE,") and len(gdelt) > 1
+    polecat = client.get("/api/export/stories/polecat", params={"format": "jsonl"}).text
+    assert all(json.loads(x)["event_type"] for x in polecat.splitlines())
+    parquet = client.get("/api/export/mentions", params={"format": "parquet"})
+    import io
+
+    import pyarrow.parquet as pq
+    assert pq.read_table(io.BytesIO(parquet.content)).num_rows == len(
+        client.get("/api/events", params={"limit": 1000}).json())
+
+
 def test_csv_cells_cannot_be_formulas():
     from dyad import export
 
