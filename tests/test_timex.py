@@ -27,6 +27,25 @@ def values(text: str, published: str) -> dict[str, str]:
     ("Earlier this month, he spoke.", "2024-11-15", "Earlier this month", "2024-11"),
     ("Sales rose last year.", "1998-02-13", "last year", "1997"),
     ("It was built in the 1990s.", "2001-01-01", "the 1990s", "199"),
+    ("The treaty was signed last May.", "1998-02-27", "last May", "1997-05"),
+    ("The panel was appointed last May.", "1989-10-26", "last May", "1989-05"),
+    # holidays (data/holidays.tsv): the last one, or the next one ahead
+    ("Elian was found on Thanksgiving Day.", "2000-01-07", "Thanksgiving Day", "1999-11-25"),
+    ("Stores will open on Christmas Eve.", "2024-11-15", "Christmas Eve", "2024-12-24"),
+    # weekends, year-end, "for the year"
+    ("Officials said over the weekend that talks failed.", "1990-08-13", "the weekend",
+     "1990-W32-WE"),
+    ("Traders squared positions ahead of the weekend.", "1989-10-30", "the weekend",
+     "1989-W44-WE"),
+    ("The change is measured since year-end.", "1989-10-30", "year-end", "1988-12-31"),
+    ("The deal should close by year-end.", "1989-11-02", "year-end", "1989-12-31"),
+    ("For the year, volume was flat.", "1989-11-02", "the year", "1989"),
+    # parts of a named day; "this coming"
+    ("He arrived Friday morning.", "1998-08-08", "Friday morning", "1998-08-07TMO"),
+    ("They vote this coming Sunday.", "1998-03-05", "this coming Sunday", "1998-03-08"),
+    # "recent": the past, unbounded
+    ("After the recent sale of the unit, shares rose.", "1989-10-30", "recent", "PAST_REF"),
+    ("Prices fell in recent weeks.", "1998-03-08", "recent weeks", "PAST_REF"),
     # durations, sets, references, quarters
     ("The war lasted three years.", "2024-11-15", "three years", "P3Y"),
     ("Prices rose in the past two months.", "1998-02-13", "the past two months", "P2M"),

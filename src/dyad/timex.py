@@ -198,7 +198,7 @@ def _month_year(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
 
 
 @pattern(r"(?:(?:early|late|mid)[-\s]+)?(?:(?P<rel>last|this|next)\s+)?"
-         r"(?P<month>January|February|March|April|June|July|August|September|October|"
+         r"(?P<month>(?<=last\s)May|(?<=next\s)May|(?<=this\s)May|January|February|March|April|June|July|August|September|October|"
          r"November|December|Sept\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.|Aug\.)")
 def _month(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
     month = MONTHS[m["month"].lower().rstrip(".")]
@@ -216,9 +216,15 @@ def _month(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
     return "DATE", f"{year}-{month:02d}"
 
 
-@pattern(rf"(?:(?:late|early)\s+)?(?:(?P<rel>last|next|this)\s+)?{_WEEKDAY}(?:['’]s)?")
+@pattern(rf"(?:(?:late|early)\s+)?(?:(?P<rel>last|next|this\s+coming|this|coming)\s+)?"
+         rf"{_WEEKDAY}(?:['’]s)?(?:\s+(?P<part>morning|afternoon|evening|night))?")
 def _weekday(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
-    return "DATE", _weekday_date(WEEKDAYS[m["weekday"].lower()], (m["rel"] or "").lower(), ctx)
+    rel = (m["rel"] or "").lower()
+    rel = "next" if "coming" in rel else rel  # "this coming Sunday" is ahead
+    value = _weekday_date(WEEKDAYS[m["weekday"].lower()], rel, ctx)
+    if m["part"]:  # "Friday morning": a time of that day (TIMEX3 TMO, TAF, TEV, TNI)
+        return "TIME", f"{value}T{PARTS_OF_DAY[m['part'].lower()]}"
+    return "DATE", value
 
 
 def _weekday_date(wd: int, rel: str, ctx: _Ctx) -> str:
@@ -378,9 +384,79 @@ def _present(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
     return "DATE", "PRESENT_REF"
 
 
-@pattern(r"recently|lately|the past")
+@pattern(r"recently|lately|the past|recent\s+(?:day|week|month|year)s|recent(?=\s+\w)")
 def _past(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
+    # "recent" before a noun ("the recent sale"), "in recent weeks": the past, unbounded.
     return "DATE", "PAST_REF"
+
+
+@pattern(r"(?:(?<=over\s)|(?<=during\s)|(?<=after\s)|(?<=ahead\sof\s)|(?<=before\s))"
+         r"the\s+weekend")
+def _the_weekend(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
+    """"over the weekend": the last one (the weekend itself, on a Saturday or Sunday);
+    "ahead of the weekend", or in future context: the coming one."""
+    if ctx.dct is None:
+        return "DATE", "XXXX-WXX-WE"
+    lead = m.string[max(0, m.start() - 9):m.start()].lower()
+    ahead = "ahead of" in lead or ctx.tense == "future"
+    on_weekend = ctx.dct.weekday() >= 5
+    day = ctx.dct if ahead or on_weekend else ctx.dct - dt.timedelta(weeks=1)
+    return "DATE", _week(day) + "-WE"
+
+
+@pattern(r"(?:(?<=since\s)|(?<=by\s)|(?<=at\s)|(?<=before\s)|(?<=until\s))year[-\s]end")
+def _year_end(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
+    if ctx.dct is None:
+        return "DATE", "XXXX-12-31"
+    lead = m.string[max(0, m.start() - 6):m.start()].lower()
+    past = "since" in lead or (ctx.tense == "past" and "by" not in lead)
+    return "DATE", f"{ctx.dct.year - 1 if past else ctx.dct.year}-12-31"
+
+
+@pattern(r"(?:(?<=for\s)|(?<=of\s))the\s+(?:full\s+|fiscal\s+|whole\s+)?year"
+         r"(?P<ended>\s+end(?:ed|ing))?")
+def _the_year(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
+    """"for the year": the publication year; "the year ended June 30": a year's span."""
+    if m["ended"]:
+        return None  # left to the date that follows; the span alone is a duration
+    return "DATE", str(ctx.dct.year) if ctx.dct else "XXXX"
+
+
+def _holidays() -> list[tuple[str, str]]:
+    from dyad.lexicon import _rows
+
+    return [(r["name"], r["rule"]) for r in _rows("holidays.tsv")]
+
+
+_HOLIDAYS = dict((n.lower(), rule) for n, rule in _holidays())
+
+
+def _holiday_date(rule: str, year: int) -> dt.date:
+    parts = [int(x) for x in rule.split("-")]
+    if len(parts) == 2:
+        return dt.date(year, parts[0], parts[1])
+    nth, weekday, month = parts
+    first = dt.date(year, month, 1)
+    offset = (weekday - 1 - first.weekday()) % 7
+    day = first + dt.timedelta(days=offset + 7 * (nth - 1))
+    while day.month != month:  # "the last": step back into the month
+        day -= dt.timedelta(weeks=1)
+    return day
+
+
+@pattern("|".join(re.escape(n).replace("'", "['’]").replace(r"\ ", r"\s+")
+                  for n in sorted(_HOLIDAYS, key=len, reverse=True)))
+def _holiday(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
+    """A holiday named without its year: the last one, or the next in future context."""
+    rule = _HOLIDAYS[re.sub(r"\s+", " ", m.group(0).lower().replace("’", "'"))]
+    if ctx.dct is None:
+        return "DATE", "XXXX-" + (rule if rule.count("-") == 1 else "XX-XX")
+    this_year = _holiday_date(rule, ctx.dct.year)
+    if ctx.tense == "future":
+        day = this_year if this_year >= ctx.dct else _holiday_date(rule, ctx.dct.year + 1)
+    else:
+        day = this_year if this_year <= ctx.dct else _holiday_date(rule, ctx.dct.year - 1)
+    return "DATE", day.isoformat()
 
 
 @pattern(r"the\s+future|(?:in\s+)?the\s+coming\s+(?P<unit>day|week|month|year)s")
@@ -432,7 +508,7 @@ def _spoken_year(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
     return "DATE", f"200{NUMBERS[m['ones2'].lower()] if m['ones2'] else 0}"
 
 
-@pattern(r"(?:(?<=for\s)|(?<=in\s)|(?<=within\s)|(?<=over\s)|(?<=after\s)|recent\s+|"
+@pattern(r"(?:(?<=for\s)|(?<=in\s)|(?<=within\s)|(?<=over\s)|(?<=after\s)|"
          r"coming\s+)(?P<unit>minute|hour|day|week|month|year|decade)s")
 def _some_units(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
     """"for weeks", "in recent years": an unspecified number of units."""
