@@ -51,7 +51,7 @@ def process(articles: Iterable[Article], batch_size: int = parse.BATCH_SIZE
 
     def flush() -> Iterator[Document | tuple[Article, str]]:
         texts = [a.text for a, reason in pending if reason is None]
-        docs = parse.parse_many(texts, batch_size=batch_size)
+        docs = parse.parse_many(texts)  # the window, in minibatches of parse.BATCH_SIZE
         for article, reason in pending:
             if reason is not None:
                 yield article, reason
