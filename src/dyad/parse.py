@@ -29,14 +29,8 @@ def parse(text: str) -> Doc:
 
 
 def parse_many(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
-    """Docs for a window of texts, in their order. The window is parsed shortest first, in
-    minibatches of ``batch_size``: texts of like length in a minibatch waste less of the
-    model's work on padding than texts in arrival order do."""
-    texts = list(texts)
-    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-    parsed = dict(zip(order, load().pipe((texts[i] for i in order), batch_size=batch_size),
-                      strict=True))
-    return iter([parsed[i] for i in range(len(texts))])
+    """Docs for texts, in their order, parsed lazily in minibatches of ``batch_size``."""
+    return load().pipe(texts, batch_size=batch_size)
 
 
 # Lookups the stages make many times per document. spaCy computes `doc.ents`,

@@ -51,7 +51,9 @@ def process(articles: Iterable[Article], batch_size: int = parse.BATCH_SIZE
 
     def flush() -> Iterator[Document | tuple[Article, str]]:
         texts = [a.text for a, reason in pending if reason is None]
-        docs = parse.parse_many(texts)  # the window, in minibatches of parse.BATCH_SIZE
+        # Parsed lazily in spaCy's minibatches: however large the window (an ingest batch),
+        # only one minibatch of parses is held at a time.
+        docs = parse.parse_many(texts)
         for article, reason in pending:
             if reason is not None:
                 yield article, reason

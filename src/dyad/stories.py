@@ -139,8 +139,19 @@ def _dates_match(a: _Event, b: _Event) -> tuple[bool, bool]:
     return False, True
 
 
+def _months(e: _Event) -> list[str] | None:
+    """The months (or the year) a matching report's date can begin with (None: any, for
+    an undated event); reports dated less precisely are matched by their own prefix."""
+    day = _day(e.date) if e.precision == "day" else None
+    if day:
+        return sorted({(day + dt.timedelta(days=k)).isoformat()[:7]
+                       for k in range(-DAY_WINDOW, DAY_WINDOW + 1)})
+    return [e.date[:7]] if e.date else None
+
+
 def _candidates(conn: sqlite3.Connection, e: _Event) -> list[str]:
-    """Stories with a mention of the same type naming one of the event's actors."""
+    """Stories with a mention of the same type naming one of the event's actors, dated in
+    a month the event's date allows (or undated): the rest cannot match."""
     keys = {k for party in e.parties for k in party}
     actor_ids = sorted(k for k in keys if not k.startswith("country:"))
     countries = sorted(k.split(":", 1)[1] for k in keys if k.startswith("country:"))
@@ -148,14 +159,22 @@ def _candidates(conn: sqlite3.Connection, e: _Event) -> list[str]:
         return []
     marks_a = ",".join("?" * len(actor_ids)) or "NULL"
     marks_c = ",".join("?" * len(countries)) or "NULL"
+    months = _months(e)
+    when, when_params = "", []
+    if months:
+        width = len(months[0])
+        when = (f" AND (x.date IS NULL OR substr(x.date, 1, {width}) IN ("
+                + ",".join("?" * len(months)) + ") OR (length(x.date) < ?"
+                " AND x.date = substr(?, 1, length(x.date))))")
+        when_params = [*months, width, e.date]
     rows = conn.execute(
         "SELECT DISTINCT sm.story_id FROM event_actors ea"
         " JOIN actors a ON a.id = ea.actor_id"
         " JOIN events x ON x.id = ea.event_id"
         " JOIN story_mentions sm ON sm.event_id = x.id"
         f" WHERE (ea.actor_id IN ({marks_a}) OR a.country IN ({marks_c}))"
-        " AND x.plover = ? AND x.id != ? ORDER BY sm.story_id",
-        [*actor_ids, *countries, e.plover, e.id])
+        f" AND x.plover = ? AND x.id != ?{when} ORDER BY sm.story_id",
+        [*actor_ids, *countries, e.plover, e.id, *when_params])
     return [r[0] for r in rows]
 
 
