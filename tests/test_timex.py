@@ -18,6 +18,16 @@ def values(text: str, published: str) -> dict[str, str]:
     ("They will meet on Monday.", "2024-11-15", "Monday", "2024-11-18"),
     ("Talks are set to resume Monday.", "1998-03-22", "Monday", "1998-03-23"),
     ("He said in Thursday's post that talks went well.", "2024-11-15", "Thursday", "2024-11-14"),
+    # what has not happened yet: modals, schedules, "is to", "as soon as"
+    ("The father could come as early as Tuesday.", "2000-04-03", "Tuesday", "2000-04-04"),
+    ("He would be traveling to Washington Thursday.", "2000-04-05", "Thursday", "2000-04-06"),
+    ("The prosecutor has scheduled a news conference Thursday.", "1999-05-05", "Thursday",
+     "1999-05-06"),
+    ("The stock is to resume trading in Paris Tuesday.", "1989-10-27", "Tuesday", "1989-10-31"),
+    ("The group was ready to leave as soon as Tuesday.", "2000-04-03", "Tuesday", "2000-04-04"),
+    # a plan dated in the past is the planning's date
+    ("On Friday, the government planned to pay the claims.", "1998-09-30", "Friday",
+     "1998-09-25"),
     # months and years
     ("It happened in September.", "2024-11-15", "September", "2024-09"),
     ("Elections are due in February.", "1989-10-30", "February", "1990-02"),
@@ -52,6 +62,8 @@ def values(text: str, published: str) -> dict[str, str]:
     ("Inspectors come every week.", "1998-02-13", "every week", "P1W"),
     ("Prices are currently high.", "1998-02-13", "currently", "PRESENT_REF"),
     ("Profit rose in the fourth quarter.", "1998-01-26", "the fourth quarter", "1997-Q4"),
+    ("Net rose 5% in the quarter. Sales in the latest period were flat.", "1989-11-01",
+     "the latest period", "1989-Q3"),
     ("Profit rose in the third quarter, up from a year earlier.", "1989-11-02",
      "a year earlier", "1988-Q3"),
     ("The vote is at 10 p.m. Wednesday.", "1998-02-13", "10 p.m. Wednesday",

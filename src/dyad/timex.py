@@ -44,6 +44,7 @@ PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "N
                 "tonight": "NI"}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 FUTURE_AUX = frozenset({"will", "'ll", "’ll", "shall", "going"})
+MODAL_AUX = frozenset({"would", "could", "may", "might", "should", "can", "must"})
 
 _MONTH = (r"(?P<month>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|"
           r"June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|"
@@ -490,6 +491,12 @@ def _the_quarter(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
     return "DATE", _shift(ctx.dct, "quarter", -1) if ctx.dct else "XXXX-QX"
 
 
+@pattern(r"the\s+(?:latest|most\s+recent)\s+period")
+def _latest_period(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
+    # In an earnings passage "the latest period" is the quarter reported on; elsewhere vague.
+    return _the_quarter(m, ctx) if ctx.quarterly else None
+
+
 TENS = {"ten": 1, "twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7,
         "eighty": 8, "ninety": 9}
 
@@ -549,13 +556,20 @@ def _tense(doc: Doc | None, start: int) -> str | None:
     kids = {c.lower_ for c in head.children if c.dep_ in {"aux", "auxpass"}}
     if kids & FUTURE_AUX or (head.lower_ == "going" and head.tag_ == "VBG"):
         return "future"
-    if head.dep_ == "xcomp" and head.head.lemma_.lower() in SCHEDULE_VERBS:
-        return "future"  # "set to resume Monday", "expected to meet Friday"
+    if kids & MODAL_AUX and "have" not in kids:
+        return "future"  # "could come Tuesday", "would be traveling Thursday"
+    if (head.lemma_.lower() in SCHEDULE_VERBS and head.tag_ != "VBD") or (
+            head.dep_ == "xcomp" and head.head.lemma_.lower() in SCHEDULE_VERBS | {"be"}):
+        # "has scheduled a talk Thursday", "set to resume Monday", "is to meet Friday"; but
+        # "planned on Friday to pay" dates the planning, so a past-tense plan is left out.
+        return "future"
     if head.tag_ == "VBD" or kids & PAST_AUX:
         return "past"
     return None
 
 
+# "as soon as Tuesday", "as early as next week": a date that has not come yet.
+_AS_SOON_AS = re.compile(r"\bas\s+(?:soon|early|late)\s+as\s+(?:on\s+)?$", re.I)
 QUARTER_REACH = 1000  # characters: earnings stories name the quarter, then compare to it
 
 
@@ -586,7 +600,9 @@ def find(text: str, published: str | None, doc: Doc | None = None) -> list[Timex
     for start, end, _rank, m, handler in candidates:
         if any(start < e and s < end for s, e in taken):
             continue
-        ctx = _Ctx(dct, _tense(doc, start), _quarterly(text, start))
+        tense = "future" if _AS_SOON_AS.search(text, max(0, start - 30), start) else _tense(
+            doc, start)
+        ctx = _Ctx(dct, tense, _quarterly(text, start))
         try:
             result = handler(m, ctx)
         except (ValueError, KeyError, OverflowError):
