@@ -120,3 +120,10 @@ def test_hearsay_sentence_hedges_the_one_before(example_doc):
     assert "it is said" in thanks.attribution.hedges
     d = extract(Article("Egypt praised Jordan on Sunday. Officials said the talks went well."))
     assert all(e.attribution.certainty != "hedged" for e in d.events)
+
+
+def test_blank_lines_end_sentences_single_line_breaks_do_not():
+    from dyad import parse
+    doc = parse.parse("Officials said\nthe talks failed.\n\nthe next paragraph starts here.")
+    assert [s.text.strip() for s in doc.sents] == [
+        "Officials said\nthe talks failed.", "the next paragraph starts here."]

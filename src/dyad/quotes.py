@@ -26,6 +26,7 @@ PRONOUNS = frozenset({"he", "she", "they", "i", "we"})  # "it" rarely stands for
 MIN_DIRECT_WORDS = 4  # shorter quoted bits are scare quotes inside someone's words
 MIN_STANDALONE_WORDS = 8  # a shorter quote inside a sentence is part of reported speech
 CONTINUATION_REACH = 300  # characters between two quotes of one speaker's turn
+QUOTE_TAIL = 2  # a clause's last token may stop short of its closing quote mark
 TRANSCRIPT_RX = re.compile(r"^(?P<label>[A-Z][A-Z.'’ -]{1,40}[A-Z.]):[ \t]+(?P<content>\S.*)$",
                            re.MULTILINE)
 
@@ -226,12 +227,30 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
     return None
 
 
-def _indirect(d: Document, doc: Doc, speakers: _Speakers,
-              direct_spans: list[tuple[int, int]]) -> list[Quote]:
+def _absorbed(direct: list[Quote], start: int, end: int) -> list[Quote] | None:
+    """The direct quotes an indirect content [start, end) holds whole, after words of its
+    own ("said she felt the plan was “worth examining because ...”"): one mixed quote.
+    None where a direct quote overlaps it otherwise (the quote is the content itself, or
+    runs on beyond it): the direct quote stands alone."""
+    held = []
+    for q in direct:
+        first, last = q.content[0].start, q.content[-1].end
+        if first < end and start < last:
+            if len(q.content) > 1 or first <= start or last > end + QUOTE_TAIL:
+                return None
+            held.append(q)
+    return held
+
+
+def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int, int]],
+              direct: list[Quote]) -> tuple[list[Quote], set[str]]:
+    """Indirect and mixed quotes, and the ids of the direct quotes the mixed ones hold."""
     verbs = reporting_verbs()
     attitudes = lexicon.word_list("attitude_verbs.txt")
     quotes: list[Quote] = []
     stances: set[str] = set()  # quotes cued by a verb of stance rather than of speech
+    holds: dict[str, list[str]] = {}  # mixed quote id -> the direct quotes it holds
+    direct_spans = [(c.start, c.end) for q in direct for c in q.content] + taken
     for tok in doc:
         if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
             q = _according_to(d, tok, speakers, direct_spans)
@@ -249,7 +268,8 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers,
         if last.is_punct and last.text in {",", ".", ";", ":"}:
             end = last.idx
         content_text = d.article.text[start:end]
-        if len(content_text.split()) < 3 or _overlaps(direct_spans, start, end):
+        held = _absorbed(direct, start, end)
+        if len(content_text.split()) < 3 or held is None or _overlaps(taken, start, end):
             continue
         subj = _subject(tok)
         if subj is None or start <= subj.idx < end:
@@ -264,14 +284,16 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers,
         )
         speakers.mark(quote.id, subj)
         quotes.append(quote)
+        holds[quote.id] = [q.id for q in held]
         if lemma not in verbs:
             stances.add(quote.id)
     # A stance inside someone's reported words is theirs to report: "she said the campaign
     # planned to ...": the attribution is hers, not the campaign's.
     reported = [(c.start, c.end) for q in quotes if q.id not in stances for c in q.content]
     reported += direct_spans
-    return [q for q in quotes if q.id not in stances or not q.cue
+    kept = [q for q in quotes if q.id not in stances or not q.cue
             or not any(s <= q.cue.start < e for s, e in reported)]
+    return kept, {i for q in kept for i in holds.get(q.id, ())}
 
 
 def _according_to(d: Document, tok: Token, speakers: _Speakers,
@@ -309,7 +331,7 @@ def run(d: Document) -> None:
     taken = [(c.start, c.end) for q in transcript for c in q.content]
     direct = [q for q in _direct(d, doc, speakers)
               if not _overlaps(taken, q.content[0].start, q.content[0].end)]
-    taken += [(c.start, c.end) for q in direct for c in q.content]
-    indirect = _indirect(d, doc, speakers, taken)
+    indirect, held = _indirect(d, doc, speakers, taken, direct)
+    direct = [q for q in direct if q.id not in held]
     d.quotes = sorted(transcript + direct + indirect, key=lambda q: q.content[0].start)
     speakers.settle(d.quotes)

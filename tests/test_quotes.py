@@ -1,0 +1,44 @@
+"""Quotes: mixed quotes, and cues that stay in their paragraph."""
+
+from __future__ import annotations
+
+from dyad.model import Article
+from dyad.pipeline import extract
+
+
+def _quotes(text: str) -> list[tuple[str, str, list[str]]]:
+    d = extract(Article(id="q", text=text, published="2016-09-30"))
+    return [(q.speaker_text or "", text[q.cue.start:q.cue.end] if q.cue else "",
+             [text[c.start:c.end] for c in q.content]) for q in d.quotes]
+
+
+def test_reported_speech_holding_a_quoted_fragment_is_one_mixed_quote():
+    text = ("Spokeswoman Jessica Ditto said she expects the campaign “to continue calling out "
+            "examples of bias and defending ourselves.”")
+    quotes = _quotes(text)
+    said = [q for q in quotes if q[1] == "said"]
+    assert len(said) == 1
+    assert said[0][0] == "Spokeswoman Jessica Ditto"
+    assert said[0][2][0].startswith("she expects the campaign “to continue")
+    # the fragment is not a second quote of its own
+    assert not any(q[2][0].startswith("“to continue") for q in quotes)
+
+
+def test_a_whole_quote_before_its_cue_stays_direct():
+    text = "“We are on the brink of a deal that took years,” he said. “It is close.”"
+    quotes = _quotes(text)
+    assert len(quotes) == 1
+    assert quotes[0][1] == "said"
+    assert quotes[0][2][0] == "“We are on the brink of a deal that took years,”"
+
+
+def test_cue_is_not_taken_from_the_next_paragraph():
+    # The parser alone joins the quote's last sentence with the next paragraph, whose verb
+    # would then become the cue of the whole quote.
+    text = ("“We have had four defense chiefs in six years,” he said. “There is a reason for "
+            "that. None of them gave the president the answer that he wanted.”\n\n"
+            "Looking ahead to the future of the armed forces and the nation, General Ham "
+            "explained why he backs the governor over the senator.")
+    direct = [q for q in _quotes(text) if q[2][0].startswith("“")]
+    assert [(speaker, cue, len(pieces)) for speaker, cue, pieces in direct] == [
+        ("he", "said", 2)]
