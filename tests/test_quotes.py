@@ -42,3 +42,15 @@ def test_cue_is_not_taken_from_the_next_paragraph():
     direct = [q for q in _quotes(text) if q[2][0].startswith("“")]
     assert [(speaker, cue, len(pieces)) for speaker, cue, pieces in direct] == [
         ("he", "said", 2)]
+
+
+def test_second_reported_clause_and_its_reason_stay_in_the_content():
+    text = ("The general said the candidate has “enormous respect” for the military and his "
+            "comment was instead an expression of frustration with the strategy.")
+    said = [q for q in _quotes(text) if q[1] == "said"]
+    assert said[0][2][0].endswith("frustration with the strategy")
+    text = ("Rep. Gowdy said that claim smacked of hypocrisy, because Democrats have questioned "
+            "the bureau's decisions for years.")
+    said = [q for q in _quotes(text) if q[1] == "said"]
+    assert said[0][2][0] == ("that claim smacked of hypocrisy, because Democrats have "
+                             "questioned the bureau's decisions for years")

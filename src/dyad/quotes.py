@@ -26,6 +26,7 @@ PRONOUNS = frozenset({"he", "she", "they", "i", "we"})  # "it" rarely stands for
 MIN_DIRECT_WORDS = 4  # shorter quoted bits are scare quotes inside someone's words
 MIN_STANDALONE_WORDS = 8  # a shorter quote inside a sentence is part of reported speech
 CONTINUATION_REACH = 300  # characters between two quotes of one speaker's turn
+REASON_MARKS = frozenset({"because", "since", "although", "though"})
 QUOTE_TAIL = 2  # a clause's last token may stop short of its closing quote mark
 TRANSCRIPT_RX = re.compile(r"^(?P<label>[A-Z][A-Z.'’ -]{1,40}[A-Z.]):[ \t]+(?P<content>\S.*)$",
                            re.MULTILINE)
@@ -205,7 +206,15 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
     kids = list(verb.children)
     comp = next((c for c in kids if c.dep_ == "ccomp"), None)
     if comp is not None:
-        return comp.left_edge, comp.right_edge
+        last = comp.right_edge
+        # "said Trump has respect for the military and his comment was frustration": the
+        # parser often hangs the second reported clause, or the reason given for the first,
+        # on the cue; they belong to the same content.
+        for c in kids:
+            if c.i > last.i and (c.dep_ == "ccomp" or (c.dep_ == "advcl" and any(
+                    g.dep_ == "mark" and g.lower_ in REASON_MARKS for g in c.children))):
+                last = c.right_edge
+        return comp.left_edge, last
     xcomp = next((c for c in kids if c.dep_ == "xcomp"), None)
     obj = next((c for c in kids if c.dep_ == "dobj"), None)
     if xcomp is not None:
