@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from conftest import ROOT
 
+from dyad.evaluate.places import evaluate as evaluate_places
 from dyad.model import Article
 from dyad.pipeline import extract
 from dyad.places import resolve
@@ -11,18 +12,10 @@ from dyad.places import resolve
 TABLE = ROOT / "tests" / "data" / "places_world_news.tsv"
 
 
-def _table() -> list[tuple[str, str]]:
-    lines = [x for x in TABLE.read_text(encoding="utf-8").splitlines() if not x.startswith("#")]
-    return [tuple(x.split("\t")) for x in lines[1:] if x]  # type: ignore[misc]
-
-
 def test_world_news_places_resolve_to_their_country():
-    rows = _table()
-    assert len(rows) >= 200
-    wrong = [(name, want, getattr(resolve(name), "country", None)) for name, want in rows
-             if getattr(resolve(name), "country", None) != want]
-    accuracy = 1 - len(wrong) / len(rows)
-    assert accuracy >= 0.95, wrong
+    m = evaluate_places(TABLE)  # what `dyad eval places` and the scoreboard report
+    assert m["records"] >= 200
+    assert m["accuracy"] >= 0.95, m["wrong"]
 
 
 def test_places_carry_region_and_coordinates():

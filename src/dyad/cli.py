@@ -663,10 +663,11 @@ def import_petrarch(file: str, out: str) -> None:
 
 @main.command("eval")
 @click.argument("task", type=click.Choice(["events", "quotes", "timex", "entities",
-                                           "eventtypes", "stories"]))
+                                           "eventtypes", "stories", "places"]))
 @click.option("--gold", required=True, type=click.Path(exists=True, dir_okay=False),
               help="A gold file in the format of shared/eval/FORMATS.md (stories: the "
-                   "format of tests/data/stories.jsonl).")
+                   "format of tests/data/stories.jsonl; places: of "
+                   "tests/data/places_world_news.tsv).")
 @click.option("--predictions", type=click.Path(dir_okay=False),
               help="Also write dyad's output here, in the gold's format.")
 @click.option("--json", "as_json", is_flag=True, help="Print the metrics as JSON.")
@@ -679,6 +680,10 @@ def eval_(task: str, gold: str, predictions: str | None, as_json: bool) -> None:
             from dyad.evaluate.stories import evaluate as evaluate_stories
 
             metrics = evaluate_stories(gold)
+        elif task == "places":
+            from dyad.evaluate.places import evaluate as evaluate_places
+
+            metrics = evaluate_places(gold)
         else:
             metrics = runner.evaluate(task, gold, predictions)
     except (ValueError, KeyError) as exc:

@@ -240,10 +240,31 @@ def scoreboard(eval_dir: str | Path, progress: Callable[[str], None] | None = No
                 lines.append("| target | | " + " | ".join(cells) + " |")
         lines.append("")
     lines += _stories_section(progress)
+    lines += _places_section(progress)
     return "\n".join(lines)
 
 
 STORIES_GOLD = Path(__file__).resolve().parents[3] / "tests" / "data" / "stories.jsonl"
+PLACES_GOLD = Path(__file__).resolve().parents[3] / "tests" / "data" / "places_world_news.tsv"
+
+
+def _places_section(progress: Callable[[str], None] | None) -> list[str]:
+    """Place resolution on the team's table of world-news place names (in the repository)."""
+    from dyad.evaluate.places import evaluate as evaluate_places
+
+    if not PLACES_GOLD.exists():
+        return []
+    if progress:
+        progress(PLACES_GOLD.name)
+    m = evaluate_places(PLACES_GOLD)
+    return ["## places", "",
+            "Does a place name resolve to the country it is in? On"
+            " `tests/data/places_world_news.tsv` (names as world news writes them, with their"
+            " country, written by the team); `dyad eval places --gold"
+            " tests/data/places_world_news.tsv`.", "",
+            "| file | records | accuracy |", "|---|---:|---:|",
+            f"| `{PLACES_GOLD.name}` | {m['records']} | {_fmt(m['accuracy'])} |",
+            "| target | | ≥ 0.95 |", ""]
 
 
 def _stories_section(progress: Callable[[str], None] | None) -> list[str]:
