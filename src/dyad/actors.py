@@ -99,6 +99,13 @@ def _codes_in(tokens: list[Token], doc: Doc) -> str | None:
     return None
 
 
+def _gentilic_in(ent: Span) -> str | None:
+    """The country of a gentilic or country name among an entity's own words ("Radical
+    French", "Iranian Red Crescent"), where exactly one country is named."""
+    codes = {c for t in ent if (c := country_of(t.text))}
+    return codes.pop() if len(codes) == 1 else None
+
+
 def _left_modifiers(head: Token, before: int) -> list[Token]:
     out: list[Token] = []
     for child in head.lefts:
@@ -111,7 +118,8 @@ def _person_context(ent: Span) -> tuple[str | None, str | None]:
     head = ent.root
     tokens = _left_modifiers(head, ent.start) + list(ent)
     for child in head.rights:
-        if child.dep_ == "appos":
+        # "Sheena Toosi, a senior fellow at ...", "King Hassan of Morocco"
+        if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ == "of"):
             tokens.extend(child.subtree)
     if head.dep_ == "appos":  # "the commander, Qassim Soleimani"
         tokens.extend(t for t in head.head.subtree if t.i < ent.start)
@@ -222,7 +230,11 @@ class _Builder:
                           ner_label="ORG", country=org.country, sector=org.sector)
         else:
             dr = self.add(("org", name.lower()), name=name, kind="organization", ner_label="ORG")
-            dr.country = dr.country or _codes_in(_left_modifiers(ent.root, ent.start), ent.doc)
+            # A country named before the organization ("the Iranian Red Crescent"), or a
+            # gentilic among its own words ("Radical French" farmers).
+            dr.country = (dr.country
+                          or _codes_in(_left_modifiers(ent.root, ent.start), ent.doc)
+                          or _gentilic_in(ent))
         start, end = _trim(ent)
         self.mention(dr, start, end, name)
 

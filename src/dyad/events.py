@@ -81,6 +81,13 @@ def _in_clause(tok: Token, anchors: set[int]) -> bool:
         node = node.head
 
 
+def _infinitive(tok: Token) -> bool:
+    """Is tok the action its head governs: "threatened to resume", which the parser
+    labels xcomp, or advcl when a phrase comes between ("threatened on Monday to resume")?"""
+    return tok.dep_ == "xcomp" or (tok.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
+
+
 def _args(tok: Token, deps: set[str]) -> list[Token]:
     return [c for c in tok.children if c.dep_ in deps]
 
@@ -94,6 +101,7 @@ def _with_conjuncts(tokens: list[Token]) -> list[Token]:
     return out
 
 
+OWNER_PREPS = ("by", "for", "of", "from")
 NESTED_PREPS = ("to", "with", "against", "on", "from", "for", "into", "toward", "towards")
 
 
@@ -128,6 +136,14 @@ class _Coder:
                         actor = actor or self.state_actor(child)
                         if actor:
                             break
+            if actor is None and tok.pos_ == "NOUN":
+                # "rejected calls by Belarus's rulers", "suspended aid for Bosnia": a thing
+                # done to a country's demand or program is done to that country.
+                for obj in _prep_objects(tok, OWNER_PREPS):
+                    found = self.actors_of([obj])
+                    if found:
+                        actor = self.d.actor(found[0])
+                        break
             if actor and actor.id not in ids:
                 ids.append(actor.id)
         return ids
@@ -328,6 +344,9 @@ class _Coder:
         """The place the event's clause names ("attacked a post in Idlib", "talks in
         Geneva"), not one of its actors, and not a place in another clause; else None."""
         sent = trigger.sent
+        # The action a verb governs is part of its event: "threatened to resume attacks in
+        # Israel" threatens Israel.
+        anchors = {trigger.i, head.i} | {c.i for c in head.children if _infinitive(c)}
         for p in self.d.places:
             if not sent.start_char <= p.start < sent.end_char:
                 continue
@@ -335,7 +354,7 @@ class _Coder:
             if a is not None and a.id in actor_ids:
                 continue
             tok = parse.token_at(self.doc, p.start)
-            if tok is not None and _in_clause(tok, {trigger.i, head.i}):
+            if tok is not None and _in_clause(tok, anchors):
                 return p
         return None
 
@@ -362,7 +381,7 @@ class _Coder:
         attribution = self.attribution(trigger, code, sent.text, head, negated)
         date, precision = self.when(trigger, head)
         place = self.where(trigger, head, set(src) | set(tgt))
-        if not tgt and place and (info.quad_class == 4 or info.plover in TERRITORIAL):
+        if not tgt and place and (info.quad_class in {3, 4} or info.plover in TERRITORIAL):
             # "lifted a curfew in Montenegro", "rioted at a jail in northern Israel": an act
             # done to a territory with no other target is done to that country.
             territory = self.country_actor(place.country)

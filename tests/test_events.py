@@ -1,0 +1,35 @@
+"""Event coding: who did what to whom, where the target is not the verb's object."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyad.model import Article
+from dyad.pipeline import extract
+
+
+def _coded(text: str) -> list[tuple[str, list[str | None], list[str | None]]]:
+    d = extract(Article(id="e", text=text, published="2000-01-01"))
+    country = {a.id: a.country for a in d.actors}
+    return [(e.plover, [country[i] for i in e.source], [country[i] for i in e.target])
+            for e in d.events]
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # the place of the threatened action is its target
+    ("Hamas threatened on Monday to resume attacks in Israel.", ("THREATEN", ["PSE"], ["ISR"])),
+    # a country's demand or program, acted on, makes that country the target
+    ("Berlin rejected recent calls by Belarus's rulers for economic aid.",
+     ("REJECT", ["DEU"], ["BLR"])),
+    ("The United States suspended a military aid program for Bosnia.",
+     ("SANCTION", ["USA"], ["BIH"])),
+    # "X of Country", and a gentilic inside a group's name, give the actor its country
+    ("King Hassan of Morocco rejected the plan of the rebels.", ("REJECT", ["MAR"], [])),
+    ("Radical French farmers threatened to blockade the capital.", ("THREATEN", ["FRA"], [])),
+    # organizations from the knowledge base
+    ("The Palestinian Islamic Jihad movement rejected an invitation.", ("REJECT", ["PSE"], [])),
+    ("European Community foreign ministers demanded the withdrawal of Serbian forces.",
+     ("REQUEST", ["IGO"], ["SRB"])),
+])
+def test_source_and_target_countries(text: str, event: tuple[str, list[str], list[str]]):
+    assert event in _coded(text)
