@@ -30,6 +30,18 @@ def _coded(text: str) -> list[tuple[str, list[str | None], list[str | None]]]:
     ("The Palestinian Islamic Jihad movement rejected an invitation.", ("REJECT", ["PSE"], [])),
     ("European Community foreign ministers demanded the withdrawal of Serbian forces.",
      ("REQUEST", ["IGO"], ["SRB"])),
+    # "X said Y must ...": X demands it of Y
+    ("Russia said on Tuesday that Sudan must return the helicopter.",
+     ("REQUEST", ["RUS"], ["SDN"])),
+    ("A senior British minister reiterated that Libya must hand over the suspects.",
+     ("REQUEST", ["GBR"], ["LBY"])),
 ])
 def test_source_and_target_countries(text: str, event: tuple[str, list[str], list[str]]):
     assert event in _coded(text)
+
+
+def test_what_must_be_done_has_not_happened():
+    d = extract(Article(id="e", text="Russia said that Sudan must return the helicopter.",
+                        published="2000-01-01"))
+    done = [e for e in d.events if e.plover == "RETREAT"]
+    assert done and all(e.modality == "requested" for e in done)

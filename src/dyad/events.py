@@ -19,6 +19,8 @@ from dyad.actors import actor_at, country_of
 from dyad.model import Actor, Attribution, Document, Event, Place, Quote, stable_id
 
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
+DEMAND_AUX = frozenset({"must"})
+DEMAND_CODE = "100"  # CAMEO: make a demand, not specified below
 HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "would", "should"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll"})
 INTENT_VERBS = frozenset({"plan", "intend", "seek", "want", "try", "aim", "hope", "prepare",
@@ -235,7 +237,9 @@ class _Coder:
         aux = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
         modality = "asserted"
         announced = bool(aux & (FUTURE_AUX | {"would"}))
-        if aux & HYPOTHETICAL_AUX:
+        if aux & DEMAND_AUX:
+            modality = "requested"  # "Sudan must return the helicopter": demanded, not done
+        elif aux & HYPOTHETICAL_AUX:
             modality = "hypothetical"
         elif aux & FUTURE_AUX:
             modality = "intended"
@@ -449,6 +453,19 @@ class _Coder:
             targets = self.nested_targets(tok)
         self.emit(trigger, tok, trig.cameo, sources, targets)
 
+    def demand(self, must: Token) -> None:
+        """"Russia said Sudan must return the helicopter": a statement that another party
+        must act is a demand on it (CAMEO 100), made by the one who says it."""
+        verb = must.head
+        gov = verb.head
+        if (verb.dep_ != "ccomp" or gov.i == verb.i
+                or gov.lemma_.lower() not in lexicon.word_list("reporting_verbs.txt")):
+            return
+        targets = _args(verb, {"nsubj", "nsubjpass"})
+        sources = self.subject(gov)
+        if self.actors_of(sources) and self.actors_of(targets):
+            self.emit(must, gov, DEMAND_CODE, sources, targets)
+
     def noun(self, tok: Token) -> None:
         trig = lexicon.event_nouns().get(tok.lemma_.lower())
         if trig is None or tok.i in self.consumed:
@@ -502,6 +519,8 @@ def run(d: Document) -> None:
     for tok in doc:
         if tok.pos_ == "VERB":
             coder.verb(tok)
+        elif tok.dep_ == "aux" and tok.lower_ in DEMAND_AUX:
+            coder.demand(tok)
     for tok in doc:
         if tok.pos_ == "NOUN":
             coder.noun(tok)
