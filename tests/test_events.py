@@ -30,6 +30,11 @@ def _coded(text: str) -> list[tuple[str, list[str | None], list[str | None]]]:
     ("The Palestinian Islamic Jihad movement rejected an invitation.", ("REJECT", ["PSE"], [])),
     ("European Community foreign ministers demanded the withdrawal of Serbian forces.",
      ("REQUEST", ["IGO"], ["SRB"])),
+    # an agreement acted on is one event, with the agreement's other party as target
+    ("Ukraine ratified a sweeping agreement with the European Union on Tuesday.",
+     ("SUPPORT", ["UKR"], ["IGO"])),
+    ("The United States fired anti-aircraft batteries at Russia.",
+     ("ASSAULT", ["USA"], ["RUS"])),
     # "X said Y must ...": X demands it of Y
     ("Russia said on Tuesday that Sudan must return the helicopter.",
      ("REQUEST", ["RUS"], ["SDN"])),
@@ -45,3 +50,8 @@ def test_what_must_be_done_has_not_happened():
                         published="2000-01-01"))
     done = [e for e in d.events if e.plover == "RETREAT"]
     assert done and all(e.modality == "requested" for e in done)
+
+
+def test_an_agreement_ratified_is_coded_once():
+    coded = _coded("Ukraine ratified a sweeping agreement with the European Union.")
+    assert [c[0] for c in coded] == ["SUPPORT"]

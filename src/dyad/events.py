@@ -103,7 +103,7 @@ def _with_conjuncts(tokens: list[Token]) -> list[Token]:
     return out
 
 
-OWNER_PREPS = ("by", "for", "of", "from")
+OWNER_PREPS = ("by", "for", "of", "from", "with")
 NESTED_PREPS = ("to", "with", "against", "on", "from", "for", "into", "toward", "towards")
 
 
@@ -139,8 +139,9 @@ class _Coder:
                         if actor:
                             break
             if actor is None and tok.pos_ == "NOUN":
-                # "rejected calls by Belarus's rulers", "suspended aid for Bosnia": a thing
-                # done to a country's demand or program is done to that country.
+                # "rejected calls by Belarus's rulers", "suspended aid for Bosnia", "ratified
+                # an agreement with the EU": a thing done to a country's demand, program or
+                # agreement is done to that country.
                 for obj in _prep_objects(tok, OWNER_PREPS):
                     found = self.actors_of([obj])
                     if found:
@@ -451,6 +452,10 @@ class _Coder:
             targets = _args(tok, {"dobj", "dative"}) + _prep_objects(tok, trig.target_preps)
         if not self.actors_of(targets):
             targets = self.nested_targets(tok)
+        noun = nouns.get(obj.lemma_.lower()) if obj is not None else None
+        if noun is not None and self.codes.get(noun.cameo) and self.codes.get(trig.cameo) and (
+                self.codes[noun.cameo].plover == self.codes[trig.cameo].plover):
+            self.consumed.add(obj.i)  # "ratified an agreement": one event, not two
         self.emit(trigger, tok, trig.cameo, sources, targets)
 
     def demand(self, must: Token) -> None:
