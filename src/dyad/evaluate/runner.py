@@ -68,7 +68,7 @@ def predict_events(r: Record, d: Document) -> Record:
 
 
 def predict_eventtypes(r: Record, d: Document) -> Record:
-    return {"labels": sorted({e.plover for e in d.events if not e.negated})}
+    return {"labels": sorted({e.plover for e in d.events if _happened(e)})}
 
 
 def predict_quotes(r: Record, d: Document) -> Record:
