@@ -55,3 +55,16 @@ def test_what_must_be_done_has_not_happened():
 def test_an_agreement_ratified_is_coded_once():
     coded = _coded("Ukraine ratified a sweeping agreement with the European Union.")
     assert [c[0] for c in coded] == ["SUPPORT"]
+
+
+@pytest.mark.parametrize(("text", "plover", "modality", "negated"), [
+    ("The vice-president has declined to resign despite the pressure.", "CONCEDE", "asserted",
+     True),
+    ("The government is refusing to lift the curfew.", "CONCEDE", "asserted", True),
+    ("The United Nations rejected a call for its peacekeeping forces to be deployed in "
+     "East Timor.", "MOBILIZE", "requested", False),
+])
+def test_refused_and_called_for_actions_did_not_happen(text, plover, modality, negated):
+    d = extract(Article(id="e", text=text, published="2000-01-01"))
+    found = [(e.modality, e.negated) for e in d.events if e.plover == plover]
+    assert found == [(modality, negated)]

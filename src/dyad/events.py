@@ -36,6 +36,14 @@ ANNOUNCE_VERBS = frozenset({"plan", "intend", "promise", "pledge", "vow", "offer
                             "prepare", "decide"})
 REQUEST_VERBS = frozenset({"ask", "urge", "demand", "call", "request", "press", "appeal"})
 CONDITION_MARKS = frozenset({"if", "unless"})
+# Verbs whose infinitive did not happen: "declined to resign", "refused to lift".
+REFUSE_VERBS = frozenset({"refuse", "decline", "reject", "fail"})
+# Nouns whose infinitive clause has not happened: "a call for troops to be deployed".
+NOUN_MODALITY = {"call": "requested", "demand": "requested", "request": "requested",
+                 "appeal": "requested", "plea": "requested", "plan": "intended",
+                 "proposal": "intended", "offer": "intended", "promise": "intended",
+                 "pledge": "intended", "bid": "intended", "effort": "intended",
+                 "attempt": "intended", "threat": "threatened"}
 
 
 def base_forms(tok: Token) -> list[str]:
@@ -86,8 +94,11 @@ def _in_clause(tok: Token, anchors: set[int]) -> bool:
 def _infinitive(tok: Token) -> bool:
     """Is tok the action its head governs: "threatened to resume", which the parser
     labels xcomp, or advcl when a phrase comes between ("threatened on Monday to resume")?"""
-    return tok.dep_ == "xcomp" or (tok.dep_ == "advcl" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
+    return tok.dep_ == "xcomp" or (tok.dep_ == "advcl" and _infinitive_to(tok))
+
+
+def _infinitive_to(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _args(tok: Token, deps: set[str]) -> list[Token]:
@@ -249,13 +260,21 @@ class _Coder:
             modality = "hypothetical"
         if any(m.lower_ in CONDITION_MARKS for m in verb.children if m.dep_ == "mark"):
             modality = "hypothetical"
+        if verb.dep_ in {"relcl", "acl"} and _infinitive_to(verb):
+            # "a call for its forces to be deployed", "plans to annex": what a call, plan
+            # or threat is for has not happened.
+            modality = NOUN_MODALITY.get(verb.head.lemma_.lower(), modality)
         head = verb
         while head.dep_ in {"xcomp", "ccomp"} and head.head.i != head.i:
             gov = head.head
             lemma = gov.lemma_.lower()
             negated = negated or any(c.dep_ == "neg" for c in gov.children)
+            if head.dep_ == "ccomp" and lemma in REQUEST_VERBS:
+                modality = "requested"  # "demanded that Sudan end curbs"
             if head.dep_ == "xcomp":
-                if lemma in THREAT_VERBS:
+                if lemma in REFUSE_VERBS:
+                    negated = True  # "declined to resign", "is refusing to lift the curfew"
+                elif lemma in THREAT_VERBS:
                     modality = "threatened"
                 elif lemma in REQUEST_VERBS:
                     modality = "requested"
