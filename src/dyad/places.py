@@ -28,6 +28,8 @@ LOCATIVE_PREPS = frozenset({"in", "at", "into", "to", "from", "across", "near", 
 
 def _key(name: str) -> str:
     """Lower case without accents: "São Paulo" and "Sao Paulo" are one name."""
+    if name.isascii():  # most names: nothing to fold (the gazetteer folds half a million)
+        return name.lower()
     decomposed = unicodedata.normalize("NFKD", name.lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -65,8 +67,10 @@ def _gazetteer() -> dict[str, Entry]:
         # city's own name wins (Chattogram is also called "Islamabad") unless that city is
         # ten times smaller (Medina, Ohio beside Medina, Saudi Arabia).
         for alt in c.get("alternatenames") or ():
+            if len(alt) < 3 or not alt.isascii() or not alt[:1].isupper():
+                continue
             key = _key(alt)
-            if len(alt) < 3 or not alt.isascii() or not alt[:1].isupper() or key in alternates:
+            if key in alternates:
                 continue
             if key in official and official[key] * 10 > c["population"]:
                 continue
