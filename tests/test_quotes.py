@@ -54,3 +54,17 @@ def test_second_reported_clause_and_its_reason_stay_in_the_content():
     said = [q for q in _quotes(text) if q[1] == "said"]
     assert said[0][2][0] == ("that claim smacked of hypocrisy, because Democrats have "
                              "questioned the bureau's decisions for years")
+
+
+def test_quote_signed_with_a_dash_and_a_name():
+    text = ("“He represents our greatest shame and our country deserves better.” ― Sonya "
+            "Herridge\n“He is ignorant of our culture and he does not care.”— Pamela Padilla")
+    assert [(q[0], q[1]) for q in _quotes(text)] == [
+        ("Sonya Herridge", "―"), ("Pamela Padilla", "—")]
+
+
+def test_headline_and_quoted_transcript_labels_are_speakers():
+    text = ('Pence: Flowers Won’t Be at the Debate, Trump Was Mocking the Other Camp.\n\n'
+            '"WALLACE: Let’s start with breaking news on the debate story tonight.')
+    assert [(q[0], q[1], q[2][0][:12]) for q in _quotes(text)] == [
+        ("Pence", ":", "Flowers Won’"), ("WALLACE", ":", "Let’s start ")]

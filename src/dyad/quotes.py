@@ -28,8 +28,15 @@ MIN_STANDALONE_WORDS = 8  # a shorter quote inside a sentence is part of reporte
 CONTINUATION_REACH = 300  # characters between two quotes of one speaker's turn
 REASON_MARKS = frozenset({"because", "since", "although", "though"})
 QUOTE_TAIL = 2  # a clause's last token may stop short of its closing quote mark
-TRANSCRIPT_RX = re.compile(r"^(?P<label>[A-Z][A-Z.'’ -]{1,40}[A-Z.]):[ \t]+(?P<content>\S.*)$",
-                           re.MULTILINE)
+# "PENCE: Well, look, ...", also as a quoted transcript paragraph ('"PENCE: ...').
+TRANSCRIPT_RX = re.compile(r"^[\"“]?(?P<label>[A-Z][A-Z.'’ -]{1,40}[A-Z.]):[ \t]+"
+                           r"(?P<content>\S.*)$", re.MULTILINE)
+# A headline that gives its speaker first: "Pence: Flowers Won't Be at Debate".
+HEADLINE_RX = re.compile(r"[ \t]*(?P<label>[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3}):"
+                         r"[ \t]+(?P<content>[^\n]+?)[.]?[ \t]*(?:\n|$)")
+# “...” ― Sonya Herridge: a quote signed with a dash and a name, as readers' voices are.
+SIGNED_RX = re.compile(r"[ \t\u00a0]*(?P<dash>[―—–])[ \t\u00a0]*(?P<name>[A-Z][\w.'’-]*"
+                       r"(?:[ \t][A-Z][\w.'’-]*){0,3})")
 
 
 def reporting_verbs() -> frozenset[str]:
@@ -157,6 +164,16 @@ def _direct(d: Document, doc: Doc, speakers: _Speakers) -> list[Quote]:
                 speaker_span = d.span(s, e)
             else:
                 subj = None
+        elif (signed := SIGNED_RX.match(text, end)) is not None:
+            name_start, name_end = signed.span("name")
+            actor = actor_at(d, name_start, name_end)
+            quotes.append(Quote(
+                id=stable_id("Q", d.article.id, start, end),
+                speaker=actor.id if actor else None, speaker_text=signed["name"],
+                speaker_span=d.span(name_start, name_end),
+                cue=d.span(*signed.span("dash")),
+                content=[d.span(start, end)], kind="direct"))
+            continue
         elif quotes and start - quotes[-1].content[-1].end <= CONTINUATION_REACH:
             # “We are on the brink,” he said. “To restart ...”: the same speaker goes on,
             # one attribution in several pieces.
@@ -175,12 +192,15 @@ def _direct(d: Document, doc: Doc, speakers: _Speakers) -> list[Quote]:
 
 
 def _transcript(d: Document) -> list[Quote]:
-    """Interview transcripts: "PENCE: Well, look, ..." — the speaker's label, the colon as
-    cue, the rest of the paragraph as content."""
+    """Interview transcripts ("PENCE: Well, look, ...") and a headline that names its
+    speaker first: the speaker's label, the colon as cue, the rest of the line as content."""
     text = d.article.text
     quotes = []
-    for m in TRANSCRIPT_RX.finditer(text):
+    headline = HEADLINE_RX.match(text)
+    for m in [*TRANSCRIPT_RX.finditer(text), *([headline] if headline else [])]:
         label_start, label_end = m.start("label"), m.end("label")
+        if any(q.speaker_span and q.speaker_span.start == label_start for q in quotes):
+            continue
         start, end = m.start("content"), m.end("content")
         if len(text[start:end].split()) < 3:
             continue
