@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from dyad import lexicon, parse, timex
 from dyad.actors import actor_at, country_of
 from dyad.model import Actor, Attribution, Document, Event, Place, Quote, stable_id
+from dyad.quotes import reporting_verbs
 
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 DEMAND_AUX = frozenset({"must"})
@@ -483,7 +484,7 @@ class _Coder:
         verb = must.head
         gov = verb.head
         if (verb.dep_ != "ccomp" or gov.i == verb.i
-                or gov.lemma_.lower() not in lexicon.word_list("reporting_verbs.txt")):
+                or gov.lemma_.lower() not in reporting_verbs()):
             return
         targets = _args(verb, {"nsubj", "nsubjpass"})
         sources = self.subject(gov)

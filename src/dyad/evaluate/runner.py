@@ -244,44 +244,46 @@ def scoreboard(eval_dir: str | Path, progress: Callable[[str], None] | None = No
     return "\n".join(lines)
 
 
-STORIES_GOLD = Path(__file__).resolve().parents[3] / "tests" / "data" / "stories.jsonl"
-PLACES_GOLD = Path(__file__).resolve().parents[3] / "tests" / "data" / "places_world_news.tsv"
+TEAM_DATA = Path(__file__).resolve().parents[3] / "tests" / "data"
 
 
-def _places_section(progress: Callable[[str], None] | None) -> list[str]:
-    """Place resolution on the team's table of world-news place names (in the repository)."""
-    from dyad.evaluate.places import evaluate as evaluate_places
-
-    if not PLACES_GOLD.exists():
+def _team_section(task: str, gold: Path, intro: str, cols: list[str],
+                  evaluate_file: Callable[[Path], dict[str, Any]], target: dict[str, float],
+                  progress: Callable[[str], None] | None) -> list[str]:
+    """A scoreboard section on a gold set the team wrote (in the repository, not ../shared),
+    skipped where the repository's tests are not there."""
+    if not gold.exists():
         return []
     if progress:
-        progress(PLACES_GOLD.name)
-    m = evaluate_places(PLACES_GOLD)
-    return ["## places", "",
-            "Does a place name resolve to the country it is in? On"
-            " `tests/data/places_world_news.tsv` (names as world news writes them, with their"
-            " country, written by the team); `dyad eval places --gold"
-            " tests/data/places_world_news.tsv`.", "",
-            "| file | records | accuracy |", "|---|---:|---:|",
-            f"| `{PLACES_GOLD.name}` | {m['records']} | {_fmt(m['accuracy'])} |",
-            "| target | | ≥ 0.95 |", ""]
+        progress(gold.name)
+    m = evaluate_file(gold)
+    rel = f"tests/data/{gold.name}"
+    lines = [f"## {task}", "", f"{intro} On `{rel}`; `dyad eval {task} --gold {rel}`.", "",
+             "| file | records | " + " | ".join(cols) + " |", "|---|---:|" + "---:|" * len(cols),
+             f"| `{gold.name}` | {m['records']} | " + " | ".join(_fmt(m[c]) for c in cols) + " |"]
+    if target:
+        lines.append("| target | | " + " | ".join(
+            f"≥ {target[c]:.2f}" if c in target else "" for c in cols) + " |")
+    return [*lines, ""]
 
 
 def _stories_section(progress: Callable[[str], None] | None) -> list[str]:
-    """Story clustering on the team's own reports (in the repository, not ../shared)."""
     from dyad.evaluate.stories import evaluate as evaluate_stories
 
-    if not STORIES_GOLD.exists():
-        return []
-    if progress:
-        progress(STORIES_GOLD.name)
-    m = evaluate_stories(STORIES_GOLD)
-    cols = ["pair_precision", "pair_recall", "pair_f1", "stories", "articles_with_event"]
-    return ["## stories", "",
-            "Pairwise: do two articles report the same real event? On `tests/data/stories.jsonl`"
-            " (reports the team wrote: several outlets per event, and distinct events between"
-            " the same actors on other days or in other places); `dyad eval stories --gold"
-            " tests/data/stories.jsonl`.", "",
-            "| file | records | " + " | ".join(cols) + " |", "|---|---:|" + "---:|" * len(cols),
-            f"| `{STORIES_GOLD.name}` | {m['records']} | "
-            + " | ".join(_fmt(m[c]) for c in cols) + " |", ""]
+    return _team_section(
+        "stories", TEAM_DATA / "stories.jsonl",
+        "Pairwise: do two articles report the same real event? Reports the team wrote:"
+        " several outlets per event, and distinct events between the same actors on other"
+        " days or in other places.",
+        ["pair_precision", "pair_recall", "pair_f1", "stories", "articles_with_event"],
+        evaluate_stories, {}, progress)
+
+
+def _places_section(progress: Callable[[str], None] | None) -> list[str]:
+    from dyad.evaluate.places import evaluate as evaluate_places
+
+    return _team_section(
+        "places", TEAM_DATA / "places_world_news.tsv",
+        "Does a place name resolve to the country it is in? Names as world news writes"
+        " them, with their country, written by the team.",
+        ["accuracy"], evaluate_places, {"accuracy": 0.95}, progress)
