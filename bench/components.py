@@ -1,0 +1,54 @@
+"""Where the parse's time goes: each spaCy component of dyad's pipeline, timed on its own.
+
+Draws a sample of the article texts of ../shared/eval/dev (as bench/throughput.py reads
+them), tokenizes them, then runs the components one after the other over the whole sample
+in minibatches, timing each, and prints seconds and shares. A profile, not a throughput
+figure: the shares are what compare.
+
+    python bench/components.py [--eval-dir DIR] [--sample 300] [--seed 0]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from pathlib import Path
+
+from throughput import DEFAULT_EVAL, load_texts
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--eval-dir", type=Path, default=DEFAULT_EVAL)
+    ap.add_argument("--sample", type=int, default=300)
+    ap.add_argument("--seed", type=int, default=0)
+    args = ap.parse_args()
+    if not args.eval_dir.is_dir():
+        print(f"skipped: {args.eval_dir} not present", file=sys.stderr)
+        return 0
+    from dyad import parse
+
+    texts = load_texts(args.eval_dir, include_train=False)
+    texts = random.Random(args.seed).sample(texts, min(args.sample, len(texts)))
+    nlp = parse.load()
+    t0 = time.perf_counter()
+    docs = [nlp.make_doc(t) for t in texts]
+    seconds = {"tokenizer": time.perf_counter() - t0}
+    for name, component in nlp.pipeline:
+        t0 = time.perf_counter()
+        if hasattr(component, "pipe"):
+            docs = list(component.pipe(docs, batch_size=parse.BATCH_SIZE))
+        else:  # a plain function component (dyad's paragraph boundaries)
+            docs = [component(d) for d in docs]
+        seconds[name] = time.perf_counter() - t0
+    total = sum(seconds.values())
+    print(f"{len(texts)} articles, {sum(len(d) for d in docs):,} tokens")
+    for name, s in sorted(seconds.items(), key=lambda kv: -kv[1]):
+        print(f"{name:16} {s:7.2f} s  {s / total:6.1%}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
