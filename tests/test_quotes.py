@@ -68,3 +68,10 @@ def test_headline_and_quoted_transcript_labels_are_speakers():
             '"WALLACE: Let’s start with breaking news on the debate story tonight.')
     assert [(q[0], q[1], q[2][0][:12]) for q in _quotes(text)] == [
         ("Pence", ":", "Flowers Won’"), ("WALLACE", ":", "Let’s start ")]
+
+
+def test_a_stance_on_an_object_runs_to_the_end_of_its_clause():
+    quotes = _quotes("Trump cited his own endorsements from 88 generals and admirals on "
+                     "Tuesday, saying the military backs him.")
+    cited = [q for q in quotes if q[1] == "cited"]
+    assert cited[0][2] == ["his own endorsements from 88 generals and admirals on Tuesday"]

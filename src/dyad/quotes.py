@@ -26,6 +26,7 @@ PRONOUNS = frozenset({"he", "she", "they", "i", "we"})  # "it" rarely stands for
 MIN_DIRECT_WORDS = 4  # shorter quoted bits are scare quotes inside someone's words
 MIN_STANDALONE_WORDS = 8  # a shorter quote inside a sentence is part of reported speech
 CONTINUATION_REACH = 300  # characters between two quotes of one speaker's turn
+STANCE_TAIL = frozenset({"oprd", "prep", "npadvmod", "advmod", "dative", "attr", "acomp"})
 REASON_MARKS = frozenset({"because", "since", "although", "though"})
 QUOTE_TAIL = 2  # a clause's last token may stop short of its closing quote mark
 # "PENCE: Well, look, ...", also as a quoted transcript paragraph ('"PENCE: ...').
@@ -244,8 +245,11 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
         return None
     if obj is not None:
         last = obj.right_edge
-        for c in kids:  # "called the act a “crazy system”", "criticized X as Y"
-            if c.i > obj.i and (c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as")):
+        for c in kids:
+            # "called the act a “crazy system”", "criticized X as Y", "cited his
+            # endorsements from 88 generals Tuesday": what the verb says of its object runs
+            # to the end of its own clause, short of another clause.
+            if c.i > obj.i and c.dep_ in STANCE_TAIL:
                 last = c.right_edge
         return obj.left_edge, last
     prep = next((c for c in kids if c.dep_ == "prep" and c.lower_ in {"for", "against", "on"}),
