@@ -407,8 +407,9 @@ class _Coder:
         date, precision = self.when(trigger, head)
         place = self.where(trigger, head, set(src) | set(tgt))
         if not tgt and place and (info.quad_class in {3, 4} or info.plover in TERRITORIAL):
-            # "lifted a curfew in Montenegro", "rioted at a jail in northern Israel": an act
-            # done to a territory with no other target is done to that country.
+            # "lifted a curfew in Montenegro", "rioted at a jail in northern Israel",
+            # "threatened to resume attacks in Israel": an act of conflict or concession done
+            # to a territory with no other target is done to that country.
             territory = self.country_actor(place.country)
             if territory is not None and territory.id not in src:
                 tgt = [territory.id]
