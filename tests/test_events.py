@@ -68,3 +68,8 @@ def test_refused_and_called_for_actions_did_not_happen(text, plover, modality, n
     d = extract(Article(id="e", text=text, published="2000-01-01"))
     found = [(e.modality, e.negated) for e in d.events if e.plover == plover]
     assert found == [(modality, negated)]
+
+
+def test_being_opposed_to_is_a_stance_but_opposed_by_is_a_passive():
+    assert ("REJECT", ["ISR"], ["FRA"]) in _coded("Israel is opposed to French mediation.")
+    assert ("REJECT", ["DEU"], []) in _coded("The plan was opposed by Germany.")

@@ -20,6 +20,8 @@ from dyad.model import Actor, Attribution, Document, Event, Place, Quote, stable
 from dyad.quotes import reporting_verbs
 
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
+# Passives that state the subject's own stance: "X is opposed to Y" is X opposing Y.
+STATIVE_PASSIVES = frozenset({"oppose"})
 DEMAND_AUX = frozenset({"must"})
 DEMAND_CODE = "100"  # CAMEO: make a demand, not specified below
 HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "would", "should"})
@@ -465,7 +467,11 @@ class _Coder:
         if trig is None:
             return
         sources = self.subject(tok)
-        if passive:
+        if passive and lemma in STATIVE_PASSIVES and not _args(tok, {"agent"}):
+            # "Israel is opposed to French mediation": a stance, with its subject as source.
+            sources = _args(tok, {"nsubjpass"})
+            targets = _prep_objects(tok, ("to",))
+        elif passive:
             targets = _args(tok, {"nsubjpass"})
         elif obj is not None and trigger.i == obj.i:
             targets = _prep_objects(obj, trig.target_preps) + _prep_objects(tok, trig.target_preps)
