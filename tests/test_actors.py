@@ -66,3 +66,22 @@ def test_known_people_by_the_article_date():
         "Abbas Araghchi"].aliases
     unknown = extract(Article("Jane Doe met John Roe.")).actors
     assert all(a.country is None for a in unknown)
+
+
+def test_a_name_two_people_share_resolves_by_the_articles_date():
+    from dyad.model import Article
+    from dyad.pipeline import extract
+
+    def who(date: str) -> list[str]:
+        d = extract(Article(id="b", text="President George Bush met the king.", published=date))
+        return [a.name for a in d.actors if a.kind == "person"]
+
+    assert who("1990-08-15") == ["George H. W. Bush"]
+    assert who("2005-06-01") == ["George W. Bush"]
+
+
+def test_office_holders_of_at_least_60_countries():
+    from dyad import lexicon
+
+    countries = {r.country for rows in lexicon.people().values() for r in rows}
+    assert len(countries - {"IGO", "ISM"}) >= 60

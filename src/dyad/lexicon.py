@@ -215,14 +215,15 @@ def people() -> dict[str, list[PersonRole]]:
 
 
 def person_at(name: str, date: str | None) -> tuple[PersonRole | None, PersonRole | None]:
-    """(any row of the person, the role held on date) for a known name, else (None, None)."""
+    """(a row of the person, the role held on date) for a known name, else (None, None).
+    Where two people share a name ("George Bush"), the one holding a role on the date."""
     rows = people().get(name.lower())
     if not rows:
         return None, None
     held = None
     if date:
         held = next((r for r in rows if (r.start or "0000") <= date <= (r.end or "9999")), None)
-    return rows[0], held
+    return held or rows[0], held
 
 
 @cache
