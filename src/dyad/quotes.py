@@ -166,14 +166,7 @@ def _direct(d: Document, doc: Doc, speakers: _Speakers) -> list[Quote]:
             else:
                 subj = None
         elif (signed := SIGNED_RX.match(text, end)) is not None:
-            name_start, name_end = signed.span("name")
-            actor = actor_at(d, name_start, name_end)
-            quotes.append(Quote(
-                id=stable_id("Q", d.article.id, start, end),
-                speaker=actor.id if actor else None, speaker_text=signed["name"],
-                speaker_span=d.span(name_start, name_end),
-                cue=d.span(*signed.span("dash")),
-                content=[d.span(start, end)], kind="direct"))
+            quotes.append(_labelled(d, signed.span("name"), signed.span("dash"), (start, end)))
             continue
         elif quotes and start - quotes[-1].content[-1].end <= CONTINUATION_REACH:
             # “We are on the brink,” he said. “To restart ...”: the same speaker goes on,
@@ -205,14 +198,21 @@ def _transcript(d: Document) -> list[Quote]:
         start, end = m.start("content"), m.end("content")
         if len(text[start:end].split()) < 3:
             continue
-        actor = actor_at(d, label_start, label_end)
-        quotes.append(Quote(
-            id=stable_id("Q", d.article.id, start, end),
-            speaker=actor.id if actor else None, speaker_text=m["label"],
-            speaker_span=d.span(label_start, label_end),
-            cue=d.span(label_end, label_end + 1), content=[d.span(start, end)], kind="direct",
-        ))
+        quotes.append(_labelled(d, (label_start, label_end), (label_end, label_end + 1),
+                                (start, end)))
     return quotes
+
+
+def _labelled(d: Document, label: tuple[int, int], cue: tuple[int, int],
+              content: tuple[int, int]) -> Quote:
+    """A direct quote whose speaker is a label set off by punctuation, not a clause's
+    subject: "PENCE: ...", "“...” ― Sonya Herridge"."""
+    actor = actor_at(d, *label)
+    return Quote(
+        id=stable_id("Q", d.article.id, *content),
+        speaker=actor.id if actor else None, speaker_text=d.article.text[label[0]:label[1]],
+        speaker_span=d.span(*label), cue=d.span(*cue), content=[d.span(*content)],
+        kind="direct")
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
