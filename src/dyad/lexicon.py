@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import os
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -212,6 +213,16 @@ def people() -> dict[str, list[PersonRole]]:
             if n:
                 out.setdefault(n.lower(), []).append(role)
     return out
+
+
+@cache
+def multiword_names() -> re.Pattern[str]:
+    """Every known person's name or alias of two words or more, as one pattern (longest
+    first, so that "George W. Bush" wins over "George W"); one-word aliases are too
+    ambiguous to find without the tagger."""
+    names = sorted((n for n in people() if " " in n), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)",
+                      re.IGNORECASE)
 
 
 def person_at(name: str, date: str | None) -> tuple[PersonRole | None, PersonRole | None]:
