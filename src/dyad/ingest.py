@@ -20,6 +20,7 @@ from dyad.read import ReadError, ReadResult
 from dyad.store import Store
 
 Result = Document | tuple[Article, str]
+WORKER_CHUNK = 16  # articles per task sent to a worker process
 
 
 @dataclass
@@ -83,8 +84,12 @@ def ingest(items: Iterable[ReadResult], store: Store, batch_size: int = 64, work
                 else:
                     sent.add(a.id)
                     fresh.append(a)
-            job = pool.apply_async(extract_batch, (fresh,)) if pool else extract_batch(fresh)
-            pending.append((job, errors, len(batch)))
+            # With workers, a batch goes out in parts so that the workers finish together:
+            # whole batches left one worker parsing the last while the other waited.
+            parts = ([pool.apply_async(extract_batch, (part,))
+                      for part in _batches(fresh, WORKER_CHUNK)] if pool
+                     else [extract_batch(fresh)])
+            pending.append((parts, errors, len(batch)))
             # Keep every worker busy, but no more batches in flight than that.
             while pending and (pool is None or len(pending) > 2 * workers):
                 _store(store, *pending.popleft(), report, progress)
@@ -97,9 +102,11 @@ def ingest(items: Iterable[ReadResult], store: Store, batch_size: int = 64, work
     return report
 
 
-def _store(store: Store, job: Any, errors: list[ReadError], size: int, report: IngestReport,
+def _store(store: Store, parts: list[Any], errors: list[ReadError], size: int, report: IngestReport,
            progress: Callable[[int], None] | None) -> None:
-    results: list[Result] = job if isinstance(job, list) else job.get()
+    # A part is a list of results, or a worker's pending list of results.
+    results: list[Result] = [r for part in parts
+                             for r in (part if isinstance(part, list) else part.get())]
     docs = [r for r in results if isinstance(r, Document)]
     failed: list[tuple[str, str | None, str]] = [(e.source, None, e.reason) for e in errors]
     failed += [(a.source or a.id, a.id, reason) for a, reason in
