@@ -103,11 +103,12 @@ def test_upgrade_from_schema_4_gives_old_events_their_stories(tmp_path, example_
     with Store(path) as s:
         s.add_documents([example_doc])
         n_events = s.conn.execute("SELECT count(*) FROM events").fetchone()[0]
-    # Take the store back to schema 4: drop what schema 5 added.
+    # Take the store back to schema 4: drop what schemas 5 and 6 added.
     conn = sqlite3.connect(path)
     for table in ("story_mentions", "stories", "event_facts", "dyad_months", "actor_months",
                   "dyad_days", "actor_days", "country_days", "articles_vocab"):
         conn.execute(f"DROP TABLE {table}")
+    conn.execute("DROP INDEX events_plover_date")
     conn.execute("PRAGMA user_version = 4")
     conn.commit()
     conn.close()

@@ -218,6 +218,10 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (country, year, month, day, plover, quad_class, happened)
     ) WITHOUT ROWID;
     """,
+    # 6: story candidates found by type and date, not by scanning every event of the type
+    """
+    CREATE INDEX events_plover_date ON events(plover, date);
+    """,
 ]
 STORIES_SINCE = 5
 

@@ -159,22 +159,28 @@ def _candidates(conn: sqlite3.Connection, e: _Event) -> list[str]:
         return []
     marks_a = ",".join("?" * len(actor_ids)) or "NULL"
     marks_c = ",".join("?" * len(countries)) or "NULL"
+    # The reports of this type that a date could match, read by the (plover, date) index:
+    # undated ones, those dated in the months the event's date allows (a range that may
+    # hold more, which _matches then rules out), and those dated by a prefix of its date.
     months = _months(e)
-    when, when_params = "", []
     if months:
-        width = len(months[0])
-        when = (f" AND (x.date IS NULL OR substr(x.date, 1, {width}) IN ("
-                + ",".join("?" * len(months)) + ") OR (length(x.date) < ?"
-                " AND x.date = substr(?, 1, length(x.date))))")
-        when_params = [*months, width, e.date]
+        prefixes = [e.date[:n] for n in (4, 7) if len(e.date) > n]
+        same_type = (
+            "SELECT id FROM events WHERE plover = ? AND date IS NULL"
+            " UNION ALL SELECT id FROM events WHERE plover = ? AND date >= ? AND date < ?"
+            " UNION ALL SELECT id FROM events WHERE plover = ? AND date IN ("
+            + (",".join("?" * len(prefixes)) or "NULL") + ")")
+        type_params = [e.plover, e.plover, months[0], months[-1] + "\uffff", e.plover, *prefixes]
+    else:
+        same_type, type_params = "SELECT id FROM events WHERE plover = ?", [e.plover]
     rows = conn.execute(
-        "SELECT DISTINCT sm.story_id FROM event_actors ea"
-        " JOIN actors a ON a.id = ea.actor_id"
-        " JOIN events x ON x.id = ea.event_id"
+        f"SELECT DISTINCT sm.story_id FROM ({same_type}) x"
         " JOIN story_mentions sm ON sm.event_id = x.id"
+        " JOIN event_actors ea ON ea.event_id = x.id"
+        " JOIN actors a ON a.id = ea.actor_id"
         f" WHERE (ea.actor_id IN ({marks_a}) OR a.country IN ({marks_c}))"
-        f" AND x.plover = ? AND x.id != ?{when} ORDER BY sm.story_id",
-        [*actor_ids, *countries, e.plover, e.id, *when_params])
+        " AND x.id != ? ORDER BY sm.story_id",
+        [*type_params, *actor_ids, *countries, e.id])
     return [r[0] for r in rows]
 
 
