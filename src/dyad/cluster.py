@@ -100,7 +100,8 @@ def run(items: Iterable[ReadResult], store: Store, shards: str | Path,
         scheduler: str | None = None, workers: int = 2, partition_size: int = 32,
         progress: Callable[[int], None] | None = None) -> IngestReport:
     """Extract on a Dask cluster (``scheduler``'s address, or a local cluster of ``workers``
-    processes), write shards under ``shards``, then load them into ``store``."""
+    processes), write shards under ``shards``, and load each partition's into ``store`` as
+    soon as it and all before it are written."""
     from dask.distributed import Client, LocalCluster, as_completed
 
     shards = Path(shards).resolve()
@@ -124,18 +125,29 @@ def run(items: Iterable[ReadResult], store: Store, shards: str | Path,
     parts = list(_batches(fresh, partition_size))
     cluster = None if scheduler else LocalCluster(
         n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+    loaded, seen_ids = IngestReport(), set[str]()
     try:
         with Client(scheduler or cluster) as client:
             futures = client.map(process_partition, parts, shards=str(shards), retries=3,
                                  key=[f"dyad-partition-{_key(p)}" for p in parts])
+            # Each partition is loaded as soon as it and every one before it are done: the
+            # store fills in input order while the cluster works, rather than after it.
+            position = {f.key: i for i, f in enumerate(futures)}
+            done: dict[int, dict[str, Any]] = {}
+            following = 0
             for future in as_completed(futures):
-                done = future.result()
-                if progress:
-                    progress(done["articles"])
+                done[position[future.key]] = future.result()
+                while following in done:
+                    written = done.pop(following)
+                    files = [Path(f) for f in written["shards"]
+                             if Path(f).parent.parent.name == "documents"]
+                    _load_rows(_read_rows(files), store, loaded, seen_ids)
+                    following += 1
+                    if progress:
+                        progress(written["articles"])
     finally:
         if cluster is not None:
             cluster.close()
-    loaded = load([shards], store, only_run=run_id)
     report.stored, report.failed = loaded.stored, loaded.failed
     report.failures, report.warnings = loaded.failures, loaded.warnings
     if errors:
@@ -145,13 +157,20 @@ def run(items: Iterable[ReadResult], store: Store, shards: str | Path,
     return report
 
 
-def load(paths: Iterable[str | Path], store: Store, only_run: str | None = None,
-         batch_size: int = 64, progress: Callable[[int], None] | None = None
-         ) -> IngestReport:
-    """Merge document shards (files, or shard folders) into the store, in input order;
-    articles the store has are skipped, so loading again changes nothing."""
+def _read_rows(files: Iterable[Path]) -> list[dict[str, Any]]:
     import pyarrow.parquet as pq
 
+    rows: list[dict[str, Any]] = []
+    for f in files:
+        rows += pq.read_table(f).to_pylist()
+    rows.sort(key=lambda r: r["seq"])
+    return rows
+
+
+def load(paths: Iterable[str | Path], store: Store, batch_size: int = 64,
+         progress: Callable[[int], None] | None = None) -> IngestReport:
+    """Merge document shards (files, or shard folders) into the store, in input order;
+    articles the store has are skipped, so loading again changes nothing."""
     files: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
@@ -159,14 +178,16 @@ def load(paths: Iterable[str | Path], store: Store, only_run: str | None = None,
             files += sorted(folder.rglob("part-*.parquet"))
         elif p.suffix == ".parquet":
             files.append(p)
-    rows: list[dict[str, Any]] = []
-    for f in files:
-        rows += pq.read_table(f).to_pylist()
-    if only_run:
-        rows = [r for r in rows if r["seq"].startswith(only_run + ":")]
-    rows.sort(key=lambda r: r["seq"])
+    rows = _read_rows(files)
     report = IngestReport()
-    seen: set[str] = set()
+    _load_rows(rows, store, report, set(), batch_size, progress)
+    return report
+
+
+def _load_rows(rows: list[dict[str, Any]], store: Store, report: IngestReport,
+               seen: set[str], batch_size: int = 64,
+               progress: Callable[[int], None] | None = None) -> None:
+    """Store document rows (in their order) that neither ``seen`` nor the store has."""
     for batch in _batches(rows, batch_size):
         fresh = [r for r in batch if r["article_id"] not in seen]
         seen.update(r["article_id"] for r in fresh)
@@ -191,4 +212,3 @@ def load(paths: Iterable[str | Path], store: Store, only_run: str | None = None,
             report.failures.extend((s, why) for s, _a, why in failed)
         if progress:
             progress(len(batch))
-    return report
