@@ -140,8 +140,8 @@ def _dates_match(a: _Event, b: _Event) -> tuple[bool, bool]:
 
 
 def _months(e: _Event) -> list[str] | None:
-    """The months (or the year) a matching report's date can begin with (None: any, for
-    an undated event); reports dated less precisely are matched by their own prefix."""
+    """The months (or the year) a matching report's date can begin with (None for an
+    undated event); reports dated less precisely are matched by their own prefix."""
     day = _day(e.date) if e.precision == "day" else None
     if day:
         return sorted({(day + dt.timedelta(days=k)).isoformat()[:7]
@@ -151,7 +151,7 @@ def _months(e: _Event) -> list[str] | None:
 
 def _candidates(conn: sqlite3.Connection, e: _Event) -> list[str]:
     """Stories with a mention of the same type naming one of the event's actors, dated in
-    a month the event's date allows (or undated): the rest cannot match."""
+    a month the event's date allows: the rest cannot match."""
     keys = {k for party in e.parties for k in party}
     actor_ids = sorted(k for k in keys if not k.startswith("country:"))
     countries = sorted(k.split(":", 1)[1] for k in keys if k.startswith("country:"))
@@ -159,20 +159,20 @@ def _candidates(conn: sqlite3.Connection, e: _Event) -> list[str]:
         return []
     marks_a = ",".join("?" * len(actor_ids)) or "NULL"
     marks_c = ",".join("?" * len(countries)) or "NULL"
-    # The reports of this type that a date could match, read by the (plover, date) index:
-    # undated ones, those dated in the months the event's date allows (a range that may
-    # hold more, which _matches then rules out), and those dated by a prefix of its date.
+    # An event without a date has none because its article has no publication date either
+    # (events.when falls back to it), and _dates_match pairs no such report with any other.
     months = _months(e)
-    if months:
-        prefixes = [e.date[:n] for n in (4, 7) if len(e.date) > n]
-        same_type = (
-            "SELECT id FROM events WHERE plover = ? AND date IS NULL"
-            " UNION ALL SELECT id FROM events WHERE plover = ? AND date >= ? AND date < ?"
-            " UNION ALL SELECT id FROM events WHERE plover = ? AND date IN ("
-            + (",".join("?" * len(prefixes)) or "NULL") + ")")
-        type_params = [e.plover, e.plover, months[0], months[-1] + "\uffff", e.plover, *prefixes]
-    else:
-        same_type, type_params = "SELECT id FROM events WHERE plover = ?", [e.plover]
+    if months is None:
+        return []
+    # The reports of this type dated in the months the event's date allows (a range that
+    # may hold more, which _matches then rules out), or by a prefix of its date, read by
+    # the (plover, date) index.
+    prefixes = [e.date[:n] for n in (4, 7) if len(e.date) > n]
+    same_type = (
+        "SELECT id FROM events WHERE plover = ? AND date >= ? AND date < ?"
+        " UNION ALL SELECT id FROM events WHERE plover = ? AND date IN ("
+        + (",".join("?" * len(prefixes)) or "NULL") + ")")
+    type_params = [e.plover, months[0], months[-1] + "\uffff", e.plover, *prefixes]
     rows = conn.execute(
         f"SELECT DISTINCT sm.story_id FROM ({same_type}) x"
         " JOIN story_mentions sm ON sm.event_id = x.id"
