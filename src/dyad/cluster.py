@@ -37,6 +37,9 @@ from dyad.read import ReadError, ReadResult
 from dyad.store import Store
 
 TABLES = ("documents", "events", "quotes")
+# Characters per partition, besides its count of articles: partitions of a few long
+# articles took several times the mean, and the last of them left the other workers idle.
+PARTITION_CHARS = 60_000
 
 
 def _key(part: list[tuple[str, Article]]) -> str:
@@ -96,13 +99,43 @@ def process_partition(part: list[tuple[str, Article]], shards: str) -> dict[str,
     return {"key": key, "articles": len(part), "shards": written}
 
 
+def _partitions(items: list[tuple[str, Article]], most: int, chars: int
+                ) -> Iterable[list[tuple[str, Article]]]:
+    """Consecutive partitions of at most ``most`` articles and ``chars`` characters (an
+    article longer than that is a partition alone)."""
+    part: list[tuple[str, Article]] = []
+    size = 0
+    for item in items:
+        n = len(item[1].text)
+        if part and (len(part) >= most or size + n > chars):
+            yield part
+            part, size = [], 0
+        part.append(item)
+        size += n
+    if part:
+        yield part
+
+
+def local_cluster(workers: int) -> Any:
+    """A Dask LocalCluster of ``workers`` processes of one thread each. Its workers keep
+    glibc's own malloc trimming: Dask's default for worker processes
+    (MALLOC_TRIM_THRESHOLD_=65536) returns memory to the system so often that the parse,
+    which allocates and frees many arrays, ran about a fifth slower (bench/throughput.py)."""
+    import dask
+    from dask.distributed import LocalCluster
+
+    with dask.config.set({"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None}):
+        return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                            dashboard_address=None)
+
+
 def run(items: Iterable[ReadResult], store: Store, shards: str | Path,
         scheduler: str | None = None, workers: int = 2, partition_size: int = 32,
         progress: Callable[[int], None] | None = None) -> IngestReport:
     """Extract on a Dask cluster (``scheduler``'s address, or a local cluster of ``workers``
     processes), write shards under ``shards``, and load each partition's into ``store`` as
     soon as it and all before it are written."""
-    from dask.distributed import Client, LocalCluster, as_completed
+    from dask.distributed import Client, as_completed
 
     shards = Path(shards).resolve()
     shards.mkdir(parents=True, exist_ok=True)
@@ -122,9 +155,8 @@ def run(items: Iterable[ReadResult], store: Store, shards: str | Path,
             else:
                 seen.add(a.id)
                 fresh.append((f"{run_id}:{len(fresh):012d}", a))
-    parts = list(_batches(fresh, partition_size))
-    cluster = None if scheduler else LocalCluster(
-        n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+    parts = list(_partitions(fresh, partition_size, PARTITION_CHARS))
+    cluster = None if scheduler else local_cluster(workers)
     loaded, seen_ids = IngestReport(), set[str]()
     try:
         with Client(scheduler or cluster) as client:
