@@ -92,14 +92,15 @@ def run_dask(texts: list[str], workers: int, rounds: int) -> tuple[float, float]
     LocalCluster of ``workers`` processes, started and warmed (model and gazetteer loaded)
     untimed, as a standing cluster would be; each round writes fresh shards and a fresh
     store, in the command's default partitions (``--batch-size`` 64)."""
-    from dask.distributed import Client
+    from dask.distributed import Client, LocalCluster
 
     from dyad import cluster
     from dyad.ingest import _worker_init
     from dyad.model import Article
     from dyad.store import Store
 
-    with cluster.local_cluster(workers) as lc, Client(lc) as client:
+    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                      dashboard_address=None) as lc, Client(lc) as client:
         client.run(_worker_init)
         best = float("inf")
         for _ in range(rounds):

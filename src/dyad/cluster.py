@@ -116,26 +116,13 @@ def _partitions(items: list[tuple[str, Article]], most: int, chars: int
         yield part
 
 
-def local_cluster(workers: int) -> Any:
-    """A Dask LocalCluster of ``workers`` processes of one thread each. Its workers keep
-    glibc's own malloc trimming: Dask's default for worker processes
-    (MALLOC_TRIM_THRESHOLD_=65536) returns memory to the system so often that the parse,
-    which allocates and frees many arrays, ran about a fifth slower (bench/throughput.py)."""
-    import dask
-    from dask.distributed import LocalCluster
-
-    with dask.config.set({"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None}):
-        return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                            dashboard_address=None)
-
-
 def run(items: Iterable[ReadResult], store: Store, shards: str | Path,
         scheduler: str | None = None, workers: int = 2, partition_size: int = 32,
         progress: Callable[[int], None] | None = None) -> IngestReport:
     """Extract on a Dask cluster (``scheduler``'s address, or a local cluster of ``workers``
     processes), write shards under ``shards``, and load each partition's into ``store`` as
     soon as it and all before it are written."""
-    from dask.distributed import Client, as_completed
+    from dask.distributed import Client, LocalCluster, as_completed
 
     shards = Path(shards).resolve()
     shards.mkdir(parents=True, exist_ok=True)
@@ -156,7 +143,8 @@ def run(items: Iterable[ReadResult], store: Store, shards: str | Path,
                 seen.add(a.id)
                 fresh.append((f"{run_id}:{len(fresh):012d}", a))
     parts = list(_partitions(fresh, partition_size, PARTITION_CHARS))
-    cluster = None if scheduler else local_cluster(workers)
+    cluster = None if scheduler else LocalCluster(
+        n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
     loaded, seen_ids = IngestReport(), set[str]()
     try:
         with Client(scheduler or cluster) as client:
