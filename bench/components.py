@@ -5,7 +5,10 @@ them), tokenizes them, then runs the components one after the other over the who
 in minibatches, timing each, and prints seconds and shares. A profile, not a throughput
 figure: the shares are what compare.
 
-    python bench/components.py [--eval-dir DIR] [--sample 300] [--seed 0]
+    python bench/components.py [--eval-dir DIR] [--sample 300] [--seed 0] [--plain]
+
+With ``--plain``, the model exactly as spaCy loads it (spaCy's own rule components and
+matrix library), for comparison.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ def main() -> int:
     ap.add_argument("--eval-dir", type=Path, default=DEFAULT_EVAL)
     ap.add_argument("--sample", type=int, default=300)
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--plain", action="store_true", help="the model as spaCy loads it")
     args = ap.parse_args()
     if not args.eval_dir.is_dir():
         print(f"skipped: {args.eval_dir} not present", file=sys.stderr)
@@ -32,16 +36,18 @@ def main() -> int:
 
     texts = load_texts(args.eval_dir, include_train=False)
     texts = random.Random(args.seed).sample(texts, min(args.sample, len(texts)))
-    nlp = parse.load()
+    nlp = parse.load(fast=not args.plain)
+    list(nlp.pipe(texts[:20]))  # warm up: a profile of a long run, not of first calls
     t0 = time.perf_counter()
     docs = [nlp.make_doc(t) for t in texts]
     seconds = {"tokenizer": time.perf_counter() - t0}
     for name, component in nlp.pipeline:
         t0 = time.perf_counter()
-        if hasattr(component, "pipe"):
-            docs = list(component.pipe(docs, batch_size=parse.BATCH_SIZE))
-        else:  # a plain function component (dyad's paragraph boundaries)
-            docs = [component(d) for d in docs]
+        with parse.one_thread():
+            if hasattr(component, "pipe"):
+                docs = list(component.pipe(docs, batch_size=parse.BATCH_SIZE))
+            else:  # a plain function component (dyad's own)
+                docs = [component(d) for d in docs]
         seconds[name] = time.perf_counter() - t0
     total = sum(seconds.values())
     print(f"{len(texts)} articles, {sum(len(d) for d in docs):,} tokens")
