@@ -31,6 +31,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+from dyad import parse
 from dyad.ingest import IngestReport, _batches, extract_batch
 from dyad.model import Article, Document, document_from_json
 from dyad.read import ReadError, ReadResult
@@ -99,23 +100,6 @@ def process_partition(part: list[tuple[str, Article]], shards: str) -> dict[str,
     return {"key": key, "articles": len(part), "shards": written}
 
 
-def _partitions(items: list[tuple[str, Article]], most: int, chars: int
-                ) -> Iterable[list[tuple[str, Article]]]:
-    """Consecutive partitions of at most ``most`` articles and ``chars`` characters (an
-    article longer than that is a partition alone)."""
-    part: list[tuple[str, Article]] = []
-    size = 0
-    for item in items:
-        n = len(item[1].text)
-        if part and (len(part) >= most or size + n > chars):
-            yield part
-            part, size = [], 0
-        part.append(item)
-        size += n
-    if part:
-        yield part
-
-
 def run(items: Iterable[ReadResult], store: Store, shards: str | Path,
         scheduler: str | None = None, workers: int = 2, partition_size: int = 32,
         progress: Callable[[int], None] | None = None) -> IngestReport:
@@ -142,7 +126,8 @@ def run(items: Iterable[ReadResult], store: Store, shards: str | Path,
             else:
                 seen.add(a.id)
                 fresh.append((f"{run_id}:{len(fresh):012d}", a))
-    parts = list(_partitions(fresh, partition_size, PARTITION_CHARS))
+    parts = list(parse.minibatches(fresh, partition_size, PARTITION_CHARS,
+                                   size=lambda item: len(item[1].text)))
     cluster = None if scheduler else LocalCluster(
         n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
     loaded, seen_ids = IngestReport(), set[str]()
