@@ -211,3 +211,16 @@ def test_docs_page_is_served_locally(client):
     assert client.get("/static/swagger/swagger-ui-bundle.js").status_code == 200
     spec = client.get("/openapi.json").json()
     assert {"/api/events", "/api/quotes", "/api/actors", "/api/articles"} <= set(spec["paths"])
+
+
+def test_a_text_of_whitespace_alone_is_refused_by_the_schema() -> None:
+    from pydantic import ValidationError
+
+    from dyad.serve import WHITESPACE, ArticleIn
+
+    assert all(c.isspace() for c in WHITESPACE)
+    assert not any(chr(i).isspace() for i in range(0x3001, 0x110000))
+    for text in ("\t", " \n ", "\x1f\u3000\xa0"):
+        with pytest.raises(ValidationError):
+            ArticleIn(text=text)
+    assert ArticleIn(text=" \tx ").text == " \tx "

@@ -30,8 +30,14 @@ TOKEN_ENV = "DYAD_TOKEN"
 UI_DIR = Path(__file__).parent / "ui"  # the web UI: plain HTML, CSS and JS, no build step
 
 
+# What str.strip() removes (every such character is at or below U+3000): a text of these
+# alone is no text to the reader, so the schema says so too, and a client learns it from
+# the schema rather than from a 400.
+WHITESPACE = "".join(c for c in map(chr, range(0x3001)) if c.isspace())
+
+
 class ArticleIn(BaseModel):
-    text: str = Field(min_length=1, max_length=MAX_BODY)
+    text: str = Field(min_length=1, max_length=MAX_BODY, pattern=f"[^{WHITESPACE}]")
     title: str | None = Field(default=None, max_length=2000)
     url: str | None = Field(default=None, max_length=4000)
     outlet: str | None = Field(default=None, max_length=500)
