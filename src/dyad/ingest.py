@@ -102,8 +102,8 @@ def ingest(items: Iterable[ReadResult], store: Store, batch_size: int = 64, work
     return report
 
 
-def _store(store: Store, parts: list[Any], errors: list[ReadError], size: int, report: IngestReport,
-           progress: Callable[[int], None] | None) -> None:
+def _store(store: Store, parts: list[Any], errors: list[ReadError], size: int,
+           report: IngestReport, progress: Callable[[int], None] | None) -> None:
     # A part is a list of results, or a worker's pending list of results.
     results: list[Result] = [r for part in parts
                              for r in (part if isinstance(part, list) else part.get())]

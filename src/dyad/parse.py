@@ -8,7 +8,6 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from typing import Any, TypeVar
 
-import numpy as np
 import spacy
 from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.language import Language
@@ -91,7 +90,7 @@ class FastAttributeRuler:
 
     def __init__(self, ruler: AttributeRuler) -> None:
         self.strings = ruler.vocab.strings
-        # (pattern index, its token tests, index of the token it sets, attributes it sets)
+        # (pattern index, its length in tokens, index of the token it sets, what it sets)
         self.rules: list[tuple[int, int, int, dict[int, int]]] = []
         # Each token test of each rule, filed under its gate's column and values.
         self.gated: list[dict[Any, list[tuple[int, int, Test]]]] = [{} for _ in _READ]
@@ -140,7 +139,7 @@ class FastAttributeRuler:
                     continue
                 i, length, at, attrs = self.rules[r]
                 end = start + length
-                if end > n or any((r, k) not in passed[start + k] for k in range(1, length)):
+                if end > n or any((r, j) not in passed[start + j] for j in range(1, length)):
                     continue
                 target = (range(start, end))[at]
                 sets[target].append((i, attrs))
@@ -182,7 +181,7 @@ class FastLemmatizer:
             if hit is None:
                 hit = self.cache[key] = self.strings.add(self.lemmatizer.lemmatize(doc[t])[0])
             lemmas[t] = hit
-        doc.from_array([LEMMA], lemmas.astype(np.uint64).reshape(-1, 1))
+        doc.from_array([LEMMA], lemmas.reshape(-1, 1))
         return doc
 
 
@@ -196,12 +195,12 @@ def _fast_rules(nlp: Language) -> None:
         except ValueError:
             pass
         else:
-            nlp.replace_pipe("attribute_ruler", "dyad_attribute_ruler").use(fast)
+            nlp.replace_pipe("attribute_ruler", "dyad_rules").use(fast)
     if "lemmatizer" in nlp.pipe_names:
         lemmatizer = nlp.get_pipe("lemmatizer")
         if isinstance(lemmatizer, Lemmatizer) and lemmatizer.mode == "rule" \
                 and not lemmatizer.overwrite:
-            nlp.replace_pipe("lemmatizer", "dyad_lemmatizer").use(FastLemmatizer(lemmatizer))
+            nlp.replace_pipe("lemmatizer", "dyad_rules").use(FastLemmatizer(lemmatizer))
 
 
 class _Slot:
@@ -219,13 +218,8 @@ class _Slot:
         return self.impl(doc)
 
 
-@Language.factory("dyad_attribute_ruler")
-def _make_attribute_ruler(nlp: Language, name: str) -> _Slot:
-    return _Slot()
-
-
-@Language.factory("dyad_lemmatizer")
-def _make_lemmatizer(nlp: Language, name: str) -> _Slot:
+@Language.factory("dyad_rules")
+def _make_slot(nlp: Language, name: str) -> _Slot:
     return _Slot()
 
 
