@@ -42,7 +42,7 @@ UNITS = {
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
                 "tonight": "NI"}
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 2}  # "the last half"
 FUTURE_AUX = frozenset({"will", "'ll", "’ll", "shall", "going"})
 MODAL_AUX = frozenset({"would", "could", "may", "might", "should", "can", "must"})
 
@@ -65,6 +65,7 @@ class _Ctx:
     dct: dt.date | None
     tense: str | None  # "past" | "future" | None (unknown: the nearest date)
     quarterly: bool = False  # the sentence speaks of a quarter (earnings news)
+    anchor: str | None = None  # the value of the last dated expression before this one
 
 
 Handler = Callable[[re.Match[str], _Ctx], tuple[str, str] | None]
@@ -79,19 +80,40 @@ def pattern(regex: str) -> Callable[[Handler], Handler]:
     return register
 
 
-def _year_for_month(month: int, ctx: _Ctx, day: int = 15) -> int | None:
-    """The year of a month (and day) named without one: the next occurrence in future
-    context, the last one in past context, else the nearest to the publication date."""
+# A date named without its year lies on the side of the publication date that the tense
+# says, unless it is within this many days on the other side and far nearer there: "declared
+# a dividend payable Dec. 7" in late October is this December, not last.
+NEAR_DAYS = 60
+
+
+def _year_for_month(month: int, ctx: _Ctx, day: int | None = None,
+                    weekday: int | None = None) -> int | None:
+    """The year of a month (and day) named without one: the year whose date falls on the
+    weekday given with it ("Saturday, April 25"); else the side of the publication date
+    that the tense says unless the other side is near; else, for a day, the nearest, and
+    for a bare month the last one unless the next is less than half as far."""
     if ctx.dct is None:
         return None
     dct = ctx.dct
+    years = (dct.year - 1, dct.year, dct.year + 1)
+    if weekday is not None and day is not None:
+        fitting = [y for y in years if dt.date(y, month, day).weekday() == weekday]
+        if fitting:
+            return min(fitting, key=lambda y: abs((dt.date(y, month, day) - dct).days))
+    on = min(day or 15, 28)
+    last = max(y for y in years if dt.date(y, month, on) <= dct)
+    following = min(y for y in years if dt.date(y, month, on) > dct)
+    back = (dct - dt.date(last, month, on)).days
+    ahead = (dt.date(following, month, on) - dct).days
     if ctx.tense == "future":
-        return dct.year if (month, day) >= (dct.month, dct.day) else dct.year + 1
+        return last if back <= NEAR_DAYS and back * 3 < ahead else following
     if ctx.tense == "past":
-        return dct.year if (month, day) <= (dct.month, dct.day) else dct.year - 1
-    day = min(day, 28)
-    return min((dct.year - 1, dct.year, dct.year + 1),
-               key=lambda y: abs((dt.date(y, month, day) - dct).days))
+        return following if ahead <= NEAR_DAYS and ahead * 3 < back else last
+    if day is None:
+        # A bare month in a clause of no clear tense leans to the past, as news reports
+        # it: "problems with computers introduced in April" in late October.
+        return following if ahead * 2 < back else last
+    return last if back <= ahead else following
 
 
 def _num(s: str | None) -> int | float | None:
@@ -176,13 +198,36 @@ def _month_day_rel_year(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
     return "DATE", f"{year}-{month:02d}-{int(m['day']):02d}"
 
 
+@pattern(rf"{_MONTH}\s+(?P<rel>last|this|next)\s+year")
+def _month_rel_year(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
+    """"June last year", "February this year"."""
+    month = MONTHS[m["month"].lower().rstrip(".")]
+    if ctx.dct is None:
+        return "DATE", f"XXXX-{month:02d}"
+    year = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+    return "DATE", f"{year}-{month:02d}"
+
+
+@pattern(rf"last\s+{_MONTH}\s+{_DAY}(?!\s*,?\s*\d)")
+def _last_month_day(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
+    """"last Oct. 23": the last one before the publication date."""
+    month = MONTHS[m["month"].lower().rstrip(".")]
+    day = int(m["day"])
+    if ctx.dct is None:
+        return "DATE", f"XXXX-{month:02d}-{day:02d}"
+    year = ctx.dct.year if (month, day) < (ctx.dct.month, ctx.dct.day) else ctx.dct.year - 1
+    return "DATE", f"{year}-{month:02d}-{day:02d}"
+
+
 @pattern(rf"(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY}(?!\s*,?\s*\d)")
 def _month_day(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
     month = MONTHS[m["month"].lower().rstrip(".")]
     day = int(m["day"])
     if not 1 <= day <= 31:
         return None
-    year = _year_for_month(month, ctx, day)
+    named = m.groupdict().get("weekday")
+    weekday = WEEKDAYS[named.lower()] if named else None
+    year = _year_for_month(month, ctx, day, weekday)
     return "DATE", f"{year if year else 'XXXX'}-{month:02d}-{day:02d}"
 
 
@@ -199,7 +244,9 @@ def _month_year(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
 
 
 @pattern(r"(?:(?:early|late|mid)[-\s]+)?(?:(?P<rel>last|this|next)\s+)?"
-         r"(?P<month>(?<=last\s)May|(?<=next\s)May|(?<=this\s)May|January|February|March|April|June|July|August|September|October|"
+         r"(?P<month>(?<=last\s)May|(?<=next\s)May|(?<=this\s)May|"
+         r"(?:(?<=in\s)|(?<=by\s)|(?<=of\s)|(?<=since\s)|(?<=until\s)|(?<=early\s)|(?<=mid-))"
+         r"(?-i:May)|January|February|March|April|June|July|August|September|October|"
          r"November|December|Sept\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.|Aug\.)")
 def _month(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
     month = MONTHS[m["month"].lower().rstrip(".")]
@@ -256,25 +303,33 @@ def _deictic_day(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
 
 
 @pattern(r"(?:(?:earlier|later|late|early)\s+(?:in\s+)?)?(?:the\s+)?(?P<rel>last|this|next|"
-         r"previous|coming|current|following|same)\s+(?P<unit>week(?:end)?|month|year|quarter|"
-         r"decade|century)")
+         r"previous|coming|current|same|latest)\s+(?:fiscal\s+)?(?P<unit>week(?:end)?|"
+         r"month|year|quarter|decade|century)|(?:earlier|later)\s+in\s+the\s+(?P<unit2>week|month|"
+         r"year)")
 def _relative_unit(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
-    rel = m["rel"].lower()
-    unit = m["unit"].lower()
-    step = {"last": -1, "previous": -1, "this": 0, "current": 0, "same": 0, "next": 1,
-            "coming": 1, "following": 1}[rel]
+    rel = (m["rel"] or "this").lower()  # "earlier in the year": this year
+    unit = (m["unit"] or m["unit2"]).lower()
+    step = {"last": -1, "previous": -1, "latest": -1, "this": 0, "current": 0, "same": 0,
+            "next": 1, "coming": 1}[rel]
     if ctx.dct is None:
         return "DATE", "XXXX"
     return "DATE", _shift(ctx.dct, unit, step)
 
 
 @pattern(rf"(?:the\s+)?(?:(?:past|last|next|coming|previous|first|latest|recent)\s+)?"
-         rf"{_NUM}(?P<sep>[-\s]+){_UNIT}(?P<ago>\s+(?:ago|earlier|before|later|from now))?")
+         rf"(?:{_NUM}|(?P<couple>a\s+couple\s+of))(?P<sep>[-\s]+)(?:(?:more|additional)\s+)?"
+         rf"{_UNIT}(?P<ago>\s+(?:ago|earlier|before|later|from now))?")
 def _amount(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
-    if m["num"][0].isdigit() and "-" in m["sep"]:
-        return None
-    n = _num(m["num"])
+    after = m.string[m.end():m.end() + 5].lower()
+    if re.match(r"[-\s]old\b", after):
+        return None  # an age: "a 52-year-old", "52 years old"
+    n = 2 if m["couple"] else _num(m["num"])
     unit = m["unit"].lower()
+    if isinstance(n, int) and n >= 1000:
+        return None  # a year: "the 1988 quarter" is a date, not 1,988 quarters
+    if unit == "quarter" and (after.startswith(" of") or (
+            "-" in m["sep"] and not m["num"][0].isdigit())):
+        return None  # a fraction: "a quarter of the market", "three-quarters"
     if m["ago"]:
         word = m["ago"].strip().lower()
         if word in {"earlier", "before", "later"} and unit not in {"year", "month", "quarter"}:
@@ -291,24 +346,63 @@ def _amount(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
     return "DURATION", _duration(n, unit)
 
 
+# Half a unit in the next smaller ones, as TIMEX3 writes "2 1/2 years" (P2Y6M).
+HALVES = {"year": "6M", "month": "15D", "day": "T12H", "hour": "30M", "minute": "30S"}
+
+
+@pattern(rf"(?:{_NUM}\s+(?:1/2|½)|{_NUM.replace('num', 'num2')}\s+and\s+a\s+half)[-\s]+{_UNIT}"
+         rf"|{_NUM.replace('num', 'num3')}\s+{_UNIT.replace('unit', 'unit2')}\s+and\s+a\s+half")
+def _and_a_half(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
+    """"2 1/2 years", "a minute and a half": a whole number of units and a half."""
+    n = _num(m["num"] or m["num2"] or m["num3"])
+    unit = (m["unit"] or m["unit2"]).lower()
+    if not isinstance(n, int) or unit not in HALVES:
+        return None
+    return "DURATION", _duration(n, unit) + HALVES[unit]
+
+
 @pattern(r"(?:the\s+)?(?:past|recent)\s+(?P<unit>day|week|month|year|decade|century)")
 def _past_unit(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
     return "DURATION", _duration(1, m["unit"].lower())
 
 
-@pattern(r"(?:(?:the\s+)?(?P<ord>first|second|third|fourth)[-\s]+quarter|(?P<ord2>first|second"
-         r")[-\s]+half)(?:\s+of\s+(?P<year>1[5-9]\d\d|20\d\d))?")
+@pattern(r"(?:(?:the\s+)?(?P<ord>first|second|third|fourth)[-\s]+quarter|(?:the\s+)?"
+         r"(?P<ord2>first|second|last)[-\s]+half)(?:\s+of\s+(?P<year>1[5-9]\d\d|20\d\d))?")
 def _quarter(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
     year = m["year"]
     if year is None and ctx.dct is not None:
         # This year's quarter once it has begun; before that, last year's unless the
         # clause looks ahead.
-        first_month = 3 * ORDINALS[(m["ord"] or m["ord2"] or "first").lower()] - 2
+        first_month = (3 * ORDINALS[m["ord"].lower()] - 2 if m["ord"]
+                       else 6 * ORDINALS[m["ord2"].lower()] - 5)
         begun = first_month <= ctx.dct.month or ctx.tense == "future"
         year = str(ctx.dct.year if begun else ctx.dct.year - 1)
     year = year or "XXXX"
     if m["ord2"]:
         return "DATE", f"{year}-H{ORDINALS[m['ord2'].lower()]}"
+    return "DATE", f"{year}-Q{ORDINALS[m['ord'].lower()]}"
+
+
+@pattern(rf"(?:the\s+)?{_YEAR}\s+(?:(?P<ord>first|second|third|fourth)[-\s]+)?"
+         r"(?P<what>quarter|period)")
+def _year_quarter(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
+    """"the 1988 second quarter"; "the 1988 quarter" (or "period") in an earnings passage:
+    the quarter being reported, that year."""
+    if m["ord"]:
+        return "DATE", f"{m['year']}-Q{ORDINALS[m['ord'].lower()]}"
+    if not ctx.quarterly or ctx.dct is None:
+        return ("DATE", m["year"]) if m["what"].lower() == "period" else None
+    reported = _shift(ctx.dct, "quarter", -1)
+    return "DATE", f"{m['year']}-{reported.split('-')[1]}"
+
+
+@pattern(r"(?P<rel>last|this|next)\s+year['’]s\s+(?P<ord>first|second|third|fourth)[-\s]+"
+         r"quarter")
+def _rel_year_quarter(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
+    """"next year's first quarter"."""
+    if ctx.dct is None:
+        return "DATE", f"XXXX-Q{ORDINALS[m['ord'].lower()]}"
+    year = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
     return "DATE", f"{year}-Q{ORDINALS[m['ord'].lower()]}"
 
 
@@ -337,6 +431,12 @@ def _decade(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
     # decade stands bare ("1980s") and not after "the" ("the late 1970s").
     bare = not m.group(0).lower().startswith("the")
     return "DATE", f"{m['dec']}X" if bare else m["dec"]
+
+
+@pattern(r"(?P<n>1\d|2[01]|[1-9])(?:st|nd|rd|th)[-\s]+century")
+def _century(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
+    """"the 20th century": TIMEX3 writes a century as its first two digits ("19")."""
+    return "DATE", f"{int(m['n']) - 1:02d}"
 
 
 @pattern(r"(?:(?:early|late|mid)[-\s]+)?(?:(?:in|since|until|by)\s+)?(?P<year>1[5-9]\d\d|20\d\d)"
@@ -385,10 +485,16 @@ def _present(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
     return "DATE", "PRESENT_REF"
 
 
-@pattern(r"recently|lately|the past|recent\s+(?:day|week|month|year)s|recent(?=\s+\w)")
+@pattern(r"recently|lately|the past|recent(?=\s+\w)")
 def _past(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
-    # "recent" before a noun ("the recent sale"), "in recent weeks": the past, unbounded.
+    # "recent" before a noun ("the recent sale"): the past, unbounded.
     return "DATE", "PAST_REF"
+
+
+@pattern(r"recent\s+(?P<unit>day|week|month|year)s")
+def _recent_units(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
+    # "in recent weeks": a stretch of an unknown number of weeks up to now (TimeML's PXW).
+    return "DURATION", f"PX{UNITS[m['unit'].lower()]}"
 
 
 @pattern(r"(?:(?<=over\s)|(?<=during\s)|(?<=after\s)|(?<=ahead\sof\s)|(?<=before\s))"
@@ -405,22 +511,28 @@ def _the_weekend(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
     return "DATE", _week(day) + "-WE"
 
 
-@pattern(r"(?:(?<=since\s)|(?<=by\s)|(?<=at\s)|(?<=before\s)|(?<=until\s))year[-\s]end")
+@pattern(r"(?:(?<=since\s)|(?<=by\s)|(?<=at\s)|(?<=before\s)|(?<=until\s)|(?<=around\s))"
+         r"(?:year[-\s]end|year['’]s\s+end)")
 def _year_end(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
+    """"by year-end": the year whose end it is (TIMEX3 gives the year)."""
     if ctx.dct is None:
-        return "DATE", "XXXX-12-31"
+        return "DATE", "XXXX"
     lead = m.string[max(0, m.start() - 6):m.start()].lower()
     past = "since" in lead or (ctx.tense == "past" and "by" not in lead)
-    return "DATE", f"{ctx.dct.year - 1 if past else ctx.dct.year}-12-31"
+    return "DATE", str(ctx.dct.year - 1 if past else ctx.dct.year)
 
 
 @pattern(r"(?:(?<=for\s)|(?<=of\s))the\s+(?:full\s+|fiscal\s+|whole\s+)?year"
-         r"(?P<ended>\s+end(?:ed|ing))?")
+         r"(?!\s+end(?:ed|ing)\b)")
 def _the_year(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
-    """"for the year": the publication year; "the year ended June 30": a year's span."""
-    if m["ended"]:
-        return None  # left to the date that follows; the span alone is a duration
+    """"for the year": the publication year."""
     return "DATE", str(ctx.dct.year) if ctx.dct else "XXXX"
+
+
+@pattern(r"the\s+(?:fiscal\s+)?year(?=\s+end(?:ed|ing)\b)")
+def _year_ended(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
+    """"the year ended June 30": a year's span, which the date that follows ends."""
+    return "DURATION", "P1Y"
 
 
 def _holidays() -> list[tuple[str, str]]:
@@ -460,8 +572,12 @@ def _holiday(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
     return "DATE", day.isoformat()
 
 
-@pattern(r"the\s+future|(?:in\s+)?the\s+coming\s+(?P<unit>day|week|month|year)s")
+@pattern(r"the\s+(?:near\s+)?future|(?:in\s+)?the\s+coming\s+(?P<unit>day|week|month|year)s"
+         r"|the\s+(?P<unit2>day|week|month|year)s\s+ahead|the\s+(?:near|short|long)\s+term"
+         r"|(?:coming|future)\s+quarters|a\s+later\s+date")
 def _future(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
+    if m["unit2"]:  # "in the weeks ahead"
+        return "DURATION", f"PX{UNITS[m['unit2'].lower()]}"
     if m["unit"]:
         return "DURATION", f"PX{UNITS[m['unit'].lower()]}"
     return "DATE", "FUTURE_REF"
@@ -524,10 +640,46 @@ def _some_units(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
     return "DURATION", (f"PTX{code}" if unit in {"minute", "hour"} else f"PX{code}")
 
 
+@pattern(r"(?:(?:mid|late|early)[-\s]?(?P<part>morning|afternoon|evening)|(?P<noon>midday))"
+         rf"(?:\s+(?P<day>{_DAY_NAMES}|yesterday|today|tomorrow))?")
+def _time_of_day(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
+    """"mid-afternoon yesterday", "midday": a time of that day, else of the publication day."""
+    word = (m["day"] or "today").lower()
+    if ctx.dct is None:
+        day = "XXXX-XX-XX"
+    elif word in WEEKDAYS:
+        day = _weekday_date(WEEKDAYS[word], "", ctx)
+    else:
+        offset = {"yesterday": -1, "today": 0, "tomorrow": 1}[word]
+        day = (ctx.dct + dt.timedelta(days=offset)).isoformat()
+    return "TIME", f"{day}T12:00" if m["noon"] else f"{day}T{PARTS_OF_DAY[m['part'].lower()]}"
+
+
 @pattern(r"last\s+night")
 def _last_night(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
     day = (ctx.dct - dt.timedelta(days=1)).isoformat() if ctx.dct else "XXXX-XX-XX"
     return "TIME", f"{day}TNI"
+
+
+@pattern(r"(?:(?:earlier|later)\s+)?that\s+(?P<unit>day|month|year)"
+         r"|the\s+following\s+(?P<unit2>day|week|month|quarter|year)")
+def _anchored(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
+    """"later that year", "the following month": counted from the date the text named
+    last ("returned to Cuba in June 1998 ... later that year"); with none, "the following"
+    counts from the publication date and "that" stays unresolved."""
+    unit = (m["unit"] or m["unit2"]).lower()
+    step = 1 if m["unit2"] else 0
+    parts = {"year": 1, "quarter": 2, "month": 2, "week": 3, "day": 3}[unit]
+    found = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", ctx.anchor or "")
+    if found is None or found.group(parts) is None:
+        if m["unit2"] and ctx.dct is not None:
+            return "DATE", _shift(ctx.dct, unit, step)
+        return None
+    y, mo, d = (int(g) if g else 1 for g in found.groups())
+    return "DATE", _shift(dt.date(y, mo, d), unit, step)
+
+
+ANCHORED = frozenset({_anchored})
 
 
 # Lead-ins that the finder matches for context but that TIMEX3 spans leave out.
@@ -597,27 +749,46 @@ def find(text: str, published: str | None, doc: Doc | None = None) -> list[Timex
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
     taken: list[tuple[int, int]] = []
     out: list[Timex] = []
+    deferred: list[tuple[re.Match[str], Handler, _Ctx]] = []
     for start, end, _rank, m, handler in candidates:
         if any(start < e and s < end for s, e in taken):
             continue
         tense = "future" if _AS_SOON_AS.search(text, max(0, start - 30), start) else _tense(
             doc, start)
         ctx = _Ctx(dct, tense, _quarterly(text, start))
-        try:
-            result = handler(m, ctx)
-        except (ValueError, KeyError, OverflowError):
-            result = None
-        if result is None:
+        if handler in ANCHORED:  # resolved once the dates before it are known
+            taken.append((start, end))
+            deferred.append((m, handler, ctx))
             continue
-        lead = _LEAD.match(m.group(0))
-        s = start + (lead.end() if lead else 0)
-        e = end
-        if text[s:e].endswith(("'s", "’s")):
-            e -= 2
-        taken.append((start, end))
-        out.append(Timex(s, e, text[s:e], result[0], result[1]))
+        timex = _resolve(m, handler, ctx)
+        if timex is not None:
+            taken.append((start, end))
+            out.append(timex)
     out.sort(key=lambda t: t.start)
+    for m, handler, ctx in sorted(deferred, key=lambda d: d[0].start()):
+        before = [t for t in out if t.start < m.start() and re.match(r"\d{4}", t.value)]
+        ctx.anchor = before[-1].value if before else None
+        timex = _resolve(m, handler, ctx)
+        if timex is not None:
+            out.append(timex)
+            out.sort(key=lambda t: t.start)
     return out
+
+
+def _resolve(m: re.Match[str], handler: Handler, ctx: _Ctx) -> Timex | None:
+    """The expression a match names, its span trimmed of lead-ins and a possessive."""
+    try:
+        result = handler(m, ctx)
+    except (ValueError, KeyError, OverflowError):
+        result = None
+    if result is None:
+        return None
+    lead = _LEAD.match(m.group(0))
+    s = m.start() + (lead.end() if lead else 0)
+    e = m.end()
+    if m.string[s:e].endswith(("'s", "’s")):
+        e -= 2
+    return Timex(s, e, m.string[s:e], result[0], result[1])
 
 
 def run(d: Document) -> None:
