@@ -11,6 +11,7 @@ import pytest
 from click.testing import CliRunner
 from conftest import EXAMPLE, ROOT
 
+from dyad import dedupe
 from dyad.cli import main
 
 pytest.importorskip("distributed")
@@ -72,6 +73,8 @@ def test_local_cluster_gives_the_same_store(tmp_path, local_store):
     events = pq.read_table(shards / "events").to_pylist()
     assert len(events) == len(want["events"])
     assert all(e["evidence_start"] < e["evidence_end"] for e in events)
+    documents = pq.read_table(shards / "documents").to_pylist()
+    assert all(len(d["signature"]) == 8 * dedupe.PERMUTATIONS for d in documents)
     # Loading the same shards again stores nothing.
     again = run("load", str(shards), "--db", db)
     assert "stored 0" in again.output and "already present 23" in again.output

@@ -57,3 +57,19 @@ def test_different_reports_are_not_linked(tmp_path):
             "Russia attacked Ukraine on Tuesday; Kyiv condemned the strike on Kharkiv.")]
         assert s.add_documents(docs) == 2
         assert s.conn.execute("SELECT count(*) FROM near_duplicates").fetchone()[0] == 0
+
+
+def test_signature_made_where_the_parse_runs_or_else_by_the_store(tmp_path):
+    """Workers make the signature with the extraction; a document without one (a shard
+    written before signatures were kept) gets it from the store, with the same link."""
+    from dyad.model import Article
+    from dyad.pipeline import extract
+
+    original = extract(Article(TEXT))
+    assert original.signature == dedupe.to_blob(dedupe.signature(TEXT))
+    copy = extract(Article("Subscribe to our newsletter!\n" + TEXT))
+    copy.signature = None
+    with Store(tmp_path / "x.db") as s:
+        assert s.add_documents([original, copy]) == 2
+        [(original_id,)] = s.conn.execute("SELECT original_id FROM near_duplicates")
+        assert original_id == original.article.id

@@ -90,7 +90,8 @@ def process_partition(part: list[tuple[str, Article]], shards: str) -> dict[str,
         tables["documents"].append({
             "seq": seqs[article.id], "article_id": article.id, "source": article.source,
             "failed": reason, "warnings": json.dumps(doc.warnings if doc else []),
-            "document": json.dumps(doc.to_json(), ensure_ascii=False) if doc else None})
+            "document": json.dumps(doc.to_json(), ensure_ascii=False) if doc else None,
+            "signature": doc.signature if doc else None})
         if doc is not None:
             tables["events"].extend(_flat_rows("events", doc))
             tables["quotes"].extend(_flat_rows("quotes", doc))
@@ -200,9 +201,11 @@ def _load_rows(rows: list[dict[str, Any]], store: Store, report: IngestReport,
         report.read += len(batch)
         report.present += len(batch) - len(fresh) + len(known)
         fresh = [r for r in fresh if r["article_id"] not in known]
+        kept = [r for r in fresh if r["document"] is not None]
         docs = [document_from_json(json.loads(r["document"]), r["source"],
-                                   json.loads(r["warnings"]))
-                for r in fresh if r["document"] is not None]
+                                   json.loads(r["warnings"])) for r in kept]
+        for d, r in zip(docs, kept, strict=True):
+            d.signature = r.get("signature")  # shards written before it was kept lack it
         report.stored += store.add_documents(docs)
         noted = [(d.article.source or d.article.id, d.article.id, w) for d in docs
                  for w in d.warnings]

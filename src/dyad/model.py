@@ -226,6 +226,9 @@ class Document:
     quotes: list[Quote] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # The text's MinHash (dedupe.to_blob), made where the parse runs so that the one writer
+    # only compares it; not part of the JSON contract.
+    signature: bytes | None = None
 
     def span(self, start: int, end: int) -> Span:
         return Span(start, end, self.article.text[start:end])

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 
-from dyad import actors, events, parse, places, quotes, timex
+from dyad import actors, dedupe, events, parse, places, quotes, timex
 from dyad.model import Article, Document
 
 Stage = Callable[[Document], None]
@@ -35,6 +35,7 @@ def check(article: Article) -> None:
 
 def enrich(d: Document) -> Document:
     d.warnings.extend(d.article.warnings)
+    d.signature = dedupe.to_blob(dedupe.signature(d.article.text))
     language = d.article.language or "en"
     if not language.lower().startswith("en"):
         return d  # the extractors read English: the text is stored and searchable only

@@ -324,9 +324,10 @@ class Store:
             facts.add(self.conn, kept)
         return new
 
-    def _link_near_duplicate(self, article_id: str, text: str) -> bool:
-        """Record the article's signature; link it to a stored near-duplicate if any."""
-        sig = dedupe.signature(text)
+    def _link_near_duplicate(self, article_id: str, text: str, blob: bytes | None) -> bool:
+        """Record the article's signature (made now unless the pipeline made it); link the
+        article to a stored near-duplicate if any."""
+        sig = dedupe.from_blob(blob) if blob else dedupe.signature(text)
         keys = dedupe.bands(sig)
         candidates: set[str] = set()
         for band, key in enumerate(keys):
@@ -366,7 +367,7 @@ class Store:
         )
         if cur.rowcount == 0:
             return False
-        if self._link_near_duplicate(a.id, a.text):
+        if self._link_near_duplicate(a.id, a.text, d.signature):
             return True  # kept with its text and source, its extractions not counted again
         for actor in d.actors:
             c.execute(
