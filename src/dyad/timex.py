@@ -69,12 +69,16 @@ class _Ctx:
 
 
 Handler = Callable[[re.Match[str], _Ctx], tuple[str, str] | None]
-PATTERNS: list[tuple[re.Pattern[str], Handler]] = []
+PATTERNS: list[tuple[re.Pattern[str], Handler, tuple[str, ...]]] = []
 
 
-def pattern(regex: str) -> Callable[[Handler], Handler]:
+def pattern(regex: str, needs: tuple[str, ...] = ()) -> Callable[[Handler], Handler]:
+    """Register a handler for a pattern. ``needs``: lowercase strings of which a match holds
+    at least one; a text holding none is not scanned (a regex that opens on a long
+    alternation costs a try at every word of every text)."""
     def register(fn: Handler) -> Handler:
-        PATTERNS.append((re.compile(r"(?<![\w$])" + regex + r"(?![\w])", re.IGNORECASE), fn))
+        rx = re.compile(r"(?<![\w$])" + regex + r"(?![\w])", re.IGNORECASE)
+        PATTERNS.append((rx, fn, needs))
         return fn
 
     return register
@@ -351,7 +355,8 @@ HALVES = {"year": "6M", "month": "15D", "day": "T12H", "hour": "30M", "minute": 
 
 
 @pattern(rf"(?:{_NUM}\s+(?:1/2|½)|{_NUM.replace('num', 'num2')}\s+and\s+a\s+half)[-\s]+{_UNIT}"
-         rf"|{_NUM.replace('num', 'num3')}\s+{_UNIT.replace('unit', 'unit2')}\s+and\s+a\s+half")
+         rf"|{_NUM.replace('num', 'num3')}\s+{_UNIT.replace('unit', 'unit2')}\s+and\s+a\s+half",
+         needs=("1/2", "½", "a half"))
 def _and_a_half(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
     """"2 1/2 years", "a minute and a half": a whole number of units and a half."""
     n = _num(m["num"] or m["num2"] or m["num3"])
@@ -574,7 +579,8 @@ def _holiday(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
 
 @pattern(r"the\s+(?:near\s+)?future|(?:in\s+)?the\s+coming\s+(?P<unit>day|week|month|year)s"
          r"|the\s+(?P<unit2>day|week|month|year)s\s+ahead|the\s+(?:near|short|long)\s+term"
-         r"|(?:coming|future)\s+quarters|a\s+later\s+date")
+         r"|(?:coming|future)\s+quarters|a\s+later\s+date",
+         needs=("future", "coming", "ahead", "term", "quarters", "later"))
 def _future(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
     if m["unit2"]:  # "in the weeks ahead"
         return "DURATION", f"PX{UNITS[m['unit2'].lower()]}"
@@ -742,7 +748,10 @@ def find(text: str, published: str | None, doc: Doc | None = None) -> list[Timex
         except ValueError:
             dct = None
     candidates: list[tuple[int, int, int, re.Match[str], Handler]] = []
-    for rank, (rx, handler) in enumerate(PATTERNS):
+    lowered = text.lower()
+    for rank, (rx, handler, needs) in enumerate(PATTERNS):
+        if needs and not any(n in lowered for n in needs):
+            continue
         for m in rx.finditer(text):
             candidates.append((m.start(), m.end(), rank, m, handler))
     # Longest first, then the more specific pattern; keep non-overlapping ones.
