@@ -75,3 +75,27 @@ def test_a_stance_on_an_object_runs_to_the_end_of_its_clause():
                      "Tuesday, saying the military backs him.")
     cited = [q for q in quotes if q[1] == "cited"]
     assert cited[0][2] == ["his own endorsements from 88 generals and admirals on Tuesday"]
+
+
+def test_reporting_clause_inside_the_sentence_reports_the_rest():
+    """"X, he said, Y": both sides of the reporting clause are the content, in two pieces."""
+    assert ("North Korea", "said", ["The latest test", "was its biggest yet"]) in _quotes(
+        "The latest test, North Korea said, was its biggest yet.")
+
+
+def test_the_writers_closing_aside_is_not_the_speakers():
+    [said, *_] = _quotes("Fowler said he expects Clinton to fully recover from her bout with "
+                         "pneumonia, which forced her to leave a memorial event early.")
+    assert said[2] == ["he expects Clinton to fully recover from her bout with pneumonia"]
+
+
+def test_a_question_tagged_in_its_own_sentence_and_no_run_on_over_other_words():
+    text = ("“It would be one hell of a way to lose,” Trump says.\n\n"
+            "Speaking at a rally, Trump says he is making a demand of Obama.\n\n"
+            "“Mr. President, will you pledge not to issue a pardon to Hillary Clinton?” he asks.")
+    quotes = _quotes(text)
+    asks = [q for q in quotes if q[1] == "asks"]
+    assert len(asks) == 1 and asks[0][2] == [
+        "“Mr. President, will you pledge not to issue a pardon to Hillary Clinton?”"]
+    assert ("Trump", "says", ["he is making a demand of Obama"]) in quotes
+    assert all(len(q[2]) == 1 for q in quotes)  # the question does not go on the first quote

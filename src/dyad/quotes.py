@@ -26,6 +26,7 @@ PRONOUNS = frozenset({"he", "she", "they", "i", "we"})  # "it" rarely stands for
 MIN_DIRECT_WORDS = 4  # shorter quoted bits are scare quotes inside someone's words
 MIN_STANDALONE_WORDS = 8  # a shorter quote inside a sentence is part of reported speech
 CONTINUATION_REACH = 300  # characters between two quotes of one speaker's turn
+TAG_TOKENS = 6  # a sentence of a speech tag alone: "he asks."
 STANCE_TAIL = frozenset({"oprd", "prep", "npadvmod", "advmod", "dative", "attr", "acomp"})
 REASON_MARKS = frozenset({"because", "since", "although", "though"})
 QUOTE_TAIL = 2  # a clause's last token may stop short of its closing quote mark
@@ -131,6 +132,17 @@ def _cue_in(sent: Span, outside: tuple[int, int]) -> Token | None:
     return min(found, key=lambda t: abs(t.idx - mid))
 
 
+def _goes_on(doc: Doc, last: Quote, start: int) -> bool:
+    """Whether a quote at ``start`` with no cue of its own can go on from the last one:
+    only the last quote's own sentences (its words, its "he said") lie between them,
+    not a sentence of other words ("Trump says he is making a demand of Obama.")."""
+    own = {s.start_char for piece in (*last.content, *([last.cue] if last.cue else []))
+           if (s := _sentence_of(doc, piece.start)) is not None}
+    gap = doc.char_span(last.content[-1].end, start, alignment_mode="expand")
+    return all(tok.sent.start_char in own for tok in gap or ()
+               if not (tok.is_space or tok.is_punct))
+
+
 def _direct(d: Document, doc: Doc, speakers: _Speakers) -> list[Quote]:
     text = d.article.text
     quotes: list[Quote] = []
@@ -144,6 +156,11 @@ def _direct(d: Document, doc: Doc, speakers: _Speakers) -> list[Quote]:
         if cue is None and sent.end_char < end:  # the quote runs on: look after it
             after = _sentence_of(doc, end)
             cue = _cue_in(after, (start, end)) if after is not None else None
+        if cue is None:  # “... pardon?” he asks. The parser ends the sentence at the quote.
+            after = _sentence_of(doc, end + 1) if end < len(text) else None
+            if (after is not None and after.start_char >= sent.end_char
+                    and not text[end:after.start_char].strip() and len(after) <= TAG_TOKENS):
+                cue = _cue_in(after, (start, end))
         if cue is None:
             prev = _sentence_of(doc, sent.start_char - 1) if sent.start_char > 0 else None
             if prev is not None and prev.text.rstrip().endswith(":"):
@@ -168,7 +185,8 @@ def _direct(d: Document, doc: Doc, speakers: _Speakers) -> list[Quote]:
         elif (signed := SIGNED_RX.match(text, end)) is not None:
             quotes.append(_labelled(d, signed.span("name"), signed.span("dash"), (start, end)))
             continue
-        elif quotes and start - quotes[-1].content[-1].end <= CONTINUATION_REACH:
+        elif (quotes and start - quotes[-1].content[-1].end <= CONTINUATION_REACH
+              and _goes_on(doc, quotes[-1], start)):
             # “We are on the brink,” he said. “To restart ...”: the same speaker goes on,
             # one attribution in several pieces.
             quotes[-1].content.append(d.span(start, end))
@@ -260,6 +278,48 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
     return None
 
 
+def _char_span(first: Token, last: Token) -> tuple[int, int]:
+    """The characters from first to last, less a closing comma, stop or colon."""
+    end = last.idx + len(last.text)
+    if last.is_punct and last.text in {",", ".", ";", ":"}:
+        end = last.idx
+    return first.idx, end
+
+
+def _less_aside(first: Token, last: Token) -> tuple[Token, Token]:
+    """A content less the non-restrictive relative clause that ends it, which is the
+    writer's aside, not the speaker's words: "he expects Clinton to recover from her bout
+    with pneumonia, which forced her to leave a memorial event early"."""
+    doc = first.doc
+    for tok in doc[first.i : last.i + 1]:
+        if (tok.dep_ == "relcl" and tok.left_edge.i > first.i + 2
+                and doc[tok.left_edge.i - 1].text == ","
+                and tok.left_edge.lower_ in {"which", "who"}
+                and tok.right_edge.i >= last.i - 1):
+            return first, doc[tok.left_edge.i - 1]
+    return first, last
+
+
+def _around(verb: Token) -> list[tuple[int, int]]:
+    """What a reporting clause set inside a sentence reports: the rest of its host clause,
+    in the pieces before and after it ("The latest test, North Korea said, was its
+    biggest yet"), less the commas that set it off."""
+    host = verb.head
+    if host.pos_ not in {"VERB", "AUX"} or host.i == verb.i:
+        return []
+    inner = (verb.left_edge.i, verb.right_edge.i)
+    doc = verb.doc
+    pieces = []
+    for lo, hi in ((host.left_edge.i, inner[0] - 1), (inner[1] + 1, host.right_edge.i)):
+        while lo <= hi and (doc[lo].is_punct or doc[lo].is_space):
+            lo += 1
+        while hi >= lo and (doc[hi].is_punct or doc[hi].is_space):
+            hi -= 1
+        if lo <= hi:
+            pieces.append((doc[lo].idx, doc[hi].idx + len(doc[hi].text)))
+    return pieces
+
+
 def _absorbed(direct: list[Quote], start: int, end: int) -> list[Quote] | None:
     """The direct quotes an indirect content [start, end) holds whole, after words of its
     own ("said she felt the plan was “worth examining because ...”"): one mixed quote.
@@ -293,19 +353,21 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int,
         lemma = tok.lemma_.lower()
         if tok.pos_ not in {"VERB", "AUX"} or (lemma not in verbs and lemma not in attitudes):
             continue
-        found = _complement(tok, attitude=lemma in attitudes)
-        if found is None:
+        if lemma in verbs and tok.dep_ == "parataxis":
+            pieces = _around(tok)  # "The latest test, North Korea said, was its biggest"
+        else:
+            found = _complement(tok, attitude=lemma in attitudes)
+            pieces = [_char_span(*_less_aside(*found))] if found else []
+        pieces = [(a, b) for a, b in pieces if a < b]
+        if not pieces:
             continue
-        first, last = found
-        start, end = first.idx, last.idx + len(last.text)
-        if last.is_punct and last.text in {",", ".", ";", ":"}:
-            end = last.idx
-        content_text = d.article.text[start:end]
+        start, end = pieces[0][0], pieces[-1][1]
+        content_text = " ".join(d.article.text[a:b] for a, b in pieces)
         held = _absorbed(direct, start, end)
         if len(content_text.split()) < 3 or held is None or _overlaps(taken, start, end):
             continue
         subj = _subject(tok)
-        if subj is None or start <= subj.idx < end:
+        if subj is None or any(a <= subj.idx < b for a, b in pieces):
             continue
         speaker_id, speaker_text, (s, e) = speakers.resolve(subj)
         kind = "mixed" if QUOTE_RX.search(content_text) else "indirect"
@@ -313,7 +375,7 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int,
             id=stable_id("Q", d.article.id, start, end),
             speaker=speaker_id, speaker_text=speaker_text, speaker_span=d.span(s, e),
             cue=d.span(tok.idx, tok.idx + len(tok.text)),
-            content=[d.span(start, end)], kind=kind,
+            content=[d.span(a, b) for a, b in pieces], kind=kind,
         )
         speakers.mark(quote.id, subj)
         quotes.append(quote)
