@@ -17,7 +17,9 @@ from dyad.model import Document, Quote, stable_id
 
 QUOTE_RX = re.compile(
     r"“[^“”]{2,}?”"  # curly double
-    r"|\"[^\"]{2,}?\""  # straight double
+    # straight double: a mark that opens follows no word and precedes a non-space, one that
+    # closes the reverse, so that one unpaired mark does not pair every later one wrongly
+    r"|(?<![\w.,;!?])\"(?=\S)[^\"]{2,}?(?<=\S)\"(?!\w)"
     r"|«[^«»]{2,}?»"
     r"|(?:''|``)(?:(?!'').){2,}?''"  # typewriter doubles: ''...'' and ``...''
     r"|(?<!\w)‘[^‘’]{2,}?’(?!\w)"  # curly single (an apostrophe is followed by a letter)
@@ -258,7 +260,14 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
     obj = next((c for c in kids if c.dep_ == "dobj"), None)
     if xcomp is not None:
         first = obj.left_edge if obj is not None and obj.i < xcomp.i else xcomp.left_edge
-        return first, xcomp.right_edge
+        last = xcomp.right_edge
+        for c in kids:
+            # "wants to triple X, grow Y and create Z": infinitives coordinated with the
+            # first, which the parser hangs on the cue, share its "to" and its content
+            if (c.dep_ == "conj" and c.i > last.i and c.tag_ == "VB"
+                    and not any(g.dep_.startswith("nsubj") for g in c.children)):
+                last = c.right_edge
+        return first, last
     if not attitude:
         return None
     if obj is not None:
