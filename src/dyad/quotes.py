@@ -68,6 +68,9 @@ def _subject(verb: Token) -> Token | None:
             return child
     if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i:
         return _subject(verb.head)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN",
+                                                                      "PRON"}:
+        return verb.head  # "a policy paper welcoming the plans", "one saying that ..."
     return None
 
 
