@@ -99,3 +99,9 @@ def test_a_question_tagged_in_its_own_sentence_and_no_run_on_over_other_words():
         "“Mr. President, will you pledge not to issue a pardon to Hillary Clinton?”"]
     assert ("Trump", "says", ["he is making a demand of Obama"]) in quotes
     assert all(len(q[2]) == 1 for q in quotes)  # the question does not go on the first quote
+
+
+def test_a_that_clause_the_parser_hangs_on_a_noun_is_still_the_verbs():
+    assert ("Biden", "responded", ["that not paying taxes made him smart"]) in _quotes(
+        "Speaking to students this week, Biden responded to Mr. Trump's debate interjection "
+        "that not paying taxes made him smart.")

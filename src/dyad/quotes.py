@@ -272,7 +272,13 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
                 last = c.right_edge
         return first, last
     if not attitude:
-        return None
+        # "tweeted in the early morning hours that ...": the parser hangs the reported
+        # clause on the noun before it; a that-clause within the verb's own phrase is its.
+        held = next((t for t in verb.subtree if t.i > verb.i and t.dep_ == "acl"
+                     and t.head.pos_ == "NOUN"
+                     and any(m.dep_ == "mark" and m.lower_ == "that" for m in t.children)),
+                    None)
+        return (held.left_edge, held.right_edge) if held is not None else None
     if obj is not None:
         last = obj.right_edge
         for c in kids:
