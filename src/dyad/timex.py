@@ -2,9 +2,11 @@
 
 A span finder (one table of patterns below, longest match wins) and a normalizer that
 resolves each expression against the publication date: weekdays to the past one in
-past-tense context and the coming one in future context, months to the nearest year,
-"last year", "earlier this month", "October 7 last year", durations, sets and the vague
-PRESENT_REF / PAST_REF / FUTURE_REF.
+past-tense context and the coming one in future context, a month or day without its year
+to the year its weekday, the tense or nearness says, "last year", "earlier this month",
+"October 7 last year", durations, sets and the vague PRESENT_REF / PAST_REF / FUTURE_REF.
+A few ("later that year", "the following month") count from the date the text named
+before them, and are resolved after the rest.
 """
 
 from __future__ import annotations
