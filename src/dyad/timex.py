@@ -44,6 +44,7 @@ UNITS = {
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
                 "tonight": "NI"}
+YEAR_STEP = {"last": -1, "this": 0, "next": 1}  # "last year", "this spring", "next May"
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 2}  # "the last half"
 FUTURE_AUX = frozenset({"will", "'ll", "’ll", "shall", "going"})
 MODAL_AUX = frozenset({"would", "could", "may", "might", "should", "can", "must"})
@@ -195,23 +196,13 @@ def _iso_date(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
     return "DATE", f"{m['y']}-{m['m']}-{m['d']}"
 
 
-@pattern(rf"{_MONTH}\s+{_DAY}\s+(?P<rel>last|this|next)\s+year")
-def _month_day_rel_year(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
-    month = MONTHS[m["month"].lower().rstrip(".")]
-    if ctx.dct is None:
-        return "DATE", f"XXXX-{month:02d}-{int(m['day']):02d}"
-    year = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
-    return "DATE", f"{year}-{month:02d}-{int(m['day']):02d}"
-
-
-@pattern(rf"{_MONTH}\s+(?P<rel>last|this|next)\s+year")
+@pattern(rf"{_MONTH}(?:\s+{_DAY})?\s+(?P<rel>last|this|next)\s+year")
 def _month_rel_year(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
-    """"June last year", "February this year"."""
+    """"October 7 last year", "June last year", "February this year"."""
     month = MONTHS[m["month"].lower().rstrip(".")]
-    if ctx.dct is None:
-        return "DATE", f"XXXX-{month:02d}"
-    year = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
-    return "DATE", f"{year}-{month:02d}"
+    year = "XXXX" if ctx.dct is None else ctx.dct.year + YEAR_STEP[m["rel"].lower()]
+    day = f"-{int(m['day']):02d}" if m["day"] else ""
+    return "DATE", f"{year}-{month:02d}{day}"
 
 
 @pattern(rf"last\s+{_MONTH}\s+{_DAY}(?!\s*,?\s*\d)")
@@ -409,7 +400,7 @@ def _rel_year_quarter(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
     """"next year's first quarter"."""
     if ctx.dct is None:
         return "DATE", f"XXXX-Q{ORDINALS[m['ord'].lower()]}"
-    year = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+    year = ctx.dct.year + YEAR_STEP[m["rel"].lower()]
     return "DATE", f"{year}-Q{ORDINALS[m['ord'].lower()]}"
 
 
@@ -423,7 +414,7 @@ def _season(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
         return "DATE", f"{m['year']}-{code}"
     if ctx.dct is None:
         return "DATE", f"XXXX-{code}"
-    year = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+    year = ctx.dct.year + YEAR_STEP[m["rel"].lower()]
     return "DATE", f"{year}-{code}"
 
 
