@@ -105,3 +105,13 @@ def test_a_that_clause_the_parser_hangs_on_a_noun_is_still_the_verbs():
     assert ("Biden", "responded", ["that not paying taxes made him smart"]) in _quotes(
         "Speaking to students this week, Biden responded to Mr. Trump's debate interjection "
         "that not paying taxes made him smart.")
+
+
+def test_a_quote_after_a_full_stop_the_parser_joined_stays_direct():
+    text = ("Mrs. Clinton has shied away from a sweeping overhaul. ''It's more tinkering at "
+            "the edges,'' said Alan Cole, an economist. ''I wouldn't call it reform. It's "
+            "basically just a tax increase.''")
+    [quote] = _quotes(text)
+    assert quote[:2] == ("Alan Cole", "said")
+    assert quote[2] == ["''It's more tinkering at the edges,''",
+                        "''I wouldn't call it reform. It's basically just a tax increase.''"]

@@ -29,6 +29,7 @@ MIN_DIRECT_WORDS = 4  # shorter quoted bits are scare quotes inside someone's wo
 MIN_STANDALONE_WORDS = 8  # a shorter quote inside a sentence is part of reported speech
 CONTINUATION_REACH = 300  # characters between two quotes of one speaker's turn
 TAG_TOKENS = 6  # a sentence of a speech tag alone: "he asks."
+SENTENCE_END_RX = re.compile(r"[.!?][\"”’']*\s+")
 STANCE_TAIL = frozenset({"oprd", "prep", "npadvmod", "advmod", "dative", "attr", "acomp"})
 REASON_MARKS = frozenset({"because", "since", "although", "though"})
 QUOTE_TAIL = 2  # a clause's last token may stop short of its closing quote mark
@@ -173,7 +174,10 @@ def _direct(d: Document, doc: Doc, speakers: _Speakers) -> list[Quote]:
         words = len(inner.split())
         if words < MIN_DIRECT_WORDS and cue is None:
             continue
-        if words < MIN_STANDALONE_WORDS and len(text[sent.start_char : start].split()) >= 3:
+        # Words before the quote in its sentence, from the last full stop: the parser may
+        # join a sentence that ends just before a quote to it.
+        lead = SENTENCE_END_RX.split(text[sent.start_char : start])[-1]
+        if words < MIN_STANDALONE_WORDS and len(lead.split()) >= 3:
             continue  # a quoted phrase inside reported speech: the indirect quote holds it
         speaker_id = speaker_text = None
         speaker_span = None
