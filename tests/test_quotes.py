@@ -115,3 +115,9 @@ def test_a_quote_after_a_full_stop_the_parser_joined_stays_direct():
     assert quote[:2] == ("Alan Cole", "said")
     assert quote[2] == ["''It's more tinkering at the edges,''",
                         "''I wouldn't call it reform. It's basically just a tax increase.''"]
+
+
+def test_continue_tags_a_quote_but_reports_nothing_by_itself():
+    assert _quotes("Many supporters continue to back him in the name of patriotism.") == []
+    [quote] = _quotes("“We will win this state and then the next one,” he continued.")
+    assert quote[1] == "continued"

@@ -29,6 +29,9 @@ MIN_DIRECT_WORDS = 4  # shorter quoted bits are scare quotes inside someone's wo
 MIN_STANDALONE_WORDS = 8  # a shorter quote inside a sentence is part of reported speech
 CONTINUATION_REACH = 300  # characters between two quotes of one speaker's turn
 TAG_TOKENS = 6  # a sentence of a speech tag alone: "he asks."
+# Verbs that tag a direct quote ("“...,” he continued") but otherwise take an infinitive
+# of what goes on, not of what is said ("supporters who continue to back him").
+TAG_ONLY = frozenset({"continue"})
 SENTENCE_END_RX = re.compile(r"[.!?][\"”’']*\s+")
 STANCE_TAIL = frozenset({"oprd", "prep", "npadvmod", "advmod", "dative", "attr", "acomp"})
 REASON_MARKS = frozenset({"because", "since", "although", "though"})
@@ -373,7 +376,8 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int,
                 quotes.append(q)
             continue
         lemma = tok.lemma_.lower()
-        if tok.pos_ not in {"VERB", "AUX"} or (lemma not in verbs and lemma not in attitudes):
+        if (tok.pos_ not in {"VERB", "AUX"} or lemma in TAG_ONLY
+                or (lemma not in verbs and lemma not in attitudes)):
             continue
         if lemma in verbs and tok.dep_ == "parataxis":
             pieces = _around(tok)  # "The latest test, North Korea said, was its biggest"
