@@ -121,3 +121,12 @@ def test_continue_tags_a_quote_but_reports_nothing_by_itself():
     assert _quotes("Many supporters continue to back him in the name of patriotism.") == []
     [quote] = _quotes("“We will win this state and then the next one,” he continued.")
     assert quote[1] == "continued"
+
+
+def test_a_straight_mark_closed_by_a_curly_one_pairs_nothing_across_paragraphs():
+    # Mixed marks: a straight mark opens what a curly one closes, and the reverse.
+    text = ("Chaffetz said the FBI separated \"work-related” emails from her personal ones.\n\n"
+            "Republicans called the hearing after the deals were reported.\n\n"
+            "“If the FBI wanted any other laptops, they would just go get them,\" Jordan said.")
+    quotes = _quotes(text)
+    assert all("\n\n" not in piece for q in quotes for piece in q[2])

@@ -18,8 +18,9 @@ from dyad.model import Document, Quote, stable_id
 QUOTE_RX = re.compile(
     r"“[^“”]{2,}?”"  # curly double
     # straight double: a mark that opens follows no word and precedes a non-space, one that
-    # closes the reverse, so that one unpaired mark does not pair every later one wrongly
-    r"|(?<![\w.,;!?])\"(?=\S)[^\"]{2,}?(?<=\S)\"(?!\w)"
+    # closes the reverse, and both lie in one paragraph, so that one unpaired mark (or one
+    # closed with a curly mark) does not pair every later one wrongly
+    r"|(?<![\w.,;!?])\"(?=\S)(?:(?!\n\s*\n)[^\"]){2,}?(?<=\S)\"(?!\w)"
     r"|«[^«»]{2,}?»"
     r"|(?:''|``)(?:(?!'').){2,}?''"  # typewriter doubles: ''...'' and ``...''
     r"|(?<!\w)‘[^‘’]{2,}?’(?!\w)"  # curly single (an apostrophe is followed by a letter)
