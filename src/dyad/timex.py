@@ -454,14 +454,19 @@ def _clock(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
     else:
         h = int(m["h"]) % 12 + (12 if m["ap"].lower().startswith("p") else 0)
         minute = m["min"] or "00"
-    day = ctx.dct.isoformat() if ctx.dct else "XXXX-XX-XX"
-    word = (m["day"] or "today").lower()
+    return "TIME", f"{_day_named(m['day'], ctx)}T{h:02d}:{minute}"
+
+
+def _day_named(word: str | None, ctx: _Ctx) -> str:
+    """The date of the day a time is set on: a weekday, "yesterday", "today" (also when
+    none is named) or "tomorrow"."""
+    word = (word or "today").lower()
     if word in WEEKDAYS:
-        day = _weekday_date(WEEKDAYS[word], "", ctx)
-    elif ctx.dct is not None:
-        offset = {"yesterday": -1, "today": 0, "tomorrow": 1}[word]
-        day = (ctx.dct + dt.timedelta(days=offset)).isoformat()
-    return "TIME", f"{day}T{h:02d}:{minute}"
+        return _weekday_date(WEEKDAYS[word], "", ctx)
+    if ctx.dct is None:
+        return "XXXX-XX-XX"
+    offset = {"yesterday": -1, "today": 0, "tomorrow": 1}[word]
+    return (ctx.dct + dt.timedelta(days=offset)).isoformat()
 
 
 @pattern(r"(?:every|each|per)\s+(?P<unit>second|minute|hour|day|week|month|year|quarter)"
@@ -575,10 +580,9 @@ def _holiday(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
          r"|(?:coming|future)\s+quarters|a\s+later\s+date",
          needs=("future", "coming", "ahead", "term", "quarters", "later"))
 def _future(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
-    if m["unit2"]:  # "in the weeks ahead"
-        return "DURATION", f"PX{UNITS[m['unit2'].lower()]}"
-    if m["unit"]:
-        return "DURATION", f"PX{UNITS[m['unit'].lower()]}"
+    unit = m["unit"] or m["unit2"]  # "in the coming weeks", "in the weeks ahead"
+    if unit:
+        return "DURATION", f"PX{UNITS[unit.lower()]}"
     return "DATE", "FUTURE_REF"
 
 
@@ -643,14 +647,7 @@ def _some_units(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
          rf"(?:\s+(?P<day>{_DAY_NAMES}|yesterday|today|tomorrow))?")
 def _time_of_day(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
     """"mid-afternoon yesterday", "midday": a time of that day, else of the publication day."""
-    word = (m["day"] or "today").lower()
-    if ctx.dct is None:
-        day = "XXXX-XX-XX"
-    elif word in WEEKDAYS:
-        day = _weekday_date(WEEKDAYS[word], "", ctx)
-    else:
-        offset = {"yesterday": -1, "today": 0, "tomorrow": 1}[word]
-        day = (ctx.dct + dt.timedelta(days=offset)).isoformat()
+    day = _day_named(m["day"], ctx)
     return "TIME", f"{day}T12:00" if m["noon"] else f"{day}T{PARTS_OF_DAY[m['part'].lower()]}"
 
 
