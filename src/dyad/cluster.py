@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from dyad import parse
-from dyad.ingest import IngestReport, _batches, extract_batch
+from dyad.ingest import IngestReport, _batches, _record, extract_batch
 from dyad.model import Article, Document, document_from_json
 from dyad.read import ReadError, ReadResult
 from dyad.store import Store
@@ -206,17 +206,9 @@ def _load_rows(rows: list[dict[str, Any]], store: Store, report: IngestReport,
                                    json.loads(r["warnings"])) for r in kept]
         for d, r in zip(docs, kept, strict=True):
             d.signature = r.get("signature")  # shards written before it was kept lack it
-        report.stored += store.add_documents(docs)
-        noted = [(d.article.source or d.article.id, d.article.id, w) for d in docs
-                 for w in d.warnings]
-        if noted:
-            store.add_errors(noted, severity="warning")
-            report.warnings.extend((s, w) for s, _a, w in noted)
-        failed = [(r["source"] or r["article_id"], r["article_id"], r["failed"])
-                  for r in fresh if r["document"] is None]
-        if failed:
-            store.add_errors(failed)
-            report.failed += len(failed)
-            report.failures.extend((s, why) for s, _a, why in failed)
+        failed: list[tuple[str, str | None, str]] = [
+            (r["source"] or r["article_id"], r["article_id"], r["failed"])
+            for r in fresh if r["document"] is None]
+        _record(store, docs, failed, report)
         if progress:
             progress(len(batch))

@@ -111,6 +111,15 @@ def _store(store: Store, parts: list[Any], errors: list[ReadError], size: int,
     failed: list[tuple[str, str | None, str]] = [(e.source, None, e.reason) for e in errors]
     failed += [(a.source or a.id, a.id, reason) for a, reason in
                (r for r in results if not isinstance(r, Document))]
+    _record(store, docs, failed, report)
+    if progress:
+        progress(size)
+
+
+def _record(store: Store, docs: list[Document], failed: list[tuple[str, str | None, str]],
+            report: IngestReport) -> None:
+    """Store a batch's documents and note their warnings and its failures (source,
+    article id, reason), in the store and in the report."""
     report.stored += store.add_documents(docs)
     noted = [(d.article.source or d.article.id, d.article.id, w) for d in docs
              for w in d.warnings]
@@ -121,5 +130,3 @@ def _store(store: Store, parts: list[Any], errors: list[ReadError], size: int,
         store.add_errors(failed)
         report.failed += len(failed)
         report.failures.extend((s, r) for s, _a, r in failed)
-    if progress:
-        progress(size)
