@@ -73,3 +73,65 @@ def test_refused_and_called_for_actions_did_not_happen(text, plover, modality, n
 def test_being_opposed_to_is_a_stance_but_opposed_by_is_a_passive():
     assert ("REJECT", ["ISR"], ["FRA"]) in _coded("Israel is opposed to French mediation.")
     assert ("REJECT", ["DEU"], []) in _coded("The plan was opposed by Germany.")
+
+
+def _events(text: str) -> list[tuple[str, str, str]]:
+    d = extract(Article(id="e", text=text, published="2000-01-01"))
+    return [(e.plover, e.cameo or "", e.modality) for e in d.events]
+
+
+@pytest.mark.parametrize("text", [
+    "A tsunami following a volcanic eruption killed 222 people on Saturday.",
+    "A dozen people have been killed in a plane crash in the north.",
+    "Nineteen people were killed when their bus plunged off a bridge.",
+    "Eight people were injured after a cooking gas container exploded at a market.",
+    "Flooding killed 40 people in the province.",
+])
+def test_harm_by_nature_or_accident_is_no_assault(text):
+    assert "ASSAULT" not in {p for p, _, _ in _events(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "An explosion at the market killed six people.",  # no industry: a bombing
+    "A bomb blast at a gas station killed six people.",  # a weapon named
+    "Militants killed 40 people after the earthquake.",  # a doer named
+    "They killed 40 people in the flood-hit village.",
+])
+def test_harm_with_a_doer_or_a_weapon_stays_an_assault(text):
+    assert "ASSAULT" in {p for p, _, _ in _events(text)}
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("Protesters clashed with police in the capital.", "145"),
+    ("Heavy clashes broke out between police and protesters on Saturday.", "145"),
+    ("Police fired tear gas at student protesters during a clash outside parliament.", "145"),
+    ("Hundreds of demonstrators gathered outside parliament.", "141"),
+    ("Rioters set fire to cars in the suburbs.", "145"),
+])
+def test_a_crowd_of_protesters_fighting_or_gathering_is_a_protest(text, cameo):
+    assert ("PROTEST", cameo, "asserted") in _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels clashed with government troops near the border.",
+    "Clashes between the army and rebels left ten dead.",
+])
+def test_a_fight_of_armed_sides_is_an_assault(text):
+    assert "ASSAULT" in {p for p, _, _ in _events(text)}
+    assert "PROTEST" not in {p for p, _, _ in _events(text)}
+
+
+def test_what_protesters_say_is_not_a_protest():
+    assert "PROTEST" not in {p for p, _, _ in _events("Protesters said the police had lied.")}
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    ("Fighters mobilized to defend the valley against a possible attack by the Taliban.",
+     "hypothetical"),
+    ("The army has finished preparations for the planned offensive.", "intended"),
+    ("Government troops moved north to attack the rebels.", "intended"),
+])
+def test_possible_planned_and_purposed_events_did_not_happen(text, modality):
+    coded = _events(text)
+    assert any(m == modality for _, _, m in coded), coded
+    assert not any(p == "ASSAULT" and m == "asserted" for p, _, m in coded), coded

@@ -28,6 +28,18 @@ def test_trigger_example_is_coded(lemma, cameo, example):
     assert info.plover in {e.plover for e in d.events}, (lemma, example)
 
 
+@pytest.mark.parametrize("row", lexicon._rows("noun_senses.tsv"),
+                         ids=lambda r: f"{r['noun']}-{r['cue']}")
+def test_noun_sense_example_is_coded(row):
+    d = extract(Article(row["example"]))
+    assert row["cameo"] in {e.cameo for e in d.events if e.trigger.text.lower() == row["noun"]}
+
+
+def test_word_kinds_tables_name_their_kinds():
+    assert set(lexicon.word_kinds("mishaps.tsv")) == {"cause", "mishap", "industry", "weapon"}
+    assert set(lexicon.word_kinds("riots.tsv")) == {"fight", "crowd", "rioters", "action"}
+
+
 def test_countries_and_organizations():
     assert lexicon.country_lookup()["iran"] == "IRN"
     assert lexicon.gentilic_lookup()["ukrainian"] == "UKR"

@@ -12,7 +12,7 @@ import itertools
 import re
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dyad import lexicon, parse, timex
 from dyad.actors import actor_at, country_of
@@ -24,6 +24,8 @@ RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 STATIVE_PASSIVES = frozenset({"oppose"})
 DEMAND_AUX = frozenset({"must"})
 DEMAND_CODE = "100"  # CAMEO: make a demand, not specified below
+RIOT_CODE = "145"  # CAMEO: protest violently, riot
+DEMONSTRATE_CODE = "141"  # CAMEO: demonstrate or rally
 HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "would", "should"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll"})
 INTENT_VERBS = frozenset({"plan", "intend", "seek", "want", "try", "aim", "hope", "prepare",
@@ -39,6 +41,11 @@ ANNOUNCE_VERBS = frozenset({"plan", "intend", "promise", "pledge", "vow", "offer
                             "prepare", "decide"})
 REQUEST_VERBS = frozenset({"ask", "urge", "demand", "call", "request", "press", "appeal"})
 CONDITION_MARKS = frozenset({"if", "unless"})
+# Nominal arguments: where a cause of harm stands in its clause ("the earthquake killed",
+# "killed in a crash"), as opposed to a modifier ("flood relief camp").
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "pobj", "dobj", "conj", "ROOT", "attr",
+                           "appos"})
+EXPLOSION_WORDS = frozenset({"explosion", "explode", "blast"})
 # Verbs whose infinitive did not happen: "declined to resign", "refused to lift".
 REFUSE_VERBS = frozenset({"refuse", "decline", "reject", "fail"})
 # Nouns whose infinitive clause has not happened: "a call for troops to be deployed".
@@ -46,7 +53,16 @@ NOUN_MODALITY = {"call": "requested", "demand": "requested", "request": "request
                  "appeal": "requested", "plea": "requested", "plan": "intended",
                  "proposal": "intended", "offer": "intended", "promise": "intended",
                  "pledge": "intended", "bid": "intended", "effort": "intended",
-                 "attempt": "intended", "threat": "threatened"}
+                 "attempt": "intended", "threat": "threatened", "order": "requested",
+                 "decision": "intended"}
+# Modifiers that say an event noun has not happened: "a possible attack by the Taliban",
+# "the planned offensive", "an imminent invasion".
+NOUN_MODIFIER_MODALITY = {"possible": "hypothetical", "potential": "hypothetical",
+                          "likely": "hypothetical", "feared": "hypothetical",
+                          "hypothetical": "hypothetical", "planned": "intended",
+                          "proposed": "intended", "future": "intended",
+                          "imminent": "intended", "expected": "intended",
+                          "upcoming": "intended", "threatened": "threatened"}
 
 
 def base_forms(tok: Token) -> list[str]:
@@ -263,6 +279,9 @@ class _Coder:
             modality = "hypothetical"
         if any(m.lower_ in CONDITION_MARKS for m in verb.children if m.dep_ == "mark"):
             modality = "hypothetical"
+        if verb.dep_ == "advcl" and _infinitive_to(verb):
+            # "Police fired tear gas to disperse the crowd": a purpose, not yet done.
+            modality = "intended"
         if verb.dep_ in {"relcl", "acl"} and _infinitive_to(verb):
             # "a call for its forces to be deployed", "plans to annex": what a call, plan
             # or threat is for has not happened.
@@ -385,16 +404,82 @@ class _Coder:
                 return p
         return None
 
+    def mishap(self, sent: Span, doers: list[Token]) -> bool:
+        """Is harm with no actor for its doer the work of nature or an accident? Its doer is
+        not a name or a pronoun, and its sentence names a cause as an argument ("A tsunami
+        ... killed 222 people", "killed in a plane crash"), a verb of accident ("when their
+        bus plunged off a bridge"), or an explosion among industrial things ("a cooking gas
+        container exploded"), and no weapon, attack or armed force."""
+        words = lexicon.word_kinds("mishaps.tsv")
+        if any(t.pos_ in {"PROPN", "PRON"} for t in doers):
+            return False  # "They killed 40 people after the earthquake"
+        lemmas = {t.lemma_.lower() for t in sent}
+        if lemmas & words["weapon"]:
+            return False
+        if any(t.lemma_.lower() in words["cause"] and t.pos_ == "NOUN"
+               and t.dep_ in ARGUMENT_DEPS for t in sent):
+            return True
+        if any(t.lemma_.lower() in words["mishap"] and t.pos_ == "VERB" for t in sent):
+            return True
+        return bool(lemmas & EXPLOSION_WORDS and lemmas & words["industry"])
+
+    def sense(self, noun: Token, code: str) -> str:
+        """The code of an event noun in the sense its modifier or preposition gives it: "a
+        general strike" (143), "went on strike" (143), else code."""
+        senses = lexicon.noun_senses()
+        lemma = noun.lemma_.lower()
+        cues = [c.lemma_.lower() for c in noun.children if c.dep_ in {"amod", "compound", "poss"}]
+        if noun.dep_ == "pobj":
+            cues.append(noun.head.lower_)
+        return next((senses[lemma, c] for c in cues if (lemma, c) in senses), code)
+
+    def riot(self, trigger: Token, sides: list[Token]) -> bool:
+        """Is a fight a violent protest? Its sides ("protesters clashed with police",
+        "clashes between police and protesters"), or where it names none, its sentence
+        ("police fired tear gas at student protesters during a clash"), name a crowd."""
+        words = lexicon.word_kinds("riots.tsv")
+        if trigger.lemma_.lower() not in words["fight"]:
+            return False
+        crowds = words["crowd"] | words["rioters"]
+        people = [t for t in _with_conjuncts(sides) if t.pos_ in {"NOUN", "PROPN", "PRON"}]
+        people = people or list(trigger.sent)
+        return any(t.lemma_.lower() in crowds and t.pos_ == "NOUN" for t in people)
+
+    def crowd(self, verb: Token) -> None:
+        """"Protesters poured into the streets", "Demonstrators gathered in area cities":
+        what a crowd of protesters does in the street, where the lexicon does not code the
+        verb itself, is its protest (CAMEO 141; 145 for rioters), against what it names."""
+        words = lexicon.word_kinds("riots.tsv")
+        if verb.lemma_.lower() not in words["action"] or verb.lemma_.lower() in self.known_verbs:
+            return
+        subjects = [_through_quantity(t) for t in self.subject(verb)]
+        if not subjects or subjects[0].pos_ != "NOUN":
+            return
+        lemma = subjects[0].lemma_.lower()
+        if lemma in words["rioters"]:
+            code = RIOT_CODE
+        elif lemma in words["crowd"]:
+            code = DEMONSTRATE_CODE
+        else:
+            return
+        self.emit(verb, verb, code, subjects, _prep_objects(verb, ("against",)))
+
     # --- emitting ---
     def emit(self, trigger: Token, head: Token, code: str, sources: list[Token],
              targets: list[Token]) -> None:
         info = self.codes.get(code)
+        if info is not None and info.plover == "ASSAULT" and self.riot(trigger,
+                                                                        sources + targets):
+            code, info = RIOT_CODE, self.codes[RIOT_CODE]
         if info is None or info.plover is None:
             return  # statements and appeals (CAMEO 01, 02): PLOVER does not code them
         event_id = stable_id("E", self.d.article.id, trigger.idx, code)
         if any(e.id == event_id for e in self.d.events):
             return  # the same trigger reached twice (as a verb's object and as a noun)
         src = self.actors_of(sources)
+        sent = trigger.sent
+        if info.plover == "ASSAULT" and not src and self.mishap(sent, sources):
+            return  # harm with no doer in a report of a disaster or an accident
         tgt_all = self.actors_of(targets)
         own_subject = any(c.dep_ in {"nsubj", "nsubjpass", "agent"} for c in head.children)
         if not own_subject and set(src) & set(tgt_all):
@@ -403,8 +488,11 @@ class _Coder:
             other = self.person_before(trigger, exclude=set(tgt_all))
             src = [other] if other else []
         tgt = [a for a in tgt_all if a not in src]
-        sent = trigger.sent
         modality, negated, announced = self.modality(head)
+        if trigger.pos_ == "NOUN" and modality == "asserted":
+            modality = next((NOUN_MODIFIER_MODALITY[c.lower_] for c in trigger.children
+                             if c.dep_ == "amod" and c.lower_ in NOUN_MODIFIER_MODALITY),
+                            modality)
         attribution = self.attribution(trigger, code, sent.text, head, negated)
         date, precision = self.when(trigger, head)
         place = self.where(trigger, head, set(src) | set(tgt))
@@ -455,6 +543,7 @@ class _Coder:
         trigger = tok
         if lemma in lexicon.light_verbs() and obj is not None and obj.lemma_.lower() in nouns:
             trig = nouns[obj.lemma_.lower()]
+            trig = replace(trig, cameo=self.sense(obj, trig.cameo))
             trigger = obj
             self.consumed.add(obj.i)
         elif particle and f"{lemma} {particle}" in verbs:
@@ -518,7 +607,7 @@ class _Coder:
         # The clause that governs the noun says whether it happened ("could pave the way
         # for an all-out war").
         head = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), tok)
-        self.emit(tok, head, trig.cameo, sources, targets)
+        self.emit(tok, head, self.sense(tok, trig.cameo), sources, targets)
 
 
 HEDGE_SENTENCE = re.compile(r"^(?:it|this|that)\s+(?:is|was|has been)\s+(?:said|reported|"
@@ -551,6 +640,7 @@ def run(d: Document) -> None:
     for tok in doc:
         if tok.pos_ == "VERB":
             coder.verb(tok)
+            coder.crowd(tok)
         elif tok.dep_ == "aux" and tok.lower_ in DEMAND_AUX:
             coder.demand(tok)
     for tok in doc:

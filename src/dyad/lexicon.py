@@ -93,6 +93,12 @@ def event_nouns() -> dict[str, Trigger]:
 
 
 @cache
+def noun_senses() -> dict[tuple[str, str], str]:
+    """(noun lemma, cue) -> the CAMEO code the cue gives the noun (data/noun_senses.tsv)."""
+    return {(r["noun"], r["cue"]): r["cameo"] for r in _rows("noun_senses.tsv")}
+
+
+@cache
 def light_verbs() -> frozenset[str]:
     return frozenset(_lines("light_verbs.txt"))
 
@@ -246,3 +252,14 @@ def place_aliases() -> list[dict[str, str]]:
 @cache
 def word_list(name: str) -> frozenset[str]:
     return frozenset(w.lower() for w in _lines(name))
+
+
+
+@cache
+def word_kinds(name: str) -> dict[str, frozenset[str]]:
+    """kind -> its lower-case words, from a table of `word` and `kind` columns
+    (data/mishaps.tsv, data/riots.tsv)."""
+    kinds: dict[str, set[str]] = {}
+    for r in _rows(name):
+        kinds.setdefault(r["kind"], set()).add(r["word"].lower())
+    return {k: frozenset(v) for k, v in kinds.items()}
