@@ -60,7 +60,7 @@ def test_an_agreement_ratified_is_coded_once():
 @pytest.mark.parametrize(("text", "plover", "modality", "negated"), [
     ("The vice-president has declined to resign despite the pressure.", "CONCEDE", "asserted",
      True),
-    ("The government is refusing to lift the curfew.", "CONCEDE", "asserted", True),
+    ("The government is refusing to lift the curfew.", "RETREAT", "asserted", True),
     ("The United Nations rejected a call for its peacekeeping forces to be deployed in "
      "East Timor.", "MOBILIZE", "requested", False),
 ])
@@ -128,7 +128,7 @@ def test_what_protesters_say_is_not_a_protest():
 @pytest.mark.parametrize(("text", "modality"), [
     ("Fighters mobilized to defend the valley against a possible attack by the Taliban.",
      "hypothetical"),
-    ("The army has finished preparations for the planned offensive.", "intended"),
+    ("Rebels are bracing for a planned offensive by the army.", "intended"),
     ("Government troops moved north to attack the rebels.", "intended"),
 ])
 def test_possible_planned_and_purposed_events_did_not_happen(text, modality):

@@ -25,6 +25,7 @@ STATIVE_PASSIVES = frozenset({"oppose"})
 DEMAND_AUX = frozenset({"must"})
 DEMAND_CODE = "100"  # CAMEO: make a demand, not specified below
 RIOT_CODE = "145"  # CAMEO: protest violently, riot
+DAMAGE_CODES = frozenset({"180", "1712"})  # unconventional violence, destroying property
 DEMONSTRATE_CODE = "141"  # CAMEO: demonstrate or rally
 HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "would", "should"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll"})
@@ -55,6 +56,11 @@ NOUN_MODALITY = {"call": "requested", "demand": "requested", "request": "request
                  "pledge": "intended", "bid": "intended", "effort": "intended",
                  "attempt": "intended", "threat": "threatened", "order": "requested",
                  "decision": "intended"}
+# What a verb of these types does to an event noun it takes as object: "demanded the
+# withdrawal", "threatened a blockade", "offered concessions".
+GOVERNING_MODALITY = {"REQUEST": "requested", "THREATEN": "threatened", "AGREE": "intended"}
+# Event nouns that are news with or without named actors ("an explosion", "riots").
+NEWS_ITSELF = frozenset({"ASSAULT", "PROTEST"})
 # Modifiers that say an event noun has not happened: "a possible attack by the Taliban",
 # "the planned offensive", "an imminent invasion".
 NOUN_MODIFIER_MODALITY = {"possible": "hypothetical", "potential": "hypothetical",
@@ -154,7 +160,8 @@ class _Coder:
         self.consumed: set[int] = set()  # event nouns already coded through a verb
         self.codes = lexicon.cameo_codes()
         # lemmas a verb may be looked up by (its own table and the light verbs), built once
-        self.known_verbs = lexicon.event_verbs().keys() | lexicon.light_verbs()
+        self.known_verbs = (lexicon.event_verbs().keys() | lexicon.light_verbs()
+                            | {k.split()[0] for k in lexicon.constructions()})
 
     # --- actors of an argument ---
     def actors_of(self, tokens: list[Token]) -> list[str]:
@@ -433,14 +440,19 @@ class _Coder:
             cues.append(noun.head.lower_)
         return next((senses[lemma, c] for c in cues if (lemma, c) in senses), code)
 
-    def riot(self, trigger: Token, sides: list[Token]) -> bool:
-        """Is a fight a violent protest? Its sides ("protesters clashed with police",
-        "clashes between police and protesters"), or where it names none, its sentence
-        ("police fired tear gas at student protesters during a clash"), name a crowd."""
+    def riot(self, trigger: Token, code: str, doers: list[Token], sides: list[Token]) -> bool:
+        """Is violence a violent protest? A crowd does damage ("Rioters set fire to cars"),
+        or a fight's sides ("protesters clashed with police", "clashes between police and
+        protesters"), or where it names none, its sentence ("police fired tear gas at
+        student protesters during a clash"), name a crowd. Violence whose purpose is
+        casualties ("A mob lynched the suspect") stays an assault, as CAMEO's 145 says."""
         words = lexicon.word_kinds("riots.tsv")
+        crowds = words["crowd"] | words["rioters"]
+        if code in DAMAGE_CODES and any(
+                _through_quantity(t).lemma_.lower() in crowds for t in doers):
+            return True
         if trigger.lemma_.lower() not in words["fight"]:
             return False
-        crowds = words["crowd"] | words["rioters"]
         people = [t for t in _with_conjuncts(sides) if t.pos_ in {"NOUN", "PROPN", "PRON"}]
         people = people or list(trigger.sent)
         return any(t.lemma_.lower() in crowds and t.pos_ == "NOUN" for t in people)
@@ -466,9 +478,9 @@ class _Coder:
 
     # --- emitting ---
     def emit(self, trigger: Token, head: Token, code: str, sources: list[Token],
-             targets: list[Token]) -> None:
+             targets: list[Token], mood: str | None = None) -> None:
         info = self.codes.get(code)
-        if info is not None and info.plover == "ASSAULT" and self.riot(trigger,
+        if info is not None and info.plover == "ASSAULT" and self.riot(trigger, code, sources,
                                                                         sources + targets):
             code, info = RIOT_CODE, self.codes[RIOT_CODE]
         if info is None or info.plover is None:
@@ -489,6 +501,8 @@ class _Coder:
             src = [other] if other else []
         tgt = [a for a in tgt_all if a not in src]
         modality, negated, announced = self.modality(head)
+        if mood is not None and modality == "asserted":
+            modality = mood
         if trigger.pos_ == "NOUN" and modality == "asserted":
             modality = next((NOUN_MODIFIER_MODALITY[c.lower_] for c in trigger.children
                              if c.dep_ == "amod" and c.lower_ in NOUN_MODIFIER_MODALITY),
@@ -532,7 +546,9 @@ class _Coder:
         verbs, nouns = lexicon.event_verbs(), lexicon.event_nouns()
         lemma = next((f for f in base_forms(tok) if f in self.known_verbs),
                      tok.lemma_.lower())
-        particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+        # The small model parses some particles as adverbs ("stepped down", "pulled back").
+        particle = next((c.lower_ for c in tok.children if c.dep_ in {"prt", "advmod"}
+                         and f"{lemma} {c.lower_}" in verbs), None)
         preps = [c for c in tok.children if c.dep_ == "prep"]
         prep_entry = next((p for p in preps if f"{lemma} {p.lower_}" in verbs
                            and not any(o.ent_type_ in {"DATE", "TIME"} for o in p.children)),
@@ -541,10 +557,17 @@ class _Coder:
         passive = bool(_args(tok, {"nsubjpass"}))
         trig = None
         trigger = tok
-        if lemma in lexicon.light_verbs() and obj is not None and obj.lemma_.lower() in nouns:
+        by_object = False  # the object names the event, and is not its target
+        pair = f"{lemma} {obj.lemma_.lower()}" if obj is not None else ""
+        if obj is not None and pair in lexicon.constructions():
+            trig = lexicon.constructions()[pair]
+            by_object = True
+            self.consumed.add(obj.i)
+        elif lemma in lexicon.light_verbs() and obj is not None and obj.lemma_.lower() in nouns:
             trig = nouns[obj.lemma_.lower()]
             trig = replace(trig, cameo=self.sense(obj, trig.cameo))
             trigger = obj
+            by_object = True
             self.consumed.add(obj.i)
         elif particle and f"{lemma} {particle}" in verbs:
             trig = verbs[f"{lemma} {particle}"]
@@ -562,7 +585,7 @@ class _Coder:
             targets = _prep_objects(tok, ("to",))
         elif passive:
             targets = _args(tok, {"nsubjpass"})
-        elif obj is not None and trigger.i == obj.i:
+        elif obj is not None and by_object:
             targets = _prep_objects(obj, trig.target_preps) + _prep_objects(tok, trig.target_preps)
         else:
             targets = _args(tok, {"dobj", "dative"}) + _prep_objects(tok, trig.target_preps)
@@ -589,8 +612,8 @@ class _Coder:
 
     def noun(self, tok: Token) -> None:
         trig = lexicon.event_nouns().get(tok.lemma_.lower())
-        if trig is None or tok.i in self.consumed:
-            return
+        if trig is None or tok.i in self.consumed or tok.dep_ == "compound":
+            return  # a noun that modifies another names a kind of it ("uprising forces")
         between = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"]
         if between:
             objs = _with_conjuncts([o for b in between for o in _args(b, {"pobj"})])
@@ -600,14 +623,43 @@ class _Coder:
             sources = self.nominal_source(tok) + _prep_objects(tok, ("by", "from"))
             targets = _prep_objects(tok, tuple(p for p in trig.target_preps if p != "between"))
         info = self.codes.get(trig.cameo)
-        if not sources and not targets and (info is None or info.quad_class != 4):
-            # A bare "meeting" is coded where a verb governs it; a bare "explosion" or
-            # "riot" is itself the news, with or without named actors.
+        if info is None:
+            return
+        # Whose it is: an actor, or a possessor or prepositional object ("the prime
+        # minister's visit", "the arrest of the opposition leader"); a modifier that is not
+        # an actor says what kind it is ("fraud allegations", "a local government ban").
+        owned = any(t.dep_ in {"poss", "pobj"} for t in sources + targets) or bool(
+            self.actors_of(sources) or self.actors_of(targets))
+        if not owned and (info.plover not in NEWS_ITSELF or _under_noun(tok)):
+            # A bare "meeting", "ban" or "allegation" is coded where a verb governs it; a
+            # bare "explosion" or "riot" is itself the news where its clause tells it
+            # ("killed in an explosion"), not where another noun mentions it ("in response
+            # to recent unrest").
             return
         # The clause that governs the noun says whether it happened ("could pave the way
-        # for an all-out war").
+        # for an all-out war"), and so does a verb that demands, threatens or offers it
+        # ("demanded the withdrawal of Serbian forces").
         head = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), tok)
-        self.emit(tok, head, self.sense(tok, trig.cameo), sources, targets)
+        mood = None
+        if tok.dep_ == "dobj" and tok.head.i == head.i:
+            entry = lexicon.event_verbs().get(
+                next((f for f in base_forms(head) if f in self.known_verbs), ""))
+            gov = self.codes.get(entry.cameo) if entry else None
+            mood = GOVERNING_MODALITY.get(gov.plover or "") if gov else None
+        self.emit(tok, head, self.sense(tok, trig.cameo), sources, targets, mood)
+
+
+def _under_noun(tok: Token) -> bool:
+    """Is the noun inside another noun's phrase ("in response to recent unrest", "her role
+    in rioting"), rather than an argument of its clause ("killed in an explosion")?"""
+    t = tok
+    while t.dep_ in {"pobj", "prep", "conj", "appos", "pcomp"} and t.head.i != t.i:
+        if t.dep_ == "prep" and t.lower_ == "of":
+            return False  # "weeks of unrest", "a string of rallies": the noun is the news
+        t = t.head
+        if t.pos_ in {"NOUN", "PROPN"}:
+            return True
+    return False
 
 
 HEDGE_SENTENCE = re.compile(r"^(?:it|this|that)\s+(?:is|was|has been)\s+(?:said|reported|"
@@ -638,7 +690,9 @@ def run(d: Document) -> None:
     assert doc is not None
     coder = _Coder(d)
     for tok in doc:
-        if tok.pos_ == "VERB":
+        # A participle that modifies a noun describes it, not an event of its clause:
+        # "the besieged town", "the US-backed forces", "the surrounding areas".
+        if tok.pos_ == "VERB" and tok.dep_ != "amod":
             coder.verb(tok)
             coder.crowd(tok)
         elif tok.dep_ == "aux" and tok.lower_ in DEMAND_AUX:

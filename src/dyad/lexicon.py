@@ -93,6 +93,19 @@ def event_nouns() -> dict[str, Trigger]:
 
 
 @cache
+def constructions() -> dict[str, Trigger]:
+    """"verb object" lemmas -> the event the pair names, where neither word alone says it:
+    "opened fire", "lodged a protest", "cut ties", "released a statement"
+    (data/constructions.tsv)."""
+    out: dict[str, Trigger] = {}
+    for r in _rows("constructions.tsv"):
+        key = f"{r['verb'].lower()} {r['object'].lower()}"
+        preps = tuple(p for p in r["target_preps"].split(",") if p)
+        out.setdefault(key, Trigger(key, r["cameo"], preps, r["example"]))
+    return out
+
+
+@cache
 def noun_senses() -> dict[tuple[str, str], str]:
     """(noun lemma, cue) -> the CAMEO code the cue gives the noun (data/noun_senses.tsv)."""
     return {(r["noun"], r["cue"]): r["cameo"] for r in _rows("noun_senses.tsv")}
