@@ -128,3 +128,26 @@ def test_load_into_a_fresh_store_and_a_worker_lost_mid_run(tmp_path, local_store
     got, want = content(fresh), content(local_store)
     for table in CONTENT:
         assert got[table] == want[table], table
+
+
+def test_shards_of_different_partitions_read_as_one_dataset(tmp_path):
+    """A partition whose events have no place, or whose articles all succeeded, writes
+    those columns with their type, so that any reader sees one schema."""
+    import pyarrow.parquet as pq
+
+    from dyad.cluster import _write
+
+    placed = {"article_id": "a", "id": "e1", "place_name": "Kyiv", "place_lat": 50.45,
+              "negated": False, "quad_class": 4, "goldstein": -10.0}
+    unplaced = {"article_id": "b", "id": "e2", "place": None, "negated": True}
+    _write("events", [unplaced], tmp_path, "2024-01-01", "k1")
+    _write("events", [placed], tmp_path, "2024-01-02", "k2")
+    rows = sorted(pq.read_table(tmp_path / "events").to_pylist(), key=lambda r: r["id"])
+    assert [(r["id"], r["place_name"], r["place_lat"], r["negated"]) for r in rows] == [
+        ("e1", "Kyiv", 50.45, False), ("e2", None, None, True)]
+    _write("documents", [{"seq": "1", "article_id": "a", "failed": None,
+                          "signature": b"\x00"}], tmp_path, "2024-01-01", "k1")
+    _write("documents", [{"seq": "2", "article_id": "b", "failed": "not English",
+                          "signature": None}], tmp_path, "2024-01-02", "k2")
+    docs = pq.read_table(tmp_path / "documents").to_pylist()
+    assert sorted((d["failed"] or "") for d in docs) == ["", "not English"]

@@ -130,6 +130,7 @@ def test_what_protesters_say_is_not_a_protest():
      "hypothetical"),
     ("Rebels are bracing for a planned offensive by the army.", "intended"),
     ("Government troops moved north to attack the rebels.", "intended"),
+    ("Sanctions are not enough to end the war between Russia and Ukraine.", "hypothetical"),
 ])
 def test_possible_planned_and_purposed_events_did_not_happen(text, modality):
     coded = _events(text)

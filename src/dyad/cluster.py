@@ -23,6 +23,7 @@ shared filesystem); see docs/scaling.md.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import os
@@ -33,7 +34,7 @@ from typing import Any
 
 from dyad import parse
 from dyad.ingest import IngestReport, _batches, _record, extract_batch
-from dyad.model import Article, Document, document_from_json
+from dyad.model import Article, Document, Event, Place, Quote, Span, document_from_json
 from dyad.read import ReadError, ReadResult
 from dyad.store import Store
 
@@ -51,6 +52,35 @@ def _key(part: list[tuple[str, Article]]) -> str:
     return h.hexdigest()[:16]
 
 
+@functools.cache
+def _schemas() -> dict[str, Any]:
+    """One schema per shard table, whatever a partition holds: a partition whose events
+    have no place, or whose articles all succeeded, still gives those columns their type,
+    so that DuckDB, Spark and pyarrow datasets read every shard alike. The event and quote
+    columns are those of a fully filled row (nested fields flattened as in exports)."""
+    import pyarrow as pa
+
+    span = Span(0, 1, "x")
+    event = Event(id="", plover="", mode="", cameo="", quad_class=0, goldstein=0.0,
+                  source=[], target=[], evidence=span, trigger=span,
+                  place=Place(start=0, end=1, text="x", name="", country="", lat=0.0,
+                              lon=0.0, region="").ref())
+    quote = Quote(id="", speaker="", speaker_text="", speaker_span=span, cue=span,
+                  content=[span], kind="")
+
+    def typed(row: dict[str, Any]) -> Any:
+        types = {bool: pa.bool_(), int: pa.int64(), float: pa.float64()}
+        return pa.schema([("article_id", pa.string())] + [
+            (k, types.get(type(v), pa.string())) for k, v in _flat_rows_of(row).items()])
+
+    documents = pa.schema([("seq", pa.string()), ("article_id", pa.string()),
+                           ("source", pa.string()), ("failed", pa.string()),
+                           ("warnings", pa.string()), ("document", pa.string()),
+                           ("signature", pa.binary())])
+    return {"documents": documents, "events": typed(event.to_json()),
+            "quotes": typed(quote.to_json())}
+
+
 def _write(table: str, rows: list[dict[str, Any]], shards: Path, date: str, key: str) -> str:
     import pyarrow as pa
     import pyarrow.parquet as pq
@@ -59,20 +89,24 @@ def _write(table: str, rows: list[dict[str, Any]], shards: Path, date: str, key:
     folder.mkdir(parents=True, exist_ok=True)
     final = folder / f"part-{key}.parquet"
     tmp = folder / f".part-{key}.{uuid.uuid4().hex}.tmp"
-    columns = list(dict.fromkeys(k for r in rows for k in r))
-    pq.write_table(pa.table({c: [r.get(c) for r in rows] for c in columns}), tmp)
+    schema = _schemas()[table]
+    pq.write_table(pa.table({f.name: [r.get(f.name) for r in rows] for f in schema},
+                            schema=schema), tmp)
     os.replace(tmp, final)  # atomic: readers see the whole shard or none
     return str(final)
 
 
-def _flat_rows(kind: str, d: Document) -> list[dict[str, Any]]:
+def _flat_rows_of(row: dict[str, Any]) -> dict[str, Any]:
     from dyad.export import flat
 
+    return {k: None if v is None else str(v) if not isinstance(v, int | float | bool) else v
+            for k, v in flat(row).items()}
+
+
+def _flat_rows(kind: str, d: Document) -> list[dict[str, Any]]:
     items = d.events if kind == "events" else d.quotes
     # The publication date is the shard's partition (published=...), not a column.
-    return [{"article_id": d.article.id,
-             **{k: None if v is None else str(v) if not isinstance(v, int | float | bool)
-                else v for k, v in flat(x.to_json()).items()}} for x in items]
+    return [{"article_id": d.article.id, **_flat_rows_of(x.to_json())} for x in items]
 
 
 def process_partition(part: list[tuple[str, Article]], shards: str) -> dict[str, Any]:

@@ -301,7 +301,11 @@ class _Coder:
             if head.dep_ == "ccomp" and lemma in REQUEST_VERBS:
                 modality = "requested"  # "demanded that Sudan end curbs"
             if head.dep_ == "xcomp":
-                if lemma in REFUSE_VERBS:
+                if lemma == "enough" or any(c.lower_ == "too" for c in gov.children):
+                    # "not enough to improve relations", "too weak to attack": a measure of
+                    # what could be, not an act
+                    modality = "hypothetical"
+                elif lemma in REFUSE_VERBS:
                     negated = True  # "declined to resign", "is refusing to lift the curfew"
                 elif lemma in THREAT_VERBS:
                     modality = "threatened"
