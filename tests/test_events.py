@@ -35,6 +35,12 @@ def _coded(text: str) -> list[tuple[str, list[str | None], list[str | None]]]:
      ("SUPPORT", ["UKR"], ["IGO"])),
     ("The United States fired anti-aircraft batteries at Russia.",
      ("ASSAULT", ["USA"], ["RUS"])),
+    # a capital that a verb acts on is the city, and the act is on its country
+    ("Israeli jets bombed Beirut on Tuesday.", ("ASSAULT", ["ISR"], ["LBN"])),
+    ("Radical French farmers said they would blockade Paris.", ("COERCE", ["FRA"], ["FRA"])),
+    # a complaint is against what it is about, besides whom it is made to
+    ("Lebanon complained to the United Nations over Israeli air raids.",
+     ("ACCUSE", ["LBN"], ["IGO", "ISR"])),
     # "X said Y must ...": X demands it of Y
     ("Russia said on Tuesday that Sudan must return the helicopter.",
      ("REQUEST", ["RUS"], ["SDN"])),

@@ -132,10 +132,13 @@ def run(d: Document) -> None:
         if place is None:
             continue
         # Countries and capitals stand for governments as often as for land ("sanctions
-        # against Iran", "talks with Tehran"): a place only after a locative preposition.
-        if place.feature == "country" or strip_name(ent.text).lower() in lexicon.capital_lookup():
+        # against Iran", "talks with Tehran"): a place only after a locative preposition,
+        # or for a capital, as what a verb acts on ("would blockade Paris", "shelled Kyiv").
+        capital = strip_name(ent.text).lower() in lexicon.capital_lookup()
+        if place.feature == "country" or capital:
             head = ent.root.head
-            if not (ent.root.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPS):
+            acted_on = capital and place.feature != "country" and ent.root.dep_ == "dobj"
+            if not ((ent.root.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPS) or acted_on):
                 continue
         start, end = ent.start_char, ent.end_char
         if ent[0].lower_ == "the":
