@@ -142,3 +142,25 @@ def test_possible_planned_and_purposed_events_did_not_happen(text, modality):
     coded = _events(text)
     assert any(m == modality for _, _, m in coded), coded
     assert not any(p == "ASSAULT" and m == "asserted" for p, _, m in coded), coded
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # an attempt on a life is itself an attack (CAMEO 185), not an intention
+    ("Militants said they attempted to assassinate the prime minister.",
+     ("ASSAULT", "185", "asserted")),
+    # a declared action on a condition is a threat, whatever the action
+    ("Nigeria said it will withdraw its peacekeeping force from Chad unless the president "
+     "holds elections.", ("THREATEN", "130", "asserted")),
+    # an event noun that names the kind of a light noun: "a mediation effort between ..."
+    ("Qatar launched a mediation effort between the Emirates and Saudi Arabia.",
+     ("CONSULT", "045", "asserted")),
+    ("The judge ordered the former president to appear in court.",
+     ("REQUEST", "100", "asserted")),
+    ("Iran declined the invitation of China.", ("REJECT", "120", "asserted")),
+])
+def test_nested_and_nominal_events(text, event):
+    assert event in _events(text)
+
+
+def test_declining_to_comment_is_no_rejection():
+    assert _events("The Kremlin declined to comment on the report.") == []

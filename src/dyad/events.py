@@ -25,6 +25,9 @@ STATIVE_PASSIVES = frozenset({"oppose"})
 DEMAND_AUX = frozenset({"must"})
 DEMAND_CODE = "100"  # CAMEO: make a demand, not specified below
 RIOT_CODE = "145"  # CAMEO: protest violently, riot
+ATTEMPT_CODE = "185"  # CAMEO: attempt to assassinate
+ATTEMPT_VERBS = frozenset({"attempt", "try"})
+DECLINE_COMMENT_CODE = "011"  # CAMEO: decline comment
 DAMAGE_CODES = frozenset({"180", "1712"})  # unconventional violence, destroying property
 DEMONSTRATE_CODE = "141"  # CAMEO: demonstrate or rally
 HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "would", "should"})
@@ -59,6 +62,10 @@ NOUN_MODALITY = {"call": "requested", "demand": "requested", "request": "request
 # What a verb of these types does to an event noun it takes as object: "demanded the
 # withdrawal", "threatened a blockade", "offered concessions".
 GOVERNING_MODALITY = {"REQUEST": "requested", "THREATEN": "threatened", "AGREE": "intended"}
+# Nouns that take their event from a compound modifier: "a mediation effort", "a
+# bombing campaign", "a rescue operation".
+LIGHT_NOUNS = frozenset({"effort", "bid", "campaign", "attempt", "operation", "process",
+                         "mission", "drive", "initiative"})
 # Event nouns that are news with or without named actors ("an explosion", "riots").
 NEWS_ITSELF = frozenset({"ASSAULT", "PROTEST"})
 # Modifiers that say an event noun has not happened: "a possible attack by the Taliban",
@@ -466,15 +473,16 @@ class _Coder:
         what a crowd of protesters does in the street, where the lexicon does not code the
         verb itself, is its protest (CAMEO 141; 145 for rioters), against what it names."""
         words = lexicon.word_kinds("riots.tsv")
-        if verb.lemma_.lower() not in words["action"] or verb.lemma_.lower() in self.known_verbs:
+        lemma = verb.lemma_.lower()
+        if lemma not in words["action"] or lemma in lexicon.event_verbs():
             return
         subjects = [_through_quantity(t) for t in self.subject(verb)]
         if not subjects or subjects[0].pos_ != "NOUN":
             return
-        lemma = subjects[0].lemma_.lower()
-        if lemma in words["rioters"]:
+        crowd = subjects[0].lemma_.lower()
+        if crowd in words["rioters"]:
             code = RIOT_CODE
-        elif lemma in words["crowd"]:
+        elif crowd in words["crowd"]:
             code = DEMONSTRATE_CODE
         else:
             return
@@ -507,6 +515,13 @@ class _Coder:
         modality, negated, announced = self.modality(head)
         if mood is not None and modality == "asserted":
             modality = mood
+        if info.plover == "ASSAULT" and modality == "intended" and _attempted(head):
+            # "attempted to assassinate", "tried to storm the building": the attempt is
+            # itself an attack (CAMEO 185 for an attempt on a life)
+            modality = "asserted"
+            if code == "186":
+                code, info = ATTEMPT_CODE, self.codes[ATTEMPT_CODE]
+                event_id = stable_id("E", self.d.article.id, trigger.idx, code)
         if trigger.pos_ == "NOUN" and modality == "asserted":
             modality = next((NOUN_MODIFIER_MODALITY[c.lower_] for c in trigger.children
                              if c.dep_ == "amod" and c.lower_ in NOUN_MODIFIER_MODALITY),
@@ -538,7 +553,11 @@ class _Coder:
         if announced and info.plover not in {"AGREE", "THREATEN"}:
             # CAMEO codes a declared future action as the declaration itself: intent to
             # cooperate (03) for cooperative actions, a threat (13) for conflictual ones.
-            said = "030" if info.quad_class in {1, 2} else "130"
+            # An announcement on a condition ("will withdraw its force unless ...") is a
+            # threat whatever the action.
+            conditional = any(m.lower_ in CONDITION_MARKS for c in head.children
+                              if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark")
+            said = "030" if info.quad_class in {1, 2} and not conditional else "130"
             said_info = self.codes[said]
             self.d.events.append(replace(
                 self.d.events[-1], id=stable_id("E", self.d.article.id, trigger.idx, said),
@@ -582,6 +601,10 @@ class _Coder:
             trig = verbs[lemma]
         if trig is None:
             return
+        if trig.cameo.startswith("12") and any(
+                c.dep_ == "xcomp" and c.lemma_.lower() in reporting_verbs() for c in tok.children):
+            # "declined to comment", "refused to say": no comment, not a rejection
+            trig = replace(trig, cameo=DECLINE_COMMENT_CODE)
         sources = self.subject(tok)
         if passive and lemma in STATIVE_PASSIVES and not _args(tok, {"agent"}):
             # "Israel is opposed to French mediation": a stance, with its subject as source.
@@ -616,16 +639,26 @@ class _Coder:
 
     def noun(self, tok: Token) -> None:
         trig = lexicon.event_nouns().get(tok.lemma_.lower())
-        if trig is None or tok.i in self.consumed or tok.dep_ == "compound":
-            return  # a noun that modifies another names a kind of it ("uprising forces")
-        between = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"]
+        if trig is None or tok.i in self.consumed:
+            return
+        # The phrase that carries the event's actors: the noun's own, or for a noun that
+        # names the kind of a light noun, the light noun's ("a mediation effort between the
+        # Emirates and Saudi Arabia"); other modifiers name a kind ("uprising forces").
+        phrase = tok
+        if tok.dep_ == "compound":
+            if tok.head.lemma_.lower() not in LIGHT_NOUNS:
+                return
+            phrase = tok.head
+        between = [c for c in phrase.children if c.dep_ == "prep" and c.lower_ == "between"]
         if between:
             objs = _with_conjuncts([o for b in between for o in _args(b, {"pobj"})])
             sources, targets = objs[:1], objs[1:]
         else:
             # "Israel's war", "a U.S. strike"; "praise from Paris", "an attack by Hamas"
-            sources = self.nominal_source(tok) + _prep_objects(tok, ("by", "from"))
-            targets = _prep_objects(tok, tuple(p for p in trig.target_preps if p != "between"))
+            sources = [c for c in self.nominal_source(phrase) if c.i != tok.i]
+            sources += _prep_objects(phrase, ("by", "from"))
+            targets = _prep_objects(phrase,
+                                    tuple(p for p in trig.target_preps if p != "between"))
         info = self.codes.get(trig.cameo)
         if info is None:
             return
@@ -651,6 +684,12 @@ class _Coder:
             gov = self.codes.get(entry.cameo) if entry else None
             mood = GOVERNING_MODALITY.get(gov.plover or "") if gov else None
         self.emit(tok, head, self.sense(tok, trig.cameo), sources, targets, mood)
+
+
+def _attempted(verb: Token) -> bool:
+    """Is the verb the infinitive of "attempt" or "try"?"""
+    return (verb.dep_ == "xcomp" and verb.head.i != verb.i
+            and verb.head.lemma_.lower() in ATTEMPT_VERBS)
 
 
 def _under_noun(tok: Token) -> bool:
@@ -697,8 +736,10 @@ def run(d: Document) -> None:
         # A participle that modifies a noun describes it, not an event of its clause:
         # "the besieged town", "the US-backed forces", "the surrounding areas".
         if tok.pos_ == "VERB" and tok.dep_ != "amod":
+            coded = len(d.events)
             coder.verb(tok)
-            coder.crowd(tok)
+            if len(d.events) == coded:
+                coder.crowd(tok)
         elif tok.dep_ == "aux" and tok.lower_ in DEMAND_AUX:
             coder.demand(tok)
     for tok in doc:
