@@ -62,6 +62,10 @@ NOUN_MODALITY = {"call": "requested", "demand": "requested", "request": "request
 # What a verb of these types does to an event noun it takes as object: "demanded the
 # withdrawal", "threatened a blockade", "offered concessions".
 GOVERNING_MODALITY = {"REQUEST": "requested", "THREATEN": "threatened", "AGREE": "intended"}
+# Actions a list of parties does with each other when no other party is named: consult,
+# negotiate, cooperate, agree, fight ("X and Y met", "rebels and troops clashed").
+RECIPROCAL_CODES = frozenset({"030", "031", "036", "037", "040", "041", "044", "046", "050",
+                              "057", "060", "061", "062", "063", "064", "190", "193"})
 # Nouns that take their event from a compound modifier: "a mediation effort", "a
 # bombing campaign", "a rescue operation".
 LIGHT_NOUNS = frozenset({"effort", "bid", "campaign", "attempt", "operation", "process",
@@ -138,12 +142,33 @@ def _args(tok: Token, deps: set[str]) -> list[Token]:
 
 
 def _with_conjuncts(tokens: list[Token]) -> list[Token]:
+    """The tokens and the ones listed with them. The small model sometimes hangs a list
+    on an apposition ("The US, Russia, and Switzerland": Russia an appos of US) or on
+    another word of a name ("Barack Obama and Vladimir Putin": Putin a conjunct of Obama
+    under Barack), so those count too."""
     out: list[Token] = []
     for t in tokens:
-        for x in (t, *t.conjuncts):
+        group = [*_entity_tokens(t)]
+        group += [x for c in t.children if c.dep_ == "appos" and c.conjuncts
+                  for x in (c, *c.conjuncts)]
+        for x in [t, *[c for g in group for c in (g, *g.conjuncts)]]:
             if x not in out:
                 out.append(x)
     return out
+
+
+def _entity_tokens(tok: Token) -> list[Token]:
+    """The tokens of the named entity the token is in (just the token if none)."""
+    if tok.ent_iob_ not in {"B", "I"}:
+        return [tok]
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return list(doc[start:end])
 
 
 OWNER_PREPS = ("by", "for", "of", "from", "with")
@@ -165,6 +190,7 @@ class _Coder:
         self.d = d
         self.doc: Doc = d.doc  # type: ignore[assignment]
         self.consumed: set[int] = set()  # event nouns already coded through a verb
+        self.emitted: set[tuple[int, str]] = set()  # (trigger token, code) coded
         self.codes = lexicon.cameo_codes()
         # lemmas a verb may be looked up by (its own table and the light verbs), built once
         self.known_verbs = (lexicon.event_verbs().keys() | lexicon.light_verbs()
@@ -497,9 +523,9 @@ class _Coder:
             code, info = RIOT_CODE, self.codes[RIOT_CODE]
         if info is None or info.plover is None:
             return  # statements and appeals (CAMEO 01, 02): PLOVER does not code them
-        event_id = stable_id("E", self.d.article.id, trigger.idx, code)
-        if any(e.id == event_id for e in self.d.events):
+        if (trigger.i, code) in self.emitted:
             return  # the same trigger reached twice (as a verb's object and as a noun)
+        self.emitted.add((trigger.i, code))
         src = self.actors_of(sources)
         sent = trigger.sent
         if info.plover == "ASSAULT" and not src and self.mishap(sent, sources):
@@ -521,7 +547,6 @@ class _Coder:
             modality = "asserted"
             if code == "186":
                 code, info = ATTEMPT_CODE, self.codes[ATTEMPT_CODE]
-                event_id = stable_id("E", self.d.article.id, trigger.idx, code)
         if trigger.pos_ == "NOUN" and modality == "asserted":
             modality = next((NOUN_MODIFIER_MODALITY[c.lower_] for c in trigger.children
                              if c.dep_ == "amod" and c.lower_ in NOUN_MODIFIER_MODALITY),
@@ -539,31 +564,44 @@ class _Coder:
                 if all(m.start != place.start for m in territory.mentions):
                     territory.mentions.append(self.d.span(place.start, place.end))
         evidence = self.d.span(sent.start_char, sent.start_char + len(sent.text.rstrip()))
-        confidence = 0.3 + 0.2 * bool(src) + 0.2 * bool(tgt)
-        self.d.events.append(Event(
-            id=event_id,
-            plover=info.plover, mode=info.mode, cameo=code, quad_class=info.quad_class,
-            goldstein=info.goldstein, source=src, target=tgt, evidence=evidence,
-            trigger=self.d.span(trigger.idx, trigger.idx + len(trigger.text)),
-            date=date, date_precision=precision,
-            place=place.ref() if place else None,
-            negated=negated, modality=modality, attribution=attribution,
-            confidence=round(confidence, 2),
-        ))
+        # One event per source and target ("Israel and the US condemned Iran and Syria" is
+        # four); a reciprocal action of a list with no other party is each one's with each
+        # other ("The US, Russia and Switzerland met": six).
+        if not tgt and len(src) > 1 and code[:3] in RECIPROCAL_CODES:
+            pairs = [(a, b) for a in src for b in src if a != b]
+        else:
+            pairs = [(a, b) for a in src or [None] for b in tgt or [None]]
+        said = None
         if announced and info.plover not in {"AGREE", "THREATEN"}:
             # CAMEO codes a declared future action as the declaration itself: intent to
             # cooperate (03) for cooperative actions, a threat (13) for conflictual ones.
-            # An announcement on a condition ("will withdraw its force unless ...") is a
-            # threat whatever the action.
-            conditional = any(m.lower_ in CONDITION_MARKS for c in head.children
-                              if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark")
-            said = "030" if info.quad_class in {1, 2} and not conditional else "130"
-            said_info = self.codes[said]
-            self.d.events.append(replace(
-                self.d.events[-1], id=stable_id("E", self.d.article.id, trigger.idx, said),
-                plover=said_info.plover, mode=said_info.mode, cameo=said,
-                quad_class=said_info.quad_class, goldstein=said_info.goldstein,
-                modality="asserted"))
+            # An announcement that holds unless the other side acts ("will withdraw its
+            # force unless ...") is a threat whatever the action; one that holds if it does
+            # ("would meet him if he gave them a veto") is an offer.
+            coercive = any(m.lower_ == "unless" for c in head.children
+                           if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark")
+            said = "030" if info.quad_class in {1, 2} and not coercive else "130"
+        for a, b in pairs:
+            pair = () if len(pairs) == 1 else (a, b)  # one pair keeps the plain id
+            event = Event(
+                id=stable_id("E", self.d.article.id, trigger.idx, code, *pair),
+                plover=info.plover, mode=info.mode, cameo=code, quad_class=info.quad_class,
+                goldstein=info.goldstein, source=[a] if a else [], target=[b] if b else [],
+                evidence=evidence,
+                trigger=self.d.span(trigger.idx, trigger.idx + len(trigger.text)),
+                date=date, date_precision=precision,
+                place=place.ref() if place else None,
+                negated=negated, modality=modality, attribution=attribution,
+                confidence=round(0.3 + 0.2 * bool(a) + 0.2 * bool(b), 2),
+            )
+            self.d.events.append(event)
+            if said is not None:
+                said_info = self.codes[said]
+                self.d.events.append(replace(
+                    event, id=stable_id("E", self.d.article.id, trigger.idx, said, *pair),
+                    plover=said_info.plover, mode=said_info.mode, cameo=said,
+                    quad_class=said_info.quad_class, goldstein=said_info.goldstein,
+                    modality="asserted"))
 
     def verb(self, tok: Token) -> None:
         verbs, nouns = lexicon.event_verbs(), lexicon.event_nouns()
