@@ -175,3 +175,20 @@ def test_a_list_that_meets_meets_each_other():
     coded = _coded("The US, Russia, and Switzerland met yesterday.")
     assert sorted(coded) == [("CONSULT", [a], [b]) for a in ("CHE", "RUS", "USA")
                              for b in ("CHE", "RUS", "USA") if a != b]
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # declaring not to act is a refusal
+    ("Obama said he would not provide support to Israel.", ("REJECT", ["USA"], ["ISR"])),
+    # wanting to attack is a threat to
+    ("Obama wants to attack Switzerland.", ("THREATEN", ["USA"], ["CHE"])),
+    # a participle on a noun is done to the noun
+    ("There were 10 Russian soldiers killed in Ukraine today.", ("ASSAULT", [], ["RUS"])),
+    # a verb with no event of its own lends its subject and object to the event it is in
+    ("Syrian rebels engaged Filipino peacekeepers in a firefight on Saturday.",
+     ("ASSAULT", ["SYR"], ["PHL"])),
+    # the actor of a compound's modifier: "Israeli tank shelling"
+    ("Israeli artillery shelling killed four children.", ("ASSAULT", ["ISR"], [])),
+])
+def test_more_nested_actors(text, event):
+    assert event in _coded(text)

@@ -28,6 +28,7 @@ RIOT_CODE = "145"  # CAMEO: protest violently, riot
 ATTEMPT_CODE = "185"  # CAMEO: attempt to assassinate
 ATTEMPT_VERBS = frozenset({"attempt", "try"})
 DECLINE_COMMENT_CODE = "011"  # CAMEO: decline comment
+REFUSE_CODE = "120"  # CAMEO: reject, not specified below
 DAMAGE_CODES = frozenset({"180", "1712"})  # unconventional violence, destroying property
 DEMONSTRATE_CODE = "141"  # CAMEO: demonstrate or rally
 HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "would", "should"})
@@ -42,7 +43,7 @@ TERRITORIAL = frozenset({"RETREAT", "CONCEDE", "AID"})
 INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "determined", "eager"})
 # Governing verbs that declare an action ahead: the declaration is itself an event.
 ANNOUNCE_VERBS = frozenset({"plan", "intend", "promise", "pledge", "vow", "offer", "propose",
-                            "prepare", "decide"})
+                            "prepare", "decide", "want", "wish"})
 REQUEST_VERBS = frozenset({"ask", "urge", "demand", "call", "request", "press", "appeal"})
 CONDITION_MARKS = frozenset({"if", "unless"})
 # Nominal arguments: where a cause of harm stands in its clause ("the earthquake killed",
@@ -202,8 +203,8 @@ class _Coder:
         for tok in _with_conjuncts([_through_quantity(t) for t in tokens]):
             actor = actor_at(self.d, tok.idx, tok.idx + len(tok.text))
             if actor is None:  # "Iranian banks", "Israeli changes": a modifier names the actor
-                for child in tok.lefts:
-                    if child.dep_ in {"poss", "amod", "compound", "nmod"}:
+                for child in self.nominal_source(tok):
+                    if child.i < tok.i:
                         actor = actor_at(self.d, child.idx, child.idx + len(child.text))
                         actor = actor or self.state_actor(child)
                         if actor:
@@ -297,8 +298,11 @@ class _Coder:
         return []
 
     def nominal_source(self, noun: Token) -> list[Token]:
-        """The actor of an event noun: "Israel's war", "a U.S. strike"."""
-        return [c for c in noun.children if c.dep_ in {"poss", "compound", "amod", "nmod"}]
+        """The actor of an event noun: "Israel's war", "a U.S. strike", and through a
+        compound, "Israeli tank shelling"."""
+        mods = [c for c in noun.children if c.dep_ in {"poss", "compound", "amod", "nmod"}]
+        return mods + [g for c in mods if c.dep_ == "compound" for g in c.children
+                       if g.dep_ in {"amod", "compound", "poss"}]
 
     # --- clause properties ---
     def modality(self, verb: Token) -> tuple[str, bool, bool]:
@@ -351,7 +355,7 @@ class _Coder:
             if gov_aux & HYPOTHETICAL_AUX and modality == "asserted":
                 modality = "hypothetical"
             head = gov
-        return modality, negated, announced and not negated
+        return modality, negated, announced
 
     def attribution(self, trigger: Token, code: str, sent_text: str, verb: Token,
                     negated: bool) -> Attribution:
@@ -572,7 +576,10 @@ class _Coder:
         else:
             pairs = [(a, b) for a in src or [None] for b in tgt or [None]]
         said = None
-        if announced and info.plover not in {"AGREE", "THREATEN"}:
+        if announced and negated:
+            # "said he would not provide support to Israel": declared not to, a refusal
+            said = REFUSE_CODE
+        elif announced and info.plover not in {"AGREE", "THREATEN"}:
             # CAMEO codes a declared future action as the declaration itself: intent to
             # cooperate (03) for cooperative actions, a threat (13) for conflictual ones.
             # An announcement that holds unless the other side acts ("will withdraw its
@@ -601,7 +608,7 @@ class _Coder:
                     event, id=stable_id("E", self.d.article.id, trigger.idx, said, *pair),
                     plover=said_info.plover, mode=said_info.mode, cameo=said,
                     quad_class=said_info.quad_class, goldstein=said_info.goldstein,
-                    modality="asserted"))
+                    modality="asserted", negated=False))
 
     def verb(self, tok: Token) -> None:
         verbs, nouns = lexicon.event_verbs(), lexicon.event_nouns()
@@ -650,6 +657,8 @@ class _Coder:
             targets = _prep_objects(tok, ("to",))
         elif passive:
             targets = _args(tok, {"nsubjpass"})
+        elif tok.dep_ == "acl" and tok.tag_ == "VBN":
+            targets = [tok.head]  # "10 Russian soldiers killed in Ukraine": done to the noun
         elif obj is not None and by_object:
             targets = _prep_objects(obj, trig.target_preps) + _prep_objects(tok, trig.target_preps)
         else:
@@ -688,6 +697,8 @@ class _Coder:
                 return
             phrase = tok.head
         between = [c for c in phrase.children if c.dep_ == "prep" and c.lower_ == "between"]
+        verb = phrase.head.head if phrase.dep_ == "pobj" and phrase.head.lower_ in {
+            "in", "into"} else None
         if between:
             objs = _with_conjuncts([o for b in between for o in _args(b, {"pobj"})])
             sources, targets = objs[:1], objs[1:]
@@ -697,6 +708,11 @@ class _Coder:
             sources += _prep_objects(phrase, ("by", "from"))
             targets = _prep_objects(phrase,
                                     tuple(p for p in trig.target_preps if p != "between"))
+            if (not sources and not targets and verb is not None and verb.pos_ == "VERB"
+                    and not any(e.trigger.start == verb.idx for e in self.d.events)):
+                # "Syrian rebels engaged Filipino peacekeepers in a firefight", "took part in
+                # the attack": a verb with no event of its own lends its subject and object
+                sources, targets = self.subject(verb), _args(verb, {"dobj"})
         info = self.codes.get(trig.cameo)
         if info is None:
             return
