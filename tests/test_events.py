@@ -189,6 +189,9 @@ def test_a_list_that_meets_meets_each_other():
      ("ASSAULT", ["SYR"], ["PHL"])),
     # the actor of a compound's modifier: "Israeli tank shelling"
     ("Israeli artillery shelling killed four children.", ("ASSAULT", ["ISR"], [])),
+    # receiving is the giver's act on the receiver
+    ("Iraqi Kurds received weapons from Germany on Monday.", ("AID", ["DEU"], ["IRQ"])),
+    ("Ukraine received assurances from France on Monday.", ("AGREE", ["FRA"], ["UKR"])),
 ])
 def test_more_nested_actors(text, event):
     assert event in _coded(text)

@@ -63,6 +63,9 @@ NOUN_MODALITY = {"call": "requested", "demand": "requested", "request": "request
 # What a verb of these types does to an event noun it takes as object: "demanded the
 # withdrawal", "threatened a blockade", "offered concessions".
 GOVERNING_MODALITY = {"REQUEST": "requested", "THREATEN": "threatened", "AGREE": "intended"}
+# Verbs whose subject receives the event their object names, from whoever "from" names:
+# "received assurances from", "got support from".
+CONVERSE_VERBS = frozenset({"receive", "get", "obtain"})
 # Actions a list of parties does with each other when no other party is named: consult,
 # negotiate, cooperate, agree, fight ("X and Y met", "rebels and troops clashed").
 RECIPROCAL_CODES = frozenset({"030", "031", "036", "037", "040", "041", "044", "046", "050",
@@ -631,7 +634,8 @@ class _Coder:
             trig = lexicon.constructions()[pair]
             by_object = True
             self.consumed.add(obj.i)
-        elif lemma in lexicon.light_verbs() and obj is not None and obj.lemma_.lower() in nouns:
+        elif (lemma in lexicon.light_verbs() or lemma in CONVERSE_VERBS) and (
+                obj is not None and obj.lemma_.lower() in nouns):
             trig = nouns[obj.lemma_.lower()]
             trig = replace(trig, cameo=self.sense(obj, trig.cameo))
             trigger = obj
@@ -663,7 +667,12 @@ class _Coder:
             targets = _prep_objects(obj, trig.target_preps) + _prep_objects(tok, trig.target_preps)
         else:
             targets = _args(tok, {"dobj", "dative"}) + _prep_objects(tok, trig.target_preps)
-        if not self.actors_of(targets):
+        if lemma in CONVERSE_VERBS and by_object and not passive:
+            # "demonstrators received weapons from the government": the giver acts
+            givers = _prep_objects(tok, ("from",)) + (
+                _prep_objects(obj, ("from",)) if obj is not None else [])
+            sources, targets = givers, sources
+        elif not self.actors_of(targets):
             targets = self.nested_targets(tok)
         noun = nouns.get(obj.lemma_.lower()) if obj is not None else None
         if noun is not None and self.codes.get(noun.cameo) and self.codes.get(trig.cameo) and (
