@@ -189,9 +189,16 @@ def test_a_list_that_meets_meets_each_other():
      ("ASSAULT", ["SYR"], ["PHL"])),
     # the actor of a compound's modifier: "Israeli tank shelling"
     ("Israeli artillery shelling killed four children.", ("ASSAULT", ["ISR"], [])),
+    # vowing not to act is a refusal, not a promise
+    ("Israel vowed not to return the Golan Heights to Syria.", ("REJECT", ["ISR"], ["SYR"])),
     # receiving is the giver's act on the receiver
     ("Iraqi Kurds received weapons from Germany on Monday.", ("AID", ["DEU"], ["IRQ"])),
     ("Ukraine received assurances from France on Monday.", ("AGREE", ["FRA"], ["UKR"])),
 ])
 def test_more_nested_actors(text, event):
     assert event in _coded(text)
+
+
+def test_a_vow_not_to_act_promises_nothing():
+    assert "AGREE" not in {p for p, _, _ in _coded("Israel vowed not to return the Golan "
+                                                     "Heights to Syria.")}

@@ -650,6 +650,9 @@ class _Coder:
             trig = verbs[lemma]
         if trig is None:
             return
+        if trig.cameo.startswith("03") and any(
+                g.dep_ == "neg" for c in tok.children if c.dep_ == "xcomp" for g in c.children):
+            return  # "vowed not to return the Golan Heights": a refusal, coded on "return"
         if trig.cameo.startswith("12") and any(
                 c.dep_ == "xcomp" and c.lemma_.lower() in reporting_verbs() for c in tok.children):
             # "declined to comment", "refused to say": no comment, not a rejection
