@@ -21,6 +21,7 @@ def test_eval_events_writes_predictions_in_gold_format(tmp_path):
     metrics = json.loads(r.output)
     for key in ("dyad_precision", "dyad_recall", "dyad_f1", "type_f1", "cameo_root_f1"):
         assert key in metrics
+    assert metrics["extraction_failures"] == 0
     pred = read_gold(out)
     assert [p["id"] for p in pred] == [g["id"] for g in read_gold(gold)]
     assert all(isinstance(p["events"], list) for p in pred)
@@ -42,4 +43,27 @@ def test_eval_reads_any_file_of_the_format(tmp_path):
     gold.write_text(json.dumps({"id": "1", "text": "Police arrested ten protesters in Lagos.",
                                 "published": None, "labels": ["COERCE"]}) + "\n")
     r = CliRunner().invoke(main, ["eval", "eventtypes", "--gold", str(gold), "--json"])
-    assert json.loads(r.output)["micro_f1"] == 1.0
+    m = json.loads(r.output)
+    assert m["micro_f1"] == 1.0 and m["extraction_failures"] == 0
+
+
+def test_eval_counts_records_whose_extraction_failed(tmp_path, monkeypatch):
+    """A record whose extraction fails scores as finding nothing, and is counted, so that a
+    crash is not read as a loss of accuracy."""
+    from dyad.evaluate import runner
+
+    gold = tmp_path / "mine.eventtypes.jsonl"
+    gold.write_text(json.dumps({"id": "1", "text": "Police arrested ten protesters in Lagos.",
+                                "published": None, "labels": ["COERCE"]}) + "\n")
+    monkeypatch.setattr(runner.pipeline, "process",
+                        lambda articles: [(a, "extraction failed: boom") for a in articles])
+    m = runner.evaluate("eventtypes", gold)
+    assert m["extraction_failures"] == 1 and m["micro_f1"] == 0.0
+
+
+@needs_shared(EVAL_DEV / "polnear_dev.quotes.jsonl")
+def test_eval_quotes_extracts_every_record():
+    r = CliRunner().invoke(main, ["eval", "quotes", "--gold",
+                                  str(EVAL_DEV / "polnear_dev.quotes.jsonl"), "--json"])
+    m = json.loads(r.output)
+    assert m["extraction_failures"] == 0 and m["content_f1"] > 0.6

@@ -202,3 +202,11 @@ def test_more_nested_actors(text, event):
 def test_a_vow_not_to_act_promises_nothing():
     assert "AGREE" not in {p for p, _, _ in _coded("Israel vowed not to return the Golan "
                                                      "Heights to Syria.")}
+
+
+def test_a_cycle_in_the_parse_does_not_stop_extraction():
+    # "just a couple of days" is a date whose words point back at each other through
+    # "of"; the actor lookup once recursed on it until the stack ran out
+    coded = _coded("Iran criticized just a couple of days before the vote the decision of "
+                   "the council.")
+    assert ("ACCUSE", ["IRN"], []) in coded

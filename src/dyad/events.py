@@ -63,6 +63,8 @@ NOUN_MODALITY = {"call": "requested", "demand": "requested", "request": "request
 # What a verb of these types does to an event noun it takes as object: "demanded the
 # withdrawal", "threatened a blockade", "offered concessions".
 GOVERNING_MODALITY = {"REQUEST": "requested", "THREATEN": "threatened", "AGREE": "intended"}
+# Entity labels of names (whose words a list may hang on), not of dates or amounts.
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 # Verbs whose subject receives the event their object names, from whoever "from" names:
 # "received assurances from", "got support from".
 CONVERSE_VERBS = frozenset({"receive", "get", "obtain"})
@@ -162,8 +164,8 @@ def _with_conjuncts(tokens: list[Token]) -> list[Token]:
 
 
 def _entity_tokens(tok: Token) -> list[Token]:
-    """The tokens of the named entity the token is in (just the token if none)."""
-    if tok.ent_iob_ not in {"B", "I"}:
+    """The tokens of the name the token is in (just the token if none)."""
+    if tok.ent_iob_ not in {"B", "I"} or tok.ent_type_ not in NAME_LABELS:
         return [tok]
     doc = tok.doc
     start = tok.i
@@ -201,9 +203,11 @@ class _Coder:
                             | {k.split()[0] for k in lexicon.constructions()})
 
     # --- actors of an argument ---
-    def actors_of(self, tokens: list[Token]) -> list[str]:
+    def actors_of(self, tokens: list[Token], _seen: frozenset[int] = frozenset()) -> list[str]:
         ids: list[str] = []
         for tok in _with_conjuncts([_through_quantity(t) for t in tokens]):
+            if tok.i in _seen:
+                continue  # a parse's cycle of owners and conjuncts ("games with seats and ...")
             actor = actor_at(self.d, tok.idx, tok.idx + len(tok.text))
             if actor is None:  # "Iranian banks", "Israeli changes": a modifier names the actor
                 for child in self.nominal_source(tok):
@@ -217,7 +221,7 @@ class _Coder:
                 # an agreement with the EU": a thing done to a country's demand, program or
                 # agreement is done to that country.
                 for obj in _prep_objects(tok, OWNER_PREPS):
-                    found = self.actors_of([obj])
+                    found = self.actors_of([obj], _seen | {tok.i})
                     if found:
                         actor = self.d.actor(found[0])
                         break

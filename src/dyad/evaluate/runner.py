@@ -153,12 +153,15 @@ EMPTY = {"events": {"events": []}, "eventtypes": {"labels": []},
          "entities": {"mentions": []}}
 
 
-def predict(task: str, gold: list[Record]) -> list[Record]:
-    """dyad's output for every gold record, in the gold's format with the same ids."""
+def predict(task: str, gold: list[Record], failed: list[str] | None = None) -> list[Record]:
+    """dyad's output for every gold record, in the gold's format with the same ids; the ids
+    whose extraction failed (scored as finding nothing) are added to ``failed``."""
     keep = ("id", "text", "published")
     out = []
     for record, d in documents(gold):
         base = {k: record.get(k) for k in keep}
+        if d is None and failed is not None:
+            failed.append(str(record.get("id")))
         found = EMPTY[task] if d is None else PREDICTORS[task](record, d)
         out.append(base | found)
     return out
@@ -167,13 +170,17 @@ def predict(task: str, gold: list[Record]) -> list[Record]:
 def evaluate(task: str, gold_path: str | Path, predictions_out: str | Path | None = None
              ) -> dict[str, Any]:
     gold = read_gold(gold_path)
-    pred = predict(task, gold)
+    failed: list[str] = []
+    pred = predict(task, gold, failed)
     if predictions_out:
         with open(predictions_out, "w", encoding="utf-8") as fh:
             for p in pred:
                 fh.write(json.dumps(p, ensure_ascii=False) + "\n")
     metrics = SCORERS[task](gold, pred)
-    return {"task": task, "gold": str(gold_path)} | metrics
+    # A record whose extraction failed scores as finding nothing; say how many, so that a
+    # crash is not read as a loss of accuracy.
+    return {"task": task, "gold": str(gold_path)} | metrics | {
+        "extraction_failures": len(failed)}
 
 
 HEADLINE = {
@@ -226,18 +233,19 @@ def scoreboard(eval_dir: str | Path, progress: Callable[[str], None] | None = No
         if not task_files:
             continue
         cols = HEADLINE[task]
-        lines += [f"## {task}", "", "| file | records | " + " | ".join(cols) + " |",
-                  "|---|---:|" + "---:|" * len(cols)]
+        lines += [f"## {task}", "",
+                  "| file | records | extraction failures | " + " | ".join(cols) + " |",
+                  "|---|---:|---:|" + "---:|" * len(cols)]
         for p in task_files:
             if progress:
                 progress(p.name)
             m = evaluate(task, p)
-            lines.append(f"| `{p.name}` | {m['records']} | "
+            lines.append(f"| `{p.name}` | {m['records']} | {m['extraction_failures']} | "
                          + " | ".join(_fmt(m.get(c)) for c in cols) + " |")
             targets = TARGETS.get(p.name.split(".")[0], {})
             if targets:
                 cells = [f"≥ {targets[c]:.2f}" if c in targets else "" for c in cols]
-                lines.append("| target | | " + " | ".join(cells) + " |")
+                lines.append("| target | | | " + " | ".join(cells) + " |")
         lines.append("")
     lines += _stories_section(progress)
     lines += _places_section(progress)
