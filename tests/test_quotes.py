@@ -130,3 +130,13 @@ def test_a_straight_mark_closed_by_a_curly_one_pairs_nothing_across_paragraphs()
             "“If the FBI wanted any other laptops, they would just go get them,\" Jordan said.")
     quotes = _quotes(text)
     assert all("\n\n" not in piece for q in quotes for piece in q[2])
+
+
+def test_a_complement_parsed_as_the_objects_relative_clause_is_the_content():
+    # the small model hangs "that Bloomberg decries also makes ..." on "increase" as a
+    # relative clause marked by "that"; the object and its clause are what Stone says
+    found = _quotes("Stone says the increase in polarization and partisanship that Bloomberg "
+                    "decries also makes his election even less likely.")
+    assert [(s, c) for s, c, _ in found] == [("Stone", "says")]
+    assert found[0][2] == ["the increase in polarization and partisanship that Bloomberg "
+                           "decries also makes his election even less likely"]

@@ -282,11 +282,18 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
     if not attitude:
         # "tweeted in the early morning hours that ...": the parser hangs the reported
         # clause on the noun before it; a that-clause within the verb's own phrase is its.
-        held = next((t for t in verb.subtree if t.i > verb.i and t.dep_ == "acl"
+        held = next((t for t in verb.subtree if t.i > verb.i and t.dep_ in {"acl", "relcl"}
                      and t.head.pos_ == "NOUN"
                      and any(m.dep_ == "mark" and m.lower_ == "that" for m in t.children)),
                     None)
-        return (held.left_edge, held.right_edge) if held is not None else None
+        if held is None:
+            return None
+        if held.head.dep_ == "dobj" and held.head.head.i == verb.i:
+            # "Stone says the increase in polarization that Bloomberg decries also makes
+            # ...": a clause parsed as the object's relative clause, marked by "that" as
+            # only a complement is, is the complement, and the object its subject.
+            return held.head.left_edge, held.head.right_edge
+        return held.left_edge, held.right_edge
     if obj is not None:
         last = obj.right_edge
         for c in kids:
