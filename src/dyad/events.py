@@ -198,7 +198,8 @@ class _Coder:
         self.consumed: set[int] = set()  # event nouns already coded through a verb
         self.emitted: set[tuple[int, str]] = set()  # (trigger token, code) coded
         self.codes = lexicon.cameo_codes()
-        # lemmas a verb may be looked up by (its own table and the light verbs), built once
+        # lemmas a verb may be looked up by (its own table, the light verbs and the verbs of
+        # constructions), built once
         self.known_verbs = (lexicon.event_verbs().keys() | lexicon.light_verbs()
                             | {k.split()[0] for k in lexicon.constructions()})
 
@@ -713,7 +714,7 @@ class _Coder:
                 return
             phrase = tok.head
         between = [c for c in phrase.children if c.dep_ == "prep" and c.lower_ == "between"]
-        verb = phrase.head.head if phrase.dep_ == "pobj" and phrase.head.lower_ in {
+        holder = phrase.head.head if phrase.dep_ == "pobj" and phrase.head.lower_ in {
             "in", "into"} else None
         if between:
             objs = _with_conjuncts([o for b in between for o in _args(b, {"pobj"})])
@@ -724,11 +725,11 @@ class _Coder:
             sources += _prep_objects(phrase, ("by", "from"))
             targets = _prep_objects(phrase,
                                     tuple(p for p in trig.target_preps if p != "between"))
-            if (not sources and not targets and verb is not None and verb.pos_ == "VERB"
-                    and not any(e.trigger.start == verb.idx for e in self.d.events)):
+            if (not sources and not targets and holder is not None and holder.pos_ == "VERB"
+                    and not any(e.trigger.start == holder.idx for e in self.d.events)):
                 # "Syrian rebels engaged Filipino peacekeepers in a firefight", "took part in
                 # the attack": a verb with no event of its own lends its subject and object
-                sources, targets = self.subject(verb), _args(verb, {"dobj"})
+                sources, targets = self.subject(holder), _args(holder, {"dobj"})
         info = self.codes.get(trig.cameo)
         if info is None:
             return
