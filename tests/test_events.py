@@ -189,6 +189,8 @@ def test_a_list_that_meets_meets_each_other():
      ("ASSAULT", ["SYR"], ["PHL"])),
     # the actor of a compound's modifier: "Israeli tank shelling"
     ("Israeli artillery shelling killed four children.", ("ASSAULT", ["ISR"], [])),
+    # "at war with": the verb that holds the noun lends its subject
+    ("Israel has been at war with Hamas since October.", ("ASSAULT", ["ISR"], ["PSE"])),
     # vowing not to act is a refusal, not a promise
     ("Israel vowed not to return the Golan Heights to Syria.", ("REJECT", ["ISR"], ["SYR"])),
     # receiving is the giver's act on the receiver

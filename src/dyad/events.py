@@ -715,7 +715,7 @@ class _Coder:
             phrase = tok.head
         between = [c for c in phrase.children if c.dep_ == "prep" and c.lower_ == "between"]
         holder = phrase.head.head if phrase.dep_ == "pobj" and phrase.head.lower_ in {
-            "in", "into"} else None
+            "in", "into", "at"} else None
         if between:
             objs = _with_conjuncts([o for b in between for o in _args(b, {"pobj"})])
             sources, targets = objs[:1], objs[1:]
@@ -725,11 +725,13 @@ class _Coder:
             sources += _prep_objects(phrase, ("by", "from"))
             targets = _prep_objects(phrase,
                                     tuple(p for p in trig.target_preps if p != "between"))
-            if (not sources and not targets and holder is not None and holder.pos_ == "VERB"
+            if (not sources and holder is not None and holder.pos_ in {"VERB", "AUX"}
                     and not any(e.trigger.start == holder.idx for e in self.d.events)):
-                # "Syrian rebels engaged Filipino peacekeepers in a firefight", "took part in
-                # the attack": a verb with no event of its own lends its subject and object
-                sources, targets = self.subject(holder), _args(holder, {"dobj"})
+                # "Syrian rebels engaged Filipino peacekeepers in a firefight", "Israel has
+                # been at war with Hamas": a verb with no event of its own lends its subject,
+                # and its object where the noun names no target
+                sources = self.subject(holder)
+                targets = targets or _args(holder, {"dobj"})
         info = self.codes.get(trig.cameo)
         if info is None:
             return
