@@ -140,3 +140,10 @@ def test_a_complement_parsed_as_the_objects_relative_clause_is_the_content():
     assert [(s, c) for s, c, _ in found] == [("Stone", "says")]
     assert found[0][2] == ["the increase in polarization and partisanship that Bloomberg "
                            "decries also makes his election even less likely"]
+
+
+def test_what_someone_announces_is_attributed_to_them():
+    found = _quotes("Last week, the Treasury Department announced new measures that make it "
+                    "less attractive for a company to move its headquarters abroad.")
+    assert [(s, c) for s, c, _ in found] == [("the Treasury Department", "announced")]
+    assert found[0][2][0].startswith("new measures that make it less attractive")
