@@ -147,3 +147,15 @@ def test_what_someone_announces_is_attributed_to_them():
                     "less attractive for a company to move its headquarters abroad.")
     assert [(s, c) for s, c, _ in found] == [("the Treasury Department", "announced")]
     assert found[0][2][0].startswith("new measures that make it less attractive")
+
+
+def test_a_sentence_opening_on_a_source_reports_it():
+    found = _quotes("In the new Morning Consult poll, 40 percent of likely Democratic voters "
+                    "back Sanders, up four points.")
+    assert len(found) == 1
+    speaker, cue, content = found[0]
+    assert cue == "In" and "poll" in speaker
+    assert content == ["40 percent of likely Democratic voters back Sanders, up four points"]
+    # where the sentence has a cue of its own, that cue says who
+    found = _quotes("In a statement, the ministry said the talks had failed.")
+    assert [(s, c) for s, c, _ in found] == [("the ministry", "said")]

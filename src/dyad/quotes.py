@@ -383,6 +383,11 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int,
             if q:
                 quotes.append(q)
             continue
+        if tok.lower_ == "in":
+            q = _in_source(d, tok, speakers, direct_spans)
+            if q:
+                quotes.append(q)
+            continue
         lemma = tok.lemma_.lower()
         if (tok.pos_ not in {"VERB", "AUX"} or lemma in TAG_ONLY
                 or (lemma not in verbs and lemma not in attitudes)):
@@ -431,6 +436,28 @@ def _according_to(d: Document, tok: Token, speakers: _Speakers,
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
     if source is None:
         return None
+    return _framed(d, tok, to, source, speakers, direct_spans)
+
+
+def _in_source(d: Document, tok: Token, speakers: _Speakers,
+               direct_spans: list[tuple[int, int]]) -> Quote | None:
+    """"In the new Morning Consult poll, 40 percent of voters back Sanders": a sentence
+    that opens on a source ("In a statement", "In an interview with CNN") reports it,
+    unless its own verb is a cue (that verb's attribution says who)."""
+    source = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    root = tok.head
+    if (source is None or tok.i != tok.sent.start or tok.dep_ != "prep" or root.dep_ != "ROOT"
+            or source.lemma_.lower() not in lexicon.word_list("source_nouns.txt")
+            or root.lemma_.lower() in reporting_verbs()
+            or root.lemma_.lower() in lexicon.word_list("attitude_verbs.txt")):
+        return None
+    return _framed(d, tok, tok, source, speakers, direct_spans)
+
+
+def _framed(d: Document, tok: Token, cue_last: Token, source: Token, speakers: _Speakers,
+            direct_spans: list[tuple[int, int]]) -> Quote | None:
+    """A quote whose cue (tok .. cue_last) and source phrase frame the rest of the
+    sentence, which is the content."""
     sent = tok.sent
     phrase = (tok.idx, max(t.idx + len(t.text) for t in tok.subtree))
     rest = [t for t in sent if not phrase[0] <= t.idx < phrase[1] and not t.is_space]
@@ -444,7 +471,7 @@ def _according_to(d: Document, tok: Token, speakers: _Speakers,
     if _overlaps(direct_spans, start, end):
         return None
     speaker_id, speaker_text, (s, e) = speakers.resolve(source)
-    cue_end = to.idx + len(to.text)
+    cue_end = cue_last.idx + len(cue_last.text)
     return Quote(
         id=stable_id("Q", d.article.id, start, end),
         speaker=speaker_id, speaker_text=speaker_text, speaker_span=d.span(s, e),
