@@ -159,3 +159,16 @@ def test_a_sentence_opening_on_a_source_reports_it():
     # where the sentence has a cue of its own, that cue says who
     found = _quotes("In a statement, the ministry said the talks had failed.")
     assert [(s, c) for s, c, _ in found] == [("the ministry", "said")]
+
+
+def test_as_someone_reported_frames_the_clause():
+    found = _quotes("As The Daily Caller reported, the actor gave between $1,001 and $5,000 "
+                    "to the Clintons.")
+    assert found == [("The Daily Caller", "reported",
+                      ["the actor gave between $1,001 and $5,000 to the Clintons"])]
+
+
+def test_what_a_poll_shows_is_attributed_to_it():
+    found = _quotes("One poll shows Ted Cruz 16 points ahead of Trump in Indiana.")
+    assert [(s, c) for s, c, _ in found] == [("One poll", "shows")]
+    assert found[0][2][0].startswith("Ted Cruz 16 points ahead")

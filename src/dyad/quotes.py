@@ -353,6 +353,18 @@ def _around(verb: Token) -> list[tuple[int, int]]:
     return pieces
 
 
+def _framing(verb: Token) -> list[tuple[int, int]]:
+    """The clause an "as X said" clause frames: the head clause without the "as" clause,
+    trimmed of the punctuation at its edges."""
+    inner = {t.i for t in verb.subtree}
+    rest = [t for t in verb.head.subtree if t.i not in inner and not t.is_space]
+    while rest and rest[0].is_punct:
+        rest = rest[1:]
+    while rest and rest[-1].is_punct:
+        rest = rest[:-1]
+    return [_char_span(rest[0], rest[-1])] if rest else []
+
+
 def _absorbed(direct: list[Quote], start: int, end: int) -> list[Quote] | None:
     """The direct quotes an indirect content [start, end) holds whole, after words of its
     own ("said she felt the plan was “worth examining because ...”"): one mixed quote.
@@ -394,6 +406,9 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int,
             continue
         if lemma in verbs and tok.dep_ == "parataxis":
             pieces = _around(tok)  # "The latest test, North Korea said, was its biggest"
+        elif lemma in verbs and tok.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ == "as" for m in tok.children):
+            pieces = _framing(tok)  # "As The Daily Caller reported, the star gave ..."
         else:
             found = _complement(tok, attitude=lemma in attitudes)
             pieces = [_char_span(*_less_aside(*found))] if found else []
