@@ -618,10 +618,15 @@ class _Coder:
                     quad_class=said_info.quad_class, goldstein=said_info.goldstein,
                     modality="asserted", negated=False))
 
+    def lemma_of(self, verb: Token) -> str:
+        """The form a verb is looked up by: the first of its base forms the lexicon knows,
+        else its lemma."""
+        return next((f for f in base_forms(verb) if f in self.known_verbs),
+                    verb.lemma_.lower())
+
     def verb(self, tok: Token) -> None:
         verbs, nouns = lexicon.event_verbs(), lexicon.event_nouns()
-        lemma = next((f for f in base_forms(tok) if f in self.known_verbs),
-                     tok.lemma_.lower())
+        lemma = self.lemma_of(tok)
         # The small model parses some particles as adverbs ("stepped down", "pulled back").
         particle = next((c.lower_ for c in tok.children if c.dep_ in {"prt", "advmod"}
                          and f"{lemma} {c.lower_}" in verbs), None)
@@ -752,8 +757,7 @@ class _Coder:
         head = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), tok)
         mood = None
         if tok.dep_ == "dobj" and tok.head.i == head.i:
-            entry = lexicon.event_verbs().get(
-                next((f for f in base_forms(head) if f in self.known_verbs), ""))
+            entry = lexicon.event_verbs().get(self.lemma_of(head))
             gov = self.codes.get(entry.cameo) if entry else None
             mood = GOVERNING_MODALITY.get(gov.plover or "") if gov else None
         self.emit(tok, head, self.sense(tok, trig.cameo), sources, targets, mood)

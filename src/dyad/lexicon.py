@@ -267,7 +267,6 @@ def word_list(name: str) -> frozenset[str]:
     return frozenset(w.lower() for w in _lines(name))
 
 
-
 @cache
 def word_kinds(name: str) -> dict[str, frozenset[str]]:
     """kind -> its lower-case words, from a table of `word` and `kind` columns

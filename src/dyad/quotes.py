@@ -340,16 +340,13 @@ def _around(verb: Token) -> list[tuple[int, int]]:
     host = verb.head
     if host.pos_ not in {"VERB", "AUX"} or host.i == verb.i:
         return []
-    inner = (verb.left_edge.i, verb.right_edge.i)
     doc = verb.doc
     pieces = []
-    for lo, hi in ((host.left_edge.i, inner[0] - 1), (inner[1] + 1, host.right_edge.i)):
-        while lo <= hi and (doc[lo].is_punct or doc[lo].is_space):
-            lo += 1
-        while hi >= lo and (doc[hi].is_punct or doc[hi].is_space):
-            hi -= 1
-        if lo <= hi:
-            pieces.append((doc[lo].idx, doc[hi].idx + len(doc[hi].text)))
+    for lo, hi in ((host.left_edge.i, verb.left_edge.i), (verb.right_edge.i + 1,
+                                                           host.right_edge.i + 1)):
+        toks = _trimmed(list(doc[lo:hi]))
+        if toks:
+            pieces.append(_token_span(toks))
     return pieces
 
 
@@ -357,12 +354,23 @@ def _framing(verb: Token) -> list[tuple[int, int]]:
     """The clause an "as X said" clause frames: the head clause without the "as" clause,
     trimmed of the punctuation at its edges."""
     inner = {t.i for t in verb.subtree}
-    rest = [t for t in verb.head.subtree if t.i not in inner and not t.is_space]
-    while rest and rest[0].is_punct:
-        rest = rest[1:]
-    while rest and rest[-1].is_punct:
-        rest = rest[:-1]
-    return [_char_span(rest[0], rest[-1])] if rest else []
+    rest = _trimmed([t for t in verb.head.subtree if t.i not in inner])
+    return [_token_span(rest)] if rest else []
+
+
+def _trimmed(tokens: list[Token]) -> list[Token]:
+    """The tokens less the punctuation and spaces at either edge."""
+    lo, hi = 0, len(tokens)
+    while lo < hi and (tokens[lo].is_punct or tokens[lo].is_space):
+        lo += 1
+    while hi > lo and (tokens[hi - 1].is_punct or tokens[hi - 1].is_space):
+        hi -= 1
+    return tokens[lo:hi]
+
+
+def _token_span(tokens: list[Token]) -> tuple[int, int]:
+    """The characters from the first token to the end of the last."""
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 
 def _absorbed(direct: list[Quote], start: int, end: int) -> list[Quote] | None:
@@ -475,14 +483,11 @@ def _framed(d: Document, tok: Token, cue_last: Token, source: Token, speakers: _
     sentence, which is the content."""
     sent = tok.sent
     phrase = (tok.idx, max(t.idx + len(t.text) for t in tok.subtree))
-    rest = [t for t in sent if not phrase[0] <= t.idx < phrase[1] and not t.is_space]
-    while rest and rest[0].is_punct:
-        rest = rest[1:]
-    while rest and rest[-1].is_punct:
-        rest = rest[:-1]
+    rest = _trimmed([t for t in sent if not phrase[0] <= t.idx < phrase[1]
+                     and not t.is_space])
     if len(rest) < 3:
         return None
-    start, end = rest[0].idx, rest[-1].idx + len(rest[-1].text)
+    start, end = _token_span(rest)
     if _overlaps(direct_spans, start, end):
         return None
     speaker_id, speaker_text, (s, e) = speakers.resolve(source)
