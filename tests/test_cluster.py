@@ -151,3 +151,51 @@ def test_shards_of_different_partitions_read_as_one_dataset(tmp_path):
                           "signature": None}], tmp_path, "2024-01-02", "k2")
     docs = pq.read_table(tmp_path / "documents").to_pylist()
     assert sorted((d["failed"] or "") for d in docs) == ["", "not English"]
+
+
+MALLOC_PROBE = """
+import ctypes, sys
+from dyad import cluster
+
+class Mallinfo2(ctypes.Structure):
+    _fields_ = [(name, ctypes.c_size_t) for name in (
+        "arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks", "fsmblks",
+        "uordblks", "fordblks", "keepcost")]
+
+libc = ctypes.CDLL("libc.so.6")
+libc.mallinfo2.restype = Mallinfo2
+libc.malloc.restype = ctypes.c_void_p
+
+def mapped(size):
+    # whether a block of `size` bytes comes from its own mapping rather than the heap
+    before = libc.mallinfo2().hblks
+    block = libc.malloc(size)
+    after = libc.mallinfo2().hblks
+    libc.free(ctypes.c_void_p(block))
+    return after > before
+
+print(mapped(1 << 20), cluster._restore_malloc(), mapped(1 << 20))
+"""
+
+
+def test_workers_keep_the_allocators_usual_thresholds():
+    """Dask's nanny sets MALLOC_TRIM_THRESHOLD_, which pins glibc's mmap threshold at
+    128 KiB (a megabyte block gets a mapping of its own); a worker undoes it before it
+    extracts, so such blocks come from the heap again."""
+    import ctypes
+    import os
+    import subprocess
+    import sys
+
+    try:
+        ctypes.CDLL("libc.so.6").mallinfo2  # noqa: B018 - glibc 2.33 or later
+    except (OSError, AttributeError):
+        pytest.skip("not glibc")
+    env = {**os.environ, "MALLOC_TRIM_THRESHOLD_": "65536"}
+    out = subprocess.run([sys.executable, "-c", MALLOC_PROBE], env=env, check=True,
+                         capture_output=True, text=True).stdout.split()
+    assert out == ["True", "True", "False"]
+    env.pop("MALLOC_TRIM_THRESHOLD_")
+    out = subprocess.run([sys.executable, "-c", MALLOC_PROBE], env=env, check=True,
+                         capture_output=True, text=True).stdout.split()
+    assert out[1] == "False"  # nothing to undo
