@@ -143,6 +143,15 @@ def _restore_malloc() -> bool:
                 and mallopt(_M_TRIM_THRESHOLD, _TRIM_THRESHOLD))
 
 
+def _trim_malloc() -> None:
+    """Give the heap's free pages back after a partition, where ``_restore_malloc`` kept
+    larger arrays on the heap: what one partition's parse left free would otherwise add
+    to the next one's peak."""
+    import ctypes
+
+    ctypes.CDLL("libc.so.6").malloc_trim(0)
+
+
 def process_partition(part: list[tuple[str, Article]], shards: str) -> dict[str, Any]:
     """Run on a worker: extract a partition and write its shards. Returns what it wrote."""
     _restore_malloc()
@@ -167,6 +176,8 @@ def process_partition(part: list[tuple[str, Article]], shards: str) -> dict[str,
     written = [_write(table, rows, Path(shards), date, key)
                for date, tables in sorted(by_date.items())
                for table, rows in tables.items() if rows]
+    if _restore_malloc():
+        _trim_malloc()
     return {"key": key, "articles": len(part), "shards": written}
 
 
