@@ -212,3 +212,25 @@ def test_a_cycle_in_the_parse_does_not_stop_extraction():
     coded = _coded("Iran criticized just a couple of days before the vote the decision of "
                    "the council.")
     assert ("ACCUSE", ["IRN"], []) in coded
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Ravi Ragbir has been fighting deportation after a fraud conviction.", "ASSAULT"),
+    ("The new government vowed to combat corruption in the ministries.", "ASSAULT"),
+    ("Almost 15,000 Egyptians have fled war-torn Libya via a single border crossing.",
+     "ASSAULT"),
+    ("Some 5,000 people kicked off the protests along Hamburg's sea ports.", "ASSAULT"),
+])
+def test_fighting_a_cause_a_war_torn_place_and_kicking_off_are_no_assault(text, absent):
+    assert absent not in {p for p, _, _ in _events(text)}
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("Some 5,000 people kicked off the protests along Hamburg's sea ports.",
+     ("PROTEST", "140", "asserted")),
+    ("Rebels stepped up attacks on army posts in the north.", ("ASSAULT", "190", "asserted")),
+    ("The army fought the rebels near the border.", ("ASSAULT", "190", "asserted")),
+    ("Iranian police kicked the protesters on Monday.", ("ASSAULT", "182", "asserted")),
+])
+def test_a_verb_that_starts_an_event_takes_its_type_from_the_noun(text, event):
+    assert event in _events(text)

@@ -191,6 +191,32 @@ def _prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
     return out
 
 
+def _particle(verb: Token) -> str:
+    return next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+
+
+# Verbs of fighting whose object may be a cause as well as an enemy.
+CAUSE_VERBS = frozenset({"fight", "combat", "battle"})
+# Endings of nouns that name a process, a state or a cause ("deportation", "corruption",
+# "extremism", "poverty", "violence"): what a verb of fighting acts on when it is no enemy.
+ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ism", "ity", "ance", "ence", "ness")
+
+
+def _abstract(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "NOUN" and (lemma.endswith(ABSTRACT_ENDINGS)
+                                   or lemma in lexicon.event_nouns())
+
+
+def _in_hyphenated_modifier(tok: Token) -> bool:
+    """ "war-torn Libya", "conflict-hit areas": the noun describes a place or a thing
+    (a "riot-like situation", by contrast, is one)."""
+    doc = tok.doc
+    return (tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-"
+            and not doc[tok.i].whitespace_ and tok.head.i > tok.i
+            and tok.head.tag_ in {"VBN", "VBG"})
+
+
 class _Coder:
     def __init__(self, d: Document) -> None:
         self.d = d
@@ -644,7 +670,8 @@ class _Coder:
             trig = lexicon.constructions()[pair]
             by_object = True
             self.consumed.add(obj.i)
-        elif (lemma in lexicon.light_verbs() or lemma in CONVERSE_VERBS) and (
+        elif (lemma in lexicon.light_verbs() or lemma in CONVERSE_VERBS
+              or f"{lemma} {_particle(tok)}" in lexicon.light_verbs()) and (
                 obj is not None and obj.lemma_.lower() in nouns):
             trig = nouns[obj.lemma_.lower()]
             trig = replace(trig, cameo=self.sense(obj, trig.cameo))
@@ -660,6 +687,9 @@ class _Coder:
             trig = verbs[lemma]
         if trig is None:
             return
+        if (lemma in CAUSE_VERBS and obj is not None and not by_object
+                and _abstract(obj) and not self.actors_of([obj])):
+            return  # "fighting deportation", "combat corruption": a cause, not a battle
         if trig.cameo.startswith("03") and any(
                 g.dep_ == "neg" for c in tok.children if c.dep_ == "xcomp" for g in c.children):
             return  # "vowed not to return the Golan Heights": a refusal, coded on "return"
@@ -708,7 +738,7 @@ class _Coder:
 
     def noun(self, tok: Token) -> None:
         trig = lexicon.event_nouns().get(tok.lemma_.lower())
-        if trig is None or tok.i in self.consumed:
+        if trig is None or tok.i in self.consumed or _in_hyphenated_modifier(tok):
             return
         # The phrase that carries the event's actors: the noun's own, or for a noun that
         # names the kind of a light noun, the light noun's ("a mediation effort between the
