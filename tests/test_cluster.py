@@ -154,7 +154,7 @@ def test_shards_of_different_partitions_read_as_one_dataset(tmp_path):
 
 
 MALLOC_PROBE = """
-import ctypes, sys
+import ctypes
 from dyad import cluster
 
 class Mallinfo2(ctypes.Structure):
