@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Collection
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -191,8 +192,11 @@ def _prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
     return out
 
 
-def _particle(verb: Token) -> str:
-    return next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+def _particle(verb: Token, lemma: str, table: Collection[str]) -> str | None:
+    """The verb's particle where the table has the phrasal verb it makes. The small model
+    parses some particles as adverbs ("stepped down", "pulled back"), so those count."""
+    return next((c.lower_ for c in verb.children if c.dep_ in {"prt", "advmod"}
+                 and f"{lemma} {c.lower_}" in table), None)
 
 
 # Verbs of fighting whose object may be a cause as well as an enemy.
@@ -653,9 +657,7 @@ class _Coder:
     def verb(self, tok: Token) -> None:
         verbs, nouns = lexicon.event_verbs(), lexicon.event_nouns()
         lemma = self.lemma_of(tok)
-        # The small model parses some particles as adverbs ("stepped down", "pulled back").
-        particle = next((c.lower_ for c in tok.children if c.dep_ in {"prt", "advmod"}
-                         and f"{lemma} {c.lower_}" in verbs), None)
+        particle = _particle(tok, lemma, verbs)
         preps = [c for c in tok.children if c.dep_ == "prep"]
         prep_entry = next((p for p in preps if f"{lemma} {p.lower_}" in verbs
                            and not any(o.ent_type_ in {"DATE", "TIME"} for o in p.children)),
@@ -671,7 +673,7 @@ class _Coder:
             by_object = True
             self.consumed.add(obj.i)
         elif (lemma in lexicon.light_verbs() or lemma in CONVERSE_VERBS
-              or f"{lemma} {_particle(tok)}" in lexicon.light_verbs()) and (
+              or _particle(tok, lemma, lexicon.light_verbs())) and (
                 obj is not None and obj.lemma_.lower() in nouns):
             trig = nouns[obj.lemma_.lower()]
             trig = replace(trig, cameo=self.sense(obj, trig.cameo))
