@@ -154,7 +154,7 @@ def _trim_malloc() -> None:
 
 def process_partition(part: list[tuple[str, Article]], shards: str) -> dict[str, Any]:
     """Run on a worker: extract a partition and write its shards. Returns what it wrote."""
-    _restore_malloc()
+    restored = _restore_malloc()
     key = _key(part)
     seqs = {a.id: seq for seq, a in part}
     by_date: dict[str, dict[str, list[dict[str, Any]]]] = {}
@@ -176,7 +176,7 @@ def process_partition(part: list[tuple[str, Article]], shards: str) -> dict[str,
     written = [_write(table, rows, Path(shards), date, key)
                for date, tables in sorted(by_date.items())
                for table, rows in tables.items() if rows]
-    if _restore_malloc():
+    if restored:
         _trim_malloc()
     return {"key": key, "articles": len(part), "shards": written}
 
