@@ -127,3 +127,33 @@ def test_blank_lines_end_sentences_single_line_breaks_do_not():
     doc = parse.parse("Officials said\nthe talks failed.\n\nthe next paragraph starts here.")
     assert [s.text.strip() for s in doc.sents] == [
         "Officials said\nthe talks failed.", "the next paragraph starts here."]
+
+
+def test_a_batchs_parses_are_freed_as_soon_as_extracted(monkeypatch):
+    """The lookups kept on a doc (its entities, sentences) refer back to it; once its
+    stages are done they are dropped, so the doc goes with its last reference rather than
+    waiting, with its arrays, for the cyclic collector."""
+    import gc
+    import weakref
+
+    from dyad import parse
+    from dyad.ingest import extract_batch
+
+    parsed: list[weakref.ref] = []
+    parse_many = parse.parse_many
+
+    def recording(texts):
+        for doc in parse_many(texts):
+            parsed.append(weakref.ref(doc))
+            yield doc
+
+    monkeypatch.setattr(parse, "parse_many", recording)
+    texts = ["Iran's envoy met Elon Musk in New York on Monday, officials said.",
+             "Israel struck Gaza. Hamas condemned the strike."]
+    gc.disable()
+    try:
+        docs = extract_batch([Article(t) for t in texts])
+        assert len(parsed) == 2 and [len(d.events) > 0 for d in docs] == [True, True]
+        assert [r() for r in parsed] == [None, None]
+    finally:
+        gc.enable()

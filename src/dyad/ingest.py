@@ -56,7 +56,8 @@ def extract_batch(articles: list[Article]) -> list[Result]:
     """Extraction results for a batch, without the spaCy parse (which stays in the worker)."""
     out: list[Result] = []
     for result in pipeline.process(articles, batch_size=max(1, len(articles))):
-        if isinstance(result, Document):
+        if isinstance(result, Document) and result.doc is not None:
+            parse.release(result.doc)
             result.doc = None
         out.append(result)
     return out

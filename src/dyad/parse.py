@@ -294,6 +294,14 @@ def parse_many(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator[D
 # so they are computed once and kept in `doc.user_data`.
 
 
+def release(doc: Doc) -> None:
+    """Drop the lookups kept on ``doc`` once its stages are done. The cached spans refer to
+    their doc, a cycle that only Python's cyclic collector undoes, and late: a worker held
+    hundreds of parsed documents (their token arrays and tensors) waiting for it."""
+    for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith("dyad.")]:
+        del doc.user_data[key]
+
+
 def ents(doc: Doc) -> list[Span]:
     cached = doc.user_data.get("dyad.ents")
     if cached is None:

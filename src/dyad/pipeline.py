@@ -63,6 +63,7 @@ def process(articles: Iterable[Article], batch_size: int = parse.BATCH_SIZE
             try:
                 yield enrich(Document(article=article, doc=doc))
             except Exception as exc:  # one bad article must not stop the batch
+                parse.release(doc)
                 yield article, f"extraction failed: {type(exc).__name__}: {exc}"
         pending.clear()
 
