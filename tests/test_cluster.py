@@ -153,6 +153,35 @@ def test_shards_of_different_partitions_read_as_one_dataset(tmp_path):
     assert sorted((d["failed"] or "") for d in docs) == ["", "not English"]
 
 
+@pytest.mark.parametrize(("values", "type_name"), [
+    (["Kyiv", None, "Zürich", ""], "string"), ([b"\x00\xff", None, b""], "binary"),
+    ([1, None, -5, 2**40], "int64"), ([50.45, None, -0.0], "float64"),
+    ([True, None, False] * 4, "bool_"), ([], "string")])
+def test_shard_columns_hold_what_pyarrow_would(values, type_name):
+    import pyarrow as pa
+
+    from dyad.cluster import _column
+
+    type_ = getattr(pa, type_name)()
+    got = _column(values, type_)
+    got.validate(full=True)
+    assert got.equals(pa.array(values, type_))
+
+
+def test_writing_a_shard_leaves_pandas_unimported(tmp_path):
+    """A worker that writes shards has no use for pandas (~40 MB at its peak)."""
+    import subprocess
+    import sys
+
+    probe = ("import sys; from pathlib import Path; from dyad.cluster import _write; "
+             "_write('events', [{'article_id': 'a', 'id': 'e', 'goldstein': 1.0}], "
+             f"Path({str(tmp_path)!r}), '2024-01-01', 'k'); print('pandas' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", probe], check=True, capture_output=True,
+                         text=True).stdout.split()
+    assert out == ["False"]
+    assert list(tmp_path.rglob("part-k.parquet"))
+
+
 MALLOC_PROBE = """
 import ctypes
 from dyad import cluster
