@@ -21,6 +21,7 @@ RULE_CASES = [
     "This is something everyone knows: nobody did anything, and c'mon, we gotta go.",
     "  Leading spaces,\ttabs\t and trailing ones   ",
     "",
+    "Hoping for talks, she hoped they had not raped anyone; troops cordoned off the hop.",
 ]
 
 
@@ -33,6 +34,17 @@ def test_the_fast_rule_components_are_in_use() -> None:
     assert isinstance(nlp.get_pipe("attribute_ruler").impl, parse.FastAttributeRuler)
     assert isinstance(nlp.get_pipe("lemmatizer").impl, parse.FastLemmatizer)
     assert nlp.pipe_names == parse.load(fast=False).pipe_names
+
+
+def test_verb_forms_the_rule_lemmatizer_gets_wrong_take_dyads_lemma() -> None:
+    """Stripping "-ing" or "-ed" leaves another verb ("hop", "rap") or an unknown word
+    ("cordone"); data/lemma_exceptions.tsv gives these forms their lemma, as verbs only."""
+    for fast in (True, False):
+        doc = parse.load(fast=fast)(
+            "She was hoping they raped nobody and hoped troops cordoned off the hop.")
+        assert [t.lemma_ for t in doc if t.tag_.startswith("VB")] == [
+            "be", "hope", "rape", "hope", "cordon"], fast
+        assert doc[-2].lemma_ == "hop"  # the noun keeps its own
 
 
 @pytest.mark.parametrize("text", RULE_CASES)

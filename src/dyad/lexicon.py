@@ -263,6 +263,11 @@ def place_aliases() -> list[dict[str, str]]:
 
 
 @cache
+def lemma_exceptions() -> list[dict[str, str]]:
+    return _rows("lemma_exceptions.tsv")
+
+
+@cache
 def word_list(name: str) -> frozenset[str]:
     return frozenset(w.lower() for w in _lines(name))
 

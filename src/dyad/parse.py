@@ -185,6 +185,21 @@ class FastLemmatizer:
         return doc
 
 
+def _lemma_exceptions(nlp: Language) -> None:
+    """Give dyad's verb forms (data/lemma_exceptions.tsv) their lemma by attribute rules,
+    which the lemmatizer leaves as they are. (Its own exceptions cannot: it puts an
+    exception first only where its rules do not find the same lemma too, and for "hoping"
+    they find "hop", then "hope".)"""
+    from dyad import lexicon
+
+    if "attribute_ruler" not in nlp.pipe_names:
+        return
+    ruler = nlp.get_pipe("attribute_ruler")
+    for row in lexicon.lemma_exceptions():
+        ruler.add([[{"LOWER": row["form"], "TAG": {"IN": ["VBD", "VBG", "VBN"]}}]],
+                  {"LEMMA": row["lemma"]})
+
+
 def _fast_rules(nlp: Language) -> None:
     """Swap the model's rule components for their column-wise equivalents where they can
     be built (a model with other kinds of patterns keeps spaCy's own)."""
@@ -233,9 +248,11 @@ def load(fast: bool = True) -> Language:
     if fast:
         with use_ops("numpy", use_blis=False):  # layers keep the ops they are built with
             nlp = spacy.load(MODEL)
+        _lemma_exceptions(nlp)
         _fast_rules(nlp)
     else:
         nlp = spacy.load(MODEL)
+        _lemma_exceptions(nlp)
     nlp.add_pipe("dyad_paragraphs", before="parser")
     nlp.max_length = MAX_CHARS
     return nlp
