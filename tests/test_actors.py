@@ -85,3 +85,33 @@ def test_office_holders_of_at_least_60_countries():
 
     countries = {r.country for rows in lexicon.people().values() for r in rows}
     assert len(countries - {"IGO", "ISM"}) >= 60
+
+
+def _mentions(text: str, name: str) -> list[str]:
+    return [m.text for m in actors_of(text)[name].mentions]
+
+
+def test_an_organization_shortened_or_with_its_country_is_one_actor():
+    text = ("Zorbex Systems Inc. sued the US Air Force on Monday. Zorbex Systems said the Air "
+            "Force had broken the contract.")
+    found = actors_of(text)
+    assert _mentions(text, "Zorbex Systems Inc") == ["Zorbex Systems Inc.", "Zorbex Systems"]
+    assert [m.text for m in found["US Air Force"].mentions] == ["US Air Force", "Air Force"]
+    # two organizations the short name could be: neither takes it
+    two = actors_of("Acme Corp and Acme Holdings signed a deal. Acme said the deal was final.")
+    assert {"Acme Corp", "Acme Holdings", "Acme"} <= set(two)
+
+
+def test_it_and_which_stand_for_the_organization_that_acts():
+    text = ("Zorbex Systems, which makes drones, said it would appeal. It is hoped that "
+            "the court rules soon.")
+    assert _mentions(text, "Zorbex Systems") == ["Zorbex Systems", "which", "it"]
+
+
+def test_a_lone_first_name_is_the_one_person_who_has_it():
+    text = "Steve Jobs unveiled the phone. Later, Steve said it would sell well."
+    assert [m.text for m in actors_of(text)["Steve Jobs"].mentions][:2] == ["Steve Jobs", "Steve"]
+    two = actors_of("Steve Jobs and Steve Wozniak founded Apple. Steve said it was hard.")
+    assert "Steve Jobs" in two and "Steve Wozniak" in two
+    assert all(m.text != "Steve" for n in ("Steve Jobs", "Steve Wozniak")
+               for m in two[n].mentions)

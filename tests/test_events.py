@@ -234,3 +234,10 @@ def test_fighting_a_cause_a_war_torn_place_and_kicking_off_are_no_assault(text, 
 ])
 def test_phrasal_light_verbs_and_fights_with_an_enemy_stay_coded(text, event):
     assert event in _events(text)
+
+
+def test_a_name_among_the_modifiers_goes_before_a_possessive_pronoun():
+    # "its" is Greece, but "its European Community partners" are the EC's side
+    assert ("REQUEST", ["GRC"], ["IGO"]) in _coded(
+        "Greece bluntly demanded that its European Community partners refuse to recognize "
+        "Macedonia.")

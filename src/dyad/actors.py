@@ -24,6 +24,11 @@ STATE_LABELS = frozenset({"GPE", "NORP", "LOC"})
 LOCATED_PREPS = frozenset({"in", "throughout", "from", "across", "at"})
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 PRONOUN_REACH = 600  # characters: a pronoun refers back a few sentences at most
+THING_PRONOUNS = frozenset({"it", "its"})
+# "it" refers back to an organization or a state named in its own or the previous
+# sentence; further back, some other thing named since has usually taken over.
+THING_KINDS = frozenset({"organization", "state"})
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which"})
 ORG_LABELS = frozenset({"ORG"})
 
 
@@ -202,6 +207,12 @@ class _Builder:
             if dr.kind == "person" and dr.key[0] == "person" and _same_person(dr.name, name):
                 match = dr
                 break
+        if match is None and " " not in name:
+            # A first name alone ("Steve" after "Steve Jobs"), where one person has it.
+            first = [dr for dr in self.drafts if dr.kind == "person" and dr.key[0] == "person"
+                     and len(dr.name.split()) > 1
+                     and dr.name.split()[0].lower() == name.lower()]
+            match = first[0] if len(first) == 1 else None
         if match is None:
             match = self.add(("person", name.lower()), name=name, kind="person", ner_label="PERSON")
         elif len(name.split()) > len(match.name.split()):
@@ -228,6 +239,8 @@ class _Builder:
         if org:
             dr = self.add(("org", org.name.lower()), name=org.name, kind=org.kind,
                           ner_label="ORG", country=org.country, sector=org.sector)
+        elif (same := self._same_organization(name)) is not None:
+            dr = same
         else:
             dr = self.add(("org", name.lower()), name=name, kind="organization", ner_label="ORG")
             # A country named before the organization ("the Iranian Red Crescent"), or a
@@ -237,6 +250,25 @@ class _Builder:
                           or _gentilic_in(ent))
         start, end = _trim(ent)
         self.mention(dr, start, end, name)
+
+    def _same_organization(self, name: str) -> _Draft | None:
+        """The one organization already named whose name this one shortens or lengthens by
+        words at its end ("Apple" and "Apple Inc.", "Apple Computer"), or by its country
+        at its start ("Air Force" and "US Air Force")."""
+        words = name.lower().split()
+        found = []
+        for dr in self.drafts:
+            if dr.key[0] != "org" or dr.kind != "organization":
+                continue
+            other = dr.name.lower().split()
+            short, long_ = sorted((words, other), key=len)
+            if len(short) == len(long_):
+                continue
+            rest = long_[:len(long_) - len(short)]
+            if long_[:len(short)] == short or (long_[len(rest):] == short
+                                               and country_of(" ".join(rest)) is not None):
+                found.append(dr)
+        return found[0] if len(found) == 1 else None
 
     def state(self, ent: Span, code: str) -> None:
         country = lexicon.countries().get(code)
@@ -357,17 +389,47 @@ class _Builder:
                 covered.update(range(first.idx, end))
 
     def resolve_pronouns(self, doc: Doc) -> None:
-        """He, him, his, she, her: the person named last before it, within a few sentences.
-        A first rule (no gender, no salience), so that events and quotes have an actor."""
+        """He, him, his, she, her: the person named last before it, within a few sentences;
+        it, its: the organization or state named last in its own or the previous sentence;
+        who, which: the actor its relative clause describes ("Boeing, which ...").
+        First rules (no gender, no salience), so that events and quotes have an actor."""
         persons = [(end, dr) for dr in self.drafts if dr.kind == "person"
                    for _start, end in dr.spans]
+        things = [(start, end, dr) for dr in self.drafts if dr.kind in THING_KINDS
+                  for start, end in dr.spans]
         for tok in doc:
-            if tok.lower_ not in PERSON_PRONOUNS or tok.pos_ != "PRON":
+            if tok.pos_ != "PRON":
                 continue
-            before = [(end, dr) for end, dr in persons if end <= tok.idx < end + PRONOUN_REACH]
+            if tok.lower_ in RELATIVE_PRONOUNS:
+                dr = self._described(tok)
+                if dr is not None:
+                    self.mention(dr, tok.idx, tok.idx + len(tok.text))
+                continue
+            if tok.lower_ in PERSON_PRONOUNS:
+                before = [(end, dr) for end, dr in persons
+                          if end <= tok.idx < end + PRONOUN_REACH]
+            elif tok.lower_ in THING_PRONOUNS and (tok.lower_ == "its" or _acting_it(tok)):
+                sents = parse.sents(doc)
+                i = next(k for k, s in enumerate(sents) if s.start <= tok.i < s.end)
+                since = sents[max(0, i - 1)].start_char
+                before = [(end, dr) for start, end, dr in things
+                          if since < end <= tok.idx and _is_subject(doc, start, end)]
+            else:
+                continue
             if before:
                 _end, dr = max(before, key=lambda x: x[0])
                 self.mention(dr, tok.idx, tok.idx + len(tok.text))
+
+    def _described(self, pron: Token) -> _Draft | None:
+        """The actor a relative pronoun stands for: the noun its clause hangs on."""
+        clause = pron.head
+        if clause.dep_ != "relcl":
+            return None
+        noun = clause.head
+        for dr in self.drafts:
+            if any(s <= noun.idx < e for s, e in dr.spans):
+                return dr
+        return None
 
     def known_names(self) -> None:
         """Full names from the knowledge base that the tagger missed ("Elon Musk" opening a
@@ -423,6 +485,18 @@ class _Builder:
                 ner_label=dr.ner_label,
             ))
         return actors
+
+
+def _acting_it(tok: Token) -> bool:
+    """An "it" that acts: the subject of a verb other than "be", "seem" or "appear", which
+    take an empty "it" ("it is hoped", "it is better to wait", "it seems that ...")."""
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() not in {"be", "seem", "appear"}
+
+
+def _is_subject(doc: Doc, start: int, end: int) -> bool:
+    """Whether the mention at [start, end) is a clause's subject."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in {"nsubj", "nsubjpass"}
 
 
 def _trim(ent: Span) -> tuple[int, int]:

@@ -241,7 +241,9 @@ class _Coder:
                 continue  # a parse's cycle of owners and conjuncts ("games with seats and ...")
             actor = actor_at(self.d, tok.idx, tok.idx + len(tok.text))
             if actor is None:  # "Iranian banks", "Israeli changes": a modifier names the actor
-                for child in self.nominal_source(tok):
+                # A name among the modifiers before a pronoun's: "its European Community
+                # partners" are the EC's partners here, whoever "its" stands for.
+                for child in sorted(self.nominal_source(tok), key=lambda c: c.pos_ == "PRON"):
                     if child.i < tok.i:
                         actor = actor_at(self.d, child.idx, child.idx + len(child.text))
                         actor = actor or self.state_actor(child)
