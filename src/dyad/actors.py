@@ -409,9 +409,9 @@ class _Builder:
                 before = [(end, dr) for end, dr in persons
                           if end <= tok.idx < end + PRONOUN_REACH]
             elif tok.lower_ in THING_PRONOUNS and (tok.lower_ == "its" or _acting_it(tok)):
-                sents = parse.sents(doc)
-                i = next(k for k, s in enumerate(sents) if s.start <= tok.i < s.end)
-                since = sents[max(0, i - 1)].start_char
+                sent = parse.sentence_at(doc, tok.idx) or tok.sent
+                since = (parse.sentence_at(doc, doc[sent.start - 1].idx) or sent
+                         if sent.start > 0 else sent).start_char
                 before = [(end, dr) for start, end, dr in things
                           if since < end <= tok.idx and _is_subject(doc, start, end)]
             else:
