@@ -115,3 +115,11 @@ def test_a_lone_first_name_is_the_one_person_who_has_it():
     assert "Steve Jobs" in two and "Steve Wozniak" in two
     assert all(m.text != "Steve" for n in ("Steve Jobs", "Steve Wozniak")
                for m in two[n].mentions)
+
+
+def test_the_company_is_the_organization_named_last():
+    text = ("Zorbex Systems opened a plant in Ohio. The company said it would hire 400 "
+            "workers. The company that builds its robots is another.")
+    assert _mentions(text, "Zorbex Systems")[:2] == ["Zorbex Systems", "The company"]
+    # a description with words after it ("the company that builds ...") is not a reference
+    assert len([m for m in _mentions(text, "Zorbex Systems") if m == "The company"]) == 1

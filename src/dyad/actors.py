@@ -29,6 +29,10 @@ THING_PRONOUNS = frozenset({"it", "its"})
 # sentence; further back, some other thing named since has usually taken over.
 THING_KINDS = frozenset({"organization", "state"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which"})
+# "the company", "the airline": a definite description of a business refers back to the
+# organization named last before it.
+BUSINESS_NOUNS = frozenset({"company", "firm", "airline", "carrier", "manufacturer", "maker",
+                            "automaker", "retailer", "corporation", "conglomerate"})
 ORG_LABELS = frozenset({"ORG"})
 
 
@@ -420,6 +424,22 @@ class _Builder:
                 _end, dr = max(before, key=lambda x: x[0])
                 self.mention(dr, tok.idx, tok.idx + len(tok.text))
 
+    def descriptions(self, doc: Doc) -> None:
+        """"The company", "the US manufacturer": the organization named last before it,
+        within a few sentences."""
+        orgs = [(end, dr) for dr in self.drafts if dr.kind == "organization"
+                for _start, end in dr.spans]
+        covered = {i for dr in self.drafts for s, e in dr.spans for i in range(s, e)}
+        for tok in doc:
+            if (tok.lower_ not in BUSINESS_NOUNS or tok.tag_ != "NN" or tok.idx in covered
+                    or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+                    or any(c.i > tok.i for c in tok.children)):
+                continue
+            before = [(end, dr) for end, dr in orgs if end <= tok.idx < end + 2 * PRONOUN_REACH]
+            if before:
+                _end, dr = max(before, key=lambda x: x[0])
+                self.mention(dr, tok.left_edge.idx, tok.idx + len(tok.text))
+
     def _described(self, pron: Token) -> _Draft | None:
         """The actor a relative pronoun stands for: the noun its clause hangs on."""
         clause = pron.head
@@ -572,6 +592,7 @@ def run(d: Document) -> None:
                 b.state(ent, code)
     b.known_names()
     b.propagate_names(doc)
+    b.descriptions(doc)
     b.resolve_pronouns(doc)
     b.apply_knowledge()
     d.actors = b.build()
