@@ -195,6 +195,10 @@ class _Builder:
         self.drafts.append(dr)
         return dr
 
+    def _covered_chars(self) -> set[int]:
+        """Character offsets inside some actor's mention."""
+        return {i for dr in self.drafts for s, e in dr.spans for i in range(s, e)}
+
     def mention(self, dr: _Draft, start: int, end: int, name: str | None = None) -> None:
         if (start, end) not in dr.spans:
             dr.spans.append((start, end))
@@ -366,7 +370,7 @@ class _Builder:
 
     def propagate_names(self, doc: Doc) -> None:
         """A person's name where the tagger missed it: one name, one person, per article."""
-        covered = {i for dr in self.drafts for s, e in dr.spans for i in range(s, e)}
+        covered = self._covered_chars()
         proper: dict[str, list[Token]] = {}
         for tok in doc:
             if tok.pos_ == "PROPN":
@@ -420,8 +424,7 @@ class _Builder:
                           if since < end <= tok.idx and _is_subject(doc, start, end)]
             else:
                 continue
-            if before:
-                _end, dr = max(before, key=lambda x: x[0])
+            if (dr := _last(before)) is not None:
                 self.mention(dr, tok.idx, tok.idx + len(tok.text))
 
     def descriptions(self, doc: Doc) -> None:
@@ -429,15 +432,14 @@ class _Builder:
         within a few sentences."""
         orgs = [(end, dr) for dr in self.drafts if dr.kind == "organization"
                 for _start, end in dr.spans]
-        covered = {i for dr in self.drafts for s, e in dr.spans for i in range(s, e)}
+        covered = self._covered_chars()
         for tok in doc:
             if (tok.lower_ not in BUSINESS_NOUNS or tok.tag_ != "NN" or tok.idx in covered
                     or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
                     or any(c.i > tok.i for c in tok.children)):
                 continue
             before = [(end, dr) for end, dr in orgs if end <= tok.idx < end + 2 * PRONOUN_REACH]
-            if before:
-                _end, dr = max(before, key=lambda x: x[0])
+            if (dr := _last(before)) is not None:
                 self.mention(dr, tok.left_edge.idx, tok.idx + len(tok.text))
 
     def _described(self, pron: Token) -> _Draft | None:
@@ -505,6 +507,11 @@ class _Builder:
                 ner_label=dr.ner_label,
             ))
         return actors
+
+
+def _last(candidates: list[tuple[int, _Draft]]) -> _Draft | None:
+    """The draft of the mention that ends last among (end, draft) candidates."""
+    return max(candidates, key=lambda x: x[0])[1] if candidates else None
 
 
 def _acting_it(tok: Token) -> bool:
