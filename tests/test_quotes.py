@@ -181,3 +181,43 @@ def test_views_held_and_hopes_are_attributed():
     # "hoping" is lemmatized "hop" by the model's rules; dyad's exceptions make it "hope"
     assert _quotes("The Vermont senator is hoping to avoid any misstep before the vote.") == [
         ("The Vermont senator", "hoping", ["to avoid any misstep before the vote"])]
+
+
+def test_a_quote_split_around_its_cue_is_one_attribution():
+    text = ("“Every time you say that,” Tester said, referring to the excuse, “you give "
+            "ammunition to the people who want to break up the big banks.”")
+    assert [(q[0], q[1], len(q[2])) for q in _quotes(text)] == [("Tester", "said", 2)]
+
+
+def test_a_short_quote_goes_on_from_the_last_one():
+    text = "“I would,” Melanie said to the TV. “I would, Donald.”\n\nThe article closes there."
+    assert [(q[0], q[2]) for q in _quotes(text)] == [
+        ("Melanie", ["“I would,”", "“I would, Donald.”"])]
+
+
+def test_a_quote_opened_straight_and_closed_curly_is_a_quote():
+    text = ("\"Oz has a huge bully pulpit, with the whole empire behind him,” David Gorski said. "
+            "“He can’t simply dispense with facts he doesn’t find convenient.\"")
+    quotes = _quotes(text)
+    assert [(q[0], q[1], len(q[2])) for q in quotes] == [("David Gorski", "said", 2)]
+    assert quotes[0][2][0].startswith("\"Oz has")
+
+
+def test_a_reporting_verb_joined_to_the_content_goes_with_the_cue():
+    text = ("Even China said it was opposed to the test and warned North Korea to refrain from "
+            "further actions.")
+    quotes = {q[1]: q for q in _quotes(text)}
+    assert quotes["said"][2] == ["it was opposed to the test"]
+    assert quotes["warned"][0] == "Even China"
+
+
+def test_an_apposition_that_ends_the_content_is_the_writers_aside():
+    text = "Mr. Schultz said he did not support Mr. Trump, the presumed Putin favorite."
+    assert _quotes(text)[0][2] == ["he did not support Mr. Trump"]
+
+
+def test_the_clause_before_a_tag_set_off_by_commas_is_what_it_reports():
+    text = ("It would likely take two to three weeks to convene the committee, he said, and "
+            "intense wrangling could be paralyzing.")
+    said = [q for q in _quotes(text) if q[1] == "said"]
+    assert said[0][2] == ["It would likely take two to three weeks to convene the committee"]

@@ -17,6 +17,8 @@ from dyad.model import Document, Quote, stable_id
 
 QUOTE_RX = re.compile(
     r"“[^“”]{2,}?”"  # curly double
+    # one curly and one straight mark, as hand-typed text mixes them, within a paragraph
+    r"|“[^“”\"\n]{2,}?\"(?!\w)|(?<![\w.,;!?])\"(?=\S)[^\"“”\n]{2,}?”"
     # straight double: a mark that opens follows no word and precedes a non-space, one that
     # closes the reverse, and both lie in one paragraph, so that one unpaired mark (or one
     # closed with a curly mark) does not pair every later one wrongly
@@ -67,10 +69,20 @@ def _noun_phrase(tok: Token) -> tuple[int, int]:
     return left.idx, right.idx + len(right.text)
 
 
+def _subject_of(verb: Token) -> Token | None:
+    """The verb's own subject."""
+    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+
+
 def _subject(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in {"nsubj", "nsubjpass"}:
-            return child
+    """Who does the verb: its own subject, else the subject of the verb it goes with."""
+    own = _subject_of(verb)
+    if own is not None:
+        return own
+    head = verb.head
+    if (verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.i != head.i
+            and verb.lemma_.lower() in reporting_verbs()):
+        return _subject(head.head)  # "China said it was opposed ... and warned ..."
     if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i:
         return _subject(verb.head)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN",
@@ -153,6 +165,12 @@ def _goes_on(doc: Doc, last: Quote, start: int) -> bool:
                if not (tok.is_space or tok.is_punct))
 
 
+def _continues(doc: Doc, last: Quote, start: int) -> bool:
+    """Whether a quote at ``start`` with no cue of its own is the last quote's speaker
+    going on: near it, with only the last quote's own sentences between."""
+    return start - last.content[-1].end <= CONTINUATION_REACH and _goes_on(doc, last, start)
+
+
 def _direct(d: Document, doc: Doc, speakers: _Speakers) -> list[Quote]:
     text = d.article.text
     quotes: list[Quote] = []
@@ -176,6 +194,12 @@ def _direct(d: Document, doc: Doc, speakers: _Speakers) -> list[Quote]:
             if prev is not None and prev.text.rstrip().endswith(":"):
                 cue = _cue_in(prev, (start, end))
         words = len(inner.split())
+        if (cue is None and quotes and SIGNED_RX.match(text, end) is None
+                and _continues(doc, quotes[-1], start)):
+            # “We are on the brink,” he said. “To restart ...”: the same speaker goes on,
+            # one attribution in several pieces, however short (“I would, Donald.”).
+            quotes[-1].content.append(d.span(start, end))
+            continue
         if words < MIN_DIRECT_WORDS and cue is None:
             continue
         # Words before the quote in its sentence, from the last full stop: the parser may
@@ -187,6 +211,12 @@ def _direct(d: Document, doc: Doc, speakers: _Speakers) -> list[Quote]:
         speaker_span = None
         cue_span = None
         subj = None
+        if (cue is not None and quotes and quotes[-1].cue is not None
+                and quotes[-1].cue.start == cue.idx):
+            # “Every time you say that,” Tester said, “you give ammunition ...”: a quote
+            # split around its cue is one attribution in two pieces.
+            quotes[-1].content.append(d.span(start, end))
+            continue
         if cue is not None:
             cue_span = d.span(cue.idx, cue.idx + len(cue.text))
             subj = _subject(cue)
@@ -197,12 +227,6 @@ def _direct(d: Document, doc: Doc, speakers: _Speakers) -> list[Quote]:
                 subj = None
         elif (signed := SIGNED_RX.match(text, end)) is not None:
             quotes.append(_labelled(d, signed.span("name"), signed.span("dash"), (start, end)))
-            continue
-        elif (quotes and start - quotes[-1].content[-1].end <= CONTINUATION_REACH
-              and _goes_on(doc, quotes[-1], start)):
-            # “We are on the brink,” he said. “To restart ...”: the same speaker goes on,
-            # one attribution in several pieces.
-            quotes[-1].content.append(d.span(start, end))
             continue
         else:
             continue  # a quoted title or phrase, not someone's words
@@ -259,6 +283,18 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
     comp = next((c for c in kids if c.dep_ == "ccomp"), None)
     if comp is not None:
         last = comp.right_edge
+        verbs = reporting_verbs()
+        for c in comp.children:
+            if c.dep_ == "conj" and c.lemma_.lower() in verbs and _subject_of(c) is None:
+                # "said it was opposed to the test and warned North Korea to ...": a
+                # reporting verb without a subject goes with the cue, not the content
+                # the parser hangs it on.
+                k = c.left_edge.i - 1
+                while k > comp.i and comp.doc[k].dep_ in {"cc", "punct"}:
+                    k -= 1
+                before = comp.doc[k]
+                if comp.i <= before.i < last.i:
+                    last = before
         # "said Trump has respect for the military and his comment was frustration": the
         # parser often hangs the second reported clause, or the reason given for the first,
         # on the cue; they belong to the same content.
@@ -325,10 +361,11 @@ def _less_aside(first: Token, last: Token) -> tuple[Token, Token]:
     with pneumonia, which forced her to leave a memorial event early"."""
     doc = first.doc
     for tok in doc[first.i : last.i + 1]:
-        if (tok.dep_ == "relcl" and tok.left_edge.i > first.i + 2
-                and doc[tok.left_edge.i - 1].text == ","
-                and tok.left_edge.lower_ in {"which", "who"}
-                and tok.right_edge.i >= last.i - 1):
+        if (tok.left_edge.i > first.i + 2 and doc[tok.left_edge.i - 1].text == ","
+                and tok.right_edge.i >= last.i - 1
+                and ((tok.dep_ == "relcl" and tok.left_edge.lower_ in {"which", "who"})
+                     # "he did not support Mr. Trump, the presumed Putin favorite"
+                     or tok.dep_ == "appos")):
             return first, doc[tok.left_edge.i - 1]
     return first, last
 
@@ -345,6 +382,8 @@ def _around(verb: Token) -> list[tuple[int, int]]:
     for lo, hi in ((host.left_edge.i, verb.left_edge.i), (verb.right_edge.i + 1,
                                                            host.right_edge.i + 1)):
         toks = _trimmed(list(doc[lo:hi]))
+        if toks and pieces and toks[0].dep_ == "cc":
+            break  # "It would take weeks, he said, and wrangling could ...": a new clause
         if toks:
             pieces.append(_token_span(toks))
     return pieces
@@ -412,7 +451,10 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int,
         if (tok.pos_ not in {"VERB", "AUX"} or lemma in TAG_ONLY
                 or (lemma not in verbs and lemma not in attitudes)):
             continue
-        if lemma in verbs and tok.dep_ == "parataxis":
+        if (lemma in verbs and tok.dep_ == "parataxis"
+                and not any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children)):
+            # (the parser may hang the reported clause before "he said, and ..." on the
+            # cue as its complement, and the cue on the clause after it)
             pieces = _around(tok)  # "The latest test, North Korea said, was its biggest"
         elif lemma in verbs and tok.dep_ == "advcl" and any(
                 m.dep_ == "mark" and m.lower_ == "as" for m in tok.children):
