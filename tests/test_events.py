@@ -241,3 +241,24 @@ def test_a_name_among_the_modifiers_goes_before_a_possessive_pronoun():
     assert ("REQUEST", ["GRC"], ["IGO"]) in _coded(
         "Greece bluntly demanded that its European Community partners refuse to recognize "
         "Macedonia.")
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # an action with no object of its own is aimed at whom what it is done for names
+    ("Iraqi students began a hunger strike on Monday to protest against Sweden's decision.",
+     ("PROTEST", ["IRQ"], ["SWE"])),
+    # ... but not where it has an object of its own
+    ("Radical French farmers said they would blockade Paris to demand an end to the European "
+     "Community's farm reform.", ("COERCE", ["FRA"], ["FRA"])),
+    # military craft and units of a country are its military
+    ("Israeli warplanes struck Gaza on Monday.", ("ASSAULT", ["ISR"], ["PSE"])),
+])
+def test_targets_from_purpose_and_group_actors(text, event):
+    assert event in _coded(text)
+
+
+def test_what_an_invitation_is_for_has_not_happened():
+    d = extract(Article(id="e", text="The movement rejected an invitation to attend a meeting "
+                        "with Israel next week.", published="2000-01-01"))
+    attend = [e for e in d.events if e.plover == "CONSULT"]
+    assert attend and all(e.modality == "requested" for e in attend)

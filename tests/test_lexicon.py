@@ -70,3 +70,10 @@ def test_countries_and_organizations():
     assert lexicon.organizations()["nato"].country == "IGO"
     assert len(lexicon.countries()) >= 190
     assert lexicon.roles()["ambassador"].sector == "GOV"
+
+
+def test_group_and_role_words_carry_their_sector():
+    roles = lexicon.roles()
+    assert (roles["warplane"].sector, roles["warplane"].kind) == ("MIL", "group")
+    assert roles["farmer"].sector == "AGR"
+    assert roles["media"].sector == "MED"

@@ -60,7 +60,9 @@ NOUN_MODALITY = {"call": "requested", "demand": "requested", "request": "request
                  "proposal": "intended", "offer": "intended", "promise": "intended",
                  "pledge": "intended", "bid": "intended", "effort": "intended",
                  "attempt": "intended", "threat": "threatened", "order": "requested",
-                 "decision": "intended"}
+                 "decision": "intended", "invitation": "requested", "ultimatum": "threatened",
+                 "warning": "threatened", "readiness": "intended", "willingness": "intended",
+                 "intention": "intended", "commitment": "intended", "vow": "intended"}
 # What a verb of these types does to an event noun it takes as object: "demanded the
 # withdrawal", "threatened a blockade", "offered concessions".
 GOVERNING_MODALITY = {"REQUEST": "requested", "THREATEN": "threatened", "AGREE": "intended"}
@@ -314,6 +316,22 @@ class _Coder:
                 subj = _args(child, {"nsubj", "nsubjpass"})
                 if subj and subj[0].pos_ != "PRON":
                     return subj
+        return []
+
+    def aim(self, verb: Token) -> list[Token]:
+        """Whom an action with no object of its own is aimed at, from the objects of what
+        it is done for: "opened fire to disperse the demonstrators", "began a hunger strike
+        to protest against Sweden's decision". Only actors of a known country: a vaguer one
+        ("to demand reforms by the government") says less than where the action was."""
+        for child in verb.children:
+            if (child.dep_ == "advcl" and _infinitive_to(child)
+                    and not _args(child, {"nsubj", "nsubjpass"})):
+                found = _args(child, {"dobj", "dative"}) + _prep_objects(child, NESTED_PREPS)
+                found = [t for t in found
+                         if any((a := self.d.actor(i)) is not None and a.country
+                                for i in self.actors_of([t]))]
+                if found:
+                    return found
         return []
 
     def subject(self, verb: Token) -> list[Token]:
@@ -721,6 +739,8 @@ class _Coder:
             sources, targets = givers, sources
         elif not self.actors_of(targets):
             targets = self.nested_targets(tok)
+            if not self.actors_of(targets) and (obj is None or by_object):
+                targets = self.aim(tok)
         noun = nouns.get(obj.lemma_.lower()) if obj is not None else None
         if noun is not None and self.codes.get(noun.cameo) and self.codes.get(trig.cameo) and (
                 self.codes[noun.cameo].plover == self.codes[trig.cameo].plover):
