@@ -262,3 +262,27 @@ def test_what_an_invitation_is_for_has_not_happened():
                         "with Israel next week.", published="2000-01-01"))
     attend = [e for e in d.events if e.plover == "CONSULT"]
     assert attend and all(e.modality == "requested" for e in attend)
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    # one phrase naming two countries' groups: an event for each
+    ("US and British activists staged a protest in Beijing on Wednesday.",
+     [("PROTEST", ["USA"], ["CHN"]), ("PROTEST", ["GBR"], ["CHN"])]),
+    # a group the tagger calls a person is the organization the knowledge base knows
+    ("Boko Haram has launched many similar attacks during its campaign.",
+     [("ASSAULT", ["NGA"], [])]),
+])
+def test_every_actor_a_phrase_names_acts(text, events):
+    coded = _coded(text)
+    assert all(e in coded for e in events), coded
+
+
+def test_a_scheduled_action_is_its_subjects_and_a_nouns_own_place_comes_first():
+    d = extract(Article(id="e", text="Obama is scheduled to attend a summit in Switzerland on "
+                        "the unrest in Iran.", published="2014-01-01"))
+    names = {a.id: a.name for a in d.actors}
+    attend = next(e for e in d.events if e.plover == "CONSULT")
+    assert [names[i] for i in attend.source] == ["Barack Obama"]
+    assert attend.modality == "intended"
+    unrest = next(e for e in d.events if e.plover == "PROTEST")
+    assert [names[i] for i in unrest.target] == ["Iran"]

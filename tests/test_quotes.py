@@ -221,3 +221,17 @@ def test_the_clause_before_a_tag_set_off_by_commas_is_what_it_reports():
             "intense wrangling could be paralyzing.")
     said = [q for q in _quotes(text) if q[1] == "said"]
     assert said[0][2] == ["It would likely take two to three weeks to convene the committee"]
+
+
+def test_first_person_words_in_a_quote_are_the_speaker_and_whom_the_speaker_speaks_for():
+    text = ("Boeing spokesman William Barksdale said “Obviously we are very disappointed, and I "
+            "expect our options to be reviewed.”")
+    d = extract(Article(id="q", text=text, published="2008-03-01"))
+    words = {a.name: [m.text for m in a.mentions] for a in d.actors}
+    assert words["Boeing"] == ["Boeing", "we", "our"]
+    assert words["William Barksdale"] == ["William Barksdale", "I"]
+    # "US" in a quote is the country, not the speaker
+    text = "Iran said on Monday: “The US must stop, and we will not wait much longer.”"
+    d = extract(Article(id="q", text=text, published="2008-03-01"))
+    iran = next(a for a in d.actors if a.country == "IRN")
+    assert [m.text for m in iran.mentions] == ["Iran", "we"]

@@ -50,14 +50,15 @@ def test_paging_and_bad_parameters(client):
     assert client.get("/api/events", params={"since": "yesterday-ish"}).status_code == 422
 
 
-@pytest.mark.parametrize("bad", ["' OR 1=1 --", "\"; DROP TABLE events; --", "NEAR(", "*"])
+@pytest.mark.parametrize("bad", ["' OR 1=1 --", "\"; DROP TABLE events; --", "NEAR(", "*", " "])
 def test_injection_strings_are_plain_values(client, bad):
     for name in ("actor", "country", "type", "search", "article", "certainty"):
         for path in ("/api/events", "/api/quotes", "/api/actors", "/api/articles",
                      "/api/network", "/api/places", "/api/export/events"):
             r = client.get(path, params={name: bad})
             assert r.status_code == 200, (path, name)
-    assert client.get("/api/series", params={"a": bad, "b": bad}).json() == []
+    if bad.strip():  # (a blank country is no country: the series of all events)
+        assert client.get("/api/series", params={"a": bad, "b": bad}).json() == []
     assert client.get(f"/api/actors/{bad}").status_code == 404
     assert client.get(f"/api/events/{bad}").status_code == 404
     assert client.get("/api/events").json()

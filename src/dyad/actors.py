@@ -579,6 +579,9 @@ def run(d: Document) -> None:
         if ent.start in b.taken:
             continue
         label = ent.label_
+        if (label == "PERSON" and strip_name(ent.text).lower() in lexicon.organizations()
+                and strip_name(ent.text).lower() not in lexicon.people()):
+            label = "ORG"  # the knowledge base knows better: "Boko Haram has launched ..."
         if label == "PERSON":
             b.person(ent)
         elif label in ORG_LABELS:
@@ -605,13 +608,23 @@ def run(d: Document) -> None:
     d.actors = b.build()
 
 
+def actors_at(d: Document, start: int, end: int) -> list[Actor]:
+    """The actors whose tightest mention overlapping [start, end) is tightest of all:
+    several where one phrase names several ("US and British activists")."""
+    best: list[Actor] = []
+    least = 0
+    for a in d.actors:
+        sizes = [m.end - m.start for m in a.mentions if m.start < end and start < m.end]
+        if not sizes:
+            continue
+        if not best or min(sizes) < least:
+            best, least = [a], min(sizes)
+        elif min(sizes) == least:
+            best.append(a)
+    return best
+
+
 def actor_at(d: Document, start: int, end: int) -> Actor | None:
     """The actor with a mention overlapping [start, end), the tightest one first."""
-    best: tuple[int, Actor] | None = None
-    for a in d.actors:
-        for m in a.mentions:
-            if m.start < end and start < m.end:
-                size = m.end - m.start
-                if best is None or size < best[0]:
-                    best = (size, a)
-    return best[1] if best else None
+    found = actors_at(d, start, end)
+    return found[0] if found else None

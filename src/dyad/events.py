@@ -16,7 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from dyad import lexicon, parse, timex
-from dyad.actors import actor_at, country_of
+from dyad.actors import actor_at, actors_at, country_of
 from dyad.model import Actor, Attribution, Document, Event, Place, Quote, stable_id
 from dyad.quotes import reporting_verbs
 
@@ -36,7 +36,7 @@ HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "would", "should"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll"})
 INTENT_VERBS = frozenset({"plan", "intend", "seek", "want", "try", "aim", "hope", "prepare",
                           "mean", "expect", "consider", "attempt", "wish", "agree",
-                          "promise", "pledge", "vow", "offer", "propose"})
+                          "promise", "pledge", "vow", "offer", "propose", "schedule"})
 THREAT_VERBS = frozenset({"threaten"})
 # Types besides material conflict whose act is done to a territory ("lifted the curfew in X")
 TERRITORIAL = frozenset({"RETREAT", "CONCEDE", "AID"})
@@ -241,7 +241,9 @@ class _Coder:
         for tok in _with_conjuncts([_through_quantity(t) for t in tokens]):
             if tok.i in _seen:
                 continue  # a parse's cycle of owners and conjuncts ("games with seats and ...")
-            actor = actor_at(self.d, tok.idx, tok.idx + len(tok.text))
+            # "US and British activists": one phrase, an actor per country
+            here = actors_at(self.d, tok.idx, tok.idx + len(tok.text))
+            actor = here[0] if here else None
             if actor is None:  # "Iranian banks", "Israeli changes": a modifier names the actor
                 # A name among the modifiers before a pronoun's: "its European Community
                 # partners" are the EC's partners here, whoever "its" stands for.
@@ -260,8 +262,9 @@ class _Coder:
                     if found:
                         actor = self.d.actor(found[0])
                         break
-            if actor and actor.id not in ids:
-                ids.append(actor.id)
+            for a in [actor, *here[1:]]:
+                if a and a.id not in ids:
+                    ids.append(a.id)
         return ids
 
     def person_before(self, trigger: Token, exclude: set[str]) -> str | None:
@@ -352,6 +355,10 @@ class _Coder:
         if verb.dep_ in {"xcomp", "conj", "advcl", "relcl"} and verb.head.i != verb.i:
             if verb.dep_ == "relcl":
                 return [verb.head]
+            if verb.dep_ == "xcomp" and not _args(verb.head, {"agent"}):
+                # "Obama is scheduled to attend", "was forced to resign": the passive's
+                # subject does what it is scheduled or forced to do
+                return _args(verb.head, {"nsubjpass"}) or self.subject(verb.head)
             return self.subject(verb.head)
         return []
 
@@ -499,6 +506,7 @@ class _Coder:
         # The action a verb governs is part of its event: "threatened to resume attacks in
         # Israel" threatens Israel.
         anchors = {trigger.i, head.i} | {c.i for c in head.children if _infinitive(c)}
+        found = []
         for p in self.d.places:
             if not sent.start_char <= p.start < sent.end_char:
                 continue
@@ -507,8 +515,10 @@ class _Coder:
                 continue
             tok = parse.token_at(self.doc, p.start)
             if tok is not None and _in_clause(tok, anchors):
-                return p
-        return None
+                if trigger.pos_ == "NOUN" and trigger.left_edge.i <= tok.i <= trigger.right_edge.i:
+                    return p  # a noun's own place first: "a summit in Geneva on the unrest in Iran"
+                found.append(p)
+        return found[0] if found else None
 
     def mishap(self, sent: Span, doers: list[Token]) -> bool:
         """Is harm with no actor for its doer the work of nature or an accident? Its doer is

@@ -36,8 +36,11 @@ class Filters:
 
 
 def _clean(f: Filters) -> Filters:
-    """Filters without NUL characters, which SQLite would cut strings at."""
+    """Filters without NUL characters, which SQLite would cut strings at, and without a
+    search of no words (an empty full-text query is a syntax error, not "everything")."""
     values = {k: v.replace("\x00", "") if isinstance(v, str) else v for k, v in vars(f).items()}
+    if isinstance(values.get("search"), str) and not values["search"].split():
+        values["search"] = None
     return Filters(**values)
 
 

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyad import lexicon, parse
 from dyad.actors import actor_at
-from dyad.model import Document, Quote, stable_id
+from dyad.model import Actor, Document, Quote, stable_id
 
 QUOTE_RX = re.compile(
     r"“[^“”]{2,}?”"  # curly double
@@ -28,6 +28,8 @@ QUOTE_RX = re.compile(
     r"|(?<!\w)‘[^‘’]{2,}?’(?!\w)"  # curly single (an apostrophe is followed by a letter)
 )
 PRONOUNS = frozenset({"he", "she", "they", "i", "we"})  # "it" rarely stands for a speaker
+SINGULAR_SELF = frozenset({"i", "me", "my", "mine", "myself"})
+PLURAL_SELF = frozenset({"we", "us", "our", "ours", "ourselves"})
 MIN_DIRECT_WORDS = 4  # shorter quoted bits are scare quotes inside someone's words
 MIN_STANDALONE_WORDS = 8  # a shorter quote inside a sentence is part of reported speech
 CONTINUATION_REACH = 300  # characters between two quotes of one speaker's turn
@@ -553,3 +555,43 @@ def run(d: Document) -> None:
     direct = [q for q in direct if q.id not in held]
     d.quotes = sorted(transcript + direct + indirect, key=lambda q: q.content[0].start)
     speakers.settle(d.quotes)
+    _first_person(d, doc)
+
+
+def _first_person(d: Document, doc: Doc) -> None:
+    """The speaker's own words name the speaker: in a direct quote, "I", "me", "my" are
+    the speaking person, and "we", "us", "our" the organization the speaker speaks for,
+    as the speaker's phrase names it ("Boeing spokesman William Barksdale said “we are
+    very disappointed”"), or the speaker itself when not a person. Events in the quote
+    ("“we will retaliate”") then have their actor."""
+    for q in d.quotes:
+        speaker = d.actor(q.speaker)
+        if q.kind != "direct" or speaker is None:
+            continue
+        group = speaker if speaker.kind != "person" else _speaks_for(d, doc, q)
+        for piece in q.content:
+            span = doc.char_span(piece.start, piece.end, alignment_mode="contract")
+            for tok in span or ():
+                if tok.text == "US":
+                    continue  # the country, not "us"
+                who = (speaker if tok.lower_ in SINGULAR_SELF and speaker.kind == "person"
+                       else group if tok.lower_ in PLURAL_SELF else None)
+                if who is not None and all(m.start != tok.idx for m in who.mentions):
+                    who.mentions.append(d.span(tok.idx, tok.idx + len(tok.text)))
+                    who.mentions.sort(key=lambda m: m.start)
+
+
+def _speaks_for(d: Document, doc: Doc, q: Quote) -> Actor | None:
+    """The first organization, group or state named in the speaker's phrase with its
+    appositions ("Ralph Crosby, EADS's North America CEO")."""
+    if q.speaker_span is None:
+        return None
+    head = parse.token_at(doc, q.speaker_span.start)
+    if head is None:
+        return None
+    while q.speaker_span.start <= head.head.idx < q.speaker_span.end and head.head.i != head.i:
+        head = head.head
+    lo, hi = head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)
+    found = [(m.start, a) for a in d.actors if a.kind != "person"
+             for m in a.mentions if lo <= m.start and m.end <= hi]
+    return min(found, key=lambda x: x[0])[1] if found else None
