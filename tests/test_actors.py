@@ -123,3 +123,28 @@ def test_the_company_is_the_organization_named_last():
     assert _mentions(text, "Zorbex Systems")[:2] == ["Zorbex Systems", "The company"]
     # a description with words after it ("the company that builds ...") is not a reference
     assert len([m for m in _mentions(text, "Zorbex Systems") if m == "The company"]) == 1
+
+
+def test_a_name_again_is_the_same_organization_not_a_shorter_one():
+    text = ("Apple Corps sued Apple Computer in London. Apple said it would fight. "
+            "Apple Corps said the deal had been broken.")
+    found = actors_of(text)
+    assert _mentions(text, "Apple Corps") == ["Apple Corps", "Apple Corps"]
+    assert "Apple Corps" not in [m.text for m in found["Apple"].mentions]
+
+
+def test_an_abbreviation_is_the_organization_it_stands_for():
+    text = ("The Government Accountability Office (GAO) upheld the protest. The GAO said the "
+            "Pentagon erred. The United States Air Force said the USAF would review it.")
+    found = actors_of(text)
+    assert "GAO" in [m.text for m in found["Government Accountability Office"].mentions]
+    assert "USAF" in [m.text for m in found["United States Air Force"].mentions]
+
+
+def test_a_name_the_tagger_also_calls_an_organization_is_one():
+    # (en_core_web_sm tags the second "Ryanair" PERSON, the others ORG)
+    text = ("Ryanair said on Monday it would buy jets. The deal makes Ryanair the largest "
+            "customer. O'Leary said Ryanair would grow.")
+    found = actors_of(text)
+    assert found["Ryanair"].kind == "organization"
+    assert _mentions(text, "Ryanair").count("Ryanair") == 3

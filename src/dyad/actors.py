@@ -34,6 +34,10 @@ RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which"})
 BUSINESS_NOUNS = frozenset({"company", "firm", "airline", "carrier", "manufacturer", "maker",
                             "automaker", "retailer", "corporation", "conglomerate"})
 ORG_LABELS = frozenset({"ORG"})
+# An abbreviation, and one given in brackets right after a name: "... Office (GAO)".
+ACRONYM_RX = re.compile(r"[A-Z][A-Z&]{1,7}")
+ACRONYM_AFTER_RX = re.compile(r"\s*\((" + ACRONYM_RX.pattern + r")\)")
+INITIAL_SKIP = frozenset({"of", "the", "and", "for", "&"})  # words initials leave out
 
 
 @dataclass
@@ -247,8 +251,9 @@ class _Builder:
         if org:
             dr = self.add(("org", org.name.lower()), name=org.name, kind=org.kind,
                           ner_label="ORG", country=org.country, sector=org.sector)
-        elif (same := self._same_organization(name)) is not None:
-            dr = same
+        elif (same := next((x for x in self.drafts if x.key == ("org", name.lower())), None)
+              or self._abbreviated(name) or self._same_organization(name)) is not None:
+            dr = same  # the same name first: "Apple Corps" again, not "Apple"
         else:
             dr = self.add(("org", name.lower()), name=name, kind="organization", ner_label="ORG")
             # A country named before the organization ("the Iranian Red Crescent"), or a
@@ -258,6 +263,19 @@ class _Builder:
                           or _gentilic_in(ent))
         start, end = _trim(ent)
         self.mention(dr, start, end, name)
+        short = ACRONYM_AFTER_RX.match(self.d.article.text, ent.end_char)
+        if short is not None and short.group(1) not in dr.names:
+            dr.names.append(short.group(1))  # "the Government Accountability Office (GAO)"
+
+    def _abbreviated(self, name: str) -> _Draft | None:
+        """The organization an abbreviation stands for: one given in brackets after its
+        name, or the initials of its name's words ("USAF": United States Air Force)."""
+        if not ACRONYM_RX.fullmatch(name):
+            return None
+        found = [dr for dr in self.drafts if dr.key[0] == "org" and (
+            name in dr.names or "".join(w[0] for w in dr.name.split()
+                                        if w.lower() not in INITIAL_SKIP).upper() == name)]
+        return found[0] if len(found) == 1 else None
 
     def _same_organization(self, name: str) -> _Draft | None:
         """The one organization already named whose name this one shortens or lengthens by
@@ -572,6 +590,9 @@ def run(d: Document) -> None:
     b = _Builder(d)
     b.role_phrases(doc)
     capitals = lexicon.capital_lookup()
+    # A name the tagger calls an organization somewhere in the article is one everywhere:
+    # it calls "Ryanair" a person in some sentences and an organization in others.
+    org_names = {strip_name(e.text).lower() for e in parse.ents(doc) if e.label_ in ORG_LABELS}
     for ent in parse.ents(doc):
         if ent.label_ == "PERSON" or _looks_like_person(ent):
             ent = _whole_name(ent)
@@ -579,9 +600,11 @@ def run(d: Document) -> None:
         if ent.start in b.taken:
             continue
         label = ent.label_
-        if (label == "PERSON" and strip_name(ent.text).lower() in lexicon.organizations()
-                and strip_name(ent.text).lower() not in lexicon.people()):
-            label = "ORG"  # the knowledge base knows better: "Boko Haram has launched ..."
+        key = strip_name(ent.text).lower()
+        if label == "PERSON" and key not in lexicon.people() and (
+                key in org_names or key in lexicon.organizations()):
+            # the article or the knowledge base knows better: "Boko Haram has launched ..."
+            label = "ORG"
         if label == "PERSON":
             b.person(ent)
         elif label in ORG_LABELS:
