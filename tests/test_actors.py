@@ -148,3 +148,13 @@ def test_a_name_the_tagger_also_calls_an_organization_is_one():
     found = actors_of(text)
     assert found["Ryanair"].kind == "organization"
     assert _mentions(text, "Ryanair").count("Ryanair") == 3
+
+
+def test_they_is_the_group_or_organization_that_acts_but_not_its_own_object():
+    text = ("Zorbex Systems lost the contract on Monday. They said the award was unfair, and "
+            "their lawyers will appeal.")
+    assert _mentions(text, "Zorbex Systems") == ["Zorbex Systems", "They", "their"]
+    text = ("Iranian officials demanded the release of the sailors on Monday, calling them "
+            "victims.")
+    found = actors_of(text)
+    assert all(m.text != "them" for a in found.values() for m in a.mentions)

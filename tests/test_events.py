@@ -286,3 +286,19 @@ def test_a_scheduled_action_is_its_subjects_and_a_nouns_own_place_comes_first():
     assert attend.modality == "intended"
     unrest = next(e for e in d.events if e.plover == "PROTEST")
     assert [names[i] for i in unrest.target] == ["Iran"]
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # a name given is no phone call
+    ("The ministers demanded the withdrawal of the troops, calling them an occupying army.",
+     "CONSULT"),
+])
+def test_naming_is_no_event(text, absent):
+    assert absent not in {p for p, _, _ in _events(text)}
+
+
+def test_where_a_withdrawal_is_from_is_its_target_and_own_property_no_target():
+    coded = _coded("The United States demanded the withdrawal of the militia from Bosnia.")
+    assert ("RETREAT", [], ["BIH"]) in coded
+    coded = _coded("Palestinian prisoners rioted at the jail, setting fire to their mattresses.")
+    assert ("ASSAULT", ["PSE"], []) in coded

@@ -235,3 +235,10 @@ def test_first_person_words_in_a_quote_are_the_speaker_and_whom_the_speaker_spea
     d = extract(Article(id="q", text=text, published="2008-03-01"))
     iran = next(a for a in d.actors if a.country == "IRN")
     assert [m.text for m in iran.mentions] == ["Iran", "we"]
+
+
+def test_a_letter_stating_something_is_its_writers_word():
+    text = ("Steve Jobs resigned in a letter to the board stating, \"I have always said I would "
+            "be the first to let you know.\"")
+    quotes = _quotes(text)
+    assert [(q[0], q[1]) for q in quotes] == [("Steve Jobs", "stating")]

@@ -25,6 +25,7 @@ LOCATED_PREPS = frozenset({"in", "throughout", "from", "across", "at"})
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 PRONOUN_REACH = 600  # characters: a pronoun refers back a few sentences at most
 THING_PRONOUNS = frozenset({"it", "its"})
+GROUP_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
 # "it" refers back to an organization or a state named in its own or the previous
 # sentence; further back, some other thing named since has usually taken over.
 THING_KINDS = frozenset({"organization", "state"})
@@ -423,6 +424,9 @@ class _Builder:
                    for _start, end in dr.spans]
         things = [(start, end, dr) for dr in self.drafts if dr.kind in THING_KINDS
                   for start, end in dr.spans]
+        # "they": a group, or an organization as its people ("Boeing said they would ...")
+        groups = [(start, end, dr) for dr in self.drafts if dr.kind in {"group", "organization"}
+                  for start, end in dr.spans]
         for tok in doc:
             if tok.pos_ != "PRON":
                 continue
@@ -434,14 +438,21 @@ class _Builder:
             if tok.lower_ in PERSON_PRONOUNS:
                 before = [(end, dr) for end, dr in persons
                           if end <= tok.idx < end + PRONOUN_REACH]
-            elif tok.lower_ in THING_PRONOUNS and (tok.lower_ == "its" or _acting_it(tok)):
+            elif ((tok.lower_ in THING_PRONOUNS and (tok.lower_ == "its" or _acting_it(tok)))
+                  or tok.lower_ in GROUP_PRONOUNS):
                 sent = parse.sentence_at(doc, tok.idx) or tok.sent
                 since = (parse.sentence_at(doc, doc[sent.start - 1].idx) or sent
                          if sent.start > 0 else sent).start_char
-                before = [(end, dr) for start, end, dr in things
+                pool = things if tok.lower_ in THING_PRONOUNS else groups
+                before = [(end, dr) for start, end, dr in pool
                           if since < end <= tok.idx and _is_subject(doc, start, end)]
             else:
                 continue
+            if tok.dep_ in {"dobj", "dative", "pobj"} and tok.lower_ not in {"his", "its"}:
+                # "calling them an occupying army", "Trump told him": an object pronoun is
+                # not its own clause's subject
+                bound = {b.idx + len(b.text) for b in _clause_subjects(tok)}
+                before = [(end, dr) for end, dr in before if end not in bound]
             if (dr := _last(before)) is not None:
                 self.mention(dr, tok.idx, tok.idx + len(tok.text))
 
@@ -530,6 +541,19 @@ class _Builder:
 def _last(candidates: list[tuple[int, _Draft]]) -> _Draft | None:
     """The draft of the mention that ends last among (end, draft) candidates."""
     return max(candidates, key=lambda x: x[0])[1] if candidates else None
+
+
+def _clause_subjects(tok: Token) -> list[Token]:
+    """The subjects of the clause a word is in, and of the clauses it hangs on through
+    participles, infinitives and conjoined verbs (whose subject is the same)."""
+    found = []
+    verb = tok.head
+    while True:
+        found += [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if (verb.dep_ not in {"xcomp", "advcl", "conj", "acl", "prep", "pobj"}
+                or verb.head.i == verb.i):
+            return found
+        verb = verb.head
 
 
 def _acting_it(tok: Token) -> bool:

@@ -52,6 +52,8 @@ CONDITION_MARKS = frozenset({"if", "unless"})
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "pobj", "dobj", "conj", "ROOT", "attr",
                            "appos"})
 EXPLOSION_WORDS = frozenset({"explosion", "explode", "blast"})
+# Verbs that with a predicate after their object name it ("called them an army").
+NAMING_VERBS = frozenset({"call", "name", "dub", "label", "brand", "term"})
 # Verbs whose infinitive did not happen: "declined to resign", "refused to lift".
 REFUSE_VERBS = frozenset({"refuse", "decline", "reject", "fail"})
 # Nouns whose infinitive clause has not happened: "a call for troops to be deployed".
@@ -604,7 +606,10 @@ class _Coder:
             return  # harm with no doer in a report of a disaster or an accident
         tgt_all = self.actors_of(targets)
         own_subject = any(c.dep_ in {"nsubj", "nsubjpass", "agent"} for c in head.children)
-        if not own_subject and set(src) & set(tgt_all):
+        # (only an object that is itself the actor: "setting fire to their mattresses" is
+        # done by those whose mattresses they are)
+        direct = {a.id for t in targets for a in actors_at(self.d, t.idx, t.idx + len(t.text))}
+        if not own_subject and set(src) & set(tgt_all) & direct:
             # A participle's borrowed subject cannot also be its object ("Zelensky ...,
             # thanking Musk" is not Musk thanking Musk): the last other person named before.
             other = self.person_before(trigger, exclude=set(tgt_all))
@@ -719,6 +724,10 @@ class _Coder:
             trig = verbs[lemma]
         if trig is None:
             return
+        if lemma in NAMING_VERBS and not by_object and any(
+                c.dep_ in {"oprd", "xcomp"} and c.pos_ in {"NOUN", "PROPN", "ADJ"}
+                for c in tok.children):
+            return  # "calling them an occupying army": a name given, not a phone call
         if (lemma in CAUSE_VERBS and obj is not None and not by_object
                 and _abstract(obj) and not self.actors_of([obj])):
             return  # "fighting deportation", "combat corruption": a cause, not a battle
@@ -791,7 +800,9 @@ class _Coder:
         else:
             # "Israel's war", "a U.S. strike"; "praise from Paris", "an attack by Hamas"
             sources = [c for c in self.nominal_source(phrase) if c.i != tok.i]
-            sources += _prep_objects(phrase, ("by", "from"))
+            # ("from" names a source unless the noun's own target: "withdrawal from X")
+            sources += _prep_objects(phrase, ("by",) if "from" in trig.target_preps
+                                     else ("by", "from"))
             targets = _prep_objects(phrase,
                                     tuple(p for p in trig.target_preps if p != "between"))
             if (not sources and holder is not None and holder.pos_ in {"VERB", "AUX"}

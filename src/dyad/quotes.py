@@ -89,7 +89,22 @@ def _subject(verb: Token) -> Token | None:
         return _subject(verb.head)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN",
                                                                       "PRON"}:
-        return verb.head  # "a policy paper welcoming the plans", "one saying that ..."
+        return _author(verb.head) or verb.head  # "a policy paper welcoming", "one saying"
+    return None
+
+
+def _author(noun: Token) -> Token | None:
+    """Who wrote a statement, letter or post that says something: its possessor ("Jobs's
+    letter stating ..."), or who acted in it ("Jobs resigned in a letter stating ...")."""
+    if noun.lemma_.lower() not in lexicon.word_list("source_nouns.txt"):
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    if noun.dep_ == "pobj" and noun.head.lower_ in {"in", "through", "via"}:
+        verb = noun.head.head
+        if verb.pos_ in {"VERB", "AUX"}:
+            return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return None
 
 
