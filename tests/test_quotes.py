@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from dyad.model import Article
 from dyad.pipeline import extract
 
@@ -242,3 +244,19 @@ def test_a_letter_stating_something_is_its_writers_word():
             "be the first to let you know.\"")
     quotes = _quotes(text)
     assert [(q[0], q[1]) for q in quotes] == [("Steve Jobs", "stating")]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # a concession after the reported words is the writer's
+    ("North Korea said the test was its biggest yet, although it may take several days to "
+     "determine how powerful it was.", "the test was its biggest yet"),
+    # so is what the speaker did besides, and the sentence after a semicolon
+    ("Foreign policy analysts said geopolitical factors have contributed to its appeal, "
+     "citing the strategic importance of the nation.",
+     "geopolitical factors have contributed to its appeal"),
+    ("Republicans said the timing of the news was not intentional; they only learned of the "
+     "arrangements on Friday.", "the timing of the news was not intentional"),
+])
+def test_the_writers_words_after_the_reported_ones_are_not_content(text, content):
+    said = [q for q in _quotes(text) if q[1] == "said"]
+    assert said[0][2] == [content]

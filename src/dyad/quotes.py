@@ -39,7 +39,11 @@ TAG_TOKENS = 6  # a sentence of a speech tag alone: "he asks."
 TAG_ONLY = frozenset({"continue"})
 SENTENCE_END_RX = re.compile(r"[.!?][\"”’']*\s+")
 STANCE_TAIL = frozenset({"oprd", "prep", "npadvmod", "advmod", "dative", "attr", "acomp"})
-REASON_MARKS = frozenset({"because", "since", "although", "though"})
+REASON_MARKS = frozenset({"because", "since"})
+CONCESSIVE_MARKS = frozenset({"although", "though"})  # "..., although ...": the writer's
+# Participles that, after a comma at the end of reported words, tell what the speaker did
+# besides ("..., citing the strategic importance of ...").
+ASIDE_PARTICIPLES = frozenset({"cite", "point", "refer", "reference"})
 QUOTE_TAIL = 2  # a clause's last token may stop short of its closing quote mark
 # "PENCE: Well, look, ...", also as a quoted transcript paragraph ('"PENCE: ...').
 TRANSCRIPT_RX = re.compile(r"^[\"“]?(?P<label>[A-Z][A-Z.'’ -]{1,40}[A-Z.]):[ \t]+"
@@ -82,9 +86,11 @@ def _subject(verb: Token) -> Token | None:
     if own is not None:
         return own
     head = verb.head
-    if (verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.i != head.i
-            and verb.lemma_.lower() in reporting_verbs()):
-        return _subject(head.head)  # "China said it was opposed ... and warned ..."
+    if ((verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG"))
+            and head.dep_ == "ccomp" and head.head.i != head.i
+            and verb.lemma_.lower() in reporting_verbs() | ASIDE_PARTICIPLES):
+        # "China said it was opposed ... and warned ...", "analysts said ..., citing ..."
+        return _subject(head.head)
     if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i:
         return _subject(verb.head)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN",
@@ -318,6 +324,8 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
         for c in kids:
             if c.i > last.i and (c.dep_ == "ccomp" or (c.dep_ == "advcl" and any(
                     g.dep_ == "mark" and g.lower_ in REASON_MARKS for g in c.children))):
+                if any(t.text == ";" for t in verb.doc[last.i + 1 : c.left_edge.i]):
+                    break  # "...; they only learned on Friday": the writer goes on
                 last = c.right_edge
         return comp.left_edge, last
     xcomp = next((c for c in kids if c.dep_ == "xcomp"), None)
@@ -378,11 +386,21 @@ def _less_aside(first: Token, last: Token) -> tuple[Token, Token]:
     with pneumonia, which forced her to leave a memorial event early"."""
     doc = first.doc
     for tok in doc[first.i : last.i + 1]:
+        if tok.i > first.i + 2 and tok.text == ";":
+            # "the timing was not intentional; they only learned on Friday ...": the
+            # sentence goes on in the writer's words
+            return _less_aside(first, doc[tok.i - 1])
         if (tok.left_edge.i > first.i + 2 and doc[tok.left_edge.i - 1].text == ","
                 and tok.right_edge.i >= last.i - 1
                 and ((tok.dep_ == "relcl" and tok.left_edge.lower_ in {"which", "who"})
                      # "he did not support Mr. Trump, the presumed Putin favorite"
-                     or tok.dep_ == "appos")):
+                     or tok.dep_ == "appos"
+                     # "..., citing the strategic importance of ...": the speaker's act
+                     or (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.left_edge.i == tok.i
+                         and tok.lemma_.lower() in reporting_verbs() | ASIDE_PARTICIPLES)
+                     # "..., although it may take days to tell": a concession
+                     or (tok.dep_ == "advcl" and tok.left_edge.dep_ == "mark"
+                         and tok.left_edge.lower_ in CONCESSIVE_MARKS))):
             return first, doc[tok.left_edge.i - 1]
     return first, last
 
