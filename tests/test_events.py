@@ -302,3 +302,12 @@ def test_where_a_withdrawal_is_from_is_its_target_and_own_property_no_target():
     assert ("RETREAT", [], ["BIH"]) in coded
     coded = _coded("Palestinian prisoners rioted at the jail, setting fire to their mattresses.")
     assert ("ASSAULT", ["PSE"], []) in coded
+
+
+def test_an_impersonal_report_is_a_hedge_not_a_source():
+    d = extract(Article(id="e", text="It was reported that the Israeli army attacked the town "
+                        "of Rafah on Monday.", published="2024-11-15"))
+    attack = next(e for e in d.events if e.plover == "ASSAULT")
+    assert attack.attribution.sources == []
+    assert attack.attribution.hedges == ["it was reported"]
+    assert attack.attribution.certainty == "hedged"

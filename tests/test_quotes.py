@@ -260,3 +260,8 @@ def test_a_letter_stating_something_is_its_writers_word():
 def test_the_writers_words_after_the_reported_ones_are_not_content(text, content):
     said = [q for q in _quotes(text) if q[1] == "said"]
     assert said[0][2] == [content]
+
+
+def test_it_is_said_has_no_speaker():
+    quotes = _quotes("It is said that the talks were expressed in good faith.")
+    assert [(q[0], q[1]) for q in quotes] == [("", "said")]

@@ -440,6 +440,12 @@ class _Coder:
         for q in self.d.quotes:
             if any(c.start <= trigger.idx < c.end for c in q.content) or self._retold(
                     q, trigger, code):
+                if q.speaker_text is None and q.cue is not None and q.kind != "direct":
+                    # "It is said that ...": no one's word, a hedge
+                    said = self._impersonal(q)
+                    if said and said not in hedges:
+                        hedges.append(said)
+                    continue
                 source = {"actor": q.speaker, "text": q.speaker_text}
                 via = self._via(q)
                 if via is not None:
@@ -454,6 +460,15 @@ class _Coder:
         else:
             certainty = "asserted"
         return Attribution(sources=sources, hedges=hedges, certainty=certainty)
+
+    def _impersonal(self, q: Quote) -> str | None:
+        """The words of an impersonal report ("it is said", "it was reported")."""
+        assert q.cue is not None
+        cue = parse.token_at(self.doc, q.cue.start)
+        it = next((c for c in cue.children if c.dep_ == "nsubjpass"), None) if cue else None
+        if it is None or cue is None:
+            return None
+        return self.d.article.text[it.idx:cue.idx + len(cue.text)].lower()
 
     def _retold(self, q: Quote, trigger: Token, code: str) -> bool:
         """Does a quote in the next sentence retell this event by name? ("Musk met the

@@ -508,11 +508,16 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int,
         subj = _subject(tok)
         if subj is None or any(a <= subj.idx < b for a, b in pieces):
             continue
-        speaker_id, speaker_text, (s, e) = speakers.resolve(subj)
+        if subj.lower_ == "it" and subj.dep_ == "nsubjpass":
+            # "It is said that ...": said by no one the text names
+            speaker_id, speaker_text, speaker_span = None, None, None
+        else:
+            speaker_id, speaker_text, (s, e) = speakers.resolve(subj)
+            speaker_span = d.span(s, e)
         kind = "mixed" if QUOTE_RX.search(content_text) else "indirect"
         quote = Quote(
             id=stable_id("Q", d.article.id, start, end),
-            speaker=speaker_id, speaker_text=speaker_text, speaker_span=d.span(s, e),
+            speaker=speaker_id, speaker_text=speaker_text, speaker_span=speaker_span,
             cue=d.span(tok.idx, tok.idx + len(tok.text)),
             content=[d.span(a, b) for a, b in pieces], kind=kind,
         )
