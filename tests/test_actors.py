@@ -158,3 +158,11 @@ def test_they_is_the_group_or_organization_that_acts_but_not_its_own_object():
             "victims.")
     found = actors_of(text)
     assert all(m.text != "them" for a in found.values() for m in a.mentions)
+
+
+def test_a_longer_name_first_then_the_known_one_is_one_actor_with_the_known_id():
+    first = actors_of("Apple Inc. sued Samsung on Monday. Apple said the phones were copies.")
+    plain = actors_of("Apple sued Samsung on Monday.")
+    assert [m.text for m in first["Apple"].mentions] == ["Apple Inc.", "Apple"]
+    assert first["Apple"].id == plain["Apple"].id
+    assert first["Apple"].country == "MNC"

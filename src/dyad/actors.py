@@ -249,7 +249,15 @@ class _Builder:
             self.state(ent, code)
             return
         org = lexicon.organizations().get(name.lower())
-        if org:
+        known = (next((x for x in self.drafts if x.key == ("org", org.name.lower())), None)
+                 if org else None)
+        if org and known is None and (same := self._same_organization(name)) is not None:
+            # "Apple Inc." named first, then "Apple", which the knowledge base knows
+            dr = same  # and takes the knowledge base's name and key, kept across articles
+            dr.names.append(dr.name)
+            dr.key, dr.name = ("org", org.name.lower()), org.name
+            dr.kind, dr.country, dr.sector = org.kind, org.country, org.sector
+        elif org:
             dr = self.add(("org", org.name.lower()), name=org.name, kind=org.kind,
                           ner_label="ORG", country=org.country, sector=org.sector)
         elif (same := next((x for x in self.drafts if x.key == ("org", name.lower())), None)
