@@ -311,3 +311,12 @@ def test_an_impersonal_report_is_a_hedge_not_a_source():
     assert attack.attribution.sources == []
     assert attack.attribution.hedges == ["it was reported"]
     assert attack.attribution.certainty == "hedged"
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # "X-led forces" are X's; a listed object that makes a construction makes it
+    ("Vietnamese-led forces launched artillery, mortar, and rocket fire against Kampuchean "
+     "guerrilla camps.", ("ASSAULT", ["VNM"], ["KHM"])),
+])
+def test_led_forces_and_listed_objects(text, event):
+    assert event in _coded(text)

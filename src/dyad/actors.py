@@ -356,9 +356,17 @@ class _Builder:
 
     def _modifier_codes(self, tok: Token, doc: Doc) -> list[str]:
         codes: list[str] = []
-        for child in tok.children:
+        mods = list(tok.children)
+        if tok.dep_ == "compound":
+            # "Kampuchean guerrilla camps": the parser hangs the gentilic on the head noun
+            mods += [c for c in tok.head.children if c.i < tok.i and c.dep_ == "amod"]
+        for child in mods:
             if child.i > tok.i or child.dep_ not in {"amod", "compound", "poss", "nmod"}:
                 continue
+            if child.lemma_.lower() == "lead":
+                # "Vietnamese-led forces", "the Saudi-led coalition": led by that country
+                child = next((c for c in child.children if c.i < child.i
+                              and c.dep_ in {"npadvmod", "compound", "amod"}), child)
             for t in [child, *child.conjuncts]:
                 text = t.text
                 for ent in parse.ents(doc):
@@ -374,7 +382,8 @@ class _Builder:
         first = next((t for t in mods if t.lower_ not in {"the", "a", "an"}), tok)
         start, end = first.idx, tok.idx + len(tok.text)
         text = self.d.article.text[start:end]
-        plural = tok.tag_ in {"NNS", "NNPS"} or role.kind == "group"
+        # (a role word modifying a noun is a kind, of many: "guerrilla camps")
+        plural = tok.tag_ in {"NNS", "NNPS"} or role.kind == "group" or tok.dep_ == "compound"
         for code in codes:
             name = text if len(codes) == 1 else f"{code} {tok.text}"
             org = next((o for o in lexicon.organizations().values() if o.country == code), None)

@@ -717,6 +717,11 @@ class _Coder:
         trig = None
         trigger = tok
         by_object = False  # the object names the event, and is not its target
+        if obj is not None and f"{lemma} {obj.lemma_.lower()}" not in lexicon.constructions():
+            # "launched artillery, mortar, and rocket fire": the listed object that makes
+            # the construction
+            obj = next((c for c in obj.conjuncts
+                        if f"{lemma} {c.lemma_.lower()}" in lexicon.constructions()), obj)
         pair = f"{lemma} {obj.lemma_.lower()}" if obj is not None else ""
         if obj is not None and pair in lexicon.constructions():
             trig = lexicon.constructions()[pair]
