@@ -265,3 +265,12 @@ def test_the_writers_words_after_the_reported_ones_are_not_content(text, content
 def test_it_is_said_has_no_speaker():
     quotes = _quotes("It is said that the talks were expressed in good faith.")
     assert [(q[0], q[1]) for q in quotes] == [("", "said")]
+
+
+def test_according_to_mid_sentence_frames_the_claim_around_it_not_what_follows():
+    text = ("The top 1 percent would see their incomes rise by 19.9 percent, according to the "
+            "Tax Foundation, more than twice what it projected. The meeting, according to two "
+            "officials, discussed how to ease tensions.")
+    quotes = [q[2] for q in _quotes(text)]
+    assert quotes == [["The top 1 percent would see their incomes rise by 19.9 percent"],
+                      ["The meeting", "discussed how to ease tensions"]]
