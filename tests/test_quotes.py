@@ -274,3 +274,15 @@ def test_according_to_mid_sentence_frames_the_claim_around_it_not_what_follows()
     quotes = [q[2] for q in _quotes(text)]
     assert quotes == [["The top 1 percent would see their incomes rise by 19.9 percent"],
                       ["The meeting", "discussed how to ease tensions"]]
+
+
+def test_reported_speech_inside_a_relative_clause():
+    text = "Trump cited Obama-Clinton policies, which he said had harmed the economy."
+    assert [(q[0], q[2]) for q in _quotes(text)] == [("he", ["which", "had harmed the economy"])]
+
+
+def test_a_list_of_infinitives_the_parser_breaks_stays_in_the_content():
+    text = ("Public health experts said money is desperately needed to develop a vaccine, "
+            "educate the public and learn more about the virus.")
+    assert _quotes(text)[0][2] == ["money is desperately needed to develop a vaccine, educate "
+                                   "the public and learn more about the virus"]

@@ -323,7 +323,11 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
         # on the cue; they belong to the same content.
         for c in kids:
             if c.i > last.i and (c.dep_ == "ccomp" or (c.dep_ == "advcl" and any(
-                    g.dep_ == "mark" and g.lower_ in REASON_MARKS for g in c.children))):
+                    g.dep_ == "mark" and g.lower_ in REASON_MARKS for g in c.children))
+                    # "said money is needed to develop a vaccine, educate the public and
+                    # ...": a bare verb that goes on a list the content began
+                    or (c.dep_ == "advcl" and c.tag_ == "VB" and not any(
+                        g.dep_ in {"mark", "aux", "nsubj"} for g in c.children))):
                 if any(t.text == ";" for t in verb.doc[last.i + 1 : c.left_edge.i]):
                     break  # "...; they only learned on Friday": the writer goes on
                 last = c.right_edge
@@ -497,6 +501,12 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int,
         else:
             found = _complement(tok, attitude=lemma in attitudes)
             pieces = [_char_span(*_less_aside(*found))] if found else []
+            if found and found[0].i < tok.i and (subj := _subject_of(tok)) is not None:
+                # "policies, which he said had harmed the economy": the relative word, then
+                # what follows the cue
+                head = list(doc[found[0].i : subj.left_edge.i])
+                tail = list(doc[tok.i + 1 : found[1].i + 1])
+                pieces = [_token_span(p) for p in (_trimmed(head), _trimmed(tail)) if p]
         pieces = [(a, b) for a, b in pieces if a < b]
         if not pieces:
             continue
