@@ -286,3 +286,16 @@ def test_a_list_of_infinitives_the_parser_breaks_stays_in_the_content():
             "educate the public and learn more about the virus.")
     assert _quotes(text)[0][2] == ["money is desperately needed to develop a vaccine, educate "
                                    "the public and learn more about the virus"]
+
+
+def test_transcript_lines_under_a_persons_name_or_q_and_a():
+    text = ("Chris Matthews hosted the show.\n\nMatthews: Here's the irony of our time: everybody "
+            "hates people who make money off money.\n\nQ: And the idea of building a wall along "
+            "the border?\n\nA: Believe me, a wall will work.\n\nCorrection: October 2, 2016, "
+            "Sunday.")
+    assert [(q[0], q[1]) for q in _quotes(text)] == [("Matthews", ":"), ("Q", ":"), ("A", ":")]
+
+
+def test_a_quoted_word_called_something_is_a_stance():
+    quotes = _quotes("Valeant became a target. Hillary Clinton called it ''predatory.''")
+    assert [(q[0], q[1]) for q in quotes] == [("Hillary Clinton", "called")]

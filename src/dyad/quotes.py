@@ -27,6 +27,7 @@ QUOTE_RX = re.compile(
     r"|(?:''|``)(?:(?!'').){2,}?''"  # typewriter doubles: ''...'' and ``...''
     r"|(?<!\w)‘[^‘’]{2,}?’(?!\w)"  # curly single (an apostrophe is followed by a letter)
 )
+QUOTE_MARK_RX = re.compile(r"[\"“”‘’«»]|''|``")
 PRONOUNS = frozenset({"he", "she", "they", "i", "we"})  # "it" rarely stands for a speaker
 SINGULAR_SELF = frozenset({"i", "me", "my", "mine", "myself"})
 PLURAL_SELF = frozenset({"we", "us", "our", "ours", "ourselves"})
@@ -48,6 +49,10 @@ QUOTE_TAIL = 2  # a clause's last token may stop short of its closing quote mark
 # "PENCE: Well, look, ...", also as a quoted transcript paragraph ('"PENCE: ...').
 TRANSCRIPT_RX = re.compile(r"^[\"“]?(?P<label>[A-Z][A-Z.'’ -]{1,40}[A-Z.]):[ \t]+"
                            r"(?P<content>\S.*)$", re.MULTILINE)
+# "Matthews: Here's the irony ...", "Q: And the wall?": a name or an interview's Q and A
+# opening a line; a name only where it names a person (not "Update:" or "Photo:").
+NAMED_TRANSCRIPT_RX = re.compile(r"^[\"“]?(?P<label>[QA]|[A-Z][a-z’'.-]+(?: [A-Z][a-z’'.-]+)"
+                                 r"{0,2}):[ \t]+(?P<content>\S.*)$", re.MULTILINE)
 # A headline that gives its speaker first: "Pence: Flowers Won't Be at Debate".
 HEADLINE_RX = re.compile(r"[ \t]*(?P<label>[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3}):"
                          r"[ \t]+(?P<content>[^\n]+?)[.]?[ \t]*(?:\n|$)")
@@ -269,7 +274,10 @@ def _transcript(d: Document) -> list[Quote]:
     text = d.article.text
     quotes = []
     headline = HEADLINE_RX.match(text)
-    for m in [*TRANSCRIPT_RX.finditer(text), *([headline] if headline else [])]:
+    named = [m for m in NAMED_TRANSCRIPT_RX.finditer(text)
+             if m.group("label") in {"Q", "A"} or _names_person(d, m.start("label"),
+                                                                  m.end("label"))]
+    for m in [*TRANSCRIPT_RX.finditer(text), *([headline] if headline else []), *named]:
         label_start, label_end = m.start("label"), m.end("label")
         if any(q.speaker_span and q.speaker_span.start == label_start for q in quotes):
             continue
@@ -279,6 +287,15 @@ def _transcript(d: Document) -> list[Quote]:
         quotes.append(_labelled(d, (label_start, label_end), (label_end, label_end + 1),
                                 (start, end)))
     return quotes
+
+
+def _names_person(d: Document, start: int, end: int) -> bool:
+    """Whether [start, end) is the full name or surname of a person the article names
+    elsewhere by a full name ("Matthews:" after "Chris Matthews")."""
+    label = d.article.text[start:end]
+    return any(a.kind == "person" and len(a.name.split()) > 1
+               and label in {a.name, a.name.split()[-1]}
+               and any(not start <= m.start < end for m in a.mentions) for a in d.actors)
 
 
 def _labelled(d: Document, label: tuple[int, int], cue: tuple[int, int],
@@ -513,7 +530,9 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int,
         start, end = pieces[0][0], pieces[-1][1]
         content_text = " ".join(d.article.text[a:b] for a, b in pieces)
         held = _absorbed(direct, start, end)
-        if len(content_text.split()) < 3 or held is None or _overlaps(taken, start, end):
+        # (two words do where one is quoted: "called it ''predatory''")
+        least = 2 if QUOTE_MARK_RX.search(content_text) else 3
+        if len(content_text.split()) < least or held is None or _overlaps(taken, start, end):
             continue
         subj = _subject(tok)
         if subj is None or any(a <= subj.idx < b for a, b in pieces):
