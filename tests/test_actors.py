@@ -166,3 +166,12 @@ def test_a_longer_name_first_then_the_known_one_is_one_actor_with_the_known_id()
     assert [m.text for m in first["Apple"].mentions] == ["Apple Inc.", "Apple"]
     assert first["Apple"].id == plain["Apple"].id
     assert first["Apple"].country == "MNC"
+
+
+def test_an_office_holder_of_no_named_country_is_of_the_one_the_article_names():
+    found = actors_of("Judge Alejandro Rivera opened fraud investigations against 28 Chilean "
+                      "government officials on Friday.")
+    assert (found["Alejandro Rivera"].country, found["Alejandro Rivera"].sector) == ("CHL", "JUD")
+    # two countries named: no guess
+    found = actors_of("Judge Alejandro Rivera met Peruvian and Chilean officials on Friday.")
+    assert found["Alejandro Rivera"].country is None

@@ -35,6 +35,7 @@ RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which"})
 BUSINESS_NOUNS = frozenset({"company", "firm", "airline", "carrier", "manufacturer", "maker",
                             "automaker", "retailer", "corporation", "conglomerate"})
 ORG_LABELS = frozenset({"ORG"})
+NON_STATE_CODES = frozenset({"IGO", "NGO", "MNC", "ISM", "IMG"})
 # An abbreviation, and one given in brackets right after a name: "... Office (GAO)".
 ACRONYM_RX = re.compile(r"[A-Z][A-Z&]{1,7}")
 ACRONYM_AFTER_RX = re.compile(r"\s*\((" + ACRONYM_RX.pattern + r")\)")
@@ -539,6 +540,17 @@ class _Builder:
                         dr.key = ("person", person.name.lower())
                     break
 
+    def home_country(self) -> None:
+        """A person holding an office the text names ("Judge Alejandro Rivera", "Vice-
+        President Moody Awori") but no country is of the one country the article names."""
+        named = {dr.country for dr in self.drafts
+                 if dr.country and dr.country not in NON_STATE_CODES}
+        if len(named) != 1:
+            return
+        for dr in self.drafts:
+            if dr.kind == "person" and dr.sector and not dr.country:
+                dr.country = next(iter(named))
+
     def build(self) -> list[Actor]:
         actors: list[Actor] = []
         for dr in self.drafts:
@@ -669,6 +681,7 @@ def run(d: Document) -> None:
     b.descriptions(doc)
     b.resolve_pronouns(doc)
     b.apply_knowledge()
+    b.home_country()
     d.actors = b.build()
 
 
