@@ -114,3 +114,20 @@ def test_migration_from_first_schema_keeps_data(tmp_path, example_doc):
         assert s.conn.execute("SELECT name, region FROM places").fetchone()[:] == ("Egypt", None)
         assert s.add_documents([example_doc]) == 1
         assert query.articles(s, query.Filters(search="Jordan"))[0]["id"] == "a1"
+
+
+def test_an_event_of_one_country_on_both_sides_counts_once_in_that_countrys_rollups(tmp_path):
+    from dyad import facts
+
+    d = extract(Article("Egyptian police arrested Egyptian protesters in Cairo on Monday.",
+                        published="2024-02-21"))
+    assert any(set(e.source) and set(e.target) for e in d.events)
+    count = ("SELECT sum(mentions), sum(goldstein_sum), sum(goldstein_n) FROM country_days"
+             " WHERE country = 'EGY'")
+    with Store(tmp_path / "one.db") as s:
+        s.add_documents([d])
+        once = s.conn.execute(
+            "SELECT count(*), sum(goldstein), count(goldstein) FROM events").fetchone()
+        assert tuple(s.conn.execute(count).fetchone()) == tuple(once)
+        facts.rebuild(s.conn)
+        assert tuple(s.conn.execute(count).fetchone()) == tuple(once)

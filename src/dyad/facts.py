@@ -78,14 +78,19 @@ def _rollup_sql(table: str, where: str) -> str:
     keys, rows = ROLLUPS[table]
     conflict = [k for k, _ in keys + _WHAT if not (table == "actor_months" and k == "country")]
     names = ", ".join(k for k, _ in keys + _WHAT)
-    exprs = ", ".join(e for _, e in keys + _WHAT)
     groups = ", ".join(str(i + 1) for i in range(len(keys) + len(_WHAT)))
     extra = " WHERE x.country IS NOT NULL" if table == "country_days" else ""
+    # Each event once per group: an event has a row per source-target pair, and one whose
+    # two sides are of one country ("Egyptian police arrested Egyptian protesters") is that
+    # country's twice; its Goldstein score counts once.
+    cols = ", ".join(f"{e} AS k{i}" for i, (_, e) in enumerate(keys + _WHAT))
+    keyed = ", ".join(f"y.k{i}" for i in range(len(keys) + len(_WHAT)))
     return (
         f"INSERT INTO {table}({names}, stories, mentions, goldstein_sum, goldstein_n)"
-        f" SELECT {exprs}, count(DISTINCT CASE WHEN x.first THEN x.story_id END),"
-        " count(DISTINCT x.event_id), coalesce(sum(x.goldstein), 0), count(x.goldstein)"
-        f" FROM ({rows.format(where=where)}) x{extra} GROUP BY {groups}"
+        f" SELECT {keyed}, count(DISTINCT CASE WHEN y.first THEN y.story_id END),"
+        " count(DISTINCT y.event_id), coalesce(sum(y.goldstein), 0), count(y.goldstein)"
+        f" FROM (SELECT DISTINCT {cols}, x.event_id, x.story_id, x.first, x.goldstein"
+        f" FROM ({rows.format(where=where)}) x{extra}) y GROUP BY {groups}"
         f" ON CONFLICT({', '.join(conflict)}) DO UPDATE SET stories = stories + excluded.stories,"
         " mentions = mentions + excluded.mentions,"
         " goldstein_sum = goldstein_sum + excluded.goldstein_sum,"

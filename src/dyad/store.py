@@ -222,8 +222,14 @@ MIGRATIONS: list[str] = [
     """
     CREATE INDEX events_plover_date ON events(plover, date);
     """,
+    # 7: rollups count an event once per group (an event of one country on both sides
+    # counted twice in that country's Goldstein sums); migrate rebuilds them
+    """
+    SELECT 1;
+    """,
 ]
 STORIES_SINCE = 5
+EXACT_ROLLUPS_SINCE = 7
 
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -284,6 +290,9 @@ class Store:
         if 0 < current < STORIES_SINCE:
             with self.conn:  # events stored before stories existed get theirs now
                 stories.backfill(self.conn)
+                facts.rebuild(self.conn)
+        elif 0 < current < EXACT_ROLLUPS_SINCE:
+            with self.conn:
                 facts.rebuild(self.conn)
 
     def known_ids(self, ids: Iterable[str]) -> set[str]:
