@@ -175,3 +175,11 @@ def test_an_office_holder_of_no_named_country_is_of_the_one_the_article_names():
     # two countries named: no guess
     found = actors_of("Judge Alejandro Rivera met Peruvian and Chilean officials on Friday.")
     assert found["Alejandro Rivera"].country is None
+
+
+def test_groups_named_by_role_alone_are_of_the_articles_one_country():
+    found = actors_of("Egyptian police opened fire on demonstrators in Cairo on Monday, "
+                      "arresting 12 protesters.")
+    assert (found["demonstrators"].country, found["demonstrators"].sector) == ("EGY", "CVL")
+    found = actors_of("Police in Egypt and in Jordan arrested protesters on Monday.")
+    assert "protesters" not in found

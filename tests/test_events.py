@@ -24,7 +24,8 @@ def _coded(text: str) -> list[tuple[str, list[str | None], list[str | None]]]:
     ("The United States suspended a military aid program for Bosnia.",
      ("SANCTION", ["USA"], ["BIH"])),
     # "X of Country", and a gentilic inside a group's name, give the actor its country
-    ("King Hassan of Morocco rejected the plan of the rebels.", ("REJECT", ["MAR"], [])),
+    # (and the rebels, of no country named, are of the one the article names)
+    ("King Hassan of Morocco rejected the plan of the rebels.", ("REJECT", ["MAR"], ["MAR"])),
     ("Radical French farmers threatened to blockade the capital.", ("THREATEN", ["FRA"], [])),
     # organizations from the knowledge base
     ("The Palestinian Islamic Jihad movement rejected an invitation.", ("REJECT", ["PSE"], [])),

@@ -192,6 +192,8 @@ class _Builder:
         self.d = d
         self.drafts: list[_Draft] = []
         self.taken: set[int] = set()  # token indices already part of an actor mention
+        # group words with no country of their own, for the article's one country
+        self.unplaced: list[tuple[Token, list[Token], lexicon.Role]] = []
 
     def add(self, draft_key: tuple[str, ...], **kw: object) -> _Draft:
         for dr in self.drafts:
@@ -335,6 +337,9 @@ class _Builder:
                 self._add_role_actors(tok, mods, role, codes)
             elif tok.tag_ == "NN" and any(t.lower_ == "the" for t in mods):
                 self._resolve_bare_role(tok, mods, role)
+            elif (tok.tag_ in {"NNS", "NNPS"} or role.kind == "group") and tok.dep_ in {
+                    "nsubj", "nsubjpass", "dobj", "pobj", "conj", "dative"}:
+                self.unplaced.append((tok, mods, role))
 
     def _located_codes(self, tok: Token) -> list[str]:
         """The country of a place a group is in: "students throughout Indonesia",
@@ -542,14 +547,20 @@ class _Builder:
 
     def home_country(self) -> None:
         """A person holding an office the text names ("Judge Alejandro Rivera", "Vice-
-        President Moody Awori") but no country is of the one country the article names."""
+        President Moody Awori") but no country, and a group named by its role alone
+        ("police", "protesters"), is of the one country the article names."""
         named = {dr.country for dr in self.drafts
                  if dr.country and dr.country not in NON_STATE_CODES}
         if len(named) != 1:
             return
+        home = next(iter(named))
         for dr in self.drafts:
             if dr.kind == "person" and dr.sector and not dr.country:
-                dr.country = next(iter(named))
+                dr.country = home
+        # and so are the groups it names by role alone: "police arrested 12 protesters"
+        for tok, mods, role in self.unplaced:
+            if not any(tok.idx < e and s <= tok.idx for dr in self.drafts for s, e in dr.spans):
+                self._add_role_actors(tok, mods, role, [home])
 
     def build(self) -> list[Actor]:
         actors: list[Actor] = []
