@@ -46,3 +46,13 @@ def test_example_places(example_doc):
     assert places["Ukraine"].country == "UKR"
     assert places["Middle East"].country is None  # a region across borders
     assert "Iran" not in places  # "sanctions against Iran": an actor, not a place
+
+
+def test_regions_by_their_administrative_word_or_direction_and_continents():
+    assert resolve("Kandahar province").country == "AFG"
+    assert resolve("West Darfur State").country == resolve("North Darfur").country == "SDN"
+    assert resolve("southern Lebanon").country == "LBN"
+    assert resolve("Northern Ireland").country == "GBR"  # not in Ireland
+    # a continent is no town that shares its name (Mahdia, Tunisia, was once "Africa")
+    assert (resolve("Africa").country, resolve("West Africa").country) == (None, None)
+    assert resolve("Asia").country is None

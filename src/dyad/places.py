@@ -26,6 +26,13 @@ LOCATIVE_PREPS = frozenset({"in", "at", "into", "to", "from", "across", "near", 
                             "toward", "towards", "via"})
 
 
+# Words of administration after a place's name, and directions before it.
+ADMIN_WORDS = frozenset({"province", "state", "region", "governorate", "district", "county",
+                         "oblast", "prefecture", "department"})
+DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern",
+                             "eastern", "western", "central", "upper", "lower"})
+
+
 def _key(name: str) -> str:
     """Lower case without accents: "São Paulo" and "Sao Paulo" are one name."""
     if name.isascii():  # most names: nothing to fold (the gazetteer folds half a million)
@@ -103,8 +110,19 @@ def load() -> None:
 
 
 def resolve(name: str) -> Place | None:
-    """A canonical place for a name, or None (offsets left at 0: the caller sets them)."""
-    hit = _gazetteer().get(_key(strip_name(name)))
+    """A canonical place for a name, or None (offsets left at 0: the caller sets them).
+    A name the gazetteer lacks may be a known one with a word of administration after it
+    ("Kandahar province", "West Darfur State") or a direction before it ("West Darfur"
+    is in Darfur, "Southern Lebanon" in Lebanon; the exceptions, "Northern Ireland", are
+    in the gazetteer under their own name)."""
+    key = _key(strip_name(name))
+    hit = _gazetteer().get(key)
+    words = key.split()
+    if hit is None and len(words) > 1 and words[-1] in ADMIN_WORDS:
+        words = words[:-1]
+        hit = _gazetteer().get(" ".join(words))
+    if hit is None and len(words) > 1 and words[0] in DIRECTION_WORDS:
+        hit = _gazetteer().get(" ".join(words[1:]))
     if hit is None:
         return None
     canonical, country, region, lat, lon, feature = hit
