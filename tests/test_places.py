@@ -56,3 +56,9 @@ def test_regions_by_their_administrative_word_or_direction_and_continents():
     # a continent is no town that shares its name (Mahdia, Tunisia, was once "Africa")
     assert (resolve("Africa").country, resolve("West Africa").country) == (None, None)
     assert resolve("Asia").country is None
+
+
+def test_seats_of_power_are_where_they_are():
+    # (geonames gives Casablanca the other name "White House")
+    assert resolve("the White House").country == "USA"
+    assert resolve("the Kremlin").country == "RUS"
