@@ -183,3 +183,13 @@ def test_groups_named_by_role_alone_are_of_the_articles_one_country():
     assert (found["demonstrators"].country, found["demonstrators"].sector) == ("EGY", "CVL")
     found = actors_of("Police in Egypt and in Jordan arrested protesters on Monday.")
     assert "protesters" not in found
+
+
+def test_a_surname_alone_is_the_one_office_holder_of_that_name_on_the_date():
+    d = extract(Article(id="a", text="President Bush met the Saudi king on Monday.",
+                        published="2008-08-02"))
+    bush = next(a for a in d.actors if "Bush" in a.aliases)
+    assert (bush.name, bush.country) == ("George W. Bush", "USA")
+    d = extract(Article(id="a", text="President Bush met the Saudi king on Monday.",
+                        published="1991-03-02"))
+    assert next(a for a in d.actors if "Bush" in a.aliases).name == "George H. W. Bush"

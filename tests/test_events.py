@@ -321,3 +321,10 @@ def test_an_impersonal_report_is_a_hedge_not_a_source():
 ])
 def test_led_forces_and_listed_objects(text, event):
     assert event in _coded(text)
+
+
+def test_a_speech_given_is_no_aid_and_each_listed_measure_is_its_announcers():
+    assert "AID" not in {p for p, _, _ in _events("President Bush gave a speech in Tokyo.")}
+    coded = _coded("The Canadian government announced new sanctions and travel bans against "
+                   "Russian officials.")
+    assert ("COERCE", ["CAN"], ["RUS"]) in coded and ("COERCE", ["CAN"], []) in coded

@@ -832,6 +832,15 @@ class _Coder:
                 # and its object where the noun names no target
                 sources = self.subject(holder)
                 targets = targets or _args(holder, {"dobj"})
+            listed = phrase
+            while listed.dep_ == "conj" and listed.head.i != listed.i:
+                listed = listed.head
+            if (not self.actors_of(sources) and listed.dep_ == "dobj"
+                    and self.lemma_of(listed.head) in lexicon.light_verbs()
+                    and not any(e.trigger.start == listed.head.idx for e in self.d.events)):
+                # "The Canadian government announced asset freezes and bans on travel":
+                # each event a light verb with no event of its own lists is its subject's
+                sources = self.subject(listed.head)
         info = self.codes.get(trig.cameo)
         if info is None:
             return

@@ -244,10 +244,27 @@ def multiword_names() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+@cache
+def surnames() -> dict[str, list[PersonRole]]:
+    """Lower-cased last word of a known person's name -> the person's dated roles."""
+    out: dict[str, list[PersonRole]] = {}
+    for r in _rows("people.tsv"):
+        role = PersonRole(r["name"], r["country"], r["sector"], r["role"], r["start"], r["end"])
+        out.setdefault(r["name"].split()[-1].lower(), []).append(role)
+    return out
+
+
 def person_at(name: str, date: str | None) -> tuple[PersonRole | None, PersonRole | None]:
     """(a row of the person, the role held on date) for a known name, else (None, None).
     Where two people share a name ("George Bush"), the one holding a role on the date."""
     rows = people().get(name.lower())
+    if not rows and date and " " not in name.strip():
+        # A surname alone ("President Bush" in 2008) is the one office holder of that
+        # surname on the date, where there is exactly one.
+        holders = {r.name: r for r in surnames().get(name.lower(), ())
+                   if (r.start or "0000") <= date <= (r.end or "9999")}
+        if len(holders) == 1:
+            rows = people()[next(iter(holders)).lower()]
     if not rows:
         return None, None
     held = None
