@@ -299,3 +299,9 @@ def test_transcript_lines_under_a_persons_name_or_q_and_a():
 def test_a_quoted_word_called_something_is_a_stance():
     quotes = _quotes("Valeant became a target. Hillary Clinton called it ''predatory.''")
     assert [(q[0], q[1]) for q in quotes] == [("Hillary Clinton", "called")]
+
+
+def test_any_verb_of_a_that_clause_reports_it_unless_it_brings_it_about():
+    quotes = _quotes("The study documented that temperatures rose faster in the north.")
+    assert [(q[0], q[1]) for q in quotes] == [("The study", "documented")]
+    assert _quotes("The police ensured that the roads stayed open all night.") == []

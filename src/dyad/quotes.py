@@ -45,6 +45,10 @@ CONCESSIVE_MARKS = frozenset({"although", "though"})  # "..., although ...": the
 # Participles that, after a comma at the end of reported words, tell what the speaker did
 # besides ("..., citing the strategic importance of ...").
 ASIDE_PARTICIPLES = frozenset({"cite", "point", "refer", "reference"})
+# Verbs that bring about what their "that" clause says, rather than say or hold it.
+CAUSING_VERBS = frozenset({"ensure", "make", "require", "mean", "provide", "guarantee",
+                           "insure", "cause", "see", "arrange", "stipulate",
+                           "decree", "seem", "appear"})
 QUOTE_TAIL = 2  # a clause's last token may stop short of its closing quote mark
 # "PENCE: Well, look, ...", also as a quoted transcript paragraph ('"PENCE: ...').
 TRANSCRIPT_RX = re.compile(r"^[\"“]?(?P<label>[A-Z][A-Z.'’ -]{1,40}[A-Z.]):[ \t]+"
@@ -401,6 +405,18 @@ def _char_span(first: Token, last: Token) -> tuple[int, int]:
     return first.idx, end
 
 
+def _holds_that(verb: Token) -> bool:
+    """A verb with a clause "that" opens, whose subject a person or body could be: it says,
+    knows or finds what the clause says ("the study documented that ...", "Clinton
+    acknowledged that ..."), beyond the verbs the lists name; not one that brings it about
+    ("ensured that", "made sure that")."""
+    return (verb.pos_ == "VERB" and verb.lemma_.lower() not in CAUSING_VERBS
+            and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that"
+                                               for m in c.children) for c in verb.children)
+            and any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ != "it"
+                    for c in verb.children))
+
+
 def _less_aside(first: Token, last: Token) -> tuple[Token, Token]:
     """A content less the non-restrictive relative clause that ends it, which is the
     writer's aside, not the speaker's words: "he expects Clinton to recover from her bout
@@ -505,7 +521,8 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int,
             continue
         lemma = tok.lemma_.lower()
         if (tok.pos_ not in {"VERB", "AUX"} or lemma in TAG_ONLY
-                or (lemma not in verbs and lemma not in attitudes)):
+                or (lemma not in verbs and lemma not in attitudes
+                    and not _holds_that(tok))):
             continue
         if (lemma in verbs and tok.dep_ == "parataxis"
                 and not any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children)):
