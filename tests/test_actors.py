@@ -193,3 +193,8 @@ def test_a_surname_alone_is_the_one_office_holder_of_that_name_on_the_date():
     d = extract(Article(id="a", text="President Bush met the Saudi king on Monday.",
                         published="1991-03-02"))
     assert next(a for a in d.actors if "Bush" in a.aliases).name == "George H. W. Bush"
+
+
+def test_the_airframer_is_the_organization_named_last():
+    text = "Boeing lost the tanker bid on Friday. The airframer said it would appeal."
+    assert _mentions(text, "Boeing")[:2] == ["Boeing", "The airframer"]

@@ -33,7 +33,8 @@ RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which"})
 # "the company", "the airline": a definite description of a business refers back to the
 # organization named last before it.
 BUSINESS_NOUNS = frozenset({"company", "firm", "airline", "carrier", "manufacturer", "maker",
-                            "automaker", "retailer", "corporation", "conglomerate"})
+                            "automaker", "retailer", "corporation", "conglomerate",
+                            "airframer", "planemaker", "chipmaker"})
 ORG_LABELS = frozenset({"ORG"})
 NON_STATE_CODES = frozenset({"IGO", "NGO", "MNC", "ISM", "IMG"})
 # An abbreviation, and one given in brackets right after a name: "... Office (GAO)".
