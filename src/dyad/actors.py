@@ -559,8 +559,9 @@ class _Builder:
             if dr.kind == "person" and dr.sector and not dr.country:
                 dr.country = home
         # and so are the groups it names by role alone: "police arrested 12 protesters"
+        covered = self._covered_chars()
         for tok, mods, role in self.unplaced:
-            if not any(tok.idx < e and s <= tok.idx for dr in self.drafts for s, e in dr.spans):
+            if tok.idx not in covered:
                 self._add_role_actors(tok, mods, role, [home])
 
     def build(self) -> list[Actor]:

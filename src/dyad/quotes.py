@@ -119,7 +119,7 @@ def _author(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and noun.head.lower_ in {"in", "through", "via"}:
         verb = noun.head.head
         if verb.pos_ in {"VERB", "AUX"}:
-            return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            return _subject_of(verb)
     return None
 
 
