@@ -305,3 +305,10 @@ def test_any_verb_of_a_that_clause_reports_it_unless_it_brings_it_about():
     quotes = _quotes("The study documented that temperatures rose faster in the north.")
     assert [(q[0], q[1]) for q in quotes] == [("The study", "documented")]
     assert _quotes("The police ensured that the roads stayed open all night.") == []
+
+
+def test_a_name_in_apposition_inside_the_content_stays():
+    text = ("Family spokesman Bob Gunnell says Ali was accompanied by his wife, Lonnie, and "
+            "other family members and friends.")
+    assert _quotes(text)[0][2] == ["Ali was accompanied by his wife, Lonnie, and other family "
+                                   "members and friends"]

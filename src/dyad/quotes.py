@@ -430,8 +430,9 @@ def _less_aside(first: Token, last: Token) -> tuple[Token, Token]:
         if (tok.left_edge.i > first.i + 2 and doc[tok.left_edge.i - 1].text == ","
                 and tok.right_edge.i >= last.i - 1
                 and ((tok.dep_ == "relcl" and tok.left_edge.lower_ in {"which", "who"})
-                     # "he did not support Mr. Trump, the presumed Putin favorite"
-                     or tok.dep_ == "appos"
+                     # "he did not support Mr. Trump, the presumed Putin favorite" (a
+                     # description; not a name: "his wife, Lonnie, and other family")
+                     or (tok.dep_ == "appos" and tok.left_edge.tag_ == "DT")
                      # "..., citing the strategic importance of ...": the speaker's act
                      or (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.left_edge.i == tok.i
                          and tok.lemma_.lower() in reporting_verbs() | ASIDE_PARTICIPLES)
