@@ -198,3 +198,9 @@ def test_a_surname_alone_is_the_one_office_holder_of_that_name_on_the_date():
 def test_the_airframer_is_the_organization_named_last():
     text = "Boeing lost the tanker bid on Friday. The airframer said it would appeal."
     assert _mentions(text, "Boeing")[:2] == ["Boeing", "The airframer"]
+
+
+def test_a_gentilic_on_the_first_of_a_list_is_the_lists_and_counts_as_a_country_named():
+    found = actors_of("Israeli helicopters and tanks shelled positions of the Palestinian "
+                      "security forces near Rafah.")
+    assert found["tanks"].country == "ISR"

@@ -364,8 +364,9 @@ class _Builder:
     def _modifier_codes(self, tok: Token, doc: Doc) -> list[str]:
         codes: list[str] = []
         mods = list(tok.children)
-        if tok.dep_ == "compound":
-            # "Kampuchean guerrilla camps": the parser hangs the gentilic on the head noun
+        if tok.dep_ in {"compound", "conj"}:
+            # "Kampuchean guerrilla camps": the parser hangs the gentilic on the head noun;
+            # "Israeli helicopters and tanks": on the first of a list
             mods += [c for c in tok.head.children if c.i < tok.i and c.dep_ == "amod"]
         for child in mods:
             if child.i > tok.i or child.dep_ not in {"amod", "compound", "poss", "nmod"}:
@@ -546,12 +547,15 @@ class _Builder:
                         dr.key = ("person", person.name.lower())
                     break
 
-    def home_country(self) -> None:
+    def home_country(self, doc: Doc) -> None:
         """A person holding an office the text names ("Judge Alejandro Rivera", "Vice-
         President Moody Awori") but no country, and a group named by its role alone
         ("police", "protesters"), is of the one country the article names."""
         named = {dr.country for dr in self.drafts
                  if dr.country and dr.country not in NON_STATE_CODES}
+        # (and every country a name or gentilic names, actor or not: "Israeli helicopters")
+        named |= {code for e in parse.ents(doc) if e.label_ in STATE_LABELS
+                  and (code := country_of(e.text)) and code not in NON_STATE_CODES}
         if len(named) != 1:
             return
         home = next(iter(named))
@@ -694,7 +698,7 @@ def run(d: Document) -> None:
     b.descriptions(doc)
     b.resolve_pronouns(doc)
     b.apply_knowledge()
-    b.home_country()
+    b.home_country(doc)
     d.actors = b.build()
 
 
