@@ -328,3 +328,15 @@ def test_a_speech_given_is_no_aid_and_each_listed_measure_is_its_announcers():
     coded = _coded("The Canadian government announced new sanctions and travel bans against "
                    "Russian officials.")
     assert ("COERCE", ["CAN"], ["RUS"]) in coded and ("COERCE", ["CAN"], []) in coded
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # the state a verb puts its object in names the event
+    ("Israeli police took the Palestinian suspect into custody.", ("COERCE", ["ISR"], ["PSE"])),
+    # an arrest or investigation with no doer named is the state's where it was done
+    ("A US national has been put under investigation in Italy.", ("ACCUSE", ["ITA"], ["USA"])),
+    ("Three British journalists were arrested in Cairo on Monday.",
+     ("COERCE", ["EGY"], ["GBR"])),
+])
+def test_placed_in_custody_and_acts_of_the_state(text, event):
+    assert event in _coded(text)

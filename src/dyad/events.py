@@ -52,6 +52,11 @@ CONDITION_MARKS = frozenset({"if", "unless"})
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "pobj", "dobj", "conj", "ROOT", "attr",
                            "appos"})
 EXPLOSION_WORDS = frozenset({"explosion", "explode", "blast"})
+# Acts only a state does (CAMEO 090-091 investigate, 173 arrest or charge, 174 expel or
+# deport): done in a country by no one named, they are its state's.
+STATE_ACTS = frozenset({"090", "091", "173", "174"})
+# Prepositions of the state a verb puts its object in ("under arrest", "into custody").
+PLACING_PREPS = frozenset({"under", "into", "in"})
 # Verbs that with a predicate after their object name it ("called them an army").
 NAMING_VERBS = frozenset({"call", "name", "dub", "label", "brand", "term"})
 # Verbs whose infinitive did not happen: "declined to resign", "refused to lift".
@@ -655,6 +660,14 @@ class _Coder:
                 tgt = [territory.id]
                 if all(m.start != place.start for m in territory.mentions):
                     territory.mentions.append(self.d.span(place.start, place.end))
+        if (not src and tgt and place and code[:3] in STATE_ACTS
+                and _args(head, {"nsubjpass"}) and not _args(head, {"agent"})):
+            # "A US national has been put under investigation in Italy", "was arrested in
+            # Cairo": an arrest, charge or expulsion with no doer named is the state's
+            # where it was done
+            state = self.country_actor(place.country)
+            if state is not None and state.id not in tgt:
+                src = [state.id]
         evidence = self.d.span(sent.start_char, sent.start_char + len(sent.text.rstrip()))
         # One event per source and target ("Israel and the US condemned Iran and Syria" is
         # four); a reciprocal action of a list with no other party is each one's with each
@@ -735,6 +748,14 @@ class _Coder:
             trigger = obj
             by_object = True
             self.consumed.add(obj.i)
+        elif (placed := next((o for p in preps if p.lower_ in PLACING_PREPS
+                              for o in _args(p, {"pobj"})
+                              if f"{lemma} {o.lemma_.lower()}" in lexicon.constructions()),
+                             None)) is not None:
+            # "took the suspect into custody", "was put under investigation": the state the
+            # verb puts its object in names the event, done to the object
+            trig = lexicon.constructions()[f"{lemma} {placed.lemma_.lower()}"]
+            self.consumed.add(placed.i)
         elif particle and f"{lemma} {particle}" in verbs:
             trig = verbs[f"{lemma} {particle}"]
         elif prep_entry is not None:  # "call on X": the preposition's object is the target
