@@ -340,12 +340,3 @@ def test_a_speech_given_is_no_aid_and_each_listed_measure_is_its_announcers():
 ])
 def test_placed_in_custody_and_acts_of_the_state(text, event):
     assert event in _coded(text)
-
-
-@pytest.mark.parametrize(("text", "coded"), [
-    ("Police seized guns and drugs in a raid on two homes.", False),
-    ("Two firearms and several rounds of ammunition were seized in Kingston.", False),
-    ("Iran seized a British tanker in the Gulf.", True),
-])
-def test_contraband_seized_is_law_enforcement_not_a_seizure(text, coded):
-    assert ("COERCE" in {p for p, _, _ in _events(text)}) == coded

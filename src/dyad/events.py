@@ -765,13 +765,6 @@ class _Coder:
             trig = verbs[lemma]
         if trig is None:
             return
-        if (trig.cameo.startswith("171") and any(
-                t.lemma_.lower() in lexicon.word_list("contraband.txt")
-                for t in _args(tok, {"dobj", "nsubjpass"}))
-                and not self.actors_of(_prep_objects(tok, ("from",)))):
-            # "police seized seven illegal firearms", "guns were seized in a raid": law
-            # enforcement, no party's loss
-            return
         if lemma in NAMING_VERBS and not by_object and any(
                 c.dep_ in {"oprd", "xcomp"} and c.pos_ in {"NOUN", "PROPN", "ADJ"}
                 for c in tok.children):
