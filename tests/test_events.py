@@ -340,3 +340,12 @@ def test_a_speech_given_is_no_aid_and_each_listed_measure_is_its_announcers():
 ])
 def test_placed_in_custody_and_acts_of_the_state(text, event):
     assert event in _coded(text)
+
+
+def test_what_is_awaited_before_or_until_has_not_happened():
+    d = extract(Article(id="e", text="The rebels said the president must agree to changes "
+                        "before they demobilize.", published="2000-01-01"))
+    assert [e.modality for e in d.events if e.plover == "RETREAT"] == ["hypothetical"]
+    d = extract(Article(id="e", text="Rebels attacked the town before the troops arrived.",
+                        published="2000-01-01"))
+    assert [e.modality for e in d.events if e.plover == "ASSAULT"] == ["asserted"]

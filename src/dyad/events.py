@@ -47,6 +47,7 @@ ANNOUNCE_VERBS = frozenset({"plan", "intend", "promise", "pledge", "vow", "offer
                             "prepare", "decide", "want", "wish"})
 REQUEST_VERBS = frozenset({"ask", "urge", "demand", "call", "request", "press", "appeal"})
 CONDITION_MARKS = frozenset({"if", "unless"})
+AWAITED_MARKS = frozenset({"before", "until", "till", "once"})  # with a present tense
 # Nominal arguments: where a cause of harm stands in its clause ("the earthquake killed",
 # "killed in a crash"), as opposed to a modifier ("flood relief camp").
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "pobj", "dobj", "conj", "ROOT", "attr",
@@ -394,6 +395,11 @@ class _Coder:
                for m in c.children if m.dep_ == "mark"):
             modality = "hypothetical"
         if any(m.lower_ in CONDITION_MARKS for m in verb.children if m.dep_ == "mark"):
+            modality = "hypothetical"
+        if verb.dep_ == "advcl" and verb.tag_ in {"VB", "VBP", "VBZ"} and any(
+                m.lower_ in AWAITED_MARKS for m in verb.children if m.dep_ == "mark"):
+            # "must agree to changes before they demobilize", "until their demands are
+            # met": a time still to come, not an act done
             modality = "hypothetical"
         if verb.dep_ == "advcl" and _infinitive_to(verb):
             # "Police fired tear gas to disperse the crowd": a purpose, not yet done.
