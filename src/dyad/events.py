@@ -850,8 +850,13 @@ class _Coder:
             # ("from" names a source unless the noun's own target: "withdrawal from X")
             sources += _prep_objects(phrase, ("by",) if "from" in trig.target_preps
                                      else ("by", "from"))
-            targets = _prep_objects(phrase,
-                                    tuple(p for p in trig.target_preps if p != "between"))
+            preps = tuple(p for p in trig.target_preps if p != "between")
+            targets = _prep_objects(phrase, preps)
+            if not targets and phrase.dep_ == "conj" and phrase.head.pos_ == "NOUN":
+                # "sanctions and travel bans against Russian officials": the preposition
+                # after a list goes with each of it
+                targets = [o for o in _prep_objects(phrase.head, preps)
+                           if o.i > phrase.i and self.actors_of([o])]
             if (not sources and holder is not None and holder.pos_ in {"VERB", "AUX"}
                     and not any(e.trigger.start == holder.idx for e in self.d.events)):
                 # "Syrian rebels engaged Filipino peacekeepers in a firefight", "Israel has
