@@ -196,10 +196,14 @@ class _Builder:
         # group words with no country of their own, for the article's one country
         self.unplaced: list[tuple[Token, list[Token], lexicon.Role]] = []
 
+    def find(self, draft_key: tuple[str, ...]) -> _Draft | None:
+        """The draft of this identity key, if any."""
+        return next((dr for dr in self.drafts if dr.key == draft_key), None)
+
     def add(self, draft_key: tuple[str, ...], **kw: object) -> _Draft:
-        for dr in self.drafts:
-            if dr.key == draft_key:
-                return dr
+        found = self.find(draft_key)
+        if found is not None:
+            return found
         dr = _Draft(key=draft_key, **kw)  # type: ignore[arg-type]
         self.drafts.append(dr)
         return dr
@@ -253,9 +257,8 @@ class _Builder:
             self.state(ent, code)
             return
         org = lexicon.organizations().get(name.lower())
-        known = (next((x for x in self.drafts if x.key == ("org", org.name.lower())), None)
-                 if org else None)
-        if org and known is None and (same := self._same_organization(name)) is not None:
+        if (org and self.find(("org", org.name.lower())) is None
+                and (same := self._same_organization(name)) is not None):
             # "Apple Inc." named first, then "Apple", which the knowledge base knows
             dr = same  # and takes the knowledge base's name and key, kept across articles
             dr.names.append(dr.name)
@@ -264,7 +267,7 @@ class _Builder:
         elif org:
             dr = self.add(("org", org.name.lower()), name=org.name, kind=org.kind,
                           ner_label="ORG", country=org.country, sector=org.sector)
-        elif (same := next((x for x in self.drafts if x.key == ("org", name.lower())), None)
+        elif (same := self.find(("org", name.lower()))
               or self._abbreviated(name) or self._same_organization(name)) is not None:
             dr = same  # the same name first: "Apple Corps" again, not "Apple"
         else:

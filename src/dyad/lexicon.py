@@ -246,11 +246,13 @@ def multiword_names() -> re.Pattern[str]:
 
 @cache
 def surnames() -> dict[str, list[PersonRole]]:
-    """Lower-cased last word of a known person's name -> the person's dated roles."""
+    """Lower-cased last word of a known person's name -> the person's dated roles (the
+    rows of :func:`people` under each person's own name)."""
     out: dict[str, list[PersonRole]] = {}
-    for r in _rows("people.tsv"):
-        role = PersonRole(r["name"], r["country"], r["sector"], r["role"], r["start"], r["end"])
-        out.setdefault(r["name"].split()[-1].lower(), []).append(role)
+    for key, rows in people().items():
+        for role in rows:
+            if key == role.name.lower():
+                out.setdefault(key.split()[-1], []).append(role)
     return out
 
 
