@@ -78,6 +78,14 @@ def test_happened_only_leaves_out_unreal_events(db):
     assert all(e["modality"] == "asserted" and not e["negated"] for e in real)
 
 
+def test_main_only_leaves_out_background_events(db):
+    every = json.loads(run("events", "--db", db, "--format", "json").output)
+    main = json.loads(run("events", "--db", db, "--format", "json", "--main-only").output)
+    # the example tells the killing of Soleimani in the strike's relative clause
+    assert any(e["background"] for e in every)
+    assert main == [e for e in every if not e["background"]]
+
+
 def test_series_network_and_export(db, tmp_path):
     monthly = json.loads(run("series", "USA", "IRN", "--db", db, "--format", "json").output)
     assert monthly and all(len(p["period"]) == 7 for p in monthly)

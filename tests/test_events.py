@@ -350,3 +350,27 @@ def test_what_is_awaited_before_or_until_has_not_happened():
     d = extract(Article(id="e", text="Rebels attacked the town before the troops arrived.",
                         published="2000-01-01"))
     assert [e.modality for e in d.events if e.plover == "ASSAULT"] == ["asserted"]
+
+
+def _background(text: str) -> dict[str, bool]:
+    d = extract(Article(id="e", text=text, published="2000-01-01"))
+    return {text[e.trigger.start:e.trigger.end]: e.background for e in d.events}
+
+
+@pytest.mark.parametrize(("text", "flags"), [
+    # an event inside another event's phrase is what that one is about
+    ("Lebanon condemned the Israeli attack on its border post.",
+     {"condemned": False, "attack": True}),
+    # a relative clause and a noun's participle describe, the sentence reports
+    ("Russia said Sudan must return a helicopter that was captured by Sudanese troops.",
+     {"must": False, "captured": True}),
+    # a clause of time sets the scene
+    ("The troops withdrew from the town after rebels attacked the base.",
+     {"withdrew": False, "attacked": True}),
+    # coordinated acts are each the sentence's own
+    ("Iran and Iraq met in Geneva and agreed to a ceasefire.",
+     {"met": False, "agreed": False}),
+])
+def test_events_told_as_background_are_marked(text, flags):
+    found = _background(text)
+    assert {k: found.get(k) for k in flags} == flags

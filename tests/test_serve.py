@@ -40,6 +40,9 @@ def test_read_endpoints(client):
     assert client.get("/api/errors").status_code == 200
     real = client.get("/api/events", params={"happened_only": True}).json()
     assert all(e["modality"] == "asserted" for e in real)
+    main = client.get("/api/events", params={"main_only": True}).json()
+    every = client.get("/api/events").json()
+    assert main and len(main) < len(every) and not any(e["background"] for e in main)
 
 
 def test_paging_and_bad_parameters(client):

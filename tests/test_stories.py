@@ -103,12 +103,13 @@ def test_upgrade_from_schema_4_gives_old_events_their_stories(tmp_path, example_
     with Store(path) as s:
         s.add_documents([example_doc])
         n_events = s.conn.execute("SELECT count(*) FROM events").fetchone()[0]
-    # Take the store back to schema 4: drop what schemas 5 and 6 added.
+    # Take the store back to schema 4: drop what schemas 5 to 8 added.
     conn = sqlite3.connect(path)
     for table in ("story_mentions", "stories", "event_facts", "dyad_months", "actor_months",
                   "dyad_days", "actor_days", "country_days", "articles_vocab"):
         conn.execute(f"DROP TABLE {table}")
     conn.execute("DROP INDEX events_plover_date")
+    conn.execute("ALTER TABLE events DROP COLUMN background")
     conn.execute("PRAGMA user_version = 4")
     conn.commit()
     conn.close()
@@ -204,6 +205,10 @@ def test_dataframes_and_layouts(store_path, tmp_path):
                 "num_mentions"} <= set(polecat)
         mentions = db.frame("mentions")
         assert {"story_id", "event_id", "article_id", "evidence_start"} <= set(mentions)
+        # a root event is one that some report tells as its sentence's own news
+        told_aside = mentions.groupby("story_id")["background"].all()
+        expected = [int(not told_aside[i]) for i in gdelt["GLOBALEVENTID"]]
+        assert list(gdelt["IsRootEvent"]) == expected and 1 in expected
     out = tmp_path / "stories.parquet"
     assert run("export", "stories", "--format", "parquet", "--out", str(out), "--db",
                store_path).exit_code == 0

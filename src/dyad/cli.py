@@ -287,10 +287,15 @@ def _names(store: Store, rows: list[dict[str, Any]], keys: tuple[str, ...]) -> d
 @click.option("--certainty", type=click.Choice(["asserted", "attributed", "hedged", "denied"]))
 @click.option("--happened-only", "happened_only", is_flag=True,
               help="Leave out negated, hypothetical, intended, threatened and requested events.")
-def events(db: str, fmt: str, happened_only: bool, **kw: Any) -> None:
+@click.option("--main-only", "main_only", is_flag=True,
+              help="Leave out events told as background to their sentence's own report "
+                   "(\"condemned the attack\", \"after the talks collapsed\").")
+def events(db: str, fmt: str, happened_only: bool, main_only: bool, **kw: Any) -> None:
     """Events: who did what to whom, when and where, with evidence."""
+    f = _make_filters(**kw, all_modalities=not happened_only)
+    f.main_only = main_only
     with _open(db) as store:
-        rows = query.events(store, _make_filters(**kw, all_modalities=not happened_only))
+        rows = query.events(store, f)
         names = _names(store, rows, ("source", "target"))
     emit(rows, fmt, [
         ("date", lambda r: r["date"]),

@@ -48,6 +48,9 @@ ANNOUNCE_VERBS = frozenset({"plan", "intend", "promise", "pledge", "vow", "offer
 REQUEST_VERBS = frozenset({"ask", "urge", "demand", "call", "request", "press", "appeal"})
 CONDITION_MARKS = frozenset({"if", "unless"})
 AWAITED_MARKS = frozenset({"before", "until", "till", "once"})  # with a present tense
+# Subordinators of a clause that sets the scene for its sentence's report (time, reason)
+BACKGROUND_MARKS = frozenset({"after", "before", "since", "when", "while", "once", "until",
+                              "because"})
 # Nominal arguments: where a cause of harm stands in its clause ("the earthquake killed",
 # "killed in a crash"), as opposed to a modifier ("flood relief camp").
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "pobj", "dobj", "conj", "ROOT", "attr",
@@ -941,6 +944,32 @@ def _hedge_by_next_sentence(d: Document) -> None:
                     e.attribution.certainty = "hedged"
 
 
+def _mark_background(d: Document) -> None:
+    """Mark the events a sentence tells as background to its own report: those inside
+    another event's phrase ("condemned the attack", "rejected Iraq's proposal"), in a
+    relative clause or a noun's participle ("a helicopter that was captured", "sanctions
+    imposed a day ago") or in a clause of time or reason ("after the talks collapsed").
+    Coordinated events ("met and agreed") each stay the sentence's own."""
+    doc = d.doc
+    assert doc is not None
+    triggers = {e.trigger.start for e in d.events}
+    for e in d.events:
+        tok = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+        node = tok.root if tok is not None else None
+        if node is not None and node.dep_ in {"aux", "auxpass"}:
+            node = node.head  # a demand's "must" stands for its clause ("X must return")
+        while node is not None and node.head.i != node.i:
+            if node.dep_ in {"relcl", "acl"} or (node.dep_ == "advcl" and any(
+                    m.dep_ == "mark" and m.lower_ in BACKGROUND_MARKS for m in node.children)):
+                e.background = True
+                break
+            coordinate = node.dep_ == "conj"
+            node = node.head
+            if not coordinate and node.idx in triggers and node.idx != e.trigger.start:
+                e.background = True
+                break
+
+
 def run(d: Document) -> None:
     doc = d.doc
     assert doc is not None
@@ -959,4 +988,5 @@ def run(d: Document) -> None:
         if tok.pos_ == "NOUN":
             coder.noun(tok)
     _hedge_by_next_sentence(d)
+    _mark_background(d)
     d.events.sort(key=lambda e: e.trigger.start)

@@ -119,7 +119,10 @@ def layout(store: Store, stories: list[dict[str, Any]], name: str) -> list[dict[
                     "Actor1CountryCode": ac, "Actor1Type1Code": asec,
                     "Actor2Code": (bc or "") + (bsec or "") or None, "Actor2Name": bn,
                     "Actor2CountryCode": bc, "Actor2Type1Code": bsec,
-                    "IsRootEvent": 1, "EventCode": s["cameo"],
+                    # (a story some report tells as its sentence's own news is a root)
+                    "IsRootEvent": int(not s.get("mentions") or not all(
+                        m["background"] for m in s["mentions"])),
+                    "EventCode": s["cameo"],
                     "EventBaseCode": (s["cameo"] or "")[:3] or None,
                     "EventRootCode": (s["cameo"] or "")[:2] or None,
                     "QuadClass": s["quad_class"], "GoldsteinScale": s["goldstein"],

@@ -191,6 +191,10 @@ class Event:
     modality: str = "asserted"
     attribution: Attribution = field(default_factory=Attribution)
     confidence: float = 0.5
+    # Told as background to the sentence's own report: inside another event ("condemned
+    # the attack"), a relative clause ("a helicopter that was captured") or a clause of
+    # time or reason ("after ..."). GDELT's IsRootEvent marks the reverse.
+    background: bool = False
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -211,6 +215,7 @@ class Event:
             "evidence": self.evidence.to_json(),
             "trigger": self.trigger.to_json(),
             "confidence": self.confidence,
+            "background": self.background,
         }
 
 
@@ -269,7 +274,8 @@ def document_from_json(data: dict[str, Any], source: str | None = None,
                     x["goldstein"], list(x["source"]), list(x["target"]),
                     Span(**x["evidence"]), Span(**x["trigger"]), x["date"],
                     x["date_precision"], x["place"], x["negated"], x["modality"],
-                    Attribution(**x["attribution"]), x["confidence"])
+                    Attribution(**x["attribution"]), x["confidence"],
+                    x.get("background", False))
               for x in data["events"]]
     quotes = [Quote(x["id"], x["speaker"], x["speaker_text"], _span(x["speaker_span"]),
                     _span(x["cue"]), [Span(**c) for c in x["content"]], x["kind"])

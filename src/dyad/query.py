@@ -31,6 +31,7 @@ class Filters:
     quad_class: int | None = None  # 1-4: verbal/material cooperation, verbal/material conflict
     include_unreal: bool = True  # negated / hypothetical / intended events too
     include_duplicates: bool = False  # near-duplicate articles too (for `articles`)
+    main_only: bool = False  # leave out events told as background (for `events`)
     limit: int = 1000
     offset: int = 0
 
@@ -110,6 +111,8 @@ def events(store: Store, f: Filters) -> list[dict[str, Any]]:
         params.append(f.quad_class)
     if not f.include_unreal:
         where.append("e.negated = 0 AND e.modality = 'asserted'")
+    if f.main_only:
+        where.append("e.background = 0")
     if f.search:
         where.append("e.article_id IN (" + _fts_articles(f.search, params) + ")")
     sql = "SELECT e.* FROM events e"
@@ -142,7 +145,7 @@ def _event(conn: sqlite3.Connection, r: sqlite3.Row) -> dict[str, Any]:
                      "text": r["evidence_text"]},
         "trigger": {"start": r["trigger_start"], "end": r["trigger_end"],
                     "text": r["trigger_text"]},
-        "confidence": r["confidence"],
+        "confidence": r["confidence"], "background": bool(r["background"]),
     }
 
 
@@ -733,6 +736,7 @@ def stories(store: Store, f: Filters, with_mentions: bool = True) -> list[dict[s
                 {"event_id": m["id"], "article_id": m["article_id"], "outlet": m["outlet"],
                  "published": m["published"], "url": m["url"],
                  "certainty": m["certainty"], "attribution": json.loads(m["attribution"]),
+                 "background": bool(m["background"]),
                  "evidence": {"start": m["evidence_start"], "end": m["evidence_end"],
                               "text": m["evidence_text"]},
                  "trigger": {"start": m["trigger_start"], "end": m["trigger_end"],

@@ -155,7 +155,8 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
             swagger_favicon_url="/static/swagger/favicon-32x32.png")
 
     @app.get("/api/events", summary="Events with all filters and paging, with actor names")
-    def events(s: Db, f: F) -> list[dict[str, Any]]:
+    def events(s: Db, f: F, main_only: bool = False) -> list[dict[str, Any]]:
+        f.main_only = main_only
         return export.rows(s, "events", f)
 
     @app.get("/api/events/{event_id}", summary="One event", responses=_said(404))

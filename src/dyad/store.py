@@ -227,6 +227,11 @@ MIGRATIONS: list[str] = [
     """
     SELECT 1;
     """,
+    # 8: events told as background to their sentence's report (Event.background); events
+    # stored before read as the sentence's own until their article is ingested again
+    """
+    ALTER TABLE events ADD COLUMN background INTEGER NOT NULL DEFAULT 0;
+    """,
 ]
 STORIES_SINCE = 5
 EXACT_ROLLUPS_SINCE = 7
@@ -402,14 +407,16 @@ class Store:
                 " goldstein, date, date_precision, place_name, place_country, place_region,"
                 " place_lat, place_lon, negated, modality, certainty, attribution, evidence_start,"
                 " evidence_end, evidence_text, trigger_start, trigger_end, trigger_text,"
-                " confidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " confidence, background)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (e.id, a.id, e.plover, e.mode, e.cameo, e.quad_class, e.goldstein, e.date,
                  e.date_precision, place.get("name"), place.get("country"), place.get("region"),
                  place.get("lat"), place.get("lon"), int(e.negated), e.modality,
                  e.attribution.certainty,
                  json.dumps(e.attribution.to_json(), ensure_ascii=False),
                  e.evidence.start, e.evidence.end, e.evidence.text,
-                 e.trigger.start, e.trigger.end, e.trigger.text, e.confidence),
+                 e.trigger.start, e.trigger.end, e.trigger.text, e.confidence,
+                 int(e.background)),
             )
             rows = [(e.id, x, "source", i) for i, x in enumerate(e.source)]
             rows += [(e.id, x, "target", i) for i, x in enumerate(e.target)]

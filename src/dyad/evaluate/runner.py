@@ -62,13 +62,13 @@ def predict_events(r: Record, d: Document) -> Record:
     events = [
         {"source": _actor_codes(d, e.source), "target": _actor_codes(d, e.target),
          "plover": e.plover, "cameo": e.cameo}
-        for e in d.events if _happened(e) and (e.source or e.target)
+        for e in d.events if _happened(e) and not e.background and (e.source or e.target)
     ]
     return {"events": events}
 
 
 def predict_eventtypes(r: Record, d: Document) -> Record:
-    return {"labels": sorted({e.plover for e in d.events if _happened(e)})}
+    return {"labels": sorted({e.plover for e in d.events if _happened(e) and not e.background})}
 
 
 def predict_quotes(r: Record, d: Document) -> Record:
@@ -226,6 +226,8 @@ def scoreboard(eval_dir: str | Path, progress: Callable[[str], None] | None = No
         f"Generated {dt.date.today().isoformat()} at commit `{_commit()}` by",
         "`dyad scoreboard --eval-dir ../shared/eval/dev --out docs/evaluation.md`.",
         "Scoring rules: `../shared/eval/FORMATS.md`; each figure is `dyad eval TASK --gold FILE`.",
+        "Events and event types are those dyad finds happened (not negated, `asserted`) and",
+        "tells as its sentence's own report (not `background`), as the gold sets code them.",
         "",
     ]
     for task in TASKS:
