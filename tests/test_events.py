@@ -93,6 +93,8 @@ def _events(text: str) -> list[tuple[str, str, str]]:
     "Nineteen people were killed when their bus plunged off a bridge.",
     "Eight people were injured after a cooking gas container exploded at a market.",
     "Flooding killed 40 people in the province.",
+    "Three people were killed in a fire at a market in Lagos.",
+    "More than 200 fires are burning across the region.",
 ])
 def test_harm_by_nature_or_accident_is_no_assault(text):
     assert "ASSAULT" not in {p for p, _, _ in _events(text)}
@@ -103,6 +105,8 @@ def test_harm_by_nature_or_accident_is_no_assault(text):
     "A bomb blast at a gas station killed six people.",  # a weapon named
     "Militants killed 40 people after the earthquake.",  # a doer named
     "They killed 40 people in the flood-hit village.",
+    # fire that is opened is shooting, and security forces an armed force
+    "Six people were killed after security forces opened fire on protesters.",
 ])
 def test_harm_with_a_doer_or_a_weapon_stays_an_assault(text):
     assert "ASSAULT" in {p for p, _, _ in _events(text)}
@@ -367,6 +371,8 @@ def _background(text: str) -> dict[str, bool]:
     # a clause of time sets the scene
     ("The troops withdrew from the town after rebels attacked the base.",
      {"withdrew": False, "attacked": True}),
+    ("Students protested in Lagos following the arrest of their leaders by the police.",
+     {"protested": False, "arrest": True}),
     # coordinated acts are each the sentence's own
     ("Iran and Iraq met in Geneva and agreed to a ceasefire.",
      {"met": False, "agreed": False}),
@@ -374,3 +380,13 @@ def _background(text: str) -> dict[str, bool]:
 def test_events_told_as_background_are_marked(text, flags):
     found = _background(text)
     assert {k: found.get(k) for k in flags} == flags
+
+
+@pytest.mark.parametrize(("text", "plover"), [
+    ("Police continue to arrest activists in anticipation of mass protests in Cairo.",
+     "PROTEST"),
+    ("Ahead of talks with Iran, the US imposed new sanctions.", "CONSULT"),
+    ("The prospect of war between India and Pakistan alarmed the markets.", "ASSAULT"),
+])
+def test_what_is_awaited_or_feared_has_not_happened(text, plover):
+    assert {m for p, _, m in _events(text) if p == plover} == {"hypothetical"}

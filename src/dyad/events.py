@@ -48,6 +48,9 @@ ANNOUNCE_VERBS = frozenset({"plan", "intend", "promise", "pledge", "vow", "offer
 REQUEST_VERBS = frozenset({"ask", "urge", "demand", "call", "request", "press", "appeal"})
 CONDITION_MARKS = frozenset({"if", "unless"})
 AWAITED_MARKS = frozenset({"before", "until", "till", "once"})  # with a present tense
+# Prepositions of a phrase that sets the scene ("following the arrest of", "after the
+# attack", "since the war")
+BACKGROUND_PREPS = frozenset({"after", "before", "since", "following"})
 # Subordinators of a clause that sets the scene for its sentence's report (time, reason)
 BACKGROUND_MARKS = frozenset({"after", "before", "since", "when", "while", "once", "until",
                               "because"})
@@ -100,6 +103,10 @@ NOUN_MODIFIER_MODALITY = {"possible": "hypothetical", "potential": "hypothetical
                           "proposed": "intended", "future": "intended",
                           "imminent": "intended", "expected": "intended",
                           "upcoming": "intended", "threatened": "threatened"}
+# Nouns whose "of" phrase names what has not (yet) happened: "in anticipation of mass
+# protests", "the prospect of war", "fears of a crackdown", "the risk of an attack"
+AWAITING_NOUNS = frozenset({"anticipation", "expectation", "prospect", "fear", "risk",
+                            "danger", "possibility", "likelihood", "spectre", "specter"})
 
 
 def base_forms(tok: Token) -> list[str]:
@@ -563,8 +570,9 @@ class _Coder:
         lemmas = {t.lemma_.lower() for t in sent}
         if lemmas & words["weapon"]:
             return False
+        # (a cause a verb takes as its object is not what did the harm: "opened fire")
         if any(t.lemma_.lower() in words["cause"] and t.pos_ == "NOUN"
-               and t.dep_ in ARGUMENT_DEPS for t in sent):
+               and t.dep_ in ARGUMENT_DEPS - {"dobj"} for t in sent):
             return True
         if any(t.lemma_.lower() in words["mishap"] and t.pos_ == "VERB" for t in sent):
             return True
@@ -657,6 +665,10 @@ class _Coder:
             modality = next((NOUN_MODIFIER_MODALITY[c.lower_] for c in trigger.children
                              if c.dep_ == "amod" and c.lower_ in NOUN_MODIFIER_MODALITY),
                             modality)
+            of = trigger.head if trigger.dep_ == "pobj" else None
+            if (of is not None and of.lower_ == "of" and (of.head.lemma_.lower() in AWAITING_NOUNS
+                                                          or of.head.lower_ == "ahead")):
+                modality = "hypothetical"  # "in anticipation of protests", "ahead of talks"
         attribution = self.attribution(trigger, code, sent.text, head, negated)
         date, precision = self.when(trigger, head)
         place = self.where(trigger, head, set(src) | set(tgt))
@@ -948,7 +960,8 @@ def _mark_background(d: Document) -> None:
     """Mark the events a sentence tells as background to its own report: those inside
     another event's phrase ("condemned the attack", "rejected Iraq's proposal"), in a
     relative clause or a noun's participle ("a helicopter that was captured", "sanctions
-    imposed a day ago") or in a clause of time or reason ("after the talks collapsed").
+    imposed a day ago") or in a clause or phrase of time or reason ("after the talks
+    collapsed", "following the arrest of").
     Coordinated events ("met and agreed") each stay the sentence's own."""
     doc = d.doc
     assert doc is not None
@@ -960,7 +973,8 @@ def _mark_background(d: Document) -> None:
             node = node.head  # a demand's "must" stands for its clause ("X must return")
         while node is not None and node.head.i != node.i:
             if node.dep_ in {"relcl", "acl"} or (node.dep_ == "advcl" and any(
-                    m.dep_ == "mark" and m.lower_ in BACKGROUND_MARKS for m in node.children)):
+                    m.dep_ == "mark" and m.lower_ in BACKGROUND_MARKS for m in node.children)
+            ) or (node.dep_ == "pobj" and node.head.lower_ in BACKGROUND_PREPS):
                 e.background = True
                 break
             coordinate = node.dep_ == "conj"
