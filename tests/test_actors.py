@@ -204,3 +204,11 @@ def test_a_gentilic_on_the_first_of_a_list_is_the_lists_and_counts_as_a_country_
     found = actors_of("Israeli helicopters and tanks shelled positions of the Palestinian "
                       "security forces near Rafah.")
     assert found["tanks"].country == "ISR"
+
+
+def test_known_organizations_the_tagger_misses():
+    # the tagger calls "Islamic" a nationality and leaves "State" out
+    found = actors_of("The United States launched an air strike against an Islamic State "
+                      "target southwest of Baghdad.")
+    group = found["Islamic State"]
+    assert (group.country, group.sector) == ("ISM", "REB")

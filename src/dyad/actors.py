@@ -512,16 +512,24 @@ class _Builder:
 
     def known_names(self) -> None:
         """Full names from the knowledge base that the tagger missed ("Elon Musk" opening a
-        sentence): one-word aliases are left to the tagger, being too ambiguous."""
+        sentence, "an Islamic State target"): one-word aliases are left to the tagger, being
+        too ambiguous."""
         text = self.d.article.text
         covered = [(s, e) for dr in self.drafts for s, e in dr.spans]
         people = lexicon.people()
         # One pass of one pattern: a pattern per name was a tenth of the whole ingest.
         for m in lexicon.multiword_names().finditer(text):
-            rows = people.get(m.group(0).lower())
-            if not rows or not m.group(0)[:1].isupper():
+            if not m.group(0)[:1].isupper() or any(s < m.end() and m.start() < e
+                                                   for s, e in covered):
                 continue
-            if any(s < m.end() and m.start() < e for s, e in covered):
+            rows = people.get(m.group(0).lower())
+            if not rows:
+                org = lexicon.organizations()[m.group(0).lower()]
+                dr = self.find(("org", org.name.lower())) or self.add(
+                    ("org", org.name.lower()), name=org.name, kind=org.kind, ner_label="ORG",
+                    country=org.country, sector=org.sector)
+                self.mention(dr, m.start(), m.end(), m.group(0))
+                covered.append((m.start(), m.end()))
                 continue
             name = rows[0].name
             dr = next((x for x in self.drafts if x.kind == "person"

@@ -236,10 +236,11 @@ def people() -> dict[str, list[PersonRole]]:
 
 @cache
 def multiword_names() -> re.Pattern[str]:
-    """Every known person's name or alias of two words or more, as one pattern (longest
-    first, so that "George W. Bush" wins over "George W"); one-word aliases are too
-    ambiguous to find without the tagger."""
-    names = sorted((n for n in people() if " " in n), key=len, reverse=True)
+    """Every known person's or organization's name or alias of two words or more, as one
+    pattern (longest first, so that "George W. Bush" wins over "George W"); one-word
+    aliases are too ambiguous to find without the tagger."""
+    names = sorted((n for n in (*people(), *organizations()) if " " in n), key=len,
+                   reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)",
                       re.IGNORECASE)
 
