@@ -67,3 +67,20 @@ def test_eval_quotes_extracts_every_record():
                                   str(EVAL_DEV / "polnear_dev.quotes.jsonl"), "--json"])
     m = json.loads(r.output)
     assert m["extraction_failures"] == 0 and m["content_f1"] > 0.6
+
+
+def test_entity_mentions_are_whole_noun_phrases_names_and_possessives():
+    from dyad.evaluate.runner import predict
+
+    text = ("Apple unveiled the newest version of its operating system on Monday. It also "
+            "showed the new MacBook line, which includes the Macbook and the Macbook Pro.")
+    found = predict("entities", [{"id": "1", "text": text, "published": "2006-01-10",
+                                  "mentions": []}])[0]["mentions"]
+    spans = {text[m["start"]:m["end"]] for m in found}
+    # a phrase runs through its prepositional phrases, not into a list or a clause about it
+    assert "the newest version of its operating system" in spans
+    assert "the new MacBook line" in spans
+    assert {"the Macbook", "the Macbook Pro", "its"} <= spans
+    apple = next(m["entity"] for m in found if text[m["start"]:m["end"]] == "Apple")
+    # the possessive is the company's
+    assert next(m["entity"] for m in found if text[m["start"]:m["end"]] == "its") == apple
