@@ -212,3 +212,10 @@ def test_known_organizations_the_tagger_misses():
                       "target southwest of Baghdad.")
     group = found["Islamic State"]
     assert (group.country, group.sector) == ("ISM", "REB")
+
+
+def test_the_company_is_the_one_the_article_talks_about_not_a_name_modifying_a_noun():
+    found = actors_of("Ryanair ordered ten Boeing 737 jets on Monday. The airline said the "
+                      "aircraft would arrive in 2009.")
+    assert "The airline" in found["Ryanair"].aliases or any(
+        m.text == "The airline" for m in found["Ryanair"].mentions)

@@ -390,3 +390,8 @@ def test_events_told_as_background_are_marked(text, flags):
 ])
 def test_what_is_awaited_or_feared_has_not_happened(text, plover):
     assert {m for p, _, m in _events(text) if p == plover} == {"hypothetical"}
+
+
+def test_an_order_of_goods_is_a_purchase_not_a_demand():
+    assert _events("Ryanair ordered ten Boeing 737 jets on Monday.") == []
+    assert "REQUEST" in {p for p, _, _ in _events("Putin ordered Russian troops into Ukraine.")}

@@ -489,6 +489,9 @@ class _Builder:
         within a few sentences."""
         orgs = [(end, dr) for dr in self.drafts if dr.kind == "organization"
                 for _start, end in dr.spans]
+        # (a name that only modifies a noun, "ten Boeing 737 jets", is not what the
+        # article goes on to talk about where a name stands as an argument)
+        heads = {end: parse.token_at(doc, end - 1) for end, _dr in orgs}
         covered = self._covered_chars()
         for tok in doc:
             if (tok.lower_ not in BUSINESS_NOUNS or tok.tag_ != "NN" or tok.idx in covered
@@ -496,7 +499,10 @@ class _Builder:
                     or any(c.i > tok.i for c in tok.children)):
                 continue
             before = [(end, dr) for end, dr in orgs if end <= tok.idx < end + 2 * PRONOUN_REACH]
-            if (dr := _last(before)) is not None:
+            argued = [(end, dr) for end, dr in before
+                      if (h := heads[end]) is not None
+                      and h.dep_ not in {"compound", "nmod", "amod"}]
+            if (dr := _last(argued or before)) is not None:
                 self.mention(dr, tok.left_edge.idx, tok.idx + len(tok.text))
 
     def _described(self, pron: Token) -> _Draft | None:

@@ -221,6 +221,8 @@ def _particle(verb: Token, lemma: str, table: Collection[str]) -> str | None:
 
 # Verbs of fighting whose object may be a cause as well as an enemy.
 CAUSE_VERBS = frozenset({"fight", "combat", "battle"})
+# Verbs of command that, with a thing for object and no action commanded, buy it
+PURCHASE_SENSE = frozenset({"order"})
 # Endings of nouns that name a process, a state or a cause ("deportation", "corruption",
 # "extremism", "poverty", "violence"): what a verb of fighting acts on when it is no enemy.
 ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ism", "ity", "ance", "ence", "ness")
@@ -790,6 +792,11 @@ class _Coder:
                 c.dep_ in {"oprd", "xcomp"} and c.pos_ in {"NOUN", "PROPN", "ADJ"}
                 for c in tok.children):
             return  # "calling them an occupying army": a name given, not a phone call
+        if (lemma in PURCHASE_SENSE and obj is not None and not by_object
+                and obj.lemma_.lower() not in nouns and obj.lemma_.lower() not in lexicon.roles()
+                and not actors_at(self.d, obj.idx, obj.idx + len(obj.text))
+                and not any(c.dep_ in {"xcomp", "ccomp"} for c in tok.children)):
+            return  # "Ryanair ordered ten Boeing jets": a purchase, not a command
         if (lemma in CAUSE_VERBS and obj is not None and not by_object
                 and _abstract(obj) and not self.actors_of([obj])):
             return  # "fighting deportation", "combat corruption": a cause, not a battle
