@@ -312,3 +312,25 @@ def test_a_name_in_apposition_inside_the_content_stays():
             "other family members and friends.")
     assert _quotes(text)[0][2] == ["Ali was accompanied by his wife, Lonnie, and other family "
                                    "members and friends"]
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    # the tag opens the next sentence, however long, and reports nothing else
+    ('"Pat Kennedy is the greatest!!!" McDonough wrote in a September 16, 2012 email to top '
+     'State officials.', "McDonough", '"Pat Kennedy is the greatest!!!"'),
+    # a short quote after a comma quotes the words themselves
+    ('Htay Oo, its acting chairman, told the Reuters news agency simply, "We lost." Shirts '
+     'appeared soon after.', "Htay Oo", '"We lost."'),
+    # a closing mark typed after a space still closes
+    ('"My father made the donation. This is why he is the \'Title Sponsor,\' " Eric Trump '
+     'wrote of the gift.', "Eric Trump",
+     '"My father made the donation. This is why he is the \'Title Sponsor,\' "'),
+])
+def test_direct_quotes_with_long_tags_short_words_and_stray_spaces(text, speaker, content):
+    assert (speaker, [content]) in [(s, c) for s, _, c in _quotes(text)]
+
+
+def test_a_sentence_after_a_quote_that_reports_something_else_is_no_tag():
+    text = ('"The vote is over." Officials said on Monday that the count would take a week '
+            'in the capital.')
+    assert not any(c == ['"The vote is over."'] for _, _, c in _quotes(text))

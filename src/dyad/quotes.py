@@ -20,9 +20,10 @@ QUOTE_RX = re.compile(
     # one curly and one straight mark, as hand-typed text mixes them, within a paragraph
     r"|“[^“”\"\n]{2,}?\"(?!\w)|(?<![\w.,;!?])\"(?=\S)[^\"“”\n]{2,}?”"
     # straight double: a mark that opens follows no word and precedes a non-space, one that
-    # closes the reverse, and both lie in one paragraph, so that one unpaired mark (or one
-    # closed with a curly mark) does not pair every later one wrongly
-    r"|(?<![\w.,;!?])\"(?=\S)(?:(?!\n\s*\n)[^\"]){2,}?(?<=\S)\"(?!\w)"
+    # closes the reverse (or follows the quote's last punctuation and a stray space:
+    # "... Sponsor,' " Eric Trump wrote"), and both lie in one paragraph, so that one
+    # unpaired mark (or one closed with a curly mark) does not pair every later one wrongly
+    r"|(?<![\w.,;!?])\"(?=\S)(?:(?!\n\s*\n)[^\"]){2,}?(?:(?<=\S)|(?<=[,.!?'’] ))\"(?!\w)"
     r"|«[^«»]{2,}?»"
     r"|(?:''|``)(?:(?!'').){2,}?''"  # typewriter doubles: ''...'' and ``...''
     r"|(?<!\w)‘[^‘’]{2,}?’(?!\w)"  # curly single (an apostrophe is followed by a letter)
@@ -219,8 +220,13 @@ def _direct(d: Document, doc: Doc, speakers: _Speakers) -> list[Quote]:
         if cue is None:  # “... pardon?” he asks. The parser ends the sentence at the quote.
             after = _sentence_of(doc, end + 1) if end < len(text) else None
             if (after is not None and after.start_char >= sent.end_char
-                    and not text[end:after.start_char].strip() and len(after) <= TAG_TOKENS):
+                    and not text[end:after.start_char].strip()):
                 cue = _cue_in(after, (start, end))
+                if cue is not None and (cue.i - after.start >= TAG_TOKENS or any(
+                        c.dep_ in {"ccomp", "xcomp", "dobj"} for c in cue.children)):
+                    # (“... greatest!!!” McDonough wrote in an email to officials: the tag
+                    # opens the next sentence and reports nothing else)
+                    cue = None
         if cue is None:
             prev = _sentence_of(doc, sent.start_char - 1) if sent.start_char > 0 else None
             if prev is not None and prev.text.rstrip().endswith(":"):
@@ -237,8 +243,11 @@ def _direct(d: Document, doc: Doc, speakers: _Speakers) -> list[Quote]:
         # Words before the quote in its sentence, from the last full stop: the parser may
         # join a sentence that ends just before a quote to it.
         lead = SENTENCE_END_RX.split(text[sent.start_char : start])[-1]
-        if words < MIN_STANDALONE_WORDS and len(lead.split()) >= 3:
-            continue  # a quoted phrase inside reported speech: the indirect quote holds it
+        if (words < MIN_STANDALONE_WORDS and len(lead.split()) >= 3
+                and not lead.rstrip().endswith((",", ":"))):
+            # a quoted phrase inside reported speech: the indirect quote holds it (but
+            # 'told the agency simply, "We lost."' quotes the words themselves)
+            continue
         speaker_id = speaker_text = None
         speaker_span = None
         cue_span = None
