@@ -334,3 +334,15 @@ def test_a_sentence_after_a_quote_that_reports_something_else_is_no_tag():
     text = ('"The vote is over." Officials said on Monday that the count would take a week '
             'in the capital.')
     assert not any(c == ['"The vote is over."'] for _, _, c in _quotes(text))
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("Trump leaned in and boomed: “Let’s defeat her in November, all of us together.”",
+     "boomed"),
+    ("Silverman interjected, “Ladies and gentlemen, here is Mr. Paul Simon tonight.”",
+     "interjected"),
+    ("“This is a big political win for me and my family,” I confessed.", "confessed"),
+    ("A man in the crowd yelled “Stay there and never come back to this city!”", "yelled"),
+])
+def test_verbs_of_manner_of_speaking_cue_quotes(text, cue):
+    assert cue in [c for _, c, _ in _quotes(text)]
