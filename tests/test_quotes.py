@@ -346,3 +346,14 @@ def test_a_sentence_after_a_quote_that_reports_something_else_is_no_tag():
 ])
 def test_verbs_of_manner_of_speaking_cue_quotes(text, cue):
     assert cue in [c for _, c, _ in _quotes(text)]
+
+
+def test_according_to_inside_a_clause_frames_that_clause():
+    text = ("The company, which lost money last year according to its filings, plans to hire "
+            "more staff.")
+    found = [c for _, cue, c in _quotes(text) if cue == "according to"]
+    assert found == [["which lost money last year"]]
+    # at the end of the sentence, the source frames all of it
+    text = "Cuban Americans view Trump unfavorably, according to the poll."
+    assert [c for _, cue, c in _quotes(text) if cue == "according to"] == [
+        ["Cuban Americans view Trump unfavorably"]]

@@ -42,6 +42,8 @@ TAG_ONLY = frozenset({"continue"})
 SENTENCE_END_RX = re.compile(r"[.!?][\"”’']*\s+")
 STANCE_TAIL = frozenset({"oprd", "prep", "npadvmod", "advmod", "dative", "attr", "acomp"})
 REASON_MARKS = frozenset({"because", "since"})
+# Clauses inside a sentence (ended before it) that an "according to" phrase can frame
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "pcomp"})
 CONCESSIVE_MARKS = frozenset({"although", "though"})  # "..., although ...": the writer's
 # Participles that, after a comma at the end of reported words, tell what the speaker did
 # besides ("..., citing the strategic importance of ...").
@@ -622,6 +624,13 @@ def _framed(d: Document, tok: Token, cue_last: Token, source: Token, speakers: _
     sent = tok.sent
     phrase = (tok.idx, max(t.idx + len(t.text) for t in tok.subtree))
     words = [t for t in sent if not t.is_space]
+    head = tok.head
+    if (head.pos_ in {"VERB", "AUX"} and head.dep_ in CLAUSE_DEPS and head.head.i != head.i
+            and tok.i != sent.start
+            and any(t.idx > head.right_edge.idx and not t.is_punct for t in words)):
+        # "Cuban Americans, 82 percent of whom view Trump unfavorably according to the
+        # poll, have ...": the claim is the clause the source frames, not the sentence
+        words = [t for t in head.subtree if not t.is_space]
     before = _trimmed([t for t in words if t.idx < phrase[0]])
     after = _trimmed([t for t in words if t.idx >= phrase[1]])
     if any(t.i == sent.root.i for t in before):
