@@ -357,3 +357,22 @@ def test_according_to_inside_a_clause_frames_that_clause():
     text = "Cuban Americans view Trump unfavorably, according to the poll."
     assert [c for _, cue, c in _quotes(text) if cue == "according to"] == [
         ["Cuban Americans view Trump unfavorably"]]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Senator Marco Rubio says, win or lose in the Florida primary, he is staying in the race.",
+     "win or lose in the Florida primary, he is staying in the race"),
+    ("House Speaker Paul Ryan says no matter what action President Barack Obama takes on gun "
+     "control, his word does not trump the Second Amendment.",
+     "no matter what action President Barack Obama takes on gun control, his word does not "
+     "trump the Second Amendment"),
+])
+def test_a_clause_put_before_the_reported_one_is_part_of_it(text, content):
+    assert [content] in [c for _, cue, c in _quotes(text) if cue == "says"]
+
+
+def test_reported_words_that_open_a_quotation_run_to_its_closing_mark():
+    text = ('Sen. Rand Paul told Fox News that polls could be "way off," and have been '
+            'unreliable in past races.')
+    assert ['that polls could be "way off,"'] in [c for _, cue, c in _quotes(text)
+                                                  if cue == "told"]

@@ -363,7 +363,17 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
                 if any(t.text == ";" for t in verb.doc[last.i + 1 : c.left_edge.i]):
                     break  # "...; they only learned on Friday": the writer goes on
                 last = c.right_edge
-        return comp.left_edge, last
+        first = comp.left_edge
+        between = [t for t in verb.doc[verb.i + 1 : first.i] if not t.is_punct]
+        if (between and verb.i < first.i and all(t.dep_ != "mark" for t in comp.children)
+                and any(t.pos_ in {"VERB", "AUX"} and t.tag_ not in {"VBG", "VBN"}
+                        for t in between)):
+            # "says, win or lose in Tuesday's primary, he's staying", "says no matter what
+            # Obama takes, his word ...": a clause put before the reported one is in it
+            first = between[0]
+        while first.text in {",", ";", ":", "-", "–", "—"} and first.i < last.i:
+            first = verb.doc[first.i + 1]  # (the comma that sets off the reported clause)
+        return first, last
     xcomp = next((c for c in kids if c.dep_ == "xcomp"), None)
     obj = next((c for c in kids if c.dep_ == "dobj"), None)
     if xcomp is not None:
@@ -452,6 +462,30 @@ def _less_aside(first: Token, last: Token) -> tuple[Token, Token]:
                          and tok.left_edge.lower_ in CONCESSIVE_MARKS))):
             return first, doc[tok.left_edge.i - 1]
     return first, last
+
+
+OPENING_MARKS = frozenset({"“", "``", "‘"})
+CLOSING_MARKS = frozenset({"”", "''", "’"})
+
+
+def _closed(first: Token, last: Token) -> Token:
+    """The last token of a content that opens a quotation and ends before its closing mark,
+    which the parser hangs on the cue: 'polls could be "way off," and ...' ends at the mark."""
+    doc = first.doc
+    opened = False
+    for tok in doc[first.i : last.i + 1]:
+        if tok.text in OPENING_MARKS or tok.tag_ == "``":
+            opened = True
+        elif tok.text in CLOSING_MARKS or tok.tag_ == "''":
+            opened = False
+    if not opened:
+        return last
+    for tok in doc[last.i + 1 : last.i + 3]:
+        if tok.text in CLOSING_MARKS or tok.tag_ == "''":
+            return tok
+        if tok.text not in {",", "."}:
+            break
+    return last
 
 
 def _around(verb: Token) -> list[tuple[int, int]]:
@@ -546,6 +580,8 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int,
             pieces = _framing(tok)  # "As The Daily Caller reported, the star gave ..."
         else:
             found = _complement(tok, attitude=lemma in attitudes)
+            if found:
+                found = (found[0], _closed(*found))
             pieces = [_char_span(*_less_aside(*found))] if found else []
             if found and found[0].i < tok.i and (subj := _subject_of(tok)) is not None:
                 # "policies, which he said had harmed the economy": the relative word, then
