@@ -376,3 +376,20 @@ def test_reported_words_that_open_a_quotation_run_to_its_closing_mark():
             'unreliable in past races.')
     assert ['that polls could be "way off,"'] in [c for _, cue, c in _quotes(text)
                                                   if cue == "told"]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    # the writer's aside after the reported words, set off by a comma or a dash
+    ("Berger said he is partial to Mike Huckabee and to Ted Cruz, for whom he was scheduled "
+     "to host a fundraiser.", "said", ["he is partial to Mike Huckabee and to Ted Cruz"]),
+    ("Trump said he would meet the “anchor baby” — a play on words with a phrase that "
+     "critics use.", "said", ["he would meet the “anchor baby”"]),
+    # another speaker's words joined on are another attribution
+    ("One in three said the party does not care about Latinos and one in four said the "
+     "party was hostile to them.", "said", ["the party does not care about Latinos"]),
+    # what the parser hangs before the cue is the writer's, unless a relative word
+    ("In a statement released after the senator ended his campaign, Cruz said he is certain "
+     "Rubio will continue to fight.", "said", ["he is certain Rubio will continue to fight"]),
+])
+def test_where_reported_words_end_and_begin(text, cue, content):
+    assert content in [c for _, q, c in _quotes(text) if q == cue]

@@ -42,6 +42,7 @@ TAG_ONLY = frozenset({"continue"})
 SENTENCE_END_RX = re.compile(r"[.!?][\"”’']*\s+")
 STANCE_TAIL = frozenset({"oprd", "prep", "npadvmod", "advmod", "dative", "attr", "acomp"})
 REASON_MARKS = frozenset({"because", "since"})
+RELATIVE_WORDS = frozenset({"which", "that", "who", "whom", "whose", "what", "where"})
 # Clauses inside a sentence (ended before it) that an "according to" phrase can frame
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "pcomp"})
 CONCESSIVE_MARKS = frozenset({"although", "though"})  # "..., although ...": the writer's
@@ -340,10 +341,14 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
         last = comp.right_edge
         verbs = reporting_verbs()
         for c in comp.children:
-            if c.dep_ == "conj" and c.lemma_.lower() in verbs and _subject_of(c) is None:
+            own = _subject_of(c)
+            if c.dep_ == "conj" and c.lemma_.lower() in verbs and (own is None or (
+                    own.lower_ != "it" and not any(g.dep_ == "mark" for g in c.children))):
                 # "said it was opposed to the test and warned North Korea to ...": a
                 # reporting verb without a subject goes with the cue, not the content
-                # the parser hangs it on.
+                # the parser hangs it on; one with its own ("..., and three-quarters said
+                # the same of Sanders") is another attribution ("... and that witnesses
+                # found a gun" is more of the same).
                 k = c.left_edge.i - 1
                 while k > comp.i and comp.doc[k].dep_ in {"cc", "punct"}:
                     k -= 1
@@ -354,6 +359,24 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
         # parser often hangs the second reported clause, or the reason given for the first,
         # on the cue; they belong to the same content.
         for c in kids:
+            marks = [t for t in verb.doc[comp.i : c.i] if t.is_quote]
+            quoted = bool(marks) and (marks[-1].text in OPENING_MARKS or marks[-1].tag_ == "``")
+            if (c.dep_ == "ccomp" and c.i > comp.i and c.lemma_.lower() in verbs
+                    and not quoted):  # (not a cue inside a quotation: 'on “he said this”')
+                # "... and one in four said ...": a second cue, its own attribution, and
+                # the speaker the parser joined to the content is that cue's
+                cc = next((t for t in reversed(verb.doc[comp.i : c.i]) if t.dep_ == "cc"),
+                          None)
+                between = verb.doc[cc.i + 1 : c.i] if cc is not None else []
+                joined = bool(between) and cc.i > last.i - 6 and not any(
+                    t.pos_ in {"VERB", "AUX"} or t.is_quote for t in between) and any(
+                    t.pos_ in {"NOUN", "PROPN", "NUM", "PRON"} for t in between)
+                if joined:
+                    last = min(last, verb.doc[cc.i - 1], key=lambda t: t.i)
+                    while last.is_punct and last.i > comp.i:
+                        last = verb.doc[last.i - 1]
+                if joined or _subject_of(c) is not None:
+                    break
             if c.i > last.i and (c.dep_ == "ccomp" or (c.dep_ == "advcl" and any(
                     g.dep_ == "mark" and g.lower_ in REASON_MARKS for g in c.children))
                     # "said money is needed to develop a vaccine, educate the public and
@@ -421,8 +444,11 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
 def _char_span(first: Token, last: Token) -> tuple[int, int]:
     """The characters from first to last, less a closing comma, stop or colon."""
     end = last.idx + len(last.text)
-    if last.is_punct and last.text in {",", ".", ";", ":"}:
+    if last.is_punct and last.text in {",", ".", ";", ":"} | ASIDE_OPENERS:
         end = last.idx
+        text = last.doc.text
+        while end > first.idx and text[end - 1].isspace():
+            end -= 1  # (the space before a dash)
     return first.idx, end
 
 
@@ -448,9 +474,12 @@ def _less_aside(first: Token, last: Token) -> tuple[Token, Token]:
             # "the timing was not intentional; they only learned on Friday ...": the
             # sentence goes on in the writer's words
             return _less_aside(first, doc[tok.i - 1])
-        if (tok.left_edge.i > first.i + 2 and doc[tok.left_edge.i - 1].text == ","
+        if (tok.left_edge.i > first.i + 2 and doc[tok.left_edge.i - 1].text in ASIDE_OPENERS
                 and tok.right_edge.i >= last.i - 1
-                and ((tok.dep_ == "relcl" and tok.left_edge.lower_ in {"which", "who"})
+                and ((tok.dep_ == "relcl" and (tok.left_edge.lower_ in {"which", "who"} or (
+                    # "..., for whom he was scheduled to host a fundraiser"
+                    tok.left_edge.dep_ == "prep"
+                    and doc[tok.left_edge.i + 1].lower_ in {"which", "whom"})))
                      # "he did not support Mr. Trump, the presumed Putin favorite" (a
                      # description; not a name: "his wife, Lonnie, and other family")
                      or (tok.dep_ == "appos" and tok.left_edge.tag_ == "DT")
@@ -464,6 +493,9 @@ def _less_aside(first: Token, last: Token) -> tuple[Token, Token]:
     return first, last
 
 
+# Marks that set off the writer's aside after the reported words ("..., which", "— a play
+# on words with ...")
+ASIDE_OPENERS = frozenset({",", "—", "–", "--"})
 OPENING_MARKS = frozenset({"“", "``", "‘"})
 CLOSING_MARKS = frozenset({"”", "''", "’"})
 
@@ -585,8 +617,11 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int,
             pieces = [_char_span(*_less_aside(*found))] if found else []
             if found and found[0].i < tok.i and (subj := _subject_of(tok)) is not None:
                 # "policies, which he said had harmed the economy": the relative word, then
-                # what follows the cue
+                # what follows the cue (what the parser hangs before it otherwise, "In a
+                # statement released after ..., Cruz said he's certain", is the writer's)
                 head = list(doc[found[0].i : subj.left_edge.i])
+                if found[1].i > tok.i and found[0].lower_ not in RELATIVE_WORDS:
+                    head = []
                 tail = list(doc[tok.i + 1 : found[1].i + 1])
                 pieces = [_token_span(p) for p in (_trimmed(head), _trimmed(tail)) if p]
         pieces = [(a, b) for a, b in pieces if a < b]
