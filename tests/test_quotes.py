@@ -393,3 +393,9 @@ def test_reported_words_that_open_a_quotation_run_to_its_closing_mark():
 ])
 def test_where_reported_words_end_and_begin(text, cue, content):
     assert content in [c for _, q, c in _quotes(text) if q == cue]
+
+
+def test_a_standing_measured_in_a_poll_is_the_polls_finding():
+    text = "Trump leads Clinton by 57 percent to 33 percent in the 50-state poll."
+    assert ("the 50-state poll", "in", ["Trump leads Clinton by 57 percent to 33 percent"]) in \
+        _quotes(text)

@@ -42,6 +42,7 @@ TAG_ONLY = frozenset({"continue"})
 SENTENCE_END_RX = re.compile(r"[.!?][\"”’']*\s+")
 STANCE_TAIL = frozenset({"oprd", "prep", "npadvmod", "advmod", "dative", "attr", "acomp"})
 REASON_MARKS = frozenset({"because", "since"})
+POLL_NOUNS = frozenset({"poll", "survey"})
 RELATIVE_WORDS = frozenset({"which", "that", "who", "whom", "whose", "what", "where"})
 # Clauses inside a sentence (ended before it) that an "according to" phrase can frame
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "pcomp"})
@@ -680,6 +681,12 @@ def _in_source(d: Document, tok: Token, speakers: _Speakers,
     unless its own verb is a cue (that verb's attribution says who)."""
     source = next((c for c in tok.children if c.dep_ == "pobj"), None)
     root = tok.head
+    if (source is not None and tok.dep_ == "prep" and root.pos_ in {"VERB", "AUX"}
+            and source.lemma_.lower() in POLL_NOUNS and tok.i != tok.sent.start
+            and root.lemma_.lower() not in reporting_verbs()):
+        # "Trump leads by 57 percent to 33 percent in the 50-state poll": the standing a
+        # poll measures is the poll's finding, wherever the sentence names it
+        return _framed(d, tok, tok, source, speakers, direct_spans)
     if (source is None or tok.i != tok.sent.start or tok.dep_ != "prep" or root.dep_ != "ROOT"
             or source.lemma_.lower() not in lexicon.word_list("source_nouns.txt")
             or root.lemma_.lower() in reporting_verbs()
