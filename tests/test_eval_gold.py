@@ -84,3 +84,15 @@ def test_entity_mentions_are_whole_noun_phrases_names_and_possessives():
     apple = next(m["entity"] for m in found if text[m["start"]:m["end"]] == "Apple")
     # the possessive is the company's
     assert next(m["entity"] for m in found if text[m["start"]:m["end"]] == "its") == apple
+
+
+def test_a_title_before_a_name_and_an_apposition_are_the_persons_mentions():
+    from dyad.evaluate.runner import predict
+
+    text = ("Apple CEO Steve Jobs spoke on Monday. Tim Cook, the chief operating officer of "
+            "Apple, will run the company.")
+    found = predict("entities", [{"id": "1", "text": text, "published": "2011-01-17",
+                                  "mentions": []}])[0]["mentions"]
+    entity = {text[m["start"]:m["end"]]: m["entity"] for m in found}
+    assert entity["Apple CEO"] == entity["Steve Jobs"] is not None
+    assert entity["the chief operating officer of Apple"] == entity["Tim Cook"] is not None

@@ -11,7 +11,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from dyad import pipeline
+from dyad import lexicon, pipeline
 from dyad.evaluate.scoring import SCORERS, Record
 from dyad.model import Article, Document
 
@@ -162,6 +162,13 @@ def _noun_phrase_mentions(d: Document, seen: set[tuple[int, int]]) -> list[Recor
         last = _phrase_end(chunk)
         start, end = chunk.start_char, last.idx + len(last.text)
         actor = actor_at(d, root.idx, root.idx + len(root.text))
+        if actor is None:
+            # an apposition names what it stands beside: "Steve Jobs, the chief executive
+            # officer of Apple", "its chief executive, Steve Jobs"
+            beside = [root.head] if root.dep_ == "appos" else [
+                c for c in root.children if c.dep_ == "appos"]
+            actor = next((a for b in beside
+                          if (a := actor_at(d, b.idx, b.idx + len(b.text))) is not None), None)
         if actor is not None:
             add(start, end, actor_kind(actor), actor.id)
         elif root.ent_type_ == "PRODUCT":
@@ -170,6 +177,14 @@ def _noun_phrase_mentions(d: Document, seen: set[tuple[int, int]]) -> list[Recor
         else:
             add(start, end, NER_TYPES.get(root.ent_type_, "OTHER"),
                 f"name:{root.lower_}" if root.pos_ == "PROPN" else None)
+        if actor is not None and actor.kind == "person" and root.ent_type_ == "PERSON":
+            # "Apple Inc. CEO Steve Jobs": the title before the name is the person too
+            name = next(e for e in doc.ents if e.start <= root.i < e.end)
+            title = doc[chunk.start : name.start]
+            while len(title) and (title[-1].is_punct or title[-1].is_space):
+                title = title[:-1]
+            if len(title) and title[-1].lemma_.lower() in lexicon.roles():
+                add(title.start_char, title.end_char, "PER", actor.id)
     for ent in doc.ents:
         if ent.label_ in NER_TYPES or ent.label_ == "NORP":
             actor = actor_at(d, ent.start_char, ent.end_char)
