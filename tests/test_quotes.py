@@ -399,3 +399,13 @@ def test_a_standing_measured_in_a_poll_is_the_polls_finding():
     text = "Trump leads Clinton by 57 percent to 33 percent in the 50-state poll."
     assert ("the 50-state poll", "in", ["Trump leads Clinton by 57 percent to 33 percent"]) in \
         _quotes(text)
+
+
+def test_a_typewriter_quote_runs_over_a_line_break_and_its_we_is_the_company():
+    text = ("Northrop Grumman CEO Ron Sugar said ``Everyone told us we were crazy.\n"
+            "But we took a big swing and we hit a home run.''")
+    d = extract(Article(id="q", text=text, published="2008-03-01"))
+    assert [q.kind for q in d.quotes] == ["direct"]
+    assert d.quotes[0].content[0].end == len(text)
+    company = next(a for a in d.actors if a.kind == "organization")
+    assert sum(text[m.start:m.end] == "we" for m in company.mentions) == 3

@@ -25,7 +25,8 @@ QUOTE_RX = re.compile(
     # unpaired mark (or one closed with a curly mark) does not pair every later one wrongly
     r"|(?<![\w.,;!?])\"(?=\S)(?:(?!\n\s*\n)[^\"]){2,}?(?:(?<=\S)|(?<=[,.!?'’] ))\"(?!\w)"
     r"|«[^«»]{2,}?»"
-    r"|(?:''|``)(?:(?!'').){2,}?''"  # typewriter doubles: ''...'' and ``...''
+    # typewriter doubles, ''...'' and ``...'', within a paragraph
+    r"|(?:''|``)(?:(?!'')(?!\n\s*\n)[\s\S]){2,}?''"
     r"|(?<!\w)‘[^‘’]{2,}?’(?!\w)"  # curly single (an apostrophe is followed by a letter)
 )
 QUOTE_MARK_RX = re.compile(r"[\"“”‘’«»]|''|``")
