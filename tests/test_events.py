@@ -395,3 +395,9 @@ def test_what_is_awaited_or_feared_has_not_happened(text, plover):
 def test_an_order_of_goods_is_a_purchase_not_a_demand():
     assert _events("Ryanair ordered ten Boeing 737 jets on Monday.") == []
     assert "REQUEST" in {p for p, _, _ in _events("Putin ordered Russian troops into Ukraine.")}
+
+
+def test_a_declared_verbal_conflict_is_no_threat():
+    assert "THREATEN" not in {p for p, _, _ in _events(
+        "The United Nations inspectors want to re-examine the refineries in Iran.")}
+    assert "THREATEN" in {p for p, _, _ in _events("Iran said it will attack Israel.")}

@@ -711,7 +711,10 @@ class _Coder:
             # ("would meet him if he gave them a veto") is an offer.
             coercive = any(m.lower_ == "unless" for c in head.children
                            if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark")
-            said = "030" if info.quad_class in {1, 2} and not coercive else "130"
+            # A declared verbal conflict ("want to re-examine the refineries", "will
+            # criticize") is no threat: CAMEO's threats are of material harm.
+            said = ("030" if info.quad_class in {1, 2} and not coercive
+                    else "130" if info.quad_class == 4 or coercive else None)
         for a, b in pairs:
             pair = () if len(pairs) == 1 else (a, b)  # one pair keeps the plain id
             event = Event(
