@@ -219,3 +219,14 @@ def test_the_company_is_the_one_the_article_talks_about_not_a_name_modifying_a_n
                       "aircraft would arrive in 2009.")
     assert "The airline" in found["Ryanair"].aliases or any(
         m.text == "The airline" for m in found["Ryanair"].mentions)
+
+
+def test_a_role_word_inside_a_name_is_the_names():
+    # "union" is a role (labour) word, but the European Union is one organization
+    found = extract(Article("The European Union imposed sanctions on Iran.",
+                            published="2020-01-01")).actors
+    assert [(a.name, a.kind) for a in found if "Union" in a.name] == [
+        ("European Union", "organization")]
+    ministry = actors_of("The Iranian Foreign Ministry condemned the attack.")
+    assert (ministry["Iranian Foreign Ministry"].country,
+            ministry["Iranian Foreign Ministry"].sector) == ("IRN", "GOV")

@@ -401,3 +401,9 @@ def test_a_declared_verbal_conflict_is_no_threat():
     assert "THREATEN" not in {p for p, _, _ in _events(
         "The United Nations inspectors want to re-examine the refineries in Iran.")}
     assert "THREATEN" in {p for p, _, _ in _events("Iran said it will attack Israel.")}
+
+
+def test_what_a_subject_faces_from_another_is_the_others_act():
+    assert ("ACCUSE", ["USA"], ["IRN"]) in _coded(
+        "Iran faces criticism from the United States over its nuclear program.")
+    assert ("REQUEST", ["IGO"], ["IRN"]) in _coded("Iran faces pressure from the European Union.")

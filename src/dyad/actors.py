@@ -36,6 +36,7 @@ BUSINESS_NOUNS = frozenset({"company", "firm", "airline", "carrier", "manufactur
                             "automaker", "retailer", "corporation", "conglomerate",
                             "airframer", "planemaker", "chipmaker"})
 ORG_LABELS = frozenset({"ORG"})
+NAMED_PLACES_AND_BODIES = frozenset({"ORG", "GPE", "FAC", "LOC"})
 NON_STATE_CODES = frozenset({"IGO", "NGO", "MNC", "ISM", "IMG"})
 # An abbreviation, and one given in brackets right after a name: "... Office (GAO)".
 ACRONYM_RX = re.compile(r"[A-Z][A-Z&]{1,7}")
@@ -277,6 +278,10 @@ class _Builder:
             dr.country = (dr.country
                           or _codes_in(_left_modifiers(ent.root, ent.start), ent.doc)
                           or _gentilic_in(ent))
+            # the sector its head word names: "the Iranian Foreign Ministry" (GOV), "the
+            # Palestinian Authority Security Forces" (MIL)
+            role = lexicon.roles().get(ent.root.lemma_.lower())
+            dr.sector = dr.sector or (role.sector if role else None)
         start, end = _trim(ent)
         self.mention(dr, start, end, name)
         short = ACRONYM_AFTER_RX.match(self.d.article.text, ent.end_char)
@@ -322,9 +327,13 @@ class _Builder:
     def role_phrases(self, doc: Doc) -> None:
         """Described actors: a role word with a country ("Iranian officials", "Iran's envoy")."""
         person_tokens = {t.i for e in parse.ents(doc) if e.label_ == "PERSON" for t in e}
+        # a role word inside a name ("European Union", "National Security Council") is the
+        # name's, which the organization carries
+        named = {t.i for e in parse.ents(doc) if e.label_ in NAMED_PLACES_AND_BODIES
+                 for t in e if t.pos_ == "PROPN" and e.root.pos_ == "PROPN"}
         table = lexicon.roles()
         for tok in doc:
-            if tok.pos_ not in {"NOUN", "PROPN"} or tok.i in person_tokens:
+            if tok.pos_ not in {"NOUN", "PROPN"} or tok.i in person_tokens or tok.i in named:
                 continue
             lemma = tok.lemma_.lower()
             if lemma not in table and tok.lower_ not in table:

@@ -83,8 +83,8 @@ GOVERNING_MODALITY = {"REQUEST": "requested", "THREATEN": "threatened", "AGREE":
 # Entity labels of names (whose words a list may hang on), not of dates or amounts.
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 # Verbs whose subject receives the event their object names, from whoever "from" names:
-# "received assurances from", "got support from".
-CONVERSE_VERBS = frozenset({"receive", "get", "obtain"})
+# "received assurances from", "got support from", "faces pressure from Congress".
+CONVERSE_VERBS = frozenset({"receive", "get", "obtain", "face"})
 # Actions a list of parties does with each other when no other party is named: consult,
 # negotiate, cooperate, agree, fight ("X and Y met", "rebels and troops clashed").
 RECIPROCAL_CODES = frozenset({"030", "031", "036", "037", "040", "041", "044", "046", "050",
