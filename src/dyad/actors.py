@@ -330,7 +330,7 @@ class _Builder:
         # a role word inside a name ("European Union", "National Security Council") is the
         # name's, which the organization carries
         named = {t.i for e in parse.ents(doc) if e.label_ in NAMED_PLACES_AND_BODIES
-                 for t in e if t.pos_ == "PROPN" and e.root.pos_ == "PROPN"}
+                 for t in e if t.pos_ == "PROPN"}
         table = lexicon.roles()
         for tok in doc:
             if tok.pos_ not in {"NOUN", "PROPN"} or tok.i in person_tokens or tok.i in named:
