@@ -114,6 +114,18 @@ def test_dashboard_lists_and_filters_events(page):
     shot(page, "events-filtered")
 
 
+def test_main_reports_only_leaves_out_events_told_as_background(page):
+    open_view(page, "events")
+    every = page.locator("#events-table tr.row").count()
+    page.check("input[name=main_only]")
+    page.click("form.filters button[type=submit]")
+    page.wait_for_function("location.hash.includes('main_only=true')")
+    page.wait_for_selector("#view[data-ready]")
+    # the killing of Soleimani is told in the strike's relative clause
+    assert 0 < page.locator("#events-table tr.row").count() < every
+    assert page.is_checked("input[name=main_only]")
+
+
 def test_event_evidence_spells_out_the_attribution(page):
     open_view(page, "events?search=ambassador&type=CONSULT")
     page.locator("#events-table tr.row", has_text="met with").first.click()

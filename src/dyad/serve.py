@@ -265,9 +265,10 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
                     kind: Literal["events", "stories", "mentions", "quotes", "actors",
                                   "articles"],
                     format: Literal["csv", "jsonl", "parquet"] = "csv",
-                    rows: Annotated[int, Query(ge=1, le=MAX_EXPORT)] = MAX_EXPORT
-                    ) -> Response:
+                    rows: Annotated[int, Query(ge=1, le=MAX_EXPORT)] = MAX_EXPORT,
+                    main_only: bool = False) -> Response:
         f.limit, f.offset = rows, 0  # a download is every matching row, not one page
+        f.main_only = main_only  # (events only)
         # Read now: the store closes before the body streams.
         return download(export.rows(s, kind, f), f"dyad-{kind}", format)
 

@@ -155,10 +155,13 @@ function paramsObject(params, keys) {
 }
 
 // --- Events ---------------------------------------------------------------------------
+// (an event told as background: inside another event's report or a clause of time)
+const EVENTS_VIEW_FILTERS = [...EVENT_FILTERS, ["main_only", "Main reports only", "checkbox"]];
+
 async function viewEvents(root, params) {
-  const filters = paramsObject(params, EVENT_FILTERS.map((f) => f[0]));
+  const filters = paramsObject(params, EVENTS_VIEW_FILTERS.map((f) => f[0]));
   root.append(h("h1", {}, "Events"),
-    filterForm(EVENT_FILTERS, params, (v) => go("events", v)));
+    filterForm(EVENTS_VIEW_FILTERS, params, (v) => go("events", v)));
   const events = await api("events", {...filters, limit: 500});
   root.append(h("div", {class: "toolbar"},
     h("span", {class: "count", id: "event-count"}, `${events.length} events`),
