@@ -409,3 +409,15 @@ def test_a_typewriter_quote_runs_over_a_line_break_and_its_we_is_the_company():
     assert d.quotes[0].content[0].end == len(text)
     company = next(a for a in d.actors if a.kind == "organization")
     assert sum(text[m.start:m.end] == "we" for m in company.mentions) == 3
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("Graham called both Trump and Hillary Clinton “crazy” and left the stage.", "called",
+     "both Trump and Hillary Clinton “crazy”"),
+    ("Michigan Attorney General Bill Schuette asked the Supreme Court for quick action.",
+     "asked", "for quick action"),
+    ("Perez talks about growing up in Buffalo, just across Lake Erie.", "talks",
+     "about growing up in Buffalo, just across Lake Erie"),
+])
+def test_what_is_called_asked_for_and_talked_about(text, cue, content):
+    assert [content] in [c for _, q, c in _quotes(text) if q == cue]

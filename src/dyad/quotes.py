@@ -44,6 +44,8 @@ SENTENCE_END_RX = re.compile(r"[.!?][\"”’']*\s+")
 STANCE_TAIL = frozenset({"oprd", "prep", "npadvmod", "advmod", "dative", "attr", "acomp"})
 REASON_MARKS = frozenset({"because", "since"})
 POLL_NOUNS = frozenset({"poll", "survey"})
+# Verbs whose "about" phrase is what is said, though they take an object (the one asked)
+TOPIC_VERBS = frozenset({"ask", "tell", "talk", "speak"})
 RELATIVE_WORDS = frozenset({"which", "that", "who", "whom", "whose", "what", "where"})
 # Clauses inside a sentence (ended before it) that an "according to" phrase can frame
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "pcomp"})
@@ -411,6 +413,15 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
                     and not any(g.dep_.startswith("nsubj") for g in c.children)):
                 last = c.right_edge
         return first, last
+    if (not attitude and obj is None) or verb.lemma_.lower() in TOPIC_VERBS:
+        # "asked the GOP frontrunner about the Twitter kerfuffle", "talking about growing
+        # up in Buffalo": what is spoken about (and what is asked for: "asked the Supreme
+        # Court for quick action")
+        topic = next((c for c in kids if c.dep_ == "prep" and c.i > verb.i and (
+            c.lower_ == "about" or (c.lower_ == "for" and verb.lemma_.lower() == "ask"))
+            and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)), None)
+        if topic is not None:
+            return topic, topic.right_edge
     if not attitude:
         # "tweeted in the early morning hours that ...": the parser hangs the reported
         # clause on the noun before it; a that-clause within the verb's own phrase is its.
@@ -426,6 +437,10 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
             # only a complement is, is the complement, and the object its subject.
             return held.head.left_edge, held.head.right_edge
         return held.left_edge, held.right_edge
+    if obj is None and attitude:
+        # "Graham called both Trump and Clinton “crazy”": the parser may make the named
+        # thing a modifier of what it is called, leaving no object
+        obj = next((c for c in kids if c.dep_ == "oprd" and c.i > verb.i), None)
     if obj is not None:
         last = obj.right_edge
         for c in kids:
