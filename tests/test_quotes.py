@@ -421,3 +421,10 @@ def test_a_typewriter_quote_runs_over_a_line_break_and_its_we_is_the_company():
 ])
 def test_what_is_called_asked_for_and_talked_about(text, cue, content):
     assert [content] in [c for _, q, c in _quotes(text) if q == cue]
+
+
+def test_a_stance_on_one_named_thing_is_attributed():
+    text = "At a rally in Portsmouth on Tuesday, Senator Bernie Sanders endorsed Mrs. Clinton."
+    assert ("Senator Bernie Sanders", "endorsed", ["Mrs. Clinton"]) in _quotes(text)
+    # a short object of a verb that is no stance stays out
+    assert _quotes("Senator Bernie Sanders saw the report on Tuesday.") == []

@@ -44,6 +44,10 @@ SENTENCE_END_RX = re.compile(r"[.!?][\"”’']*\s+")
 STANCE_TAIL = frozenset({"oprd", "prep", "npadvmod", "advmod", "dative", "attr", "acomp"})
 REASON_MARKS = frozenset({"because", "since"})
 POLL_NOUNS = frozenset({"poll", "survey"})
+# Verbs of stance whose object, however short, is what the stance is on
+STANCE_OBJECT_VERBS = frozenset({"support", "oppose", "endorse", "back", "favor", "favour",
+                                 "reject", "criticize", "criticise", "condemn", "praise",
+                                 "welcome", "applaud", "denounce", "blame", "defend", "dismiss"})
 # Verbs whose "about" phrase is what is said, though they take an object (the one asked)
 TOPIC_VERBS = frozenset({"ask", "tell", "talk", "speak"})
 RELATIVE_WORDS = frozenset({"which", "that", "who", "whom", "whose", "what", "where"})
@@ -649,6 +653,8 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int,
         held = _absorbed(direct, start, end)
         # (two words do where one is quoted: "called it ''predatory''")
         least = 2 if QUOTE_MARK_RX.search(content_text) else 3
+        if lemma in STANCE_OBJECT_VERBS and found and found[0].i > tok.i:
+            least = 1  # a stance on one named thing: "Sanders endorsed Mrs. Clinton"
         if len(content_text.split()) < least or held is None or _overlaps(taken, start, end):
             continue
         subj = _subject(tok)
