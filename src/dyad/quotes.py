@@ -44,6 +44,8 @@ SENTENCE_END_RX = re.compile(r"[.!?][\"”’']*\s+")
 STANCE_TAIL = frozenset({"oprd", "prep", "npadvmod", "advmod", "dative", "attr", "acomp"})
 REASON_MARKS = frozenset({"because", "since"})
 POLL_NOUNS = frozenset({"poll", "survey"})
+# Verbs of perception that hold a view only of what they see as something
+AS_VERBS = frozenset({"see", "view", "regard", "consider"})
 # Verbs of stance whose object, however short, is what the stance is on
 STANCE_OBJECT_VERBS = frozenset({"support", "oppose", "endorse", "back", "favor", "favour",
                                  "reject", "criticize", "criticise", "condemn", "praise",
@@ -446,6 +448,10 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
         # thing a modifier of what it is called, leaving no object
         obj = next((c for c in kids if c.dep_ == "oprd" and c.i > verb.i), None)
     if obj is not None:
+        if verb.lemma_.lower() in AS_VERBS and not any(
+                (c.dep_ == "prep" and c.lower_ == "as") or c.dep_ in {"oprd", "xcomp"}
+                for c in (*kids, *obj.children)):
+            return None  # "saw the report": seen, not judged ("saw it as a threat")
         last = obj.right_edge
         for c in kids:
             # "called the act a “crazy system”", "criticized X as Y", "cited his
