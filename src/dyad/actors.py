@@ -530,21 +530,33 @@ class _Builder:
         sentence, "an Islamic State target"): one-word aliases are left to the tagger, being
         too ambiguous."""
         text = self.d.article.text
+        lowered = text.lower()
         covered = [(s, e) for dr in self.drafts for s, e in dr.spans]
         people = lexicon.people()
-        # One pass of one pattern: a pattern per name was a tenth of the whole ingest.
-        for m in lexicon.multiword_names().finditer(text):
-            if not m.group(0)[:1].isupper() or any(s < m.end() and m.start() < e
-                                                   for s, e in covered):
+        names = lexicon.multiword_names()
+        done = 0
+        for tok in self.d.doc or ():
+            start = tok.idx
+            key = lexicon.first_word(tok.text)
+            if start < done or not tok.text[:1].isupper() or key not in names:
                 continue
-            rows = people.get(m.group(0).lower())
+            found = next((n for n in names[key] if lowered.startswith(n, start) and not (
+                start + len(n) < len(text) and (text[start + len(n)].isalnum()
+                                                or text[start + len(n)] == "_"))), None)
+            if found is None:
+                continue
+            end = done = start + len(found)
+            if any(s < end and start < e for s, e in covered):
+                continue
+            said = text[start:end]
+            rows = people.get(found)
             if not rows:
-                org = lexicon.organizations()[m.group(0).lower()]
+                org = lexicon.organizations()[found]
                 dr = self.find(("org", org.name.lower())) or self.add(
                     ("org", org.name.lower()), name=org.name, kind=org.kind, ner_label="ORG",
                     country=org.country, sector=org.sector)
-                self.mention(dr, m.start(), m.end(), m.group(0))
-                covered.append((m.start(), m.end()))
+                self.mention(dr, start, end, said)
+                covered.append((start, end))
                 continue
             name = rows[0].name
             dr = next((x for x in self.drafts if x.kind == "person"
@@ -552,8 +564,8 @@ class _Builder:
             if dr is None:
                 dr = self.add(("person", name.lower()), name=name, kind="person",
                               ner_label="PERSON")
-            self.mention(dr, m.start(), m.end(), m.group(0))
-            covered.append((m.start(), m.end()))
+            self.mention(dr, start, end, said)
+            covered.append((start, end))
 
     def apply_knowledge(self) -> None:
         """Known people get their country, and the sector of the office they held on the

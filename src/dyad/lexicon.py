@@ -235,14 +235,27 @@ def people() -> dict[str, list[PersonRole]]:
 
 
 @cache
-def multiword_names() -> re.Pattern[str]:
-    """Every known person's or organization's name or alias of two words or more, as one
-    pattern (longest first, so that "George W. Bush" wins over "George W"); one-word
-    aliases are too ambiguous to find without the tagger."""
-    names = sorted((n for n in (*people(), *organizations()) if " " in n), key=len,
-                   reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)",
-                      re.IGNORECASE)
+def multiword_names() -> dict[str, tuple[str, ...]]:
+    """Every known person's or organization's name or alias of two words or more (lower
+    case), by its first word, longest first (so that "George W. Bush" wins over "George
+    W"); one-word aliases are too ambiguous to find without the tagger. Looked up from each
+    capitalized word of a text: one alternation of every name cost a fifth of the actors
+    stage."""
+    out: dict[str, list[str]] = {}
+    for n in (*people(), *organizations()):
+        if " " in n and (key := first_word(n)):
+            out.setdefault(key, []).append(n)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+def first_word(text: str) -> str:
+    """The leading letters and digits of a text ("u" of "U.S.", "al" of "al-Qaeda"): a
+    name's key in :func:`multiword_names`, however the tokenizer splits it."""
+    m = WORD_RX.match(text.lower())
+    return m.group(0) if m else ""
+
+
+WORD_RX = re.compile(r"[^\W_]+")
 
 
 @cache
