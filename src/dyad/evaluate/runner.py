@@ -89,11 +89,16 @@ def predict_timex(r: Record, d: Document) -> Record:
                         for t in d.timexes]}
 
 
+def _entity_type(actor: Any) -> str:
+    """An actor's entity type as entity gold sets name them."""
+    return "PER" if actor.kind == "person" else "LOC" if actor.kind == "state" else "ORG"
+
+
 def predict_entities(r: Record, d: Document) -> Record:
     mentions = []
     seen: set[tuple[int, int]] = set()
     for a in d.actors:
-        kind = "PER" if a.kind == "person" else "LOC" if a.kind == "state" else "ORG"
+        kind = _entity_type(a)
         if a.ner_label == "ROLE":
             continue  # described actors are not named mentions
         for m in a.mentions:
@@ -154,9 +159,6 @@ def _noun_phrase_mentions(d: Document, seen: set[tuple[int, int]]) -> list[Recor
             seen.add((start, end))
             out.append({"start": start, "end": end, "type": kind, "entity": entity})
 
-    def actor_kind(actor: Any) -> str:
-        return "PER" if actor.kind == "person" else "LOC" if actor.kind == "state" else "ORG"
-
     for chunk in doc.noun_chunks:
         root = chunk.root
         last = _phrase_end(chunk)
@@ -170,7 +172,7 @@ def _noun_phrase_mentions(d: Document, seen: set[tuple[int, int]]) -> list[Recor
             actor = next((a for b in beside
                           if (a := actor_at(d, b.idx, b.idx + len(b.text))) is not None), None)
         if actor is not None:
-            add(start, end, actor_kind(actor), actor.id)
+            add(start, end, _entity_type(actor), actor.id)
         elif root.ent_type_ == "PRODUCT":
             ent = next(e for e in doc.ents if e.start <= root.i < e.end)
             add(start, end, "PRO", f"product:{ent.text.lower()}")
@@ -194,26 +196,8 @@ def _noun_phrase_mentions(d: Document, seen: set[tuple[int, int]]) -> list[Recor
     for tok in doc:
         if tok.tag_ == "PRP$":
             actor = actor_at(d, tok.idx, tok.idx + len(tok.text))
-            add(tok.idx, tok.idx + len(tok.text), actor_kind(actor) if actor else "OTHER",
+            add(tok.idx, tok.idx + len(tok.text), _entity_type(actor) if actor else "OTHER",
                 actor.id if actor else None)
-    return out
-    for chunk in d.doc.noun_chunks:
-        span = (chunk.start_char, chunk.end_char)
-        if span in seen:
-            continue
-        seen.add(span)
-        root = chunk.root
-        actor = actor_at(d, root.idx, root.idx + len(root.text))
-        if actor is not None:
-            kind = "PER" if actor.kind == "person" else "LOC" if actor.kind == "state" else "ORG"
-            out.append({"start": span[0], "end": span[1], "type": kind, "entity": actor.id})
-        elif root.ent_type_ == "PRODUCT":
-            ent = next(e for e in d.doc.ents if e.start <= root.i < e.end)
-            out.append({"start": span[0], "end": span[1], "type": "PRO",
-                        "entity": f"product:{ent.text.lower()}"})
-        else:
-            out.append({"start": span[0], "end": span[1],
-                        "type": NER_TYPES.get(root.ent_type_, "OTHER"), "entity": None})
     return out
 
 
