@@ -370,7 +370,7 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
         # on the cue; they belong to the same content.
         for c in kids:
             marks = [t for t in verb.doc[comp.i : c.i] if t.is_quote]
-            quoted = bool(marks) and (marks[-1].text in OPENING_MARKS or marks[-1].tag_ == "``")
+            quoted = bool(marks) and _opens(marks[-1])
             if (c.dep_ == "ccomp" and c.i > comp.i and c.lemma_.lower() in verbs
                     and not quoted):  # (not a cue inside a quotation: 'on “he said this”')
                 # "... and one in four said ...": a second cue, its own attribution, and
@@ -527,20 +527,28 @@ OPENING_MARKS = frozenset({"“", "``", "‘"})
 CLOSING_MARKS = frozenset({"”", "''", "’"})
 
 
+def _opens(tok: Token) -> bool:
+    return tok.text in OPENING_MARKS or tok.tag_ == "``"
+
+
+def _closes(tok: Token) -> bool:
+    return tok.text in CLOSING_MARKS or tok.tag_ == "''"
+
+
 def _closed(first: Token, last: Token) -> Token:
     """The last token of a content that opens a quotation and ends before its closing mark,
     which the parser hangs on the cue: 'polls could be "way off," and ...' ends at the mark."""
     doc = first.doc
     opened = False
     for tok in doc[first.i : last.i + 1]:
-        if tok.text in OPENING_MARKS or tok.tag_ == "``":
+        if _opens(tok):
             opened = True
-        elif tok.text in CLOSING_MARKS or tok.tag_ == "''":
+        elif _closes(tok):
             opened = False
     if not opened:
         return last
     for tok in doc[last.i + 1 : last.i + 3]:
-        if tok.text in CLOSING_MARKS or tok.tag_ == "''":
+        if _closes(tok):
             return tok
         if tok.text not in {",", "."}:
             break
