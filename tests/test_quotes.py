@@ -428,3 +428,16 @@ def test_a_stance_on_one_named_thing_is_attributed():
     assert ("Senator Bernie Sanders", "endorsed", ["Mrs. Clinton"]) in _quotes(text)
     # a short object of a verb that is no stance stays out
     assert _quotes("Senator Bernie Sanders saw the report on Tuesday.") == []
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Asked if her email practices were illegal, 46 percent of voters said yes.", ["yes"]),
+    ("Last month, 26 percent of voters said the same.", ["the same"]),
+    ("Jeff Flake said he would.", ["he would"]),
+])
+def test_what_is_said_however_short(text, content):
+    assert content in [c for _, cue, c in _quotes(text) if cue == "said"]
+
+
+def test_a_rite_said_is_no_statement():
+    assert _quotes("The senator said a prayer for the victims.") == []

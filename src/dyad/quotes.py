@@ -50,6 +50,8 @@ AS_VERBS = frozenset({"see", "view", "regard", "consider"})
 STANCE_OBJECT_VERBS = frozenset({"support", "oppose", "endorse", "back", "favor", "favour",
                                  "reject", "criticize", "criticise", "condemn", "praise",
                                  "welcome", "applaud", "denounce", "blame", "defend", "dismiss"})
+# What one says that is a rite, not a statement: "said a prayer", "said goodbye"
+RITUAL_WORDS = frozenset({"prayer", "grace", "mass", "goodbye", "farewell", "hello"})
 # Verbs whose "about" phrase is what is said, though they take an object (the one asked)
 TOPIC_VERBS = frozenset({"ask", "tell", "talk", "speak"})
 RELATIVE_WORDS = frozenset({"which", "that", "who", "whom", "whose", "what", "where"})
@@ -436,6 +438,15 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
                      and any(m.dep_ == "mark" and m.lower_ == "that" for m in t.children)),
                     None)
         if held is None:
+            said = next((c for c in kids if c.i > verb.i and c.dep_ in {"dobj", "intj", "nsubj"}),
+                        None) if verb.lemma_.lower() == "say" else None
+            if said is not None and said.lemma_.lower() not in RITUAL_WORDS:
+                # "46 percent said yes", "a third said the same of Cruz": what is said (the
+                # parser makes "yes" an interjection and "the same" a subject)
+                last = max((c.right_edge for c in kids if c.i > said.i
+                            and c.dep_ in STANCE_TAIL), default=said.right_edge,
+                           key=lambda t: t.i)
+                return said.left_edge, last
             return None
         if held.head.dep_ == "dobj" and held.head.head.i == verb.i:
             # "Stone says the increase in polarization that Bloomberg decries also makes
@@ -637,6 +648,7 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int,
                 or (lemma not in verbs and lemma not in attitudes
                     and not _holds_that(tok))):
             continue
+        found = None  # the complement, where the content is the verb's own
         if (lemma in verbs and tok.dep_ == "parataxis"
                 and not any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children)):
             # (the parser may hang the reported clause before "he said, and ..." on the
@@ -667,7 +679,7 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int,
         held = _absorbed(direct, start, end)
         # (two words do where one is quoted: "called it ''predatory''")
         least = 2 if QUOTE_MARK_RX.search(content_text) else 3
-        if lemma in STANCE_OBJECT_VERBS and found and found[0].i > tok.i:
+        if (lemma in STANCE_OBJECT_VERBS or lemma == "say") and found and found[0].i > tok.i:
             least = 1  # a stance on one named thing: "Sanders endorsed Mrs. Clinton"
         if len(content_text.split()) < least or held is None or _overlaps(taken, start, end):
             continue
