@@ -441,3 +441,9 @@ def test_what_is_said_however_short(text, content):
 
 def test_a_rite_said_is_no_statement():
     assert _quotes("The senator said a prayer for the victims.") == []
+
+
+def test_the_name_just_before_a_cue_the_parser_left_without_subject_says_it():
+    text = ("As a part of his plea, Marcel Lehel Lazar, 44, said that he victimized nearly 100 "
+            "Americans from his home overseas.")
+    assert [s for s, cue, _ in _quotes(text) if cue == "said"] == ["Marcel Lehel Lazar"]

@@ -121,6 +121,17 @@ def _subject(verb: Token) -> Token | None:
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN",
                                                                       "PRON"}:
         return _author(verb.head) or verb.head  # "a policy paper welcoming", "one saying"
+    if verb.dep_ == "ROOT" and verb.tag_ in {"VBD", "VBZ"}:
+        # "As part of his plea, Marcel Lehel Lazar, 44, said that ...": the parser hung the
+        # name on the phrase before it; the name just before the cue says it
+        k = verb.i - 1
+        while k > verb.sent.start and verb.doc[k].is_punct:
+            k -= 1
+        before = verb.doc[k]
+        if before.like_num and before.dep_ == "appos":
+            before = before.head  # (an age in apposition)
+        if before.pos_ == "PROPN" and before.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
+            return before
     return None
 
 
