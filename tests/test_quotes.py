@@ -447,3 +447,7 @@ def test_the_name_just_before_a_cue_the_parser_left_without_subject_says_it():
     text = ("As a part of his plea, Marcel Lehel Lazar, 44, said that he victimized nearly 100 "
             "Americans from his home overseas.")
     assert [s for s, cue, _ in _quotes(text) if cue == "said"] == ["Marcel Lehel Lazar"]
+
+
+def test_to_say_the_least_is_the_writers():
+    assert _quotes("Trump’s relationship with Iran has been tense, to say the least.") == []

@@ -450,7 +450,9 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
                     None)
         if held is None:
             said = next((c for c in kids if c.i > verb.i and c.dep_ in {"dobj", "intj", "nsubj"}),
-                        None) if verb.lemma_.lower() == "say" else None
+                        None) if verb.lemma_.lower() == "say" and not any(
+                            c.dep_ == "aux" and c.lower_ == "to" for c in kids) else None
+            # (an infinitive's object is the writer's phrase: "tense, to say the least")
             if said is not None and said.lemma_.lower() not in RITUAL_WORDS:
                 # "46 percent said yes", "a third said the same of Cruz": what is said (the
                 # parser makes "yes" an interjection and "the same" a subject)
