@@ -451,3 +451,9 @@ def test_the_name_just_before_a_cue_the_parser_left_without_subject_says_it():
 
 def test_to_say_the_least_is_the_writers():
     assert _quotes("Trump’s relationship with Iran has been tense, to say the least.") == []
+
+
+def test_a_tag_after_a_quote_may_name_who_heard_it():
+    text = ("“Her immediate response has been, ‘Let’s see what’s going on, and what can we do "
+            "to help?’” Renteria told reporters during a conference call.")
+    assert [(s, cue) for s, cue, _ in _quotes(text)] == [("Renteria", "told")]

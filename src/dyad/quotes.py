@@ -50,6 +50,8 @@ AS_VERBS = frozenset({"see", "view", "regard", "consider"})
 STANCE_OBJECT_VERBS = frozenset({"support", "oppose", "endorse", "back", "favor", "favour",
                                  "reject", "criticize", "criticise", "condemn", "praise",
                                  "welcome", "applaud", "denounce", "blame", "defend", "dismiss"})
+# Reporting verbs whose object is who hears, not what is said ("told reporters")
+LISTENER_VERBS = frozenset({"tell", "inform", "assure"})
 # What one says that is a rite, not a statement: "said a prayer", "said goodbye"
 RITUAL_WORDS = frozenset({"prayer", "grace", "mass", "goodbye", "farewell", "hello"})
 # Verbs whose "about" phrase is what is said, though they take an object (the one asked)
@@ -249,7 +251,9 @@ def _direct(d: Document, doc: Doc, speakers: _Speakers) -> list[Quote]:
                     and not text[end:after.start_char].strip()):
                 cue = _cue_in(after, (start, end))
                 if cue is not None and (cue.i - after.start >= TAG_TOKENS or any(
-                        c.dep_ in {"ccomp", "xcomp", "dobj"} for c in cue.children)):
+                        c.dep_ in {"ccomp", "xcomp"} or (c.dep_ == "dobj" and cue.lemma_.lower()
+                                                          not in LISTENER_VERBS)
+                        for c in cue.children)):
                     # (“... greatest!!!” McDonough wrote in an email to officials: the tag
                     # opens the next sentence and reports nothing else)
                     cue = None
