@@ -537,8 +537,10 @@ class _Builder:
         done = 0
         for tok in self.d.doc or ():
             start = tok.idx
+            if start < done or not tok.text[:1].isupper():
+                continue
             key = lexicon.first_word(tok.text)
-            if start < done or not tok.text[:1].isupper() or key not in names:
+            if key not in names:
                 continue
             found = next((n for n in names[key] if lowered.startswith(n, start) and not (
                 start + len(n) < len(text) and (text[start + len(n)].isalnum()

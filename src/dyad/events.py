@@ -977,8 +977,7 @@ def _mark_background(d: Document) -> None:
     assert doc is not None
     triggers = {e.trigger.start for e in d.events}
     for e in d.events:
-        tok = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
-        node = tok.root if tok is not None else None
+        node = parse.token_at(doc, e.trigger.start)
         if node is not None and node.dep_ in {"aux", "auxpass"}:
             node = node.head  # a demand's "must" stands for its clause ("X must return")
         while node is not None and node.head.i != node.i:

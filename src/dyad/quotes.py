@@ -386,10 +386,9 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
         # parser often hangs the second reported clause, or the reason given for the first,
         # on the cue; they belong to the same content.
         for c in kids:
-            marks = [t for t in verb.doc[comp.i : c.i] if t.is_quote]
-            quoted = bool(marks) and _opens(marks[-1])
             if (c.dep_ == "ccomp" and c.i > comp.i and c.lemma_.lower() in verbs
-                    and not quoted):  # (not a cue inside a quotation: 'on “he said this”')
+                    and not _inside_quotation(verb.doc[comp.i : c.i])):
+                # (not a cue inside a quotation: 'focusing on “he said this”')
                 # "... and one in four said ...": a second cue, its own attribution, and
                 # the speaker the parser joined to the content is that cue's
                 cc = next((t for t in reversed(verb.doc[comp.i : c.i]) if t.dep_ == "cc"),
@@ -561,6 +560,12 @@ def _opens(tok: Token) -> bool:
 
 def _closes(tok: Token) -> bool:
     return tok.text in CLOSING_MARKS or tok.tag_ == "''"
+
+
+def _inside_quotation(before: Span) -> bool:
+    """Whether what follows these tokens is inside a quotation they open."""
+    marks = [t for t in before if t.is_quote]
+    return bool(marks) and _opens(marks[-1])
 
 
 def _closed(first: Token, last: Token) -> Token:
