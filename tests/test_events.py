@@ -407,3 +407,32 @@ def test_what_a_subject_faces_from_another_is_the_others_act():
     assert ("ACCUSE", ["USA"], ["IRN"]) in _coded(
         "Iran faces criticism from the United States over its nuclear program.")
     assert ("REQUEST", ["IGO"], ["IRN"]) in _coded("Iran faces pressure from the European Union.")
+
+
+def test_a_future_act_with_no_doer_is_nobodys_declaration():
+    # hoped for, by someone else, of a doer not named: no threat, and still not done
+    found = _events("Rwanda's information minister said she hoped French officials would "
+                    "soon be indicted for war crimes.")
+    assert "THREATEN" not in {p for p, _, _ in found}
+    assert all(m != "asserted" for p, _, m in found if p == "COERCE")
+    # the doer's own declaration still is one
+    assert "AGREE" in {p for p, _, _ in _events("Israel announced it would free 150 prisoners.")}
+
+
+@pytest.mark.parametrize(("text", "declared"), [
+    ("The Fijian rebels said they will release Prime Minister Mahendra Chaudhry.", "0353"),
+    ("Obama will meet Putin in Geneva.", "036"),
+    ("The United States will supply arms to Israel.", "0332"),
+    ("Iran said it will attack Israel.", "138"),
+    ("The US will impose sanctions on Iran unless it stops enrichment.", "1312"),
+])
+def test_a_declared_act_is_coded_as_what_was_declared(text, declared):
+    # CAMEO's 03 and 13 say what is intended or threatened, from the act's own code
+    assert (declared, "asserted") in {(c, m) for _, c, m in _events(text)}
+
+
+def test_declared_codes_fall_back_to_the_family_code():
+    from dyad import lexicon
+    assert lexicon.declared_code("0841", "03") == "0353"
+    assert lexicon.declared_code("0841", "13") == "130"  # a release is no threat
+    assert lexicon.declared_code("110", "03") == "030"

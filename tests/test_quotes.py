@@ -457,3 +457,44 @@ def test_a_tag_after_a_quote_may_name_who_heard_it():
     text = ("“Her immediate response has been, ‘Let’s see what’s going on, and what can we do "
             "to help?’” Renteria told reporters during a conference call.")
     assert [(s, cue) for s, cue, _ in _quotes(text)] == [("Renteria", "told")]
+
+
+def test_stances_named_by_a_noun_are_attributed_to_their_holder():
+    text = ("Trump's call for a ban on Muslims angered many. He raised questions about "
+            "Obama's birthplace. Gorka also made the claim that Clinton would be a third "
+            "Obama term.")
+    assert _quotes(text) == [
+        ("Trump", "call", ["a ban on Muslims"]),
+        ("He", "questions", ["Obama's birthplace"]),
+        ("Gorka", "claim", ["that Clinton would be a third Obama term"]),
+    ]
+    # a noun a cue verb already reports is that verb's attribution, once
+    found = _quotes("The groups expressed concerns about the cost of the new regulation.")
+    assert [(s, c) for s, c, _ in found] == [("The groups", "expressed")]
+    # no content, no stance: a call with nothing it is for
+    assert _quotes("She took the call in her office.") == []
+
+
+def test_verbs_of_stance_learned_from_attribution_practice():
+    assert _quotes("Cruz railed against the special-interest provisions of the tax code.") == [
+        ("Cruz", "railed", ["the special-interest provisions of the tax code"])]
+    assert _quotes("Sanders is touting his campaign's work with young voters.") == [
+        ("Sanders", "touting", ["his campaign's work with young voters"])]
+    # "hopes" and "retweeted" get their own lemma, not "hop" and "retweete"
+    assert _quotes("Christie hopes his endorsement will give him a lift.")[0][1] == "hopes"
+    assert _quotes("Two aides retweeted their expressions of support.")[0][1] == "retweeted"
+
+
+def test_what_a_stance_is_for_runs_through_the_infinitive_the_parser_hangs_apart():
+    text = ("Sanders has called for the former secretary of state to release the transcripts "
+            "of her speeches. She has not called for him to resign.")
+    assert [q[2] for q in _quotes(text)] == [
+        ["the former secretary of state to release the transcripts of her speeches"],
+        ["him to resign"]]
+
+
+def test_a_claim_before_an_inverted_cue_stops_at_the_cue():
+    text = ("Democrat candidate Hillary Clinton also lacks in the looks department, said "
+            "Howard, but her character and politics do not make up for it.")
+    assert _quotes(text) == [("Howard", "said", [
+        "Democrat candidate Hillary Clinton also lacks in the looks department"])]

@@ -700,6 +700,10 @@ class _Coder:
         else:
             pairs = [(a, b) for a in src or [None] for b in tgt or [None]]
         said = None
+        if not src and not _args(head, {"nsubj", "agent"}):
+            # "she hoped officials would be indicted": a future act with no doer named is
+            # nobody's declaration
+            announced = False
         if announced and negated:
             # "said he would not provide support to Israel": declared not to, a refusal
             said = REFUSE_CODE
@@ -713,8 +717,10 @@ class _Coder:
                            if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark")
             # A declared verbal conflict ("want to re-examine the refineries", "will
             # criticize") is no threat: CAMEO's threats are of material harm.
-            said = ("030" if info.quad_class in {1, 2} and not coercive
-                    else "130" if info.quad_class == 4 or coercive else None)
+            # The code says what was declared: "will release" 0353, "will attack" 1384.
+            said = (lexicon.declared_code(code, "03") if info.quad_class in {1, 2}
+                    and not coercive else lexicon.declared_code(code, "13")
+                    if info.quad_class == 4 or coercive else None)
         for a, b in pairs:
             pair = () if len(pairs) == 1 else (a, b)  # one pair keeps the plain id
             event = Event(

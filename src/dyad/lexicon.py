@@ -43,6 +43,21 @@ class CameoCode:
 
 
 @cache
+def declared_codes() -> dict[str, str]:
+    """CAMEO code of an act's code prefix -> the code of declaring that act ahead."""
+    return {r["act"]: r["declared"] for r in _rows("declared_codes.tsv")}
+
+
+def declared_code(act: str, family: str) -> str:
+    """The code of declaring the act ahead within a CAMEO family ("03" intent to
+    cooperate, "13" threaten): the longest listed prefix of the act's code, else the
+    family's generic code."""
+    table = declared_codes()
+    found = next((table[act[:n]] for n in range(len(act), 1, -1) if act[:n] in table), "")
+    return found if found.startswith(family) else family + "0"
+
+
+@cache
 def cameo_codes() -> dict[str, CameoCode]:
     out = {}
     for r in _rows("cameo.tsv"):

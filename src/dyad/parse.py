@@ -196,7 +196,7 @@ def _lemma_exceptions(nlp: Language) -> None:
         return
     ruler = nlp.get_pipe("attribute_ruler")
     for row in lexicon.lemma_exceptions():
-        ruler.add([[{"LOWER": row["form"], "TAG": {"IN": ["VBD", "VBG", "VBN"]}}]],
+        ruler.add([[{"LOWER": row["form"], "TAG": {"IN": ["VBD", "VBG", "VBN", "VBZ"]}}]],
                   {"LEMMA": row["lemma"]})
 
 

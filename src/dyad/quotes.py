@@ -55,6 +55,12 @@ LISTENER_VERBS = frozenset({"tell", "inform", "assure"})
 # What one says that is a rite, not a statement: "said a prayer", "said goodbye"
 RITUAL_WORDS = frozenset({"prayer", "grace", "mass", "goodbye", "farewell", "hello"})
 # Verbs whose "about" phrase is what is said, though they take an object (the one asked)
+# what a stance is for, against, on or about ("called for elections", "railed against
+# immigrants"); a few verbs take their own preposition ("referred to him as ...")
+ATTITUDE_PREPS = frozenset({"for", "against", "on", "about", "over"})
+OWN_PREPS = {"refer": "to", "allude": "to", "object": "to", "balk": "at", "hint": "at",
+             "side": "with", "distance": "from"}
+NOMINAL_PREPS = frozenset({"for", "of", "about", "on", "against", "over", "to"})
 TOPIC_VERBS = frozenset({"ask", "tell", "talk", "speak"})
 RELATIVE_WORDS = frozenset({"which", "that", "who", "whom", "whose", "what", "where"})
 # Clauses inside a sentence (ended before it) that an "according to" phrase can frame
@@ -96,7 +102,8 @@ def _noun_phrase(tok: Token) -> tuple[int, int]:
     left = tok.left_edge
     right = tok
     for child in tok.rights:
-        if child.dep_ in {"appos", "relcl", "punct", "acl"} or child.text == ",":
+        if child.dep_ in {"appos", "relcl", "punct", "acl", "case"} or child.text == ",":
+            # (nor a possessor's "'s": "Trump's call for ...")
             break
         right = child.right_edge
     return left.idx, right.idx + len(right.text)
@@ -487,12 +494,32 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
             if c.i > obj.i and c.dep_ in STANCE_TAIL:
                 last = c.right_edge
         return obj.left_edge, last
-    prep = next((c for c in kids if c.dep_ == "prep" and c.lower_ in {"for", "against", "on"}),
+    infinitive = next((c for c in kids if c.dep_ == "advcl" and c.i > verb.i and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if infinitive is not None and any(m.dep_ == "mark" and m.lower_ == "for"
+                                      for m in infinitive.children):
+        # "has not called for him to resign": the parser makes "for" the clause's mark
+        return verb.doc[infinitive.left_edge.i + 1], infinitive.right_edge
+    prep = next((c for c in kids if c.dep_ == "prep" and (
+        c.lower_ in ATTITUDE_PREPS or c.lower_ == OWN_PREPS.get(verb.lemma_.lower()))),
                 None)
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
     if pobj is not None:
-        return pobj.left_edge, pobj.right_edge
+        last = pobj.right_edge
+        if infinitive is not None and infinitive.left_edge.i == last.i + 1:
+            # "called for the secretary to release the transcripts", "railed about
+            # Washington's propensity to intervene": the noun's infinitive, which the parser
+            # hangs on the verb
+            last = infinitive.right_edge
+        return pobj.left_edge, last
     return None
+
+
+def _via_prep(verb: Token, tok: Token) -> bool:
+    """Whether tok hangs on the verb through a preposition ("railed against [them]")."""
+    while tok.head.i != verb.i and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.head.i == verb.i and tok.dep_ == "prep"
 
 
 def _char_span(first: Token, last: Token) -> tuple[int, int]:
@@ -650,6 +677,7 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int,
     """Indirect and mixed quotes, and the ids of the direct quotes the mixed ones hold."""
     verbs = reporting_verbs()
     attitudes = lexicon.word_list("attitude_verbs.txt")
+    stance_nouns = lexicon.word_list("stance_nouns.txt")
     quotes: list[Quote] = []
     stances: set[str] = set()  # quotes cued by a verb of stance rather than of speech
     holds: dict[str, list[str]] = {}  # mixed quote id -> the direct quotes it holds
@@ -666,6 +694,12 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int,
                 quotes.append(q)
             continue
         lemma = tok.lemma_.lower()
+        if tok.pos_ == "NOUN" and lemma in stance_nouns:
+            q = _nominal(d, tok, speakers, verbs | attitudes)
+            if q and not _overlaps(direct_spans, q.content[0].start, q.content[-1].end):
+                quotes.append(q)
+                stances.add(q.id)
+            continue
         if (tok.pos_ not in {"VERB", "AUX"} or lemma in TAG_ONLY
                 or (lemma not in verbs and lemma not in attitudes
                     and not _holds_that(tok))):
@@ -688,7 +722,8 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int,
                 # "policies, which he said had harmed the economy": the relative word, then
                 # what follows the cue (what the parser hangs before it otherwise, "In a
                 # statement released after ..., Cruz said he's certain", is the writer's)
-                head = list(doc[found[0].i : subj.left_edge.i])
+                # (up to the cue where the subject follows it: "..., said Howard, but")
+                head = list(doc[found[0].i : min(subj.left_edge.i, tok.i)])
                 if found[1].i > tok.i and found[0].lower_ not in RELATIVE_WORDS:
                     head = []
                 tail = list(doc[tok.i + 1 : found[1].i + 1])
@@ -701,8 +736,11 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int,
         held = _absorbed(direct, start, end)
         # (two words do where one is quoted: "called it ''predatory''")
         least = 2 if QUOTE_MARK_RX.search(content_text) else 3
-        if (lemma in STANCE_OBJECT_VERBS or lemma == "say") and found and found[0].i > tok.i:
-            least = 1  # a stance on one named thing: "Sanders endorsed Mrs. Clinton"
+        if found and found[0].i > tok.i and (lemma in STANCE_OBJECT_VERBS or lemma == "say"
+                                              or (lemma in attitudes and _via_prep(tok, found[0]))):
+            # a stance on one named thing: "Sanders endorsed Mrs. Clinton", "railed against
+            # immigrants"
+            least = 1
         if len(content_text.split()) < least or held is None or _overlaps(taken, start, end):
             continue
         subj = _subject(tok)
@@ -733,6 +771,64 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int,
     kept = [q for q in quotes if q.id not in stances or not q.cue
             or not any(s <= q.cue.start < e for s, e in reported)]
     return kept, {i for q in kept for i in holds.get(q.id, ())}
+
+
+def _nominal(d: Document, noun: Token, speakers: _Speakers,
+             cues: frozenset[str]) -> Quote | None:
+    """A stance a noun names: "Trump's call for a ban on Muslims", "raised questions about
+    his record", "criticism of the plan from Democrats". The content is what the noun is
+    for, against or about (or its that-clause, or its infinitive); the holder is its
+    possessor, else who the noun is the object of ("Gorka made the point that ..."), else
+    who it comes from or is by."""
+    head = noun.head
+    if noun.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in cues:
+        return None  # the verb's own attribution ("expressed concern about ...")
+    kids = list(noun.children)
+    first = last = None
+    clause = next((c for c in kids if c.dep_ in {"acl", "relcl"} and c.i > noun.i and (
+        any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))), None)
+    prep = next((c for c in kids if c.dep_ == "prep" and c.i == noun.i + 1
+                 and c.lower_ in NOMINAL_PREPS), None)
+    if clause is not None and not any(r.lower_ in RELATIVE_WORDS for r in clause.children
+                                      if r.i < clause.i and r.dep_ != "mark"):
+        first, last = clause.left_edge, clause.right_edge
+    elif prep is not None and (pobj := next((c for c in prep.children
+                                             if c.dep_ in {"pobj", "pcomp"}), None)):
+        first, last = pobj.left_edge, pobj.right_edge
+    if first is None or last is None:
+        return None
+    for c in kids:
+        # "questions about his microphone problems during Monday's debate": what the
+        # parser hangs on the noun after its content goes with it, short of who holds it
+        if c.i > last.i and c.dep_ in {"prep", "acl", "relcl"} and c.lower_ not in {"from", "by"}:
+            last = c.right_edge
+    holder = next((c for c in kids if c.dep_ == "poss"), None)
+    if holder is None and noun.dep_ == "dobj":
+        holder = _subject_of(head)
+    if holder is None:
+        source = next((c for c in kids if c.dep_ in {"prep", "agent"} and c.i > last.i
+                       and c.lower_ in {"from", "by"}), None)
+        holder = next((c for c in source.children if c.dep_ == "pobj"), None) if source else None
+    start, end = _char_span(first, _closed(first, last))
+    if start >= end:
+        return None
+    if holder is not None and holder.idx >= start and holder.idx < end:
+        return None
+    if holder is None:
+        speaker_id, speaker_text, speaker_span = None, None, None
+    else:
+        speaker_id, speaker_text, (s, e) = speakers.resolve(holder)
+        speaker_span = d.span(s, e)
+    quote = Quote(
+        id=stable_id("Q", d.article.id, start, end),
+        speaker=speaker_id, speaker_text=speaker_text, speaker_span=speaker_span,
+        cue=d.span(noun.idx, noun.idx + len(noun.text)), content=[d.span(start, end)],
+        kind="indirect",
+    )
+    if holder is not None:
+        speakers.mark(quote.id, holder)
+    return quote
 
 
 def _according_to(d: Document, tok: Token, speakers: _Speakers,
