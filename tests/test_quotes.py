@@ -73,10 +73,11 @@ def test_headline_and_quoted_transcript_labels_are_speakers():
 
 
 def test_a_stance_on_an_object_runs_to_the_end_of_its_clause():
-    quotes = _quotes("Trump cited his own endorsements from 88 generals and admirals on "
-                     "Tuesday, saying the military backs him.")
+    quotes = _quotes("Trump cited his own endorsements from 88 generals and admirals as "
+                     "proof of his strength, saying the military backs him.")
     cited = [q for q in quotes if q[1] == "cited"]
-    assert cited[0][2] == ["his own endorsements from 88 generals and admirals on Tuesday"]
+    assert cited[0][2] == [
+        "his own endorsements from 88 generals and admirals as proof of his strength"]
 
 
 def test_reporting_clause_inside_the_sentence_reports_the_rest():
@@ -498,3 +499,9 @@ def test_a_claim_before_an_inverted_cue_stops_at_the_cue():
             "Howard, but her character and politics do not make up for it.")
     assert _quotes(text) == [("Howard", "said", [
         "Democrat candidate Hillary Clinton also lacks in the looks department"])]
+
+
+def test_when_and_where_a_stance_was_voiced_is_not_its_content():
+    text = ("Cruz criticized the plan as reckless during a speech in Houston. Graham "
+            "denounced the annexation in an on-air diatribe on Tuesday.")
+    assert [q[2] for q in _quotes(text)] == [["the plan as reckless"], ["the annexation"]]

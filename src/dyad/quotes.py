@@ -41,6 +41,8 @@ TAG_TOKENS = 6  # a sentence of a speech tag alone: "he asks."
 # of what goes on, not of what is said ("supporters who continue to back him").
 TAG_ONLY = frozenset({"continue"})
 SENTENCE_END_RX = re.compile(r"[.!?][\"”’']*\s+")
+SETTING_PREPS = frozenset({"during", "in", "at", "on", "after", "before", "since", "amid",
+                           "while", "throughout"})
 STANCE_TAIL = frozenset({"oprd", "prep", "npadvmod", "advmod", "dative", "attr", "acomp"})
 REASON_MARKS = frozenset({"because", "since"})
 POLL_NOUNS = frozenset({"poll", "survey"})
@@ -491,7 +493,7 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
             # "called the act a “crazy system”", "criticized X as Y", "cited his
             # endorsements from 88 generals Tuesday": what the verb says of its object runs
             # to the end of its own clause, short of another clause.
-            if c.i > obj.i and c.dep_ in STANCE_TAIL:
+            if c.i > obj.i and c.dep_ in STANCE_TAIL and not _circumstance(c):
                 last = c.right_edge
         return obj.left_edge, last
     infinitive = next((c for c in kids if c.dep_ == "advcl" and c.i > verb.i and any(
@@ -520,6 +522,13 @@ def _via_prep(verb: Token, tok: Token) -> bool:
     while tok.head.i != verb.i and tok.head.i != tok.i:
         tok = tok.head
     return tok.head.i == verb.i and tok.dep_ == "prep"
+
+
+def _circumstance(tok: Token) -> bool:
+    """Whether a verb's modifier says when or where ("Wednesday", "during a campaign stop
+    in Flint", "in an on-air diatribe"): the writer's setting, not what was said."""
+    return (tok.dep_ == "npadvmod" or (tok.dep_ == "prep" and tok.lower_ in SETTING_PREPS)
+            or tok.ent_type_ in {"DATE", "TIME"})
 
 
 def _char_span(first: Token, last: Token) -> tuple[int, int]:
