@@ -436,3 +436,12 @@ def test_declared_codes_fall_back_to_the_family_code():
     assert lexicon.declared_code("0841", "03") == "0353"
     assert lexicon.declared_code("0841", "13") == "130"  # a release is no threat
     assert lexicon.declared_code("110", "03") == "030"
+
+
+def test_stopping_a_protest_coerces_its_doers():
+    assert ("COERCE", ["TUR"], ["TUR"]) in _coded(
+        "Turkish police prevented the demonstration staged by students at Cumhuriyet "
+        "University.")
+    # the parser hangs "by ..." on the active verb; the police still act
+    found = _coded("Iranian police blocked a march by Iranian students.")
+    assert [s for p, s, _ in found if p == "COERCE"] == [["IRN"]]

@@ -362,7 +362,9 @@ class _Coder:
             verb = verb.head.head if verb.head.head.i != verb.head.i else verb.head
         subj = _args(verb, {"nsubj"})
         agent = [o for a in _args(verb, {"agent"}) for o in _args(a, {"pobj"})]
-        if agent:
+        if agent and not (subj and verb.tag_ != "VBN"):
+            # (an active verb's "agent" is the parser's slip for its object's: "blocked a
+            # march by opposition supporters")
             return agent
         if subj:
             if subj[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -381,6 +383,18 @@ class _Coder:
                 return _args(verb.head, {"nsubjpass"}) or self.subject(verb.head)
             return self.subject(verb.head)
         return []
+
+    def doers(self, noun: Token, verb: Token) -> list[Token]:
+        """Who does what an event noun names: its possessor, its "by" phrase, or its
+        participle's agent ("the demonstration staged by students"), also where the parser
+        hangs the "by" phrase on the verb that governs the noun."""
+        phrases = [noun, *(c for c in noun.children if c.dep_ == "acl")]
+        if not _args(verb, {"nsubjpass"}):
+            phrases.append(verb)
+        return ([c for c in noun.children if c.dep_ == "poss"]
+                + [o for p in phrases for a in p.children
+                   if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by")
+                   for o in _args(a, {"pobj"})])
 
     def nominal_source(self, noun: Token) -> list[Token]:
         """The actor of an event noun: "Israel's war", "a U.S. strike", and through a
@@ -827,6 +841,11 @@ class _Coder:
             targets = [tok.head]  # "10 Russian soldiers killed in Ukraine": done to the noun
         elif obj is not None and by_object:
             targets = _prep_objects(obj, trig.target_preps) + _prep_objects(tok, trig.target_preps)
+            if not targets and trig.cameo.startswith("17") and lexicon.event_nouns().get(
+                    obj.lemma_.lower(), trig).cameo.startswith("14"):
+                # "prevented the demonstration staged by students", "blocked a march by
+                # opposition supporters": the protest's doers are the ones coerced
+                targets = self.doers(obj, tok)
         else:
             targets = _args(tok, {"dobj", "dative"}) + _prep_objects(tok, trig.target_preps)
         if lemma in CONVERSE_VERBS and by_object and not passive:
