@@ -37,7 +37,7 @@ BUSINESS_NOUNS = frozenset({"company", "firm", "airline", "carrier", "manufactur
                             "airframer", "planemaker", "chipmaker"})
 ORG_LABELS = frozenset({"ORG"})
 NAMED_PLACES_AND_BODIES = frozenset({"ORG", "GPE", "FAC", "LOC"})
-NON_STATE_CODES = frozenset({"IGO", "NGO", "MNC", "ISM", "IMG"})
+NON_STATE_CODES = frozenset({"IGO", "NGO", "MNC", "IMG"})
 # An abbreviation, and one given in brackets right after a name: "... Office (GAO)".
 ACRONYM_RX = re.compile(r"[A-Z][A-Z&]{1,7}")
 ACRONYM_AFTER_RX = re.compile(r"\s*\((" + ACRONYM_RX.pattern + r")\)")
