@@ -445,3 +445,11 @@ def test_stopping_a_protest_coerces_its_doers():
     # the parser hangs "by ..." on the active verb; the police still act
     found = _coded("Iranian police blocked a march by Iranian students.")
     assert [s for p, s, _ in found if p == "COERCE"] == [["IRN"]]
+
+
+def test_a_grievance_over_anothers_act_is_against_its_doer():
+    assert _coded("Lebanon complained to the United Nations on Tuesday over two Israeli air "
+                  "raids last Friday.")[0] == ("ACCUSE", ["LBN"], ["ISR"])
+    # with no doer named, the one complained to stays the target
+    assert _coded("Germany complained to Poland about the border checks.") == [
+        ("ACCUSE", ["DEU"], ["POL"])]

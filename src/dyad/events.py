@@ -38,6 +38,10 @@ INTENT_VERBS = frozenset({"plan", "intend", "seek", "want", "try", "aim", "hope"
                           "mean", "expect", "consider", "attempt", "wish", "agree",
                           "promise", "pledge", "vow", "offer", "propose", "schedule"})
 THREAT_VERBS = frozenset({"threaten"})
+# Demands, accusations, rejections, threats and protests (CAMEO 10-14), and the prepositions
+# of what they are over ("protested over the raids")
+VERBAL_CONFLICT_ROOTS = frozenset({"10", "11", "12", "13", "14"})
+GRIEVANCE_PREPS = ("about", "over", "against")
 # Types besides material conflict whose act is done to a territory ("lifted the curfew in X")
 TERRITORIAL = frozenset({"RETREAT", "CONCEDE", "AID"})
 # "is ready to send troops": a declared willingness, like "plans to".
@@ -848,6 +852,12 @@ class _Coder:
                 targets = self.doers(obj, tok)
         else:
             targets = _args(tok, {"dobj", "dative"}) + _prep_objects(tok, trig.target_preps)
+            if trig.cameo[:2] in VERBAL_CONFLICT_ROOTS:
+                # "complained to the United Nations over two Israeli air raids": a grievance
+                # over another's act is against its doer; the one told is the audience
+                doers = [o for o in _prep_objects(tok, GRIEVANCE_PREPS)
+                         if o.lemma_.lower() in nouns and self.actors_of([o])]
+                targets = doers or targets
         if lemma in CONVERSE_VERBS and by_object and not passive:
             # "demonstrators received weapons from the government": the giver acts
             givers = _prep_objects(tok, ("from",)) + (
