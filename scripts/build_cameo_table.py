@@ -12,10 +12,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 REF = ROOT.parent / "shared" / "reference"
 OUT = ROOT / "src" / "dyad" / "data" / "cameo.tsv"
+# Codes whose PLOVER type the PLOVER category table (plover_event_categories.tsv, its
+# modes) names where the CAMEO2PLOVER conversion says otherwise.
+PLOVER_CATEGORY_MODES = {"0831": ("RETREAT", "resign")}
 HEADER = """\
 # goldstein: GDELT's CAMEO.goldsteinscale lookup (ICEWS value where GDELT has none).
 # plover/mode: PLOVER CAMEO2PLOVER-2021 (CC BY-SA 4.0, Open Event Data Alliance),
-#   longest code prefix; empty for 01x/02x, which PLOVER does not map.
+#   longest code prefix; empty for 01x/02x, which PLOVER does not map. Except 0831
+#   (accede to a change in leadership: a resignation), which PLOVER's own category table
+#   makes RETREAT with mode "resign" where CAMEO2PLOVER says CONCEDE.
 # name: CAMEO manual v1.1b3 via andybega/icews (MIT).
 # Built by scripts/build_cameo_table.py
 """
@@ -57,7 +62,7 @@ def main() -> None:
         w.writerow(["code", "name", "goldstein", "quad_class", "plover", "mode"])
         for code in codes:
             prefixes = [code[:n] for n in range(len(code), 1, -1) if code[:n] in plover]
-            p = plover[prefixes[0]] if prefixes else None
+            p = PLOVER_CATEGORY_MODES.get(code) or (plover[prefixes[0]] if prefixes else None)
             g = gdelt.get(code, icews.get(code))
             row = [code, names.get(code, ""), "" if g is None else g, quad_class(code)]
             w.writerow([*row, p[0] if p else "", p[1] if p else ""])

@@ -65,7 +65,7 @@ def test_an_agreement_ratified_is_coded_once():
 
 
 @pytest.mark.parametrize(("text", "plover", "modality", "negated"), [
-    ("The vice-president has declined to resign despite the pressure.", "CONCEDE", "asserted",
+    ("The vice-president has declined to resign despite the pressure.", "RETREAT", "asserted",
      True),
     ("The government is refusing to lift the curfew.", "RETREAT", "asserted", True),
     ("The United Nations rejected a call for its peacekeeping forces to be deployed in "
@@ -453,3 +453,15 @@ def test_a_grievance_over_anothers_act_is_against_its_doer():
     # with no doer named, the one complained to stays the target
     assert _coded("Germany complained to Poland about the border checks.") == [
         ("ACCUSE", ["DEU"], ["POL"])]
+
+
+def test_a_resignation_is_a_retreat_by_the_one_who_resigns():
+    # PLOVER's RETREAT has the mode "resign"; CAMEO's code is a change in leadership (0831)
+    d = extract(Article(id="e", text="Georgian President Eduard Shevardnadze resigned Sunday.",
+                        published="2003-11-23"))
+    [event] = d.events
+    assert (event.plover, event.mode, event.cameo) == ("RETREAT", "resign", "0831")
+    # joined to a passive, the resigner is its subject, not its agent
+    found = _coded("Montenegro's prime minister has been indicted by the U.N. war crimes "
+                   "court and will resign.")
+    assert ("AGREE", ["MNE"], []) in found  # declared: intent to change leadership (0341)

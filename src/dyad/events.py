@@ -381,6 +381,11 @@ class _Coder:
         if verb.dep_ in {"xcomp", "conj", "advcl", "relcl"} and verb.head.i != verb.i:
             if verb.dep_ == "relcl":
                 return [verb.head]
+            if (verb.dep_ == "conj" and verb.tag_ != "VBN"
+                    and (undergoer := _args(verb.head, {"nsubjpass"}))):
+                # "has been indicted by the court and will resign": an active verb joined to
+                # a passive one is done by the passive's subject, not by its agent
+                return undergoer
             if verb.dep_ == "xcomp" and not _args(verb.head, {"agent"}):
                 # "Obama is scheduled to attend", "was forced to resign": the passive's
                 # subject does what it is scheduled or forced to do
