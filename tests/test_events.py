@@ -465,3 +465,20 @@ def test_a_resignation_is_a_retreat_by_the_one_who_resigns():
     found = _coded("Montenegro's prime minister has been indicted by the U.N. war crimes "
                    "court and will resign.")
     assert ("AGREE", ["MNE"], []) in found  # declared: intent to change leadership (0341)
+
+
+def test_the_parties_of_a_hosted_meeting_are_its_targets():
+    found = _coded("King Hassan of Morocco hosted a meeting between Israeli officials and the "
+                   "Palestine Liberation Organization.")
+    assert {(p, tuple(s), tuple(t)) for p, s, t in found} >= {
+        ("CONSULT", ("MAR",), ("ISR",)), ("CONSULT", ("MAR",), ("PSE",))}
+
+
+def test_what_an_act_is_to_help_do_names_its_target_and_has_not_happened():
+    d = extract(Article(id="e", text="Norway sent material to help defend Saudi Arabia.",
+                        published="2000-01-01"))
+    country = {a.id: a.country for a in d.actors}
+    sent = next(e for e in d.events if e.trigger.text == "sent")
+    assert [country[i] for i in sent.target] == ["SAU"] and sent.modality == "asserted"
+    defend = next(e for e in d.events if e.trigger.text == "defend")
+    assert defend.modality == "intended"

@@ -206,6 +206,12 @@ OWNER_PREPS = ("by", "for", "of", "from", "with")
 NESTED_PREPS = ("to", "with", "against", "on", "from", "for", "into", "toward", "towards")
 
 
+def _between(noun: Token) -> list[Token]:
+    """The parties a noun's "between" phrase lists: "a meeting between X and Y"."""
+    return _with_conjuncts([o for b in noun.children if b.dep_ == "prep" and b.lower_ == "between"
+                            for o in _args(b, {"pobj"})])
+
+
 def _prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
     out: list[Token] = []
     for child in tok.children:
@@ -354,7 +360,8 @@ class _Coder:
             if (child.dep_ == "advcl" and _infinitive_to(child)
                     and not _args(child, {"nsubj", "nsubjpass"})):
                 found = _args(child, {"dobj", "dative"}) + _prep_objects(child, NESTED_PREPS)
-                found = [t for t in found
+                # ("send material to help defend Saudi Arabia": through what it is to help do)
+                found = [t for t in found or self.nested_targets(child)
                          if any((a := self.d.actor(i)) is not None and a.country
                                 for i in self.actors_of([t]))]
                 if found:
@@ -468,6 +475,11 @@ class _Coder:
             if gov_aux & HYPOTHETICAL_AUX and modality == "asserted":
                 modality = "hypothetical"
             head = gov
+        if (head.i != verb.i and modality == "asserted" and head.dep_ == "advcl"
+                and _infinitive_to(head)):
+            # "sent material to help defend Saudi Arabia": what a purpose is to bring about
+            # has not happened either
+            modality = "intended"
         return modality, negated, announced
 
     def attribution(self, trigger: Token, code: str, sent_text: str, verb: Token,
@@ -869,7 +881,10 @@ class _Coder:
                 _prep_objects(obj, ("from",)) if obj is not None else [])
             sources, targets = givers, sources
         elif not self.actors_of(targets):
-            targets = self.nested_targets(tok)
+            # "host a meeting between an Israeli peace movement and the PLO": the parties
+            # of the event the object names
+            targets = [p for o in _args(tok, {"dobj"}) if o.lemma_.lower() in nouns
+                       for p in _between(o)] or self.nested_targets(tok)
             if not self.actors_of(targets) and (obj is None or by_object):
                 targets = self.aim(tok)
         noun = nouns.get(obj.lemma_.lower()) if obj is not None else None
