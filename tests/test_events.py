@@ -482,3 +482,22 @@ def test_what_an_act_is_to_help_do_names_its_target_and_has_not_happened():
     assert [country[i] for i in sent.target] == ["SAU"] and sent.modality == "asserted"
     defend = next(e for e in d.events if e.trigger.text == "defend")
     assert defend.modality == "intended"
+
+
+def test_readying_force_is_a_show_of_force_and_mobilizing_needs_armed_people():
+    found = _events("The Macedonian army prepared to resume shelling Albanian rebel-held "
+                    "territory.")
+    assert ("MOBILIZE", "150", "asserted") in found
+    assert "THREATEN" not in {p for p, _, _ in found}
+    assert _events("Saudi Arabia has mobilized pressure groups in the United States.") == []
+    assert ("MOBILIZE", "152", "asserted") in _events("Russia mobilized reservists.")
+    # an armed group's own members are its force
+    assert "MOBILIZE" in {p for p, _, _ in _events("ISIS is mobilizing its members.")}
+
+
+def test_an_act_past_an_object_that_is_no_actor_is_aimed_at_what_it_is_for():
+    assert _coded("Demonstrators in Baghdad blocked a road to show their disapproval for the "
+                  "United States' military policies.")[0][2] == ["USA"]
+    # a named place blockaded is what the act is done to
+    assert _coded("French farmers would blockade Paris to demand an end to the European "
+                  "Community's farm reform.")[0][2] == ["FRA"]

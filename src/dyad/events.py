@@ -38,6 +38,10 @@ INTENT_VERBS = frozenset({"plan", "intend", "seek", "want", "try", "aim", "hope"
                           "mean", "expect", "consider", "attempt", "wish", "agree",
                           "promise", "pledge", "vow", "offer", "propose", "schedule"})
 THREAT_VERBS = frozenset({"threaten"})
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+POSTURE_VERBS = frozenset({"prepare", "ready", "gear"})
+FORCE_ROOTS = frozenset({"18", "19", "20"})
+POSTURE_CODE = "150"  # CAMEO: demonstrate military or police power
 # Demands, accusations, rejections, threats and protests (CAMEO 10-14), and the prepositions
 # of what they are over ("protested over the raids")
 VERBAL_CONFLICT_ROOTS = frozenset({"10", "11", "12", "13", "14"})
@@ -206,6 +210,13 @@ OWNER_PREPS = ("by", "for", "of", "from", "with")
 NESTED_PREPS = ("to", "with", "against", "on", "from", "for", "into", "toward", "towards")
 
 
+def _governor(verb: Token, deps: set[str]) -> Token:
+    """The top of the chain of complements a verb is in ("prepared to resume shelling")."""
+    while verb.dep_ in deps and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
 def _between(noun: Token) -> list[Token]:
     """The parties a noun's "between" phrase lists: "a meeting between X and Y"."""
     return _with_conjuncts([o for b in noun.children if b.dep_ == "prep" and b.lower_ == "between"
@@ -233,6 +244,11 @@ def _particle(verb: Token, lemma: str, table: Collection[str]) -> str | None:
 CAUSE_VERBS = frozenset({"fight", "combat", "battle"})
 # Verbs of command that, with a thing for object and no action commanded, buy it
 PURCHASE_SENSE = frozenset({"order"})
+# Verbs that name a show of force only with armed people as their object: "mobilized
+# reservists", not "mobilized pressure groups" (or voters, resources, support)
+FORCE_SENSE = frozenset({"mobilize", "mobilise"})
+ARMED_SECTORS = frozenset({"MIL", "COP", "REB"})
+ARMED_WORDS = frozenset({"force", "reservist", "reserve", "unit", "conscript", "recruit"})
 # Endings of nouns that name a process, a state or a cause ("deportation", "corruption",
 # "extremism", "poverty", "violence"): what a verb of fighting acts on when it is no enemy.
 ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ism", "ity", "ance", "ence", "ness")
@@ -360,6 +376,8 @@ class _Coder:
             if (child.dep_ == "advcl" and _infinitive_to(child)
                     and not _args(child, {"nsubj", "nsubjpass"})):
                 found = _args(child, {"dobj", "dative"}) + _prep_objects(child, NESTED_PREPS)
+                # ("to show their disapproval for the United States' policies")
+                found += [o for d in _args(child, {"dobj"}) for o in _prep_objects(d, NESTED_PREPS)]
                 # ("send material to help defend Saudi Arabia": through what it is to help do)
                 found = [t for t in found or self.nested_targets(child)
                          if any((a := self.d.actor(i)) is not None and a.country
@@ -399,6 +417,11 @@ class _Coder:
                 return _args(verb.head, {"nsubjpass"}) or self.subject(verb.head)
             return self.subject(verb.head)
         return []
+
+    def armed(self, tokens: list[Token]) -> bool:
+        """Whether the tokens name an armed actor (military, police or rebel)."""
+        return any((a := self.d.actor(i)) is not None and a.sector in ARMED_SECTORS
+                   for i in self.actors_of(tokens))
 
     def doers(self, noun: Token, verb: Token) -> list[Token]:
         """Who does what an event noun names: its possessor, its "by" phrase, or its
@@ -756,6 +779,11 @@ class _Coder:
             said = (lexicon.declared_code(code, "03") if info.quad_class in {1, 2}
                     and not coercive else lexicon.declared_code(code, "13")
                     if info.quad_class == 4 or coercive else None)
+            if (code[:2] in FORCE_ROOTS
+                    and _governor(head, {"xcomp"}).lemma_.lower() in POSTURE_VERBS):
+                # "the army prepared to resume shelling": readying force is a show of it
+                # (CAMEO 15), not a threat
+                said = POSTURE_CODE
         for a, b in pairs:
             pair = () if len(pairs) == 1 else (a, b)  # one pair keeps the plain id
             event = Event(
@@ -841,6 +869,13 @@ class _Coder:
                 and not actors_at(self.d, obj.idx, obj.idx + len(obj.text))
                 and not any(c.dep_ in {"xcomp", "ccomp"} for c in tok.children)):
             return  # "Ryanair ordered ten Boeing jets": a purchase, not a command
+        if (lemma in FORCE_SENSE and obj is not None and not by_object
+                and obj.lemma_.lower() not in ARMED_WORDS
+                and getattr(lexicon.roles().get(obj.lemma_.lower()), "sector", None)
+                not in ARMED_SECTORS and not self.armed(self.subject(tok))):
+            # "mobilized pressure groups in the United States": no show of force (an armed
+            # group's own members are its force: "ISIS is mobilizing its members")
+            return
         if (lemma in CAUSE_VERBS and obj is not None and not by_object
                 and _abstract(obj) and not self.actors_of([obj])):
             return  # "fighting deportation", "combat corruption": a cause, not a battle
@@ -885,7 +920,11 @@ class _Coder:
             # of the event the object names
             targets = [p for o in _args(tok, {"dobj"}) if o.lemma_.lower() in nouns
                        for p in _between(o)] or self.nested_targets(tok)
-            if not self.actors_of(targets) and (obj is None or by_object):
+            if not self.actors_of(targets) and (
+                    obj is None or by_object or obj.ent_type_ not in PLACE_ENTITIES):
+                # (also past an object that is no actor: "blocked a road to show their
+                # disapproval for the United States' military policies"; not past a named
+                # place, which the act is done to: "would blockade Paris to demand ...")
                 targets = self.aim(tok)
         noun = nouns.get(obj.lemma_.lower()) if obj is not None else None
         if noun is not None and self.codes.get(noun.cameo) and self.codes.get(trig.cameo) and (
