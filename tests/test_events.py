@@ -501,3 +501,10 @@ def test_an_act_past_an_object_that_is_no_actor_is_aimed_at_what_it_is_for():
     # a named place blockaded is what the act is done to
     assert _coded("French farmers would blockade Paris to demand an end to the European "
                   "Community's farm reform.")[0][2] == ["FRA"]
+
+
+def test_an_intent_says_what_is_intended_and_is_coded_once():
+    assert ("AGREE", "0354", "asserted") in _events(
+        "The US Congress agreed to lift embargoes on pharmaceutical sales to Iran.")
+    found = _events("Japan pledged to help Indonesia rebuild.")
+    assert [e for e in found if e[0] == "AGREE"] == [("AGREE", "033", "asserted")]

@@ -42,6 +42,7 @@ PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 POSTURE_VERBS = frozenset({"prepare", "ready", "gear"})
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 POSTURE_CODE = "150"  # CAMEO: demonstrate military or police power
+GENERIC_INTENT_CODE = "030"  # CAMEO: express intent to cooperate, not specified below
 # Demands, accusations, rejections, threats and protests (CAMEO 10-14), and the prepositions
 # of what they are over ("protested over the raids")
 VERBAL_CONFLICT_ROOTS = frozenset({"10", "11", "12", "13", "14"})
@@ -762,6 +763,10 @@ class _Coder:
             # "she hoped officials would be indicted": a future act with no doer named is
             # nobody's declaration
             announced = False
+        top = _governor(head, {"xcomp"})
+        if top.i != head.i and not negated and (self.act_code(top) or "").startswith("03"):
+            # "pledged to help Indonesia": the pledge is the declaration, coded once
+            announced = False
         if announced and negated:
             # "said he would not provide support to Israel": declared not to, a refusal
             said = REFUSE_CODE
@@ -805,6 +810,17 @@ class _Coder:
                     plover=said_info.plover, mode=said_info.mode, cameo=said,
                     quad_class=said_info.quad_class, goldstein=said_info.goldstein,
                     modality="asserted", negated=False))
+
+    def act_code(self, verb: Token) -> str | None:
+        """The CAMEO code of the act a verb names with its object ("lift embargoes" 085)
+        or alone ("release" 0841), if the lexicon has one."""
+        lemma = self.lemma_of(verb)
+        for obj in _args(verb, {"dobj"}):
+            pair = lexicon.constructions().get(f"{lemma} {obj.lemma_.lower()}")
+            if pair is not None:
+                return pair.cameo
+        found = lexicon.event_verbs().get(lemma)
+        return found.cameo if found is not None else None
 
     def lemma_of(self, verb: Token) -> str:
         """The form a verb is looked up by: the first of its base forms the lexicon knows,
@@ -930,7 +946,15 @@ class _Coder:
         if noun is not None and self.codes.get(noun.cameo) and self.codes.get(trig.cameo) and (
                 self.codes[noun.cameo].plover == self.codes[trig.cameo].plover):
             self.consumed.add(obj.i)  # "ratified an agreement": one event, not two
-        self.emit(trigger, tok, trig.cameo, sources, targets)
+        code = trig.cameo
+        if code == GENERIC_INTENT_CODE:
+            # "agreed to lift embargoes", "pledged to release": the intent says what is
+            # intended (0354, 0353), as a declared act does
+            act = next((a for c in tok.children if c.dep_ == "xcomp"
+                        and (a := self.act_code(c)) is not None), None)
+            if act is not None and self.codes[act].quad_class in {1, 2}:
+                code = lexicon.declared_code(act, "03")
+        self.emit(trigger, tok, code, sources, targets)
 
     def demand(self, must: Token) -> None:
         """"Russia said Sudan must return the helicopter": a statement that another party
