@@ -230,3 +230,20 @@ def test_a_role_word_inside_a_name_is_the_names():
     ministry = actors_of("The Iranian Foreign Ministry condemned the attack.")
     assert (ministry["Iranian Foreign Ministry"].country,
             ministry["Iranian Foreign Ministry"].sector) == ("IRN", "GOV")
+
+
+def test_a_misspelled_country_still_gives_its_actors_their_country():
+    from dyad import lexicon
+
+    assert lexicon.misspelled_country("Quatar") == "QAT"
+    assert lexicon.misspelled_country("Phillippines") == "PHL"
+    # short names are a letter from each other; known words are no misspellings
+    assert lexicon.misspelled_country("Irak") is None
+    assert lexicon.misspelled_country("Indian") is None
+    found = actors_of("Quatar's emir, Sheikh Hamad bin Khalifa al-Thani, met the Phillippines "
+                      "military.")
+    assert found["Hamad bin Khalifa al-Thani"].country == "QAT"
+    assert found["Phillippines military"].country == "PHL"
+    # a place of its own name is no misspelling ("Columbia" is not Colombia)
+    assert "COL" not in {a.country for a in actors_of(
+        "Columbia officials met the mayor of Columbia.").values()}

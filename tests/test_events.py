@@ -508,3 +508,17 @@ def test_an_intent_says_what_is_intended_and_is_coded_once():
         "The US Congress agreed to lift embargoes on pharmaceutical sales to Iran.")
     found = _events("Japan pledged to help Indonesia rebuild.")
     assert [e for e in found if e[0] == "AGREE"] == [("AGREE", "033", "asserted")]
+
+
+def test_a_mediator_acts_on_both_parties():
+    assert {(p, tuple(s), tuple(t)) for p, s, t in _coded(
+        "Qatar launched a mediation effort between the Emirates and Saudi Arabia.")} == {
+        ("CONSULT", ("QAT",), ("ARE",)), ("CONSULT", ("QAT",), ("SAU",))}
+
+
+def test_guilty_of_an_act_did_it_and_capable_of_one_did_not():
+    assert ("ASSAULT", ["PHL"], []) in _coded(
+        "Both the Philippines military and the rebels are guilty of violating the ceasefire "
+        "agreement.")
+    assert _events("Iran is capable of attacking Israel.") == [
+        ("ASSAULT", "190", "hypothetical")]

@@ -113,7 +113,18 @@ def _codes_in(tokens: list[Token], doc: Doc) -> str | None:
         code = country_of(tok.text)
         if code:
             return code
-    return None
+    return next((code for tok in tokens if (code := _misspelled_country(tok))), None)
+
+
+def _misspelled_country(tok: Token) -> str | None:
+    """The country a capitalized word misspells ("Quatar's emir", "the Phillippines
+    military"), where it is no person's name and no place of its own ("Columbia")."""
+    from dyad import places  # (the gazetteer reads actors' name rules: imported late)
+
+    if not tok.text[:1].isupper() or tok.ent_type_ == "PERSON":
+        return None
+    code = lexicon.misspelled_country(tok.text)
+    return code if code and places.resolve(tok.text) is None else None
 
 
 def _gentilic_in(ent: Span) -> str | None:
@@ -392,14 +403,15 @@ class _Builder:
                 for ent in parse.ents(doc):
                     if ent.start <= t.i < ent.end:
                         text = ent.text
-                code = country_of(text)
+                code = country_of(text) or _misspelled_country(t)
                 if code and code not in codes:
                     codes.append(code)
         return codes
 
     def _add_role_actors(self, tok: Token, mods: list[Token], role: lexicon.Role,
                          codes: list[str]) -> None:
-        first = next((t for t in mods if t.lower_ not in {"the", "a", "an"}), tok)
+        first = next((t for t in mods if t.lower_ not in {"the", "a", "an"}
+                      and t.dep_ != "preconj"), tok)  # (nor "both" of "both X and Y")
         start, end = first.idx, tok.idx + len(tok.text)
         text = self.d.article.text[start:end]
         # (a role word modifying a noun is a kind, of many: "guerrilla camps")
@@ -420,7 +432,8 @@ class _Builder:
         """"the ambassador" after "Iran's ambassador": the same described actor."""
         for dr in reversed(self.drafts):
             if dr.key[0] == "role" and dr.key[3] == role.role:
-                first = next((t for t in mods if t.lower_ not in {"the", "a", "an"}), tok)
+                first = next((t for t in mods if t.lower_ not in {"the", "a", "an"}
+                      and t.dep_ != "preconj"), tok)  # (nor "both" of "both X and Y")
                 self.mention(dr, first.idx, tok.idx + len(tok.text))
                 return
 

@@ -42,6 +42,9 @@ PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 POSTURE_VERBS = frozenset({"prepare", "ready", "gear"})
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 POSTURE_CODE = "150"  # CAMEO: demonstrate military or police power
+CAPACITY_ADJECTIVES = frozenset({"capable", "incapable", "able", "unable", "likely",
+                                 "unlikely", "close", "near", "afraid", "wary", "fearful"})
+MEDIATE_CODES = frozenset({"045"})  # CAMEO: mediate
 GENERIC_INTENT_CODE = "030"  # CAMEO: express intent to cooperate, not specified below
 # Demands, accusations, rejections, threats and protests (CAMEO 10-14), and the prepositions
 # of what they are over ("protested over the raids")
@@ -390,6 +393,10 @@ class _Coder:
     def subject(self, verb: Token) -> list[Token]:
         if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ":  # "France is ready to ..."
             verb = verb.head.head if verb.head.head.i != verb.head.i else verb.head
+        if (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.head.pos_ == "ADJ"
+                and verb.head.head.dep_ == "acomp"):
+            # "X and Y are guilty of violating the ceasefire": the adjective's subject
+            verb = verb.head.head.head
         subj = _args(verb, {"nsubj"})
         agent = [o for a in _args(verb, {"agent"}) for o in _args(a, {"pobj"})]
         if agent and not (subj and verb.tag_ != "VBN"):
@@ -466,6 +473,10 @@ class _Coder:
                 m.lower_ in AWAITED_MARKS for m in verb.children if m.dep_ == "mark"):
             # "must agree to changes before they demobilize", "until their demands are
             # met": a time still to come, not an act done
+            modality = "hypothetical"
+        if (verb.dep_ == "pcomp" and verb.head.head.pos_ == "ADJ"
+                and verb.head.head.lemma_.lower() in CAPACITY_ADJECTIVES):
+            # "Iran is capable of attacking Israel", "close to signing": could, not did
             modality = "hypothetical"
         if verb.dep_ == "advcl" and _infinitive_to(verb):
             # "Police fired tear gas to disperse the crowd": a purpose, not yet done.
@@ -847,6 +858,11 @@ class _Coder:
             obj = next((c for c in obj.conjuncts
                         if f"{lemma} {c.lemma_.lower()}" in lexicon.constructions()), obj)
         pair = f"{lemma} {obj.lemma_.lower()}" if obj is not None else ""
+        if obj is not None and pair not in lexicon.constructions():
+            # "violating the ceasefire agreement": the kind the object's compound names
+            pair = next((k for c in obj.children if c.dep_ == "compound" and c.i == obj.i - 1
+                         and (k := f"{lemma} {c.lemma_.lower()}") in lexicon.constructions()),
+                        pair)
         if obj is not None and pair in lexicon.constructions():
             trig = lexicon.constructions()[pair]
             by_object = True
@@ -987,6 +1003,11 @@ class _Coder:
         if between:
             objs = _with_conjuncts([o for b in between for o in _args(b, {"pobj"})])
             sources, targets = objs[:1], objs[1:]
+            if (trig.cameo in MEDIATE_CODES and phrase.dep_ == "dobj"
+                    and self.actors_of(mediator := self.subject(phrase.head))):
+                # "Qatar's emir launched a mediation effort between the Emirates and Saudi
+                # Arabia": the mediator acts, on both parties
+                sources, targets = mediator, objs
         else:
             # "Israel's war", "a U.S. strike"; "praise from Paris", "an attack by Hamas"
             sources = [c for c in self.nominal_source(phrase) if c.i != tok.i]

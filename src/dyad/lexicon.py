@@ -172,6 +172,37 @@ def country_lookup() -> dict[str, str]:
     return out
 
 
+# A misspelling is a letter's edit from a name of at least five letters, and is itself at
+# least six: shorter ones are a letter apart from other words ("Iran", "Iraq", "Spin").
+MISSPELLED_NAME_LENGTH = 5
+MISSPELLING_LENGTH = 6
+
+
+@cache
+def _country_deletions() -> dict[str, set[str]]:
+    """Each one-word country name of some length, and its forms less one letter -> the
+    countries it may be a misspelling of."""
+    out: dict[str, set[str]] = {}
+    for name, code in country_lookup().items():
+        if len(name) >= MISSPELLED_NAME_LENGTH and name.isalpha():
+            for form in {name, *(name[:i] + name[i + 1:] for i in range(len(name)))}:
+                out.setdefault(form, set()).add(code)
+    return out
+
+
+def misspelled_country(word: str) -> str | None:
+    """The one country whose one-word name the word is a letter's edit away from
+    ("Quatar", "Phillippines"), else None."""
+    key = word.lower()
+    if (len(key) < MISSPELLING_LENGTH or not key.isalpha() or key in country_lookup()
+            or key in gentilic_lookup() or key in organizations()):
+        return None  # (a word the knowledge base knows is no misspelling: "Indian")
+    table = _country_deletions()
+    codes = set().union(*(table.get(f, set())
+                          for f in {key, *(key[:i] + key[i + 1:] for i in range(len(key)))}))
+    return codes.pop() if len(codes) == 1 else None
+
+
 @cache
 def gentilic_lookup() -> dict[str, str]:
     """Lower-cased gentilic ("Iranian", "Iranians") -> ISO3."""
