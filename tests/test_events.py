@@ -522,3 +522,11 @@ def test_guilty_of_an_act_did_it_and_capable_of_one_did_not():
         "agreement.")
     assert _events("Iran is capable of attacking Israel.") == [
         ("ASSAULT", "190", "hypothetical")]
+
+
+def test_one_countrys_listed_weapons_are_one_force():
+    found = _coded("Israeli helicopters and tanks shelled positions of the Palestinian "
+                   "security forces.")
+    assert found == [("ASSAULT", ["ISR"], ["PSE"])]
+    # named parties stay each their own
+    assert len(_coded("Hamas and Islamic Jihad attacked Israel.")) == 2

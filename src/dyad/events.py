@@ -426,6 +426,21 @@ class _Coder:
             return self.subject(verb.head)
         return []
 
+    def one_per_code(self, ids: list[str]) -> list[str]:
+        """Actors less the described groups listed with another of the same country and
+        sector: "Israeli helicopters and tanks shelled ..." is one force's act, not two.
+        (Described actors, named by role alone, have article-local ids: "R...".)"""
+        seen: set[tuple[str, str | None]] = set()
+        out: list[str] = []
+        for i in ids:
+            a = self.d.actor(i)
+            if a is not None and a.id.startswith("R") and a.kind == "group" and a.country:
+                if (a.country, a.sector) in seen:
+                    continue
+                seen.add((a.country, a.sector))
+            out.append(i)
+        return out
+
     def armed(self, tokens: list[Token]) -> bool:
         """Whether the tokens name an armed actor (military, police or rebel)."""
         return any((a := self.d.actor(i)) is not None and a.sector in ARMED_SECTORS
@@ -723,7 +738,7 @@ class _Coder:
             # thanking Musk" is not Musk thanking Musk): the last other person named before.
             other = self.person_before(trigger, exclude=set(tgt_all))
             src = [other] if other else []
-        tgt = [a for a in tgt_all if a not in src]
+        src, tgt = self.one_per_code(src), self.one_per_code([a for a in tgt_all if a not in src])
         modality, negated, announced = self.modality(head)
         if mood is not None and modality == "asserted":
             modality = mood
