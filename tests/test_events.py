@@ -530,3 +530,9 @@ def test_one_countrys_listed_weapons_are_one_force():
     assert found == [("ASSAULT", ["ISR"], ["PSE"])]
     # named parties stay each their own
     assert len(_coded("Hamas and Islamic Jihad attacked Israel.")) == 2
+
+
+def test_state_force_on_protesters_is_violent_repression():
+    found = _events("Egyptian police opened fire to disperse demonstrators on Monday night.")
+    assert ("ASSAULT", "175", "asserted") in found  # PLOVER: ASSAULT, mode crowd-control
+    assert ("ASSAULT", "190", "asserted") in _events("Israeli troops attacked Hamas fighters.")

@@ -44,6 +44,9 @@ FORCE_ROOTS = frozenset({"18", "19", "20"})
 POSTURE_CODE = "150"  # CAMEO: demonstrate military or police power
 CAPACITY_ADJECTIVES = frozenset({"capable", "incapable", "able", "unable", "likely",
                                  "unlikely", "close", "near", "afraid", "wary", "fearful"})
+GENERIC_FORCE_CODES = frozenset({"180", "190"})  # unconventional, conventional force
+REPRESSION_CODE = "175"  # CAMEO: use tactics of violent repression
+NON_STATE = frozenset({"IGO", "NGO", "MNC", "IMG"})
 MEDIATE_CODES = frozenset({"045"})  # CAMEO: mediate
 GENERIC_INTENT_CODE = "030"  # CAMEO: express intent to cooperate, not specified below
 # Demands, accusations, rejections, threats and protests (CAMEO 10-14), and the prepositions
@@ -441,6 +444,18 @@ class _Coder:
             out.append(i)
         return out
 
+    def state_force(self, tokens: list[Token]) -> bool:
+        """Whether the tokens name a state's military or police."""
+        return any((a := self.d.actor(i)) is not None and a.sector in {"MIL", "COP"}
+                   and a.country and len(a.country) == 3 and a.country not in NON_STATE
+                   for i in self.actors_of(tokens))
+
+    def crowd_of(self, tokens: list[Token]) -> bool:
+        """Whether the tokens name protesters ("demonstrators", "the crowd")."""
+        words = lexicon.word_kinds("riots.tsv")
+        return any(_through_quantity(t).lemma_.lower() in words["crowd"] | words["rioters"]
+                   for t in _with_conjuncts(tokens))
+
     def armed(self, tokens: list[Token]) -> bool:
         """Whether the tokens name an armed actor (military, police or rebel)."""
         return any((a := self.d.actor(i)) is not None and a.sector in ARMED_SECTORS
@@ -719,6 +734,11 @@ class _Coder:
         if info is not None and info.plover == "ASSAULT" and self.riot(trigger, code, sources,
                                                                         sources + targets):
             code, info = RIOT_CODE, self.codes[RIOT_CODE]
+        if (code in GENERIC_FORCE_CODES and self.state_force(sources)
+                and self.crowd_of(targets)):
+            # "Police opened fire to disperse demonstrators": force by the state's forces
+            # on a protest is violent repression (CAMEO 175)
+            code, info = REPRESSION_CODE, self.codes[REPRESSION_CODE]
         if info is None or info.plover is None:
             return  # statements and appeals (CAMEO 01, 02): PLOVER does not code them
         if (trigger.i, code) in self.emitted:
