@@ -536,3 +536,17 @@ def test_state_force_on_protesters_is_violent_repression():
     found = _events("Egyptian police opened fire to disperse demonstrators on Monday night.")
     assert ("ASSAULT", "175", "asserted") in found  # PLOVER: ASSAULT, mode crowd-control
     assert ("ASSAULT", "190", "asserted") in _events("Israeli troops attacked Hamas fighters.")
+
+
+def test_a_claim_that_another_did_harm_is_an_allegation():
+    assert ("ACCUSE", ["USA"], ["IMG"]) in _coded("The US claimed that ISIL had attacked Iraq.")
+    assert "ACCUSE" not in {p for p, _, _ in _coded(
+        "Iran claimed that it had attacked the base.")}
+
+
+def test_a_report_released_is_published_not_set_free():
+    assert "RETREAT" not in {p for p, _, _ in _events(
+        "A report released Tuesday in the Rwandan capital alleged that France was aware of "
+        "the preparations.")}
+    assert "RETREAT" not in {p for p, _, _ in _events("Iran released the figures on Monday.")}
+    assert ("RETREAT", "0841", "asserted") in _events("Iran released two British sailors.")

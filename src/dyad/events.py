@@ -251,6 +251,9 @@ def _particle(verb: Token, lemma: str, table: Collection[str]) -> str | None:
 CAUSE_VERBS = frozenset({"fight", "combat", "battle"})
 # Verbs of command that, with a thing for object and no action commanded, buy it
 PURCHASE_SENSE = frozenset({"order"})
+ALLEGE_SENSE = frozenset({"claim"})  # a claim of responsibility, or an allegation
+ALLEGE_CODE = "112"  # CAMEO: accuse, not specified below
+PUBLISH_SENSE = frozenset({"release", "free"})  # verbs of freeing that also mean publishing
 # Verbs that name a show of force only with armed people as their object: "mobilized
 # reservists", not "mobilized pressure groups" (or voters, resources, support)
 FORCE_SENSE = frozenset({"mobilize", "mobilise"})
@@ -936,6 +939,11 @@ class _Coder:
                 and not actors_at(self.d, obj.idx, obj.idx + len(obj.text))
                 and not any(c.dep_ in {"xcomp", "ccomp"} for c in tok.children)):
             return  # "Ryanair ordered ten Boeing jets": a purchase, not a command
+        published = obj if obj is not None else (
+            tok.head if tok.dep_ == "acl" else next(iter(_args(tok, {"nsubjpass"})), None))
+        if (lemma in PUBLISH_SENSE and published is not None and not by_object
+                and published.lemma_.lower() in lexicon.word_list("information_nouns.txt")):
+            return  # "a report released Tuesday": made public, not set free
         if (lemma in FORCE_SENSE and obj is not None and not by_object
                 and obj.lemma_.lower() not in ARMED_WORDS
                 and getattr(lexicon.roles().get(obj.lemma_.lower()), "sector", None)
@@ -949,6 +957,15 @@ class _Coder:
         if trig.cameo.startswith("03") and any(
                 g.dep_ == "neg" for c in tok.children if c.dep_ == "xcomp" for g in c.children):
             return  # "vowed not to return the Golan Heights": a refusal, coded on "return"
+        if lemma in ALLEGE_SENSE and any(
+                c.dep_ == "ccomp" and (act := self.act_code(c)) is not None
+                and self.codes[act].quad_class in {3, 4}
+                # (of another: "claimed that it had attacked the base" claims its own act)
+                and any(n.pos_ != "PRON" for n in _args(c, {"nsubj"}))
+                for c in tok.children):
+            # "The US claimed that ISIL had attacked Iraq": a claim that another did harm
+            # is an allegation against it (CAMEO 112), not a claim of responsibility
+            trig = replace(trig, cameo=ALLEGE_CODE)
         if trig.cameo.startswith("12") and any(
                 c.dep_ == "xcomp" and c.lemma_.lower() in reporting_verbs() for c in tok.children):
             # "declined to comment", "refused to say": no comment, not a rejection
