@@ -505,3 +505,14 @@ def test_when_and_where_a_stance_was_voiced_is_not_its_content():
     text = ("Cruz criticized the plan as reckless during a speech in Houston. Graham "
             "denounced the annexation in an on-air diatribe on Tuesday.")
     assert [q[2] for q in _quotes(text)] == [["the plan as reckless"], ["the annexation"]]
+
+
+def test_a_second_verb_of_another_subject_is_the_reported_ones():
+    # "he", not "they", talked: both verbs are what they said he did
+    text = ("They said he rated female contestants by their looks and talked about which "
+            "ones he liked.")
+    assert _quotes(text) == [("They", "said", [
+        "he rated female contestants by their looks and talked about which ones he liked"])]
+    # the speaker's own second verb still goes with the cue
+    found = _quotes("North Korea said it was opposed to the test and warned Seoul to stop.")
+    assert [c for _, c, _ in found] == ["said", "warned"]

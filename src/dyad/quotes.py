@@ -379,7 +379,8 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
         for c in comp.children:
             own = _subject_of(c)
             if c.dep_ == "conj" and c.lemma_.lower() in verbs and (own is None or (
-                    own.lower_ != "it" and not any(g.dep_ == "mark" for g in c.children))):
+                    own.lower_ != "it" and not any(g.dep_ == "mark" for g in c.children))
+            ) and not _other_party(verb, comp):
                 # "said it was opposed to the test and warned North Korea to ...": a
                 # reporting verb without a subject goes with the cue, not the content
                 # the parser hangs it on; one with its own ("..., and three-quarters said
@@ -515,6 +516,14 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
             last = infinitive.right_edge
         return pobj.left_edge, last
     return None
+
+
+def _other_party(verb: Token, comp: Token) -> bool:
+    """Whether the reported clause's subject is a pronoun other than the speaker's ("They
+    said he rated ... and talked about ...": the second verb is his too, not theirs)."""
+    said_by, doer = _subject_of(verb), _subject_of(comp)
+    return (said_by is not None and doer is not None and said_by.pos_ == "PRON"
+            and doer.pos_ == "PRON" and said_by.lower_ != doer.lower_)
 
 
 def _via_prep(verb: Token, tok: Token) -> bool:
@@ -689,6 +698,9 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int,
     stance_nouns = lexicon.word_list("stance_nouns.txt")
     quotes: list[Quote] = []
     stances: set[str] = set()  # quotes cued by a verb of stance rather than of speech
+    # quotes cued by a verb that borrows its subject: "said he rated ... and talked about
+    # ...", which inside another's words is part of them
+    borrowed: set[str] = set()
     holds: dict[str, list[str]] = {}  # mixed quote id -> the direct quotes it holds
     direct_spans = [(c.start, c.end) for q in direct for c in q.content] + taken
     for tok in doc:
@@ -773,11 +785,13 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int,
         holds[quote.id] = [q.id for q in held]
         if lemma not in verbs:
             stances.add(quote.id)
+        elif tok.dep_ == "conj" and _subject_of(tok) is None:
+            borrowed.add(quote.id)
     # A stance inside someone's reported words is theirs to report: "she said the campaign
     # planned to ...": the attribution is hers, not the campaign's.
     reported = [(c.start, c.end) for q in quotes if q.id not in stances for c in q.content]
     reported += direct_spans
-    kept = [q for q in quotes if q.id not in stances or not q.cue
+    kept = [q for q in quotes if (q.id not in stances and q.id not in borrowed) or not q.cue
             or not any(s <= q.cue.start < e for s, e in reported)]
     return kept, {i for q in kept for i in holds.get(q.id, ())}
 
