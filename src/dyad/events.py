@@ -16,7 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from dyad import lexicon, parse, timex
-from dyad.actors import actor_at, actors_at, country_of
+from dyad.actors import NON_STATE_CODES, actor_at, actors_at, country_of
 from dyad.model import Actor, Attribution, Document, Event, Place, Quote, stable_id
 from dyad.quotes import reporting_verbs
 
@@ -46,7 +46,6 @@ CAPACITY_ADJECTIVES = frozenset({"capable", "incapable", "able", "unable", "like
                                  "unlikely", "close", "near", "afraid", "wary", "fearful"})
 GENERIC_FORCE_CODES = frozenset({"180", "190"})  # unconventional, conventional force
 REPRESSION_CODE = "175"  # CAMEO: use tactics of violent repression
-NON_STATE = frozenset({"IGO", "NGO", "MNC", "IMG"})
 MEDIATE_CODES = frozenset({"045"})  # CAMEO: mediate
 GENERIC_INTENT_CODE = "030"  # CAMEO: express intent to cooperate, not specified below
 # Demands, accusations, rejections, threats and protests (CAMEO 10-14), and the prepositions
@@ -450,7 +449,7 @@ class _Coder:
     def state_force(self, tokens: list[Token]) -> bool:
         """Whether the tokens name a state's military or police."""
         return any((a := self.d.actor(i)) is not None and a.sector in {"MIL", "COP"}
-                   and a.country and len(a.country) == 3 and a.country not in NON_STATE
+                   and a.country and a.country not in NON_STATE_CODES
                    for i in self.actors_of(tokens))
 
     def crowd_of(self, tokens: list[Token]) -> bool:
@@ -812,7 +811,7 @@ class _Coder:
             # "she hoped officials would be indicted": a future act with no doer named is
             # nobody's declaration
             announced = False
-        top = _governor(head, {"xcomp"})
+        top = _governor(head, {"xcomp"})  # the verb that declares ("pledged", "prepared")
         if top.i != head.i and not negated and (self.act_code(top) or "").startswith("03"):
             # "pledged to help Indonesia": the pledge is the declaration, coded once
             announced = False
@@ -833,8 +832,7 @@ class _Coder:
             said = (lexicon.declared_code(code, "03") if info.quad_class in {1, 2}
                     and not coercive else lexicon.declared_code(code, "13")
                     if info.quad_class == 4 or coercive else None)
-            if (code[:2] in FORCE_ROOTS
-                    and _governor(head, {"xcomp"}).lemma_.lower() in POSTURE_VERBS):
+            if code[:2] in FORCE_ROOTS and top.lemma_.lower() in POSTURE_VERBS:
                 # "the army prepared to resume shelling": readying force is a show of it
                 # (CAMEO 15), not a threat
                 said = POSTURE_CODE
@@ -1049,17 +1047,16 @@ class _Coder:
             if tok.head.lemma_.lower() not in LIGHT_NOUNS:
                 return
             phrase = tok.head
-        between = [c for c in phrase.children if c.dep_ == "prep" and c.lower_ == "between"]
+        between = _between(phrase)
         holder = phrase.head.head if phrase.dep_ == "pobj" and phrase.head.lower_ in {
             "in", "into", "at"} else None
         if between:
-            objs = _with_conjuncts([o for b in between for o in _args(b, {"pobj"})])
-            sources, targets = objs[:1], objs[1:]
+            sources, targets = between[:1], between[1:]
             if (trig.cameo in MEDIATE_CODES and phrase.dep_ == "dobj"
                     and self.actors_of(mediator := self.subject(phrase.head))):
                 # "Qatar's emir launched a mediation effort between the Emirates and Saudi
                 # Arabia": the mediator acts, on both parties
-                sources, targets = mediator, objs
+                sources, targets = mediator, between
         else:
             # "Israel's war", "a U.S. strike"; "praise from Paris", "an attack by Hamas"
             sources = [c for c in self.nominal_source(phrase) if c.i != tok.i]

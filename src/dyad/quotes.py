@@ -836,8 +836,8 @@ def _nominal(d: Document, noun: Token, speakers: _Speakers,
     start, end = _char_span(first, _closed(first, last))
     if start >= end:
         return None
-    if holder is not None and holder.idx >= start and holder.idx < end:
-        return None
+    if holder is not None and start <= holder.idx < end:
+        return None  # (the holder inside what is held: a parse gone astray)
     if holder is None:
         speaker_id, speaker_text, speaker_span = None, None, None
     else:
