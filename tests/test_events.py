@@ -550,3 +550,15 @@ def test_a_report_released_is_published_not_set_free():
         "the preparations.")}
     assert "RETREAT" not in {p for p, _, _ in _events("Iran released the figures on Monday.")}
     assert ("RETREAT", "0841", "asserted") in _events("Iran released two British sailors.")
+
+
+def test_an_attack_and_the_clause_that_tells_what_it_did_share_their_actors():
+    found = _coded("An Israeli airstrike that killed five Hamas militants hit Gaza.")
+    assert ("ASSAULT", ["ISR"], ["PSE"]) in found
+    d = extract(Article(id="e", text="President Trump ordered a U.S. strike in January 2020 "
+                        "that killed Major General Qassim Soleimani.", published="2024-11-12"))
+    names = {a.id: a.name for a in d.actors}
+    strike = next(e for e in d.events if e.trigger.text == "strike")
+    killed = next(e for e in d.events if e.trigger.text == "killed")
+    assert [names[i] for i in strike.target] == ["Qassem Soleimani"]
+    assert killed.source == strike.source and killed.source

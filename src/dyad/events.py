@@ -1154,6 +1154,36 @@ def _hedge_by_next_sentence(d: Document) -> None:
                     e.attribution.certainty = "hedged"
 
 
+def _share_relative_actors(d: Document) -> None:
+    """An event noun and the relative clause that tells what it did share their actors:
+    in "a U.S. strike that killed Soleimani" the strike's doer killed, and the strike was
+    on the one it killed."""
+    doc = d.doc
+    assert doc is not None
+    nominal = {e.trigger.start: e for e in d.events}
+    for e in d.events:
+        tok = parse.token_at(doc, e.trigger.start)
+        if tok is None or tok.dep_ != "relcl" or tok.pos_ != "VERB":
+            continue
+        noun = tok.head
+        while noun.idx not in nominal and noun.dep_ in {"pobj", "prep", "nummod", "compound"}:
+            # "a U.S. strike in January 2020 that killed ...": the parser hangs the clause
+            # on the noun's date phrase, or that phrase on the verb, right after the noun
+            if noun.dep_ == "prep" and noun.i > 0 and doc[noun.i - 1].idx in nominal:
+                noun = doc[noun.i - 1]
+                break
+            noun = noun.head
+        told = nominal.get(noun.idx)
+        if told is None or told is e or told.quad_class != e.quad_class:
+            continue
+        if not e.source and told.source:
+            e.source = list(told.source)
+        if not told.target and e.target:
+            told.target = list(e.target)
+        for x in (e, told):
+            x.confidence = round(0.3 + 0.2 * bool(x.source) + 0.2 * bool(x.target), 2)
+
+
 def _mark_background(d: Document) -> None:
     """Mark the events a sentence tells as background to its own report: those inside
     another event's phrase ("condemned the attack", "rejected Iraq's proposal"), in a
@@ -1198,6 +1228,7 @@ def run(d: Document) -> None:
     for tok in doc:
         if tok.pos_ == "NOUN":
             coder.noun(tok)
+    _share_relative_actors(d)
     _hedge_by_next_sentence(d)
     _mark_background(d)
     d.events.sort(key=lambda e: e.trigger.start)
