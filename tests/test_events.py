@@ -562,3 +562,9 @@ def test_an_attack_and_the_clause_that_tells_what_it_did_share_their_actors():
     killed = next(e for e in d.events if e.trigger.text == "killed")
     assert [names[i] for i in strike.target] == ["Qassem Soleimani"]
     assert killed.source == strike.source and killed.source
+
+
+def test_the_one_thanked_or_accused_for_an_act_did_it():
+    assert ("AID", ["USA"], ["UKR"]) in _coded(
+        "Zelensky thanked the United States for providing weapons to Ukraine.")
+    assert ("ASSAULT", ["IRN"], []) in _coded("The US accused Iran of attacking the tanker.")

@@ -398,6 +398,11 @@ class _Coder:
     def subject(self, verb: Token) -> list[Token]:
         if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ":  # "France is ready to ..."
             verb = verb.head.head if verb.head.head.i != verb.head.i else verb.head
+        if (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in {"for", "of"}
+                and verb.head.dep_ == "prep" and (done_by := _args(verb.head.head, {"dobj"}))):
+            # "thanking Musk for providing satellites", "accused Iran of attacking the
+            # ship": the one thanked or accused did it
+            return done_by
         if (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.head.pos_ == "ADJ"
                 and verb.head.head.dep_ == "acomp"):
             # "X and Y are guilty of violating the ceasefire": the adjective's subject
