@@ -516,3 +516,11 @@ def test_a_second_verb_of_another_subject_is_the_reported_ones():
     # the speaker's own second verb still goes with the cue
     found = _quotes("North Korea said it was opposed to the test and warned Seoul to stop.")
     assert [c for _, c, _ in found] == ["said", "warned"]
+
+
+def test_a_gerund_called_for_and_an_acknowledged_object_are_content():
+    assert _quotes("Mr. Trump has called for eliminating the tax treatment of carried "
+                   "interest.") == [("Mr. Trump", "called", [
+                       "eliminating the tax treatment of carried interest"])]
+    assert _quotes("Graham has acknowledged the reality of climate change.") == [
+        ("Graham", "acknowledged", ["the reality of climate change"])]

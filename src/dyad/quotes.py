@@ -63,6 +63,11 @@ ATTITUDE_PREPS = frozenset({"for", "against", "on", "about", "over"})
 OWN_PREPS = {"refer": "to", "allude": "to", "object": "to", "balk": "at", "hint": "at",
              "side": "with", "distance": "from"}
 NOMINAL_PREPS = frozenset({"for", "of", "about", "on", "against", "over", "to"})
+# Reporting verbs whose object is what is reported too: "Graham has acknowledged the
+# reality of climate change", "mentioned refinancing student loans"
+OBJECT_REPORTS = frozenset({"acknowledge", "admit", "confirm", "mention", "reveal",
+                            "disclose", "concede", "predict", "recall", "reiterate", "repeat",
+                            "echo"})
 TOPIC_VERBS = frozenset({"ask", "tell", "talk", "speak"})
 RELATIVE_WORDS = frozenset({"which", "that", "who", "whom", "whose", "what", "where"})
 # Clauses inside a sentence (ended before it) that an "according to" phrase can frame
@@ -506,7 +511,8 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
     prep = next((c for c in kids if c.dep_ == "prep" and (
         c.lower_ in ATTITUDE_PREPS or c.lower_ == OWN_PREPS.get(verb.lemma_.lower()))),
                 None)
-    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    # ("called for eliminating the tax treatment": a gerund the parser makes a pcomp)
+    pobj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None) if prep else None
     if pobj is not None:
         last = pobj.right_edge
         if infinitive is not None and infinitive.left_edge.i == last.i + 1:
@@ -735,7 +741,7 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int,
                 m.dep_ == "mark" and m.lower_ == "as" for m in tok.children):
             pieces = _framing(tok)  # "As The Daily Caller reported, the star gave ..."
         else:
-            found = _complement(tok, attitude=lemma in attitudes)
+            found = _complement(tok, attitude=lemma in attitudes or lemma in OBJECT_REPORTS)
             if found:
                 found = (found[0], _closed(*found))
             pieces = [_char_span(*_less_aside(*found))] if found else []
