@@ -524,3 +524,10 @@ def test_a_gerund_called_for_and_an_acknowledged_object_are_content():
                        "eliminating the tax treatment of carried interest"])]
     assert _quotes("Graham has acknowledged the reality of climate change.") == [
         ("Graham", "acknowledged", ["the reality of climate change"])]
+
+
+def test_a_stance_an_adjective_says_its_subject_holds():
+    assert _quotes("Clinton is critical of the deal. She was confident that Trump would "
+                   "lose.") == [("Clinton", "critical", ["the deal"]),
+                                ("She", "confident", ["that Trump would lose"])]
+    assert _quotes("The room was quiet.") == []

@@ -702,6 +702,7 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int,
     verbs = reporting_verbs()
     attitudes = lexicon.word_list("attitude_verbs.txt")
     stance_nouns = lexicon.word_list("stance_nouns.txt")
+    stance_adjectives = lexicon.word_list("stance_adjectives.txt")
     quotes: list[Quote] = []
     stances: set[str] = set()  # quotes cued by a verb of stance rather than of speech
     # quotes cued by a verb that borrows its subject: "said he rated ... and talked about
@@ -721,6 +722,12 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int,
                 quotes.append(q)
             continue
         lemma = tok.lemma_.lower()
+        if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and lemma in stance_adjectives:
+            q = _felt(d, tok, speakers)
+            if q and not _overlaps(direct_spans, q.content[0].start, q.content[-1].end):
+                quotes.append(q)
+                stances.add(q.id)
+            continue
         if tok.pos_ == "NOUN" and lemma in stance_nouns:
             q = _nominal(d, tok, speakers, verbs | attitudes)
             if q and not _overlaps(direct_spans, q.content[0].start, q.content[-1].end):
@@ -839,6 +846,27 @@ def _nominal(d: Document, noun: Token, speakers: _Speakers,
         source = next((c for c in kids if c.dep_ in {"prep", "agent"} and c.i > last.i
                        and c.lower_ in {"from", "by"}), None)
         holder = next((c for c in source.children if c.dep_ == "pobj"), None) if source else None
+    return _held(d, speakers, noun, holder, first, last)
+
+
+def _felt(d: Document, adj: Token, speakers: _Speakers) -> Quote | None:
+    """A stance an adjective says its subject holds: "Clinton is critical of the deal",
+    "she was confident that Trump would lose", "is eager to debate him"."""
+    comp = next((c for c in adj.children if c.dep_ in {"ccomp", "xcomp"} and c.i > adj.i),
+                None)
+    prep = next((c for c in adj.children if c.dep_ == "prep" and c.i == adj.i + 1), None)
+    pobj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}),
+                None) if prep is not None else None
+    found = comp if comp is not None else pobj
+    if found is None:
+        return None
+    return _held(d, speakers, adj, _subject_of(adj.head), found.left_edge, found.right_edge)
+
+
+def _held(d: Document, speakers: _Speakers, cue: Token, holder: Token | None, first: Token,
+          last: Token) -> Quote | None:
+    """The quote of a stance a word names (cue), held by holder (or by no one named),
+    its content running from first to last."""
     start, end = _char_span(first, _closed(first, last))
     if start >= end:
         return None
@@ -852,7 +880,7 @@ def _nominal(d: Document, noun: Token, speakers: _Speakers,
     quote = Quote(
         id=stable_id("Q", d.article.id, start, end),
         speaker=speaker_id, speaker_text=speaker_text, speaker_span=speaker_span,
-        cue=d.span(noun.idx, noun.idx + len(noun.text)), content=[d.span(start, end)],
+        cue=d.span(cue.idx, cue.idx + len(cue.text)), content=[d.span(start, end)],
         kind="indirect",
     )
     if holder is not None:
