@@ -568,3 +568,11 @@ def test_the_one_thanked_or_accused_for_an_act_did_it():
     assert ("AID", ["USA"], ["UKR"]) in _coded(
         "Zelensky thanked the United States for providing weapons to Ukraine.")
     assert ("ASSAULT", ["IRN"], []) in _coded("The US accused Iran of attacking the tanker.")
+
+
+def test_an_act_declared_on_a_condition_is_declared():
+    found = _coded("The European Community may halt mediation efforts among Serbia's feuding "
+                   "republics if cooperation founders, the Dutch foreign minister said.")
+    assert ("THREATEN", ["IGO"], ["SRB"]) in found  # 135: threaten to halt mediation
+    assert ("AGREE", "0354", "asserted") in _events(
+        "The US could lift sanctions on Iran if it stops enrichment.")  # an offer

@@ -224,8 +224,10 @@ def _governor(verb: Token, deps: set[str]) -> Token:
 
 
 def _between(noun: Token) -> list[Token]:
-    """The parties a noun's "between" phrase lists: "a meeting between X and Y"."""
-    return _with_conjuncts([o for b in noun.children if b.dep_ == "prep" and b.lower_ == "between"
+    """The parties a noun's "between" or "among" phrase lists: "a meeting between X and Y",
+    "mediation efforts among Serbia's feuding republics"."""
+    return _with_conjuncts([o for b in noun.children
+                            if b.dep_ == "prep" and b.lower_ in {"between", "among"}
                             for o in _args(b, {"pobj"})])
 
 
@@ -504,6 +506,9 @@ class _Coder:
         if any(m.lower_ in CONDITION_MARKS for c in verb.children if c.dep_ == "advcl"
                for m in c.children if m.dep_ == "mark"):
             modality = "hypothetical"
+            # "may halt mediation efforts if cooperation founders": an act declared on a
+            # condition is declared all the same (a threat, or an offer)
+            announced = announced or bool(aux & HYPOTHETICAL_AUX)
         if any(m.lower_ in CONDITION_MARKS for m in verb.children if m.dep_ == "mark"):
             modality = "hypothetical"
         if verb.dep_ == "advcl" and verb.tag_ in {"VB", "VBP", "VBZ"} and any(
@@ -901,9 +906,11 @@ class _Coder:
         pair = f"{lemma} {obj.lemma_.lower()}" if obj is not None else ""
         if obj is not None and pair not in lexicon.constructions():
             # "violating the ceasefire agreement": the kind the object's compound names
-            pair = next((k for c in obj.children if c.dep_ == "compound" and c.i == obj.i - 1
-                         and (k := f"{lemma} {c.lemma_.lower()}") in lexicon.constructions()),
-                        pair)
+            kind = next((c for c in obj.children if c.dep_ == "compound" and c.i == obj.i - 1
+                         and f"{lemma} {c.lemma_.lower()}" in lexicon.constructions()), None)
+            if kind is not None:
+                pair = f"{lemma} {kind.lemma_.lower()}"
+                self.consumed.add(kind.i)  # (not an event of its own: "mediation efforts")
         if obj is not None and pair in lexicon.constructions():
             trig = lexicon.constructions()[pair]
             by_object = True
@@ -983,7 +990,8 @@ class _Coder:
         elif tok.dep_ == "acl" and tok.tag_ == "VBN":
             targets = [tok.head]  # "10 Russian soldiers killed in Ukraine": done to the noun
         elif obj is not None and by_object:
-            targets = _prep_objects(obj, trig.target_preps) + _prep_objects(tok, trig.target_preps)
+            targets = (_prep_objects(obj, trig.target_preps) + _prep_objects(tok, trig.target_preps)
+                       or _between(obj))  # ("halted mediation between Serbia and Kosovo")
             if not targets and trig.cameo.startswith("17") and lexicon.event_nouns().get(
                     obj.lemma_.lower(), trig).cameo.startswith("14"):
                 # "prevented the demonstration staged by students", "blocked a march by
