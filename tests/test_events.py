@@ -576,3 +576,9 @@ def test_an_act_declared_on_a_condition_is_declared():
     assert ("THREATEN", ["IGO"], ["SRB"]) in found  # 135: threaten to halt mediation
     assert ("AGREE", "0354", "asserted") in _events(
         "The US could lift sanctions on Iran if it stops enrichment.")  # an offer
+
+
+def test_blowing_up_a_structure_destroys_property():
+    assert ("ASSAULT", "1712", "asserted") in _events("Rebels blew up a bridge in Mosul.")
+    assert ("ASSAULT", "183", "asserted") in _events(
+        "Two suicide bombers blew themselves up near Ankara.")

@@ -252,6 +252,8 @@ def _particle(verb: Token, lemma: str, table: Collection[str]) -> str | None:
 CAUSE_VERBS = frozenset({"fight", "combat", "battle"})
 # Verbs of command that, with a thing for object and no action commanded, buy it
 PURCHASE_SENSE = frozenset({"order"})
+DESTROY_SENSE = frozenset({"blow up"})  # a bombing, or, of a structure, its destruction
+DESTROY_CODE = "1712"  # CAMEO: destroy property
 ALLEGE_SENSE = frozenset({"claim"})  # a claim of responsibility, or an allegation
 ALLEGE_CODE = "112"  # CAMEO: accuse, not specified below
 PUBLISH_SENSE = frozenset({"release", "free"})  # verbs of freeing that also mean publishing
@@ -967,6 +969,10 @@ class _Coder:
         if trig.cameo.startswith("03") and any(
                 g.dep_ == "neg" for c in tok.children if c.dep_ == "xcomp" for g in c.children):
             return  # "vowed not to return the Golan Heights": a refusal, coded on "return"
+        if (trig.lemma in DESTROY_SENSE and obj is not None
+                and obj.lemma_.lower() in lexicon.word_list("property_nouns.txt")):
+            # "blew up three power lines": property destroyed, not a bombing of people
+            trig = replace(trig, cameo=DESTROY_CODE)
         if lemma in ALLEGE_SENSE and any(
                 c.dep_ == "ccomp" and (act := self.act_code(c)) is not None
                 and self.codes[act].quad_class in {3, 4}
