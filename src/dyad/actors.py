@@ -116,6 +116,13 @@ def _codes_in(tokens: list[Token], doc: Doc) -> str | None:
     return next((code for tok in tokens if (code := _misspelled_country(tok))), None)
 
 
+def _phrase_start(tok: Token, mods: list[Token]) -> Token:
+    """The first word of a role's phrase: its first modifier but an article or the "both"
+    of "both X and Y", else the role word."""
+    return next((t for t in mods if t.lower_ not in {"the", "a", "an"}
+                 and t.dep_ != "preconj"), tok)
+
+
 def _misspelled_country(tok: Token) -> str | None:
     """The country a capitalized word misspells ("Quatar's emir", "the Phillippines
     military"), where it is no person's name and no place of its own ("Columbia")."""
@@ -410,8 +417,7 @@ class _Builder:
 
     def _add_role_actors(self, tok: Token, mods: list[Token], role: lexicon.Role,
                          codes: list[str]) -> None:
-        first = next((t for t in mods if t.lower_ not in {"the", "a", "an"}
-                      and t.dep_ != "preconj"), tok)  # (nor "both" of "both X and Y")
+        first = _phrase_start(tok, mods)
         start, end = first.idx, tok.idx + len(tok.text)
         text = self.d.article.text[start:end]
         # (a role word modifying a noun is a kind, of many: "guerrilla camps")
@@ -432,9 +438,7 @@ class _Builder:
         """"the ambassador" after "Iran's ambassador": the same described actor."""
         for dr in reversed(self.drafts):
             if dr.key[0] == "role" and dr.key[3] == role.role:
-                first = next((t for t in mods if t.lower_ not in {"the", "a", "an"}
-                      and t.dep_ != "preconj"), tok)  # (nor "both" of "both X and Y")
-                self.mention(dr, first.idx, tok.idx + len(tok.text))
+                self.mention(dr, _phrase_start(tok, mods).idx, tok.idx + len(tok.text))
                 return
 
     def propagate_names(self, doc: Doc) -> None:

@@ -859,7 +859,7 @@ class _Coder:
                 date=date, date_precision=precision,
                 place=place.ref() if place else None,
                 negated=negated, modality=modality, attribution=attribution,
-                confidence=round(0.3 + 0.2 * bool(a) + 0.2 * bool(b), 2),
+                confidence=_confidence(a, b),
             )
             self.d.events.append(event)
             if said is not None:
@@ -1173,6 +1173,11 @@ def _hedge_by_next_sentence(d: Document) -> None:
                     e.attribution.certainty = "hedged"
 
 
+def _confidence(source: object, target: object) -> float:
+    """How sure a coding is: 0.3, and 0.2 more each for a source and a target named."""
+    return round(0.3 + 0.2 * bool(source) + 0.2 * bool(target), 2)
+
+
 def _share_relative_actors(d: Document) -> None:
     """An event noun and the relative clause that tells what it did share their actors:
     in "a U.S. strike that killed Soleimani" the strike's doer killed, and the strike was
@@ -1200,7 +1205,7 @@ def _share_relative_actors(d: Document) -> None:
         if not told.target and e.target:
             told.target = list(e.target)
         for x in (e, told):
-            x.confidence = round(0.3 + 0.2 * bool(x.source) + 0.2 * bool(x.target), 2)
+            x.confidence = _confidence(x.source, x.target)
 
 
 def _mark_background(d: Document) -> None:

@@ -511,8 +511,7 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
     prep = next((c for c in kids if c.dep_ == "prep" and (
         c.lower_ in ATTITUDE_PREPS or c.lower_ == OWN_PREPS.get(verb.lemma_.lower()))),
                 None)
-    # ("called for eliminating the tax treatment": a gerund the parser makes a pcomp)
-    pobj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None) if prep else None
+    pobj = _object_of(prep) if prep is not None else None
     if pobj is not None:
         last = pobj.right_edge
         if infinitive is not None and infinitive.left_edge.i == last.i + 1:
@@ -722,14 +721,10 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int,
                 quotes.append(q)
             continue
         lemma = tok.lemma_.lower()
-        if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and lemma in stance_adjectives:
-            q = _felt(d, tok, speakers)
-            if q and not _overlaps(direct_spans, q.content[0].start, q.content[-1].end):
-                quotes.append(q)
-                stances.add(q.id)
-            continue
-        if tok.pos_ == "NOUN" and lemma in stance_nouns:
-            q = _nominal(d, tok, speakers, verbs | attitudes)
+        felt = tok.pos_ == "ADJ" and tok.dep_ == "acomp" and lemma in stance_adjectives
+        if felt or (tok.pos_ == "NOUN" and lemma in stance_nouns):
+            # a stance an adjective or a noun names: "is critical of", "Trump's call for"
+            q = _felt(d, tok, speakers) if felt else _nominal(d, tok, speakers, verbs | attitudes)
             if q and not _overlaps(direct_spans, q.content[0].start, q.content[-1].end):
                 quotes.append(q)
                 stances.add(q.id)
@@ -829,8 +824,7 @@ def _nominal(d: Document, noun: Token, speakers: _Speakers,
     if clause is not None and not any(r.lower_ in RELATIVE_WORDS for r in clause.children
                                       if r.i < clause.i and r.dep_ != "mark"):
         first, last = clause.left_edge, clause.right_edge
-    elif prep is not None and (pobj := next((c for c in prep.children
-                                             if c.dep_ in {"pobj", "pcomp"}), None)):
+    elif prep is not None and (pobj := _object_of(prep)) is not None:
         first, last = pobj.left_edge, pobj.right_edge
     if first is None or last is None:
         return None
@@ -849,14 +843,19 @@ def _nominal(d: Document, noun: Token, speakers: _Speakers,
     return _held(d, speakers, noun, holder, first, last)
 
 
+def _object_of(prep: Token) -> Token | None:
+    """A preposition's object, a gerund too ("called for eliminating the tax treatment",
+    which the parser makes a pcomp)."""
+    return next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+
+
 def _felt(d: Document, adj: Token, speakers: _Speakers) -> Quote | None:
     """A stance an adjective says its subject holds: "Clinton is critical of the deal",
     "she was confident that Trump would lose", "is eager to debate him"."""
     comp = next((c for c in adj.children if c.dep_ in {"ccomp", "xcomp"} and c.i > adj.i),
                 None)
     prep = next((c for c in adj.children if c.dep_ == "prep" and c.i == adj.i + 1), None)
-    pobj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}),
-                None) if prep is not None else None
+    pobj = _object_of(prep) if prep is not None else None
     found = comp if comp is not None else pobj
     if found is None:
         return None
