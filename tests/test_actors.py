@@ -247,3 +247,17 @@ def test_a_misspelled_country_still_gives_its_actors_their_country():
     # a place of its own name is no misspelling ("Columbia" is not Colombia)
     assert "COL" not in {a.country for a in actors_of(
         "Columbia officials met the mayor of Columbia.").values()}
+
+
+def test_a_country_in_front_joins_an_organization_before_a_longer_name_does():
+    found = actors_of("The United States Air Force awarded the deal. Air Force Communications "
+                      "staff objected. The Air Force said on Monday it would review the deal.")
+    assert "Air Force" in [m.text for m in found["United States Air Force"].mentions]
+    assert "Air Force Communications" in found and "Air Force" not in found
+
+
+def test_an_organizations_former_name_is_the_same_actor():
+    found = actors_of("Apple Corps sued Apple Computer in London. Apple said the logo was "
+                      "its own.")
+    assert {m.text for m in found["Apple"].mentions} >= {"Apple Computer", "Apple"}
+    assert "Apple Corps" in found and "Apple Computer" not in found

@@ -96,3 +96,38 @@ def test_a_title_before_a_name_and_an_apposition_are_the_persons_mentions():
     entity = {text[m["start"]:m["end"]]: m["entity"] for m in found}
     assert entity["Apple CEO"] == entity["Steve Jobs"] is not None
     assert entity["the chief operating officer of Apple"] == entity["Tim Cook"] is not None
+
+
+def _entities(text: str) -> dict[str, object]:
+    from dyad.evaluate.runner import predict
+
+    found = predict("entities", [{"id": "1", "text": text, "published": "2009-06-01",
+                                  "mentions": []}])[0]["mentions"]
+    return {text[m["start"]:m["end"]]: (m["entity"], m["type"]) for m in found}
+
+
+def test_a_product_is_one_entity_through_its_names_nouns_and_pronouns():
+    text = ("Boeing unveiled its new 787 Dreamliner on Monday. The aircraft will enter service "
+            "next year, and it is the first model built from carbon composites. The Dreamliner "
+            "costs less to fly than the 767.")
+    ent = _entities(text)
+    plane = ent["its new 787 Dreamliner"]
+    assert plane[1] == "PRO" and plane[0] is not None
+    # the definite product noun, the pronoun, the predicate and the other name are the plane
+    for said in ("The aircraft", "it", "the first model",
+                 "The Dreamliner"):
+        assert ent[said] == plane, said
+    # the maker and its possessive are the company; another model is another product
+    assert ent["Boeing"][0] == ent["its"][0] != plane[0]
+    assert ent["the 767"][1] == "PRO" and ent["the 767"][0] != plane[0]
+
+
+def test_a_product_named_inside_a_phrase_is_a_mention_and_its_noun_refers_back():
+    text = ("Apple released the iPhone 4 handset in June. On Friday it offered iPhone 4 owners "
+            "a free case. Complaints about the device's antenna had grown for weeks.")
+    ent = _entities(text)
+    phone = ent["the iPhone 4 handset"]
+    assert phone[1] == "PRO" and ent["iPhone 4"] == ent["the device"] == phone
+    # the phrase that only mentions the phone is not the phone, and "it" is the company
+    assert ent["iPhone 4 owners"][0] != phone[0]
+    assert ent["it"][0] == ent["Apple"][0]

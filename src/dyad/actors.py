@@ -321,7 +321,7 @@ class _Builder:
         words at its end ("Apple" and "Apple Inc.", "Apple Computer"), or by its country
         at its start ("Air Force" and "US Air Force")."""
         words = name.lower().split()
-        found = []
+        found, national = [], []
         for dr in self.drafts:
             if dr.key[0] != "org" or dr.kind != "organization":
                 continue
@@ -330,10 +330,15 @@ class _Builder:
             if len(short) == len(long_):
                 continue
             rest = long_[:len(long_) - len(short)]
-            if long_[:len(short)] == short or (long_[len(rest):] == short
-                                               and country_of(" ".join(rest)) is not None):
+            if long_[len(rest):] == short and country_of(" ".join(rest)) is not None:
+                national.append(dr)
+            elif long_[:len(short)] == short:
                 found.append(dr)
-        return found[0] if len(found) == 1 else None
+        # a country in front says more than words at the end: "the Air Force" is the
+        # "United States Air Force" named before, not the "Air Force Communications" office
+        if len(national) == 1:
+            return national[0]
+        return found[0] if len(found) == 1 and not national else None
 
     def state(self, ent: Span, code: str) -> None:
         country = lexicon.countries().get(code)

@@ -4,11 +4,12 @@ real-world entity it names (an actor, a place, a product) or left an entity of i
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
-from dyad import lexicon
+from dyad import lexicon, parse
 from dyad.evaluate.scoring import Record
 from dyad.model import Document
 
@@ -36,7 +37,35 @@ def predict_entities(r: Record, d: Document) -> Record:
                              "entity": f"place:{p.name}"})
     mentions += _noun_phrase_mentions(d, seen)
     mentions.sort(key=lambda m: (m["start"], m["end"]))
+    _product_chains(d, mentions)
+    _predicates(d, mentions)
     return {"mentions": mentions}
+
+
+def _predicates(d: Document, mentions: list[Record]) -> None:
+    """A phrase that says what another is names the same entity: an apposition ("the A380,
+    a twin-deck aircraft") and the predicate of "be" ("It is the thinnest smartphone", "Jobs
+    was a visionary")."""
+    doc = d.doc
+    assert doc is not None
+    by_root: dict[int, Record] = {}
+    for m in sorted(mentions, key=lambda m: m["end"] - m["start"], reverse=True):
+        span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
+        if span is not None:
+            by_root[span.root.i] = m  # the tightest mention headed by each word
+    for i, m in by_root.items():
+        if m["entity"] is not None:
+            continue
+        tok = doc[i]
+        if tok.dep_ == "appos":
+            other = by_root.get(tok.head.i)
+        elif tok.dep_ == "attr" and tok.head.lemma_ == "be":
+            other = next((by_root.get(c.i) for c in tok.head.children
+                          if c.dep_ == "nsubj"), None)
+        else:
+            continue
+        if other is not None and other["entity"] is not None:
+            m["entity"], m["type"] = other["entity"], other["type"]
 
 
 NER_TYPES = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC",
@@ -122,4 +151,194 @@ def _noun_phrase_mentions(d: Document, seen: set[tuple[int, int]]) -> list[Recor
             actor = actor_at(d, tok.idx, tok.idx + len(tok.text))
             add(tok.idx, tok.idx + len(tok.text), _entity_type(actor) if actor else "OTHER",
                 actor.id if actor else None)
+        elif tok.dep_ == "poss" and tok.pos_ in {"NOUN", "PROPN"}:
+            # a possessor is a mention of its own: "the device's antenna"
+            actor = actor_at(d, tok.idx, tok.idx + len(tok.text))
+            add(tok.left_edge.idx, tok.idx + len(tok.text),
+                _entity_type(actor) if actor else "OTHER", actor.id if actor else None)
     return out
+
+
+# A model designation: "787", "A380", "777s", "200LR" (three digits at least, so that "4" in
+# "iPhone 4" and "9" in "DC-9" are not names of their own)
+MODEL_RX = re.compile(r"[A-Za-z]{0,3}-?\d{3}[A-Za-z0-9]*")
+YEAR_RX = re.compile(r"(1[89]|20)\d\d")
+# How far back a definite product noun looks for the product it means ("the aircraft")
+PRODUCT_REACH = 6  # sentences
+REFERRING_DETS = frozenset({"the", "this", "that", "these", "those", "its", "their"})
+THING_PRONOUNS = frozenset({"it", "its", "which", "that"})
+
+
+def _key(tok: Token) -> str:
+    """A product name's key: "777s", "iPhones" and "iPhone" are one."""
+    low = tok.lower_
+    plural = tok.tag_ in {"NNS", "NNPS"} or any(c.isdigit() for c in low)
+    return low[:-1] if plural and len(low) > 3 and low.endswith("s") else low
+
+
+def _makers(d: Document) -> set[str]:
+    """Words that name the organizations that make things, not the things: organizations
+    the knowledge base knows ("Boeing", "Apple") and those the article gives a possession
+    ("Airbus' A380", "Apple's iTunes"). "Boeing 787" names the 787."""
+    doc = d.doc
+    assert doc is not None
+    known = lexicon.organizations()
+    words: set[str] = set()
+    for a in d.actors:
+        if a.kind == "organization" and (a.name.lower() in known or any(
+                (t := parse.token_at(doc, m.end)) is not None and t.idx == m.end
+                and t.tag_ == "POS" for m in a.mentions)):
+            words |= {_key(t) for m in a.mentions
+                      if (span := doc.char_span(m.start, m.end)) is not None for t in span}
+    return words
+
+
+def _product_names(d: Document) -> set[str]:
+    """The keys of the words that name products in this article: the tagger's PRODUCT
+    names, model designations ("the 787", "A380") and proper names compounded with a product
+    noun ("its iPad tablet", "iPhone device"), their makers' names aside. A word that names
+    a product once does so throughout ("iPhone", which the tagger also calls an
+    organization)."""
+    doc = d.doc
+    assert doc is not None
+    nouns = lexicon.word_list("product_nouns.txt")
+    names: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ == "PRODUCT":
+            names |= {_key(t) for t in ent if t.pos_ in {"PROPN", "NOUN", "NUM"}}
+    for tok in doc:
+        # (a number that counts something is no name: "326 pixels"; one before a name or a
+        # product noun is: "787 Dreamliner", "737 aircraft")
+        model = (MODEL_RX.fullmatch(tok.text) and not YEAR_RX.fullmatch(tok.text)
+                 and (tok.dep_ not in {"nummod", "quantmod"} or tok.head.pos_ == "PROPN"
+                      or tok.head.lemma_.lower() in nouns)
+                 and tok.ent_type_ not in {"MONEY", "DATE", "TIME", "PERCENT", "QUANTITY"})
+        if model or (tok.pos_ == "PROPN" and tok.dep_ in {"compound", "nmod"}
+                     and tok.head.lemma_.lower() in nouns
+                     and tok.ent_type_ not in {"PERSON", "GPE", "NORP"}):
+            names.add(_key(tok))
+        if model and tok.head.pos_ == "PROPN" and tok.head.i > tok.i:
+            names.add(_key(tok.head))  # "787 Dreamliner": the Dreamliner too
+    return names - _makers(d)
+
+
+def _name_mentions(doc: Doc, names: set[str], mentions: list[Record]) -> None:
+    """A product's name where no noun phrase holds it alone: one that modifies another noun
+    ("iPhone 4 owners", "737 replacement development") and a model number that heads its
+    phrase, which the parser's noun chunks leave out ("the 787")."""
+    seen = {(m["start"], m["end"]) for m in mentions}
+    for tok in doc:
+        if _key(tok) not in names or tok.dep_ in {"nummod", "quantmod"}:
+            continue
+        if tok.dep_ in {"compound", "nmod"} and tok.head.lemma_.lower() not in lexicon.word_list(
+                "product_nouns.txt") and tok.head.pos_ != "PROPN":
+            first = tok
+            while first.i > 0 and doc[first.i - 1].dep_ == "compound" and doc[
+                    first.i - 1].pos_ == "PROPN" and doc[first.i - 1].head.i == tok.i:
+                first = doc[first.i - 1]
+            # with its number, the parser's child or its neighbour ("iPhone 4 owners")
+            after = doc[tok.i + 1] if tok.i + 1 < len(doc) else tok
+            last = after if after.dep_ == "nummod" and after.pos_ == "NUM" else tok
+            span = (first.idx, last.idx + len(last.text))
+        elif tok.pos_ == "NUM" and tok.dep_ not in {"compound", "nmod"}:
+            span = (tok.left_edge.idx, tok.idx + len(tok.text))
+        else:
+            continue
+        if span not in seen:
+            seen.add(span)
+            mentions.append({"start": span[0], "end": span[1], "type": "PRO", "entity": None})
+    mentions.sort(key=lambda m: (m["start"], m["end"]))
+
+
+def _product_chains(d: Document, mentions: list[Record]) -> None:
+    """Products as entities: the mentions that name one product ("the Airbus A380", "the
+    A380", "A380s"; "787 Dreamliner" joins "787" and "Dreamliner"), the definite product
+    nouns that refer back to it ("the aircraft", "the new phone"), and the "it", "its" and
+    "which" that stand for it where no actor took them. Each becomes a PRO mention of one
+    entity."""
+    doc = d.doc
+    if doc is None:
+        return
+    names = _product_names(d)
+    if not names:
+        return
+    nouns = lexicon.word_list("product_nouns.txt")
+    _name_mentions(doc, names, mentions)
+    parent = {n: n for n in names}
+
+    def find(n: str) -> str:
+        while parent[n] != n:
+            parent[n] = parent[parent[n]]
+            n = parent[n]
+        return n
+
+    def tokens(m: Record) -> Span | None:
+        return doc.char_span(m["start"], m["end"], alignment_mode="expand")
+
+    named: list[tuple[Record, list[str]]] = []
+    for m in mentions:
+        span = tokens(m)
+        if span is None:
+            continue
+        root = span.root
+        # the phrase's head, or the name compounded with its product noun ("its iPhone
+        # device"), not a name that only modifies another thing ("iPhone 4 owners") or one
+        # in a phrase it takes ("a version of its iPhone")
+        own = [root] + ([t for t in span
+                         if t.i < root.i and t.dep_ in {"compound", "nmod", "nummod"}]
+                        if root.pos_ in {"PROPN", "NUM"} or root.lemma_.lower() in nouns else [])
+        keys = [k for t in own if (k := _key(t)) in names]
+        if keys:
+            for k in keys[1:]:
+                parent[find(k)] = find(keys[0])
+            named.append((m, keys))
+    for m, keys in named:
+        m["entity"], m["type"] = f"product:{find(keys[0])}", "PRO"
+    # (start, sentence index, entity) of each product mention, in order
+    sent_of = {s.start_char: i for i, s in enumerate(parse.sents(doc))}
+
+    def sentence(char: int) -> int:
+        s = parse.sentence_at(doc, char)
+        return sent_of.get(s.start_char, -1) if s is not None else -1
+
+    chain: list[tuple[int, int, str, int]] = [
+        (m["start"], sentence(m["start"]), m["entity"], m["end"]) for m, _ in named]
+    products = {m["entity"] for m, _ in named}
+    bodies = [x.start for a in d.actors if a.kind != "person" for x in a.mentions]
+    for m in mentions:
+        if m["entity"] in products:
+            continue
+        span = tokens(m)
+        if span is None:
+            continue
+        root = span.root
+        here = sentence(m["start"])
+        if len(span) == 1 and root.lower_ in THING_PRONOUNS and root.pos_ in {"PRON", "DET"}:
+            if m["entity"] is not None and not str(m["entity"]).startswith(("name:", "product:")):
+                continue  # an actor's "it"
+            if root.lower_ in {"which", "that"}:
+                if root.head.dep_ != "relcl":
+                    continue
+                head = root.head.head  # the noun the clause describes
+                found = next((x["entity"] for x in mentions if x["entity"] in products
+                              and x["start"] <= head.idx < x["end"]), None)
+            else:
+                # the product named last in this or the previous sentence, unless an
+                # organization or a country was named after it ("Ryanair ordered five 737s
+                # and said it ...")
+                last = next(((end, e) for s, n, e, end in reversed(chain)
+                             if s < m["start"] and n >= here - 1), None)
+                found = last[1] if last is not None and not any(
+                    last[0] <= s < m["start"] for s in bodies) else None
+        elif (root.lemma_.lower() in nouns and m["entity"] is None
+              and any((c.dep_ in {"det", "poss"} and c.lower_ in REFERRING_DETS)
+                      or c.dep_ == "poss" for c in root.children)):
+            found = next((e for s, n, e, _end in reversed(chain)
+                          if s < m["start"] and n >= here - PRODUCT_REACH), None)
+        else:
+            continue
+        if found is not None:
+            m["entity"], m["type"] = found, "PRO"
+            products.add(found)
+            chain.append((m["start"], here, found, m["end"]))
+            chain.sort()
