@@ -321,13 +321,16 @@ class _Builder:
         words at its end ("Apple" and "Apple Inc.", "Apple Computer"), or by its country
         at its start ("Air Force" and "US Air Force")."""
         words = name.lower().split()
+        known = lexicon.organizations()
         found, national = [], []
         for dr in self.drafts:
             if dr.key[0] != "org" or dr.kind != "organization":
                 continue
             other = dr.name.lower().split()
             short, long_ = sorted((words, other), key=len)
-            if len(short) == len(long_):
+            if len(short) == len(long_) or (long_ is words and dr.name.lower() in known):
+                # (the knowledge base lists an organization's longer names: "Apple Corps"
+                # after "Apple Inc." is another company)
                 continue
             rest = long_[:len(long_) - len(short)]
             if long_[len(rest):] == short and country_of(" ".join(rest)) is not None:

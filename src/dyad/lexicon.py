@@ -243,6 +243,9 @@ def organizations() -> dict[str, Organization]:
             out.setdefault(n.lower(), org)
             if n.lower().startswith("the "):
                 out.setdefault(n[4:].lower(), org)
+            if n.endswith(".") and "." not in n[:-1]:
+                # a name is looked up without a final full stop: "Apple Inc." as "Apple Inc"
+                out.setdefault(n[:-1].lower(), org)
     return out
 
 

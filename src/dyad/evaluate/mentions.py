@@ -143,6 +143,11 @@ def _noun_phrase_mentions(d: Document, seen: set[tuple[int, int]]) -> list[Recor
     for ent in doc.ents:
         if ent.label_ in NER_TYPES or ent.label_ == "NORP":
             actor = actor_at(d, ent.start_char, ent.end_char)
+            if actor is not None and actor.ner_label == "ROLE":
+                # a name inside a described group ("Apple executives") is the named actor
+                # of that name, where there is one
+                actor = next((a for a in d.actors if a.ner_label != "ROLE" and any(
+                    m.text == ent.text for m in a.mentions)), actor)
             product = f"product:{ent.text.lower()}" if ent.label_ == "PRODUCT" else None
             add(ent.start_char, ent.end_char, NER_TYPES.get(ent.label_, "LOC"),
                 actor.id if actor else product)
