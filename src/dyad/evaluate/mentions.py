@@ -116,6 +116,12 @@ def _noun_phrase_mentions(d: Document, seen: set[tuple[int, int]]) -> list[Recor
         root = chunk.root
         last = _phrase_end(chunk)
         start, end = chunk.start_char, last.idx + len(last.text)
+        if "\n" in d.article.text[start:root.idx]:
+            # a phrase begins after a line break: the dateline before a story's first words
+            # ("June 6, 2005\nApple Computer CEO ...") is not part of it
+            start = d.article.text.rindex("\n", start, root.idx) + 1
+            while d.article.text[start].isspace():
+                start += 1
         actor = actor_at(d, root.idx, root.idx + len(root.text))
         if actor is None:
             # an apposition names what it stands beside: "Steve Jobs, the chief executive
