@@ -173,11 +173,24 @@ def _noun_phrase_mentions(d: Document, seen: set[tuple[int, int]]) -> list[Recor
 # A model designation: "787", "A380", "777s", "200LR" (three digits at least, so that "4" in
 # "iPhone 4" and "9" in "DC-9" are not names of their own)
 MODEL_RX = re.compile(r"[A-Za-z]{0,3}-?\d{3}[A-Za-z0-9]*")
+# the tagger's PRODUCT names sometimes take in a date ("the 777-200LR in February")
+DATE_WORD_RX = re.compile(
+    r"(?i)(january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?")
 YEAR_RX = re.compile(r"(1[89]|20)\d\d")
 # How far back a definite product noun looks for the product it means ("the aircraft")
 PRODUCT_REACH = 6  # sentences
 REFERRING_DETS = frozenset({"the", "this", "that", "these", "those", "its", "their"})
 THING_PRONOUNS = frozenset({"it", "its", "which", "that"})
+
+
+# a kind of product noun that fits a product of any kind ("the device", "the new model")
+ANY_KIND = frozenset({"any", "device"})
+
+
+def _product_nouns() -> dict[str, str]:
+    """Product noun -> its kind ("airliner" -> aircraft), from data/product_nouns.tsv."""
+    return {w: k for k, words in lexicon.word_kinds("product_nouns.tsv").items() for w in words}
 
 
 def _key(tok: Token) -> str:
@@ -212,17 +225,17 @@ def _product_names(d: Document) -> set[str]:
     organization)."""
     doc = d.doc
     assert doc is not None
-    nouns = lexicon.word_list("product_nouns.txt")
+    nouns = _product_nouns()
     names: set[str] = set()
     for ent in doc.ents:
         if ent.label_ == "PRODUCT":
-            names |= {_key(t) for t in ent if t.pos_ in {"PROPN", "NOUN", "NUM"}}
+            names |= {_key(t) for t in ent if t.pos_ in {"PROPN", "NOUN", "NUM"}
+                      and not DATE_WORD_RX.fullmatch(t.text)}
     for tok in doc:
-        # (a number that counts something is no name: "326 pixels"; one before a name or a
-        # product noun is: "787 Dreamliner", "737 aircraft")
+        # (a number that counts something is no name: "326 pixels", "149 aircraft"; one
+        # before a name is: "787 Dreamliner")
         model = (MODEL_RX.fullmatch(tok.text) and not YEAR_RX.fullmatch(tok.text)
-                 and (tok.dep_ not in {"nummod", "quantmod"} or tok.head.pos_ == "PROPN"
-                      or tok.head.lemma_.lower() in nouns)
+                 and (tok.dep_ not in {"nummod", "quantmod"} or tok.head.pos_ == "PROPN")
                  and tok.ent_type_ not in {"MONEY", "DATE", "TIME", "PERCENT", "QUANTITY"})
         if model or (tok.pos_ == "PROPN" and tok.dep_ in {"compound", "nmod"}
                      and tok.head.lemma_.lower() in nouns
@@ -238,11 +251,12 @@ def _name_mentions(doc: Doc, names: set[str], mentions: list[Record]) -> None:
     ("iPhone 4 owners", "737 replacement development") and a model number that heads its
     phrase, which the parser's noun chunks leave out ("the 787")."""
     seen = {(m["start"], m["end"]) for m in mentions}
+    nouns = _product_nouns()
     for tok in doc:
         if _key(tok) not in names or tok.dep_ in {"nummod", "quantmod"}:
             continue
-        if tok.dep_ in {"compound", "nmod"} and tok.head.lemma_.lower() not in lexicon.word_list(
-                "product_nouns.txt") and tok.head.pos_ != "PROPN":
+        if (tok.dep_ in {"compound", "nmod"} and tok.head.lemma_.lower() not in nouns
+                and tok.head.pos_ != "PROPN"):
             first = tok
             while first.i > 0 and doc[first.i - 1].dep_ == "compound" and doc[
                     first.i - 1].pos_ == "PROPN" and doc[first.i - 1].head.i == tok.i:
@@ -273,7 +287,7 @@ def _product_chains(d: Document, mentions: list[Record]) -> None:
     names = _product_names(d)
     if not names:
         return
-    nouns = lexicon.word_list("product_nouns.txt")
+    nouns = _product_nouns()
     _name_mentions(doc, names, mentions)
     parent = {n: n for n in names}
 
@@ -303,8 +317,13 @@ def _product_chains(d: Document, mentions: list[Record]) -> None:
             for k in keys[1:]:
                 parent[find(k)] = find(keys[0])
             named.append((m, keys))
+    # the kinds each product is said to be, by the nouns its names go with ("787 aircraft")
+    kinds: dict[str, set[str]] = {}
     for m, keys in named:
         m["entity"], m["type"] = f"product:{find(keys[0])}", "PRO"
+        head = tokens(m)
+        kind = nouns.get(head.root.lemma_.lower()) if head is not None else None
+        kinds.setdefault(m["entity"], set()).update({kind} - {None} - ANY_KIND)
     # (start, sentence index, entity) of each product mention, in order
     sent_of = {s.start_char: i for i, s in enumerate(parse.sents(doc))}
 
@@ -344,12 +363,17 @@ def _product_chains(d: Document, mentions: list[Record]) -> None:
         elif (root.lemma_.lower() in nouns and m["entity"] is None
               and any((c.dep_ in {"det", "poss"} and c.lower_ in REFERRING_DETS)
                       or c.dep_ == "poss" for c in root.children)):
+            # the product of its kind named last ("the aircraft": not the engines)
+            kind = nouns[root.lemma_.lower()]
             found = next((e for s, n, e, _end in reversed(chain)
-                          if s < m["start"] and n >= here - PRODUCT_REACH), None)
+                          if s < m["start"] and n >= here - PRODUCT_REACH
+                          and (kind in ANY_KIND or not kinds.get(e) or kind in kinds[e])), None)
         else:
             continue
         if found is not None:
             m["entity"], m["type"] = found, "PRO"
             products.add(found)
+            if root.lemma_.lower() in nouns and nouns[root.lemma_.lower()] not in ANY_KIND:
+                kinds.setdefault(found, set()).add(nouns[root.lemma_.lower()])
             chain.append((m["start"], here, found, m["end"]))
             chain.sort()
