@@ -47,6 +47,9 @@ def _coded(text: str) -> list[tuple[str, list[str | None], list[str | None]]]:
      ("REQUEST", ["RUS"], ["SDN"])),
     ("A senior British minister reiterated that Libya must hand over the suspects.",
      ("REQUEST", ["GBR"], ["LBY"])),
+    # a count does not hide the object: "up to 16" is no particle and phrase
+    ("Afghan rebels have kidnapped up to 16 Russian advisers from a town bazaar.",
+     ("ASSAULT", ["AFG"], ["RUS"])),
 ])
 def test_source_and_target_countries(text: str, event: tuple[str, list[str], list[str]]):
     assert event in _coded(text)

@@ -179,7 +179,21 @@ def _infinitive_to(verb: Token) -> bool:
 
 
 def _args(tok: Token, deps: set[str]) -> list[Token]:
-    return [c for c in tok.children if c.dep_ in deps]
+    found = [c for c in tok.children if c.dep_ in deps]
+    if "dobj" in deps and not found:
+        found = _counted_object(tok)
+    return found
+
+
+def _counted_object(verb: Token) -> list[Token]:
+    """The object the parser lost to a count: "kidnapped up to 16 Russian advisers" is
+    parsed as the particle "up" and a phrase "to 16 ... advisers"."""
+    up = next((c for c in verb.children if c.dep_ == "prt" and c.lower_ == "up"), None)
+    if up is None:
+        return []
+    return [o for p in (*up.children, *verb.children) if p.dep_ == "prep" and p.lower_ == "to"
+            and p.i == up.i + 1 for o in p.children
+            if o.dep_ == "pobj" and any(n.dep_ == "nummod" for n in o.children)]
 
 
 def _with_conjuncts(tokens: list[Token]) -> list[Token]:
