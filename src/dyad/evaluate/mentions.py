@@ -247,28 +247,34 @@ def _product_names(d: Document) -> set[str]:
 
 
 def _name_mentions(doc: Doc, names: set[str], mentions: list[Record]) -> None:
-    """A product's name where no noun phrase holds it alone: one that modifies another noun
-    ("iPhone 4 owners", "737 replacement development") and a model number that heads its
-    phrase, which the parser's noun chunks leave out ("the 787")."""
+    """A product's name where no noun phrase holds it alone: its maker and model ("Airbus
+    A380", "Boeing's 747"), one that modifies another noun ("iPhone 4 owners") and a model
+    number that heads its phrase, which the parser's noun chunks leave out ("the 787")."""
     seen = {(m["start"], m["end"]) for m in mentions}
     nouns = _product_nouns()
     for tok in doc:
         if _key(tok) not in names or tok.dep_ in {"nummod", "quantmod"}:
             continue
-        if (tok.dep_ in {"compound", "nmod"} and tok.head.lemma_.lower() not in nouns
-                and tok.head.pos_ != "PROPN"):
-            first = tok
-            while first.i > 0 and doc[first.i - 1].dep_ == "compound" and doc[
-                    first.i - 1].pos_ == "PROPN" and doc[first.i - 1].head.i == tok.i:
-                first = doc[first.i - 1]
-            # with its number, the parser's child or its neighbour ("iPhone 4 owners")
-            after = doc[tok.i + 1] if tok.i + 1 < len(doc) else tok
-            last = after if after.dep_ == "nummod" and after.pos_ == "NUM" else tok
-            span = (first.idx, last.idx + len(last.text))
-        elif tok.pos_ == "NUM" and tok.dep_ not in {"compound", "nmod"}:
-            span = (tok.left_edge.idx, tok.idx + len(tok.text))
-        else:
+        first = tok
+        while first.i > 0:
+            prev = doc[first.i - 1]
+            if prev.tag_ == "POS" and prev.i > 0 and doc[prev.i - 1].dep_ == "poss":
+                prev = doc[prev.i - 1]  # "Boeing's 747"
+            elif prev.pos_ not in {"PROPN", "NUM"} or prev.dep_ not in {"compound", "nmod"}:
+                break
+            if prev.head.i != tok.i:
+                break
+            first = prev
+        # with its number, the parser's child or its neighbour ("iPhone 4 owners")
+        after = doc[tok.i + 1] if tok.i + 1 < len(doc) else tok
+        last = after if after.dep_ == "nummod" and after.pos_ == "NUM" else tok
+        modifier = (tok.dep_ in {"compound", "nmod"} and tok.head.lemma_.lower() not in nouns
+                    and tok.head.pos_ != "PROPN")
+        if tok.pos_ == "NUM" and not modifier and tok.dep_ not in {"compound", "nmod"}:
+            first = tok.left_edge
+        elif not modifier and first.i == tok.i:
             continue
+        span = (first.idx, last.idx + len(last.text))
         if span not in seen:
             seen.add(span)
             mentions.append({"start": span[0], "end": span[1], "type": "PRO", "entity": None})
