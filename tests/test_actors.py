@@ -261,3 +261,15 @@ def test_an_organizations_former_name_is_the_same_actor():
                       "its own.")
     assert {m.text for m in found["Apple"].mentions} >= {"Apple Computer", "Apple"}
     assert "Apple Corps" in found and "Apple Computer" not in found
+
+
+def test_a_title_before_a_first_name_and_surname_makes_a_person_of_any_label():
+    from spacy.tokens import Span
+
+    from dyad.actors import _looks_like_person
+    from dyad.parse import load
+
+    doc = load()("Spokeswoman Sandy Angers said the team had been merged.")
+    assert _looks_like_person(Span(doc, 0, 3, label="ORG"))
+    # a title alone before one name is not enough, nor a name with no title
+    assert not _looks_like_person(Span(doc, 1, 3, label="ORG"))

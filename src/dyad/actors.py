@@ -708,6 +708,10 @@ def _looks_like_person(ent: Span) -> bool:
     if ent.label_ in {"PERSON", "GPE", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
                       "PERCENT", "QUANTITY"}:
         return False
+    title = lexicon.roles().get(ent[0].lemma_.lower())
+    if (title is not None and title.kind == "person" and 3 <= len(ent) <= 4
+            and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent[1:])):
+        return True  # a person's title, a first name and a surname: "Spokeswoman Sandy Angers"
     if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent) or len(ent) > 4:
         return False
     if lexicon.organizations().get(strip_name(ent.text).lower()):
@@ -729,14 +733,15 @@ def run(d: Document) -> None:
     # it calls "Ryanair" a person in some sentences and an organization in others.
     org_names = {strip_name(e.text).lower() for e in parse.ents(doc) if e.label_ in ORG_LABELS}
     for ent in parse.ents(doc):
-        if ent.label_ == "PERSON" or _looks_like_person(ent):
+        titled = ent.label_ != "PERSON" and _looks_like_person(ent)
+        if ent.label_ == "PERSON" or titled:
             ent = _whole_name(ent)
             ent.label_ = "PERSON"
         if ent.start in b.taken:
             continue
         label = ent.label_
         key = strip_name(ent.text).lower()
-        if label == "PERSON" and key not in lexicon.people() and (
+        if label == "PERSON" and not titled and key not in lexicon.people() and (
                 key in org_names or key in lexicon.organizations()):
             # the article or the knowledge base knows better: "Boko Haram has launched ..."
             label = "ORG"
