@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from dyad.actors import _same_person, fold
 from dyad.model import Article
 from dyad.pipeline import extract
@@ -273,3 +275,46 @@ def test_a_title_before_a_first_name_and_surname_makes_a_person_of_any_label():
     assert _looks_like_person(Span(doc, 0, 3, label="ORG"))
     # a title alone before one name is not enough, nor a name with no title
     assert not _looks_like_person(Span(doc, 1, 3, label="ORG"))
+
+
+def test_example_roles_and_affiliations(example_doc):
+    by_name = {a.name: a for a in example_doc.actors}
+    names = {a.id: a.name for a in example_doc.actors}
+    toosi, araghchi, musk = (by_name["Sheena Toosi"], by_name["Abbas Araghchi"],
+                             by_name["Elon Musk"])
+    assert (toosi.role, names[toosi.affiliation]) == ("senior fellow",
+                                                      "Center for International Policy")
+    assert (araghchi.role, names[araghchi.affiliation]) == ("Foreign Minister", "Iran")
+    # "the SpaceX founder" is Musk, the founder of SpaceX (knowledge base)
+    assert "SpaceX founder" in [m.text for m in musk.mentions]
+    assert (musk.role, names[musk.affiliation]) == ("founder", "SpaceX")
+
+
+@pytest.mark.parametrize(("text", "date", "who"), [
+    ("Iran's foreign minister said talks would resume.", "2020-05-01", "Mohammad Javad Zarif"),
+    ("Iran's foreign minister said talks would resume.", "2024-11-01", "Abbas Araghchi"),
+    ("The US president met the French president in Paris.", "2019-05-01", "Donald Trump"),
+    ("The US president met the French president in Paris.", "2022-05-01", "Joe Biden"),
+])
+def test_an_office_named_without_its_holder_is_the_holder_on_the_date(text, date, who):
+    found = {a.name: a for a in extract(Article(text, published=date)).actors}
+    assert found[who].kind == "person" and found[who].ner_label == "PERSON"
+
+
+def test_an_office_with_no_date_or_no_single_holder_stays_described():
+    found = extract(Article("Iran's foreign minister said talks would resume.")).actors
+    assert [a.name for a in found] == ["Iran's foreign minister"]
+
+
+@pytest.mark.parametrize(("text", "person", "role", "affiliation"), [
+    ("Apple CEO Steve Jobs unveiled the phone on Monday.", "Steve Jobs", "CEO", "Apple"),
+    ("King Hassan of Morocco rejected the plan.", "Hassan", "King", "Morocco"),
+    ("Jane Holl Lute, a senior fellow at Amnesty International, said the talks failed.",
+     "Jane Holl Lute", "senior fellow", "Amnesty International"),
+])
+def test_a_persons_role_and_affiliation_as_the_text_gives_them(text, person, role,
+                                                               affiliation):
+    d = extract(Article(text, published="2010-11-14"))
+    names = {a.id: a.name for a in d.actors}
+    found = next(a for a in d.actors if a.name == person)
+    assert (found.role, names.get(found.affiliation)) == (role, affiliation)

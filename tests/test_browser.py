@@ -178,6 +178,7 @@ def test_network_map_quotes_and_actors_views(page):
     shot(page, "map")
     open_view(page, "quotes")
     assert "Sheena Toosi" in page.inner_text("#quotes-table")
+    assert "senior fellow" in page.inner_text("#quotes-table")  # the speaker's role
     shot(page, "quotes")
     open_view(page, "actors")
     assert page.locator("#actors-table tbody tr").count() >= 10

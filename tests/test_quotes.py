@@ -531,3 +531,15 @@ def test_a_stance_an_adjective_says_its_subject_holds():
                    "lose.") == [("Clinton", "critical", ["the deal"]),
                                 ("She", "confident", ["that Trump would lose"])]
     assert _quotes("The room was quiet.") == []
+
+
+def test_a_quote_carries_its_speakers_role_and_affiliation(example_doc):
+    names = {a.id: a.name for a in example_doc.actors}
+    toosi = [q for q in example_doc.quotes if names.get(q.speaker or "") == "Sheena Toosi"]
+    assert len(toosi) >= 3  # under both spellings, direct, mixed and after "he said"
+    assert {(q.speaker_role, names[q.speaker_affiliation]) for q in toosi} == {
+        ("senior fellow", "Center for International Policy")}
+    araghchi = next(q for q in example_doc.quotes
+                    if names.get(q.speaker or "") == "Abbas Araghchi")
+    assert (araghchi.speaker_role, names[araghchi.speaker_affiliation]) == (
+        "Foreign Minister", "Iran")

@@ -131,3 +131,15 @@ def test_an_event_of_one_country_on_both_sides_counts_once_in_that_countrys_roll
         assert tuple(s.conn.execute(count).fetchone()) == tuple(once)
         facts.rebuild(s.conn)
         assert tuple(s.conn.execute(count).fetchone()) == tuple(once)
+
+
+def test_roles_and_speakers_roles_are_stored_and_listed(store):
+    toosi = next(a for a in query.actors(store, query.Filters(actor="Sheena Toosi"))
+                 if a["name"] == "Sheena Toosi")
+    assert toosi["described_as"] == [{
+        "role": "senior fellow", "affiliation": toosi["described_as"][0]["affiliation"],
+        "affiliation_name": "Center for International Policy", "articles": 1}]
+    said = [q for q in query.quotes(store, query.Filters(actor=toosi["id"]))
+            if q["speaker"] == toosi["id"]]
+    assert said and {q["speaker_role"] for q in said} == {"senior fellow"}
+    assert {q["speaker_affiliation"] for q in said} == {toosi["described_as"][0]["affiliation"]}

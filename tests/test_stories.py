@@ -103,13 +103,15 @@ def test_upgrade_from_schema_4_gives_old_events_their_stories(tmp_path, example_
     with Store(path) as s:
         s.add_documents([example_doc])
         n_events = s.conn.execute("SELECT count(*) FROM events").fetchone()[0]
-    # Take the store back to schema 4: drop what schemas 5 to 8 added.
+    # Take the store back to schema 4: drop what schemas 5 to 9 added.
     conn = sqlite3.connect(path)
     for table in ("story_mentions", "stories", "event_facts", "dyad_months", "actor_months",
-                  "dyad_days", "actor_days", "country_days", "articles_vocab"):
+                  "dyad_days", "actor_days", "country_days", "articles_vocab", "actor_roles"):
         conn.execute(f"DROP TABLE {table}")
     conn.execute("DROP INDEX events_plover_date")
     conn.execute("ALTER TABLE events DROP COLUMN background")
+    conn.execute("ALTER TABLE quotes DROP COLUMN speaker_role")
+    conn.execute("ALTER TABLE quotes DROP COLUMN speaker_affiliation")
     conn.execute("PRAGMA user_version = 4")
     conn.commit()
     conn.close()

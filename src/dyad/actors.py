@@ -430,6 +430,8 @@ class _Builder:
         text = self.d.article.text[start:end]
         # (a role word modifying a noun is a kind, of many: "guerrilla camps")
         plural = tok.tag_ in {"NNS", "NNPS"} or role.kind == "group" or tok.dep_ == "compound"
+        if not plural and len(codes) == 1 and self._office_holder(tok, mods, codes[0], start):
+            return
         for code in codes:
             name = text if len(codes) == 1 else f"{code} {tok.text}"
             org = next((o for o in lexicon.organizations().values() if o.country == code), None)
@@ -441,6 +443,33 @@ class _Builder:
                           country=code, sector=sector, global_id=False)
             self.mention(dr, start, end, text)
         self.taken.update(range(first.i, tok.i + 1))
+
+    def _office_holder(self, tok: Token, mods: list[Token], code: str, start: int) -> bool:
+        """An office named by its title and country or organization, not by its holder's
+        name ("Iran's foreign minister", "the SpaceX founder"): the person the knowledge
+        base says held it on the article's date, where exactly one did. Whether found."""
+        # the title: the words of the phrase that name neither its country nor its holder's
+        # organization ("foreign minister" of "Iran's foreign minister")
+        words = [t for t in mods if t.dep_ in {"amod", "compound"} and t.pos_ != "PROPN"
+                 and not country_of(t.text)] + [tok]
+        where = {code.lower()} | {strip_name(t.text).lower() for t in mods if country_of(t.text)}
+        held = lexicon.holder(" ".join(t.lower_ for t in words), where,
+                              self.d.article.published)
+        if held is None:
+            return False
+        dr = next((x for x in self.drafts if x.kind == "person" and x.key[0] == "person"
+                   and _same_person(x.name, held.name)), None) or self.add(
+            ("person", held.name.lower()), name=held.name, kind="person", ner_label="PERSON")
+        end = tok.idx + len(tok.text)
+        self.mention(dr, start, end, self.d.article.text[start:end])
+        for t in mods:  # the organization the office is of is named too: "SpaceX"
+            org = lexicon.organizations().get(strip_name(t.text).lower())
+            if org is not None and t.pos_ == "PROPN":
+                body = self.add(("org", org.name.lower()), name=org.name, kind=org.kind,
+                                ner_label="ORG", country=org.country, sector=org.sector)
+                self.mention(body, t.idx, t.idx + len(t.text), t.text)
+        self.taken.update(range(_phrase_start(tok, mods).i, tok.i + 1))
+        return True
 
     def _resolve_bare_role(self, tok: Token, mods: list[Token], role: lexicon.Role) -> None:
         """"the ambassador" after "Iran's ambassador": the same described actor."""
@@ -770,6 +799,98 @@ def run(d: Document) -> None:
     b.apply_knowledge()
     b.home_country(doc)
     d.actors = b.build()
+    _describe(d)
+
+
+# Prepositions that name whom a role is held for: "a senior fellow at the Center for
+# International Policy", "King Hassan of Morocco", "a spokesman for the ministry"
+AFFILIATION_PREPS = frozenset({"at", "of", "for", "with", "from", "in"})
+NAME_TYPES = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})  # names no title is part of
+
+
+def _describe(d: Document) -> None:
+    """Each person's role and affiliation as the article gives them, from the first
+    mention that gives one: an apposition ("Sheena Toosi, a senior fellow at the Center
+    for International Policy"), a title before the name ("Iran's Foreign Minister Seyyed
+    Abbas Araghchi", "Apple CEO Steve Jobs", "King Hassan of Morocco"), or a description
+    that names the person ("the SpaceX founder")."""
+    doc = d.doc
+    assert doc is not None
+    for a in d.actors:
+        if a.kind != "person" or a.ner_label == "ROLE":
+            continue
+        for m in a.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or span.root.pos_ == "PRON":
+                continue
+            found = _role_of_mention(d, a, span)
+            if found is not None:
+                a.role, a.affiliation = found
+                break
+
+
+def _role_of_mention(d: Document, person: Actor, name: Span) -> tuple[str, str | None] | None:
+    head = name.root
+    if head.pos_ == "NOUN":  # a description that is the person's mention
+        return _described(d, person, head)
+    for c in head.children:
+        if c.dep_ == "appos" and c.i > head.i and c.pos_ == "NOUN":
+            return _described(d, person, c)
+    if head.dep_ == "appos" and head.head.i < head.i and head.head.pos_ == "NOUN":
+        return _described(d, person, head.head)  # "its chief executive, Steve Jobs"
+    # a title right before the name: "Iran's Foreign Minister ...", "Apple CEO Steve Jobs",
+    # "Ukrainian President Volodymyr Zelensky"
+    run: list[Token] = []
+    roles = lexicon.roles()
+    i = name.start - 1
+    # (the word right before the name may be misparsed: "Trump and Ukrainian President
+    # Volodymyr Zelensky" hangs "President" on Trump)
+    while i >= 0 and (head.doc[i].dep_ in {"compound", "amod"} or (
+            i == name.start - 1 and head.doc[i].lemma_.lower() in roles)):
+        run.insert(0, head.doc[i])
+        i -= 1
+    if not any(t.lemma_.lower() in roles or t.lower_ in roles for t in run):
+        return None
+    gentilic = [code for t in run if (code := country_of(t.text)) is not None]
+    role = " ".join(t.text for t in run if not _names_other(d, person, t)
+                    and country_of(t.text) is None and t.ent_type_ not in NAME_TYPES)
+    state = next((a.id for a in d.actors if a.kind == "state" and a.country in gentilic), None)
+    return role, state or _affiliation(d, person, [*head.lefts, *head.rights],
+                                       before=name.start)
+
+
+def _described(d: Document, person: Actor, noun: Token) -> tuple[str, str | None] | None:
+    """The role a noun describes ("a senior fellow", "founder") and whom it is for."""
+    if noun.lemma_.lower() not in lexicon.roles() and noun.lower_ not in lexicon.roles() and (
+            not any(c.dep_ == "prep" and c.lower_ in AFFILIATION_PREPS for c in noun.children)):
+        return None  # a description that is no role: "the world's richest man"
+    words = [t for t in noun.lefts if t.dep_ in {"amod", "compound"}
+             and not _names_other(d, person, t)]
+    role = " ".join(t.text for t in [*words, noun])
+    return role, _affiliation(d, person, [*noun.lefts, *noun.rights], before=None)
+
+
+def _names_other(d: Document, person: Actor, tok: Token) -> bool:
+    """Whether a word is part of a mention of another actor."""
+    other = actor_at(d, tok.idx, tok.idx + len(tok.text))
+    return other is not None and other.id != person.id
+
+
+def _affiliation(d: Document, person: Actor, around: list[Token],
+                 before: int | None) -> str | None:
+    """The organization, state or group a role is held for: a possessor or a name before
+    the role ("Iran's", "Apple"), or the object of "at", "of", "for" after it."""
+    for t in around:
+        if before is not None and t.i >= before and t.dep_ != "prep":
+            continue
+        words = [t] if t.dep_ != "prep" else [
+            o for o in t.children if o.dep_ == "pobj"] if t.lower_ in AFFILIATION_PREPS else []
+        for w in words:
+            for x in (w, *w.subtree):
+                other = actor_at(d, x.idx, x.idx + len(x.text))
+                if other is not None and other.id != person.id and other.kind != "person":
+                    return other.id
+    return None
 
 
 def actors_at(d: Document, start: int, end: int) -> list[Actor]:

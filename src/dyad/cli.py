@@ -213,6 +213,9 @@ ACTOR_COLUMNS: Columns = [
     ("name", lambda r: r["name"]), ("kind", lambda r: r["kind"]),
     ("country", lambda r: r["country"]), ("sector", lambda r: r["sector"]),
     ("mentions", lambda r: r.get("mention_count", len(r.get("mentions", [])))),
+    # an article's actor has the role it gives; a stored one, the role said most often
+    ("role", lambda r: r.get("role") or next(
+        (x["role"] for x in r.get("described_as", [])), None)),
     ("aliases", lambda r: "; ".join(r["aliases"])),
 ]
 
@@ -232,6 +235,7 @@ def _event_columns(names: dict[str, str]) -> Columns:
 def _quote_columns(names: dict[str, str]) -> Columns:
     return [
         ("speaker", lambda r: names.get(r["speaker"] or "", r["speaker_text"])),
+        ("role", lambda r: r.get("speaker_role")),
         ("cue", lambda r: r["cue"]["text"] if r["cue"] else None),
         ("kind", lambda r: r["kind"]),
         ("content", lambda r: " … ".join(c["text"] for c in r["content"])),
@@ -324,7 +328,8 @@ def quotes(db: str, fmt: str, **kw: Any) -> None:
 @main.command()
 @_filters
 def actors(db: str, fmt: str, **kw: Any) -> None:
-    """Actors with their codes, aliases and mention counts."""
+    """Actors with their codes, aliases, roles (as the articles describe them) and mention
+    counts."""
     with _open(db) as store:
         rows = query.actors(store, _make_filters(**kw))
     emit(rows, fmt, [
@@ -335,6 +340,9 @@ def actors(db: str, fmt: str, **kw: Any) -> None:
         ("mentions", lambda r: r["mention_count"]),
         ("articles", lambda r: r["article_count"]),
         ("aliases", lambda r: "; ".join(r["aliases"])),
+        ("roles", lambda r: "; ".join(
+            x["role"] + (f" ({x['affiliation_name']})" if x["affiliation_name"] else "")
+            for x in r["described_as"])),
         ("id", lambda r: r["id"]),
     ])
 

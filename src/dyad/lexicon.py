@@ -319,6 +319,52 @@ def surnames() -> dict[str, list[PersonRole]]:
     return out
 
 
+@dataclass(frozen=True)
+class Office:
+    """An office as people.tsv names it: "Foreign Minister of Iran" is the title "foreign
+    minister" held for Iran; "Chief executive of Tesla and SpaceX" the title "chief
+    executive" for Tesla and for SpaceX; "Secretary of State" a title of its country."""
+
+    title: str
+    places: frozenset[str]  # the country's code and the lower-cased names it is held for
+    holder: PersonRole
+
+
+def _title(text: str) -> str:
+    """A title in one spelling: "Defence Minister" and "defense minister" are one."""
+    return " ".join(text.lower().replace("defence", "defense").split())
+
+
+@cache
+def offices() -> dict[str, list[Office]]:
+    """Title -> the offices of that title with their holders (data/people.tsv)."""
+    out: dict[str, list[Office]] = {}
+    for rows in people().values():
+        for r in rows:
+            title, _, held_for = r.role.rpartition(" of ")
+            parts = [p.strip() for p in re.split(r",| and ", held_for)] if title else []
+            known = {p.lower() for p in parts if p.lower() in organizations()
+                     or p.lower().removeprefix("the ") in country_lookup()}
+            if not title or not known:
+                title, known = r.role, set()
+            office = Office(_title(title), frozenset({r.country.lower(), *known}), r)
+            if office not in out.get(office.title, []):
+                out.setdefault(office.title, []).append(office)
+    return out
+
+
+def holder(title: str, where: set[str], date: str | None) -> PersonRole | None:
+    """The one person who held an office of this title for one of these places (country
+    codes or names, lower case) on the date: "foreign minister" of Iran in 2020 is
+    Zarif, in 2024 Araghchi. None where no one or several did, or the date is unknown."""
+    if not date:
+        return None
+    found = {o.holder.name: o.holder for o in offices().get(_title(title), [])
+             if o.places & where and (o.holder.start or "0000") <= date
+             and (not o.holder.end or date < o.holder.end)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def person_at(name: str, date: str | None) -> tuple[PersonRole | None, PersonRole | None]:
     """(a row of the person, the role held on date) for a known name, else (None, None).
     Where two people share a name ("George Bush"), the one holding a role on the date."""

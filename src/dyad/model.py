@@ -85,6 +85,10 @@ class Actor:
     aliases: list[str] = field(default_factory=list)
     mentions: list[Span] = field(default_factory=list)
     ner_label: str | None = None  # the spaCy label that introduced it (kept for eval typing)
+    # what this article says the actor is, and for whom: "a senior fellow" at the Center
+    # for International Policy (role as written; affiliation an actor id)
+    role: str | None = None
+    affiliation: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -94,6 +98,8 @@ class Actor:
             "kind": self.kind,
             "country": self.country,
             "sector": self.sector,
+            "role": self.role,
+            "affiliation": self.affiliation,
             "mentions": [m.to_json() for m in self.mentions],
         }
 
@@ -149,6 +155,9 @@ class Quote:
     cue: Span | None
     content: list[Span]
     kind: str  # direct | indirect | mixed
+    # the speaker's role and affiliation (an actor id) where the article gives them
+    speaker_role: str | None = None
+    speaker_affiliation: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -156,6 +165,8 @@ class Quote:
             "speaker": self.speaker,
             "speaker_text": self.speaker_text,
             "speaker_span": self.speaker_span.to_json() if self.speaker_span else None,
+            "speaker_role": self.speaker_role,
+            "speaker_affiliation": self.speaker_affiliation,
             "cue": self.cue.to_json() if self.cue else None,
             "content": [c.to_json() for c in self.content],
             "kind": self.kind,
@@ -268,7 +279,8 @@ def document_from_json(data: dict[str, Any], source: str | None = None,
                       published=a["published"], language=a["language"], source=source,
                       id=a["id"])
     actors = [Actor(x["id"], x["name"], x["kind"], x["country"], x["sector"],
-                    list(x["aliases"]), [Span(**m) for m in x["mentions"]])
+                    list(x["aliases"]), [Span(**m) for m in x["mentions"]],
+                    role=x.get("role"), affiliation=x.get("affiliation"))
               for x in data["actors"]]
     events = [Event(x["id"], x["plover"], x["mode"], x["cameo"], x["quad_class"],
                     x["goldstein"], list(x["source"]), list(x["target"]),
@@ -278,7 +290,8 @@ def document_from_json(data: dict[str, Any], source: str | None = None,
                     x.get("background", False))
               for x in data["events"]]
     quotes = [Quote(x["id"], x["speaker"], x["speaker_text"], _span(x["speaker_span"]),
-                    _span(x["cue"]), [Span(**c) for c in x["content"]], x["kind"])
+                    _span(x["cue"]), [Span(**c) for c in x["content"]], x["kind"],
+                    x.get("speaker_role"), x.get("speaker_affiliation"))
               for x in data["quotes"]]
     timexes = [Timex(**x) for x in data["timexes"]]
     places = [Place(x["start"], x["end"], x["text"], x["name"], x["country"], x["lat"],

@@ -182,8 +182,9 @@ def quotes(store: Store, f: Filters) -> list[dict[str, Any]]:
             cue = {"start": r["cue_start"], "end": r["cue_end"], "text": r["cue_text"]}
         out.append({
             "id": r["id"], "article_id": r["article_id"], "speaker": r["speaker_id"],
-            "speaker_text": r["speaker_text"], "speaker_span": speaker_span, "cue": cue,
-            "content": json.loads(r["content"]), "kind": r["kind"],
+            "speaker_text": r["speaker_text"], "speaker_span": speaker_span,
+            "speaker_role": r["speaker_role"], "speaker_affiliation": r["speaker_affiliation"],
+            "cue": cue, "content": json.loads(r["content"]), "kind": r["kind"],
         })
     return out
 
@@ -216,9 +217,17 @@ def actors(store: Store, f: Filters) -> list[dict[str, Any]]:
         aliases = [x[0] for x in store.conn.execute(
             "SELECT alias FROM actor_aliases WHERE actor_id = ? AND alias != ? ORDER BY alias",
             (r["id"], r["name"]))]
+        # what the articles say the actor is, most often said first
+        described = [{"role": x["role"], "affiliation": x["affiliation_id"],
+                      "affiliation_name": x["aff_name"], "articles": x["n"]}
+                     for x in store.conn.execute(
+            "SELECT r.role, r.affiliation_id, af.name AS aff_name, count(*) AS n"
+            " FROM actor_roles r LEFT JOIN actors af ON af.id = r.affiliation_id"
+            " WHERE r.actor_id = ? GROUP BY r.role, r.affiliation_id"
+            " ORDER BY n DESC, r.role LIMIT 10", (r["id"],))]
         out.append({
             "id": r["id"], "name": r["name"], "aliases": aliases, "kind": r["kind"],
-            "country": r["country"], "sector": r["sector"],
+            "country": r["country"], "sector": r["sector"], "described_as": described,
             "mention_count": r["n_mentions"], "article_count": r["n_articles"],
         })
     return out

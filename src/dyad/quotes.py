@@ -967,6 +967,10 @@ def run(d: Document) -> None:
     d.quotes = sorted(transcript + direct + indirect, key=lambda q: q.content[0].start)
     speakers.settle(d.quotes)
     _first_person(d, doc)
+    for q in d.quotes:  # the speaker as the article describes them
+        speaker = d.actor(q.speaker)
+        if speaker is not None:
+            q.speaker_role, q.speaker_affiliation = speaker.role, speaker.affiliation
 
 
 def _first_person(d: Document, doc: Doc) -> None:

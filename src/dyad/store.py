@@ -232,6 +232,20 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE events ADD COLUMN background INTEGER NOT NULL DEFAULT 0;
     """,
+    # 9: what each article says a person is and for whom (Actor.role, Actor.affiliation),
+    # and a quote's speaker's role and affiliation; rows stored before have none
+    """
+    CREATE TABLE actor_roles (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        actor_id TEXT NOT NULL REFERENCES actors(id),
+        role TEXT NOT NULL,
+        affiliation_id TEXT REFERENCES actors(id),
+        PRIMARY KEY (article_id, actor_id)
+    );
+    CREATE INDEX actor_roles_actor ON actor_roles(actor_id);
+    ALTER TABLE quotes ADD COLUMN speaker_role TEXT;
+    ALTER TABLE quotes ADD COLUMN speaker_affiliation TEXT REFERENCES actors(id);
+    """,
 ]
 STORIES_SINCE = 5
 EXACT_ROLLUPS_SINCE = 7
@@ -400,6 +414,12 @@ class Store:
                 " VALUES (?, ?, ?, ?, ?)",
                 [(a.id, actor.id, m.start, m.end, m.text) for m in actor.mentions],
             )
+        # (after every actor, for the affiliation's row to exist)
+        c.executemany(
+            "INSERT INTO actor_roles(article_id, actor_id, role, affiliation_id)"
+            " VALUES (?, ?, ?, ?)",
+            [(a.id, x.id, x.role, x.affiliation) for x in d.actors if x.role],
+        )
         for e in d.events:
             place = e.place or {}
             c.execute(
@@ -427,14 +447,16 @@ class Store:
         for q in d.quotes:
             c.execute(
                 "INSERT OR IGNORE INTO quotes(id, article_id, speaker_id, speaker_text,"
-                " speaker_start, speaker_end, cue_start, cue_end, cue_text, kind, content)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                " speaker_start, speaker_end, cue_start, cue_end, cue_text, kind, content,"
+                " speaker_role, speaker_affiliation)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (q.id, a.id, q.speaker, q.speaker_text,
                  q.speaker_span.start if q.speaker_span else None,
                  q.speaker_span.end if q.speaker_span else None,
                  q.cue.start if q.cue else None, q.cue.end if q.cue else None,
                  q.cue.text if q.cue else None, q.kind,
-                 json.dumps([s.to_json() for s in q.content], ensure_ascii=False)),
+                 json.dumps([s.to_json() for s in q.content], ensure_ascii=False),
+                 q.speaker_role, q.speaker_affiliation),
             )
         c.executemany(
             'INSERT INTO timexes(article_id, start, "end", text, type, value)'

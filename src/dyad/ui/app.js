@@ -503,7 +503,8 @@ async function viewQuotes(root, params) {
     body.append(h("tr", {class: "row", onclick: (ev) => {
       if (ev.target.tagName !== "A") go(`evidence/${q.article_id}`);
     }},
-    h("td", {}, q.speaker ? actorLink(q.speaker, q.speaker_name || q.speaker_text) : q.speaker_text || "—"),
+    h("td", {}, q.speaker ? actorLink(q.speaker, q.speaker_name || q.speaker_text) : q.speaker_text || "—",
+      q.speaker_role ? h("div", {class: "muted"}, q.speaker_role) : null),
     h("td", {}, q.cue ? q.cue.text : "—"), h("td", {}, q.kind),
     h("td", {class: "quote"}, q.content.map((c) => c.text).join(" … "))));
   }
