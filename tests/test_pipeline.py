@@ -106,9 +106,25 @@ def test_meeting_attributed_to_officials_via_the_times(example_doc):
     [source] = met.attribution.sources
     assert source["text"] == "two Iranian officials"
     assert source["via_text"] == "The New York Times"
+    # unnamed, counted, and speaking for Iran
+    names = {a.id: a.name for a in example_doc.actors}
+    assert (source["anonymous"], source["count"], source["country"]) == (True, 2, "IRN")
+    assert names[source["affiliation"]] == "Iran"
     assert met.attribution.certainty == "hedged"  # "reportedly"
     unrelated = next(e for e in example_doc.events if e.trigger.text == "killed")
     assert unrelated.attribution.sources == []
+
+
+def test_a_named_source_is_no_anonymous_one_and_a_lone_official_counts_one():
+    d = extract(Article("Iran's Foreign Minister Abbas Araghchi said Israel attacked Gaza. "
+                        "A senior official said Iran attacked Iraq.", published="2024-11-01"))
+    sources = [s for e in d.events for s in e.attribution.sources]
+    names = {a.id: a.name for a in d.actors}
+    named = next(s for s in sources if s["text"].endswith("Araghchi"))
+    assert (named["anonymous"], named["count"], names[named["affiliation"]]) == (
+        False, None, "Iran")
+    lone = next(s for s in sources if s["text"] == "A senior official")
+    assert (lone["anonymous"], lone["count"]) == (True, 1)
 
 
 def test_hearsay_sentence_hedges_the_one_before(example_doc):

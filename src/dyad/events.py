@@ -12,6 +12,7 @@ import itertools
 import re
 from collections.abc import Collection
 from dataclasses import replace
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -21,6 +22,10 @@ from dyad.model import Actor, Attribution, Document, Event, Place, Quote, stable
 from dyad.quotes import reporting_verbs
 
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
+# How many a source's description counts: "two Iranian officials", "a senior official"
+COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+               "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+SINGLE_SOURCES = frozenset({"source", "official", "diplomat", "insider", "aide", "person"})
 # Passives that state the subject's own stance: "X is opposed to Y" is X opposing Y.
 STATIVE_PASSIVES = frozenset({"oppose"})
 DEMAND_AUX = frozenset({"must"})
@@ -597,7 +602,7 @@ class _Coder:
                     if said and said not in hedges:
                         hedges.append(said)
                     continue
-                source = {"actor": q.speaker, "text": q.speaker_text}
+                source = {"actor": q.speaker, "text": q.speaker_text} | self._who(q)
                 via = self._via(q)
                 if via is not None:
                     source |= {"via": via.id, "via_text": via.name}
@@ -611,6 +616,28 @@ class _Coder:
         else:
             certainty = "asserted"
         return Attribution(sources=sources, hedges=hedges, certainty=certainty)
+
+    def _who(self, q: Quote) -> dict[str, Any]:
+        """What the text says of a claim's source: whether it is named or only described
+        ("two Iranian officials", "a source close to the talks"), how many it counts, its
+        country, and whom it speaks for (the person's affiliation, or for an unnamed source
+        the country or body its description names)."""
+        actor = self.d.actor(q.speaker)
+        anonymous = actor is None or actor.ner_label == "ROLE"
+        country = actor.country if actor is not None else None
+        affiliation = q.speaker_affiliation
+        if affiliation is None and anonymous and country is not None:
+            affiliation = next((a.id for a in self.d.actors if a.country == country
+                                and a.kind in {"state", "organization"}), None)
+        count = None
+        if q.speaker_span is not None:
+            words = q.speaker_span.text.lower().split()
+            count = next((COUNT_WORDS[w] for w in words[:2] if w in COUNT_WORDS),
+                         next((int(w) for w in words[:2] if w.isdigit()), None))
+            if count is None and anonymous and words and words[-1] in SINGLE_SOURCES:
+                count = 1  # "a source said", "the official said"
+        return {"anonymous": anonymous, "count": count, "country": country,
+                "affiliation": affiliation}
 
     def _impersonal(self, q: Quote) -> str | None:
         """The words of an impersonal report ("it is said", "it was reported")."""
