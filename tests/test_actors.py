@@ -27,7 +27,8 @@ def test_different_people_do_not_merge():
 def test_example_people(example_doc):
     by_name = {a.name: a for a in example_doc.actors}
     toosi = by_name["Sheena Toosi"]
-    assert "Tusi" in toosi.aliases and len(toosi.mentions) == 3
+    # her name, her apposition and "Tusi" twice
+    assert "Tusi" in toosi.aliases and len(toosi.mentions) == 4
     assert by_name["Abbas Araghchi"].country == "IRN"
     assert by_name["Abbas Araghchi"].sector == "GOV"
     assert by_name["Qassem Soleimani"].sector == "MIL"
@@ -285,8 +286,9 @@ def test_example_roles_and_affiliations(example_doc):
     assert (toosi.role, names[toosi.affiliation]) == ("senior fellow",
                                                       "Center for International Policy")
     assert (araghchi.role, names[araghchi.affiliation]) == ("Foreign Minister", "Iran")
-    # "the SpaceX founder" is Musk, the founder of SpaceX (knowledge base)
-    assert "SpaceX founder" in [m.text for m in musk.mentions]
+    # "the SpaceX founder" is Musk, the founder of SpaceX (knowledge base), and so is the
+    # description beside his name
+    assert {"SpaceX founder", "the world’s richest man"} <= {m.text for m in musk.mentions}
     assert (musk.role, names[musk.affiliation]) == ("founder", "SpaceX")
 
 
@@ -318,3 +320,8 @@ def test_a_persons_role_and_affiliation_as_the_text_gives_them(text, person, rol
     names = {a.id: a.name for a in d.actors}
     found = next(a for a in d.actors if a.name == person)
     assert (found.role, names.get(found.affiliation)) == (role, affiliation)
+
+
+def test_a_description_beside_a_name_is_a_mention_of_the_person():
+    found = actors_of("Jane Holl Lute, the bank's new chief, said the plan would work.")
+    assert "the bank's new chief" in [m.text for m in found["Jane Holl Lute"].mentions]

@@ -568,6 +568,28 @@ class _Builder:
             if (dr := _last(argued or before)) is not None:
                 self.mention(dr, tok.left_edge.idx, tok.idx + len(tok.text))
 
+    def appositions(self, doc: Doc) -> None:
+        """A description set beside a person's name is a mention of the person: "Musk, the
+        world's richest man", "Sheena Toosi, a senior fellow at ...", "Qassim Soleimani,
+        commander of ..."."""
+        roles = lexicon.roles()
+        for dr in self.drafts:
+            if dr.kind != "person" or dr.key[0] != "person":
+                continue
+            for _start, end in list(dr.spans):
+                name = parse.token_at(doc, end - 1)
+                if name is None or name.pos_ != "PROPN":
+                    continue
+                for c in name.children:
+                    if c.dep_ != "appos" or c.i < name.i or c.pos_ != "NOUN" or not (
+                            any(x.dep_ in {"det", "poss"} for x in c.children)
+                            or c.lemma_.lower() in roles):
+                        continue
+                    last = c.right_edge
+                    while last.i > c.i and (last.is_punct or last.is_space):
+                        last = doc[last.i - 1]
+                    self.mention(dr, c.left_edge.idx, last.idx + len(last.text))
+
     def _described(self, pron: Token) -> _Draft | None:
         """The actor a relative pronoun stands for: the noun its clause hangs on."""
         clause = pron.head
@@ -794,6 +816,7 @@ def run(d: Document) -> None:
                 b.state(ent, code)
     b.known_names()
     b.propagate_names(doc)
+    b.appositions(doc)
     b.descriptions(doc)
     b.resolve_pronouns(doc)
     b.apply_knowledge()
