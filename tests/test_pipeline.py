@@ -69,6 +69,11 @@ def test_example_actors_events_quotes_times(example_doc):
 def test_modality_of_unreal_events(example_doc):
     assassinate = next(e for e in example_doc.events if e.trigger.text == "assassinate")
     assert assassinate.modality == "intended"
+    # "could pave the way for an all-out war between Israel and Iran if ...": a war that
+    # could come, and no threat by either side
+    war = [e for e in example_doc.events if e.trigger.text == "war"
+           and "pave" in e.evidence.text]
+    assert war and {(e.plover, e.modality) for e in war} == {("ASSAULT", "hypothetical")}
 
 
 def test_one_bad_article_does_not_stop_the_batch():

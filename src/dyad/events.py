@@ -864,6 +864,12 @@ class _Coder:
             # "she hoped officials would be indicted": a future act with no doer named is
             # nobody's declaration
             announced = False
+        elif announced and trigger.pos_ == "NOUN" and not (
+                trigger.dep_ == "dobj" and trigger.head.i == head.i):
+            # A noun is declared as the object its doer "will launch" or "would impose";
+            # "support ..., which could pave the way for a war between Israel and Iran if
+            # ...": the war's sides declare nothing
+            announced = False
         top = _governor(head, {"xcomp"})  # the verb that declares ("pledged", "prepared")
         if top.i != head.i and not negated and (self.act_code(top) or "").startswith("03"):
             # "pledged to help Indonesia": the pledge is the declaration, coded once
