@@ -543,3 +543,10 @@ def test_a_quote_carries_its_speakers_role_and_affiliation(example_doc):
                     if names.get(q.speaker or "") == "Abbas Araghchi")
     assert (araghchi.speaker_role, names[araghchi.speaker_affiliation]) == (
         "Foreign Minister", "Iran")
+
+
+def test_a_number_alone_is_no_content():
+    # an embedded post's id is no quote of what was said
+    d = extract(Article('Trump tweeted "672139201337532417" on Monday.'))
+    assert d.quotes == []
+    assert extract(Article('Trump tweeted "We will win" on Monday.')).quotes

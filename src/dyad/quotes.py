@@ -964,13 +964,27 @@ def run(d: Document) -> None:
               if not _overlaps(taken, q.content[0].start, q.content[0].end)]
     indirect, held = _indirect(d, doc, speakers, taken, direct)
     direct = [q for q in direct if q.id not in held]
-    d.quotes = sorted(transcript + direct + indirect, key=lambda q: q.content[0].start)
+    d.quotes = sorted((q for q in transcript + direct + indirect if _says_something(doc, q)),
+                      key=lambda q: q.content[0].start)
     speakers.settle(d.quotes)
     _first_person(d, doc)
     for q in d.quotes:  # the speaker as the article describes them
         speaker = d.actor(q.speaker)
         if speaker is not None:
             q.speaker_role, q.speaker_affiliation = speaker.role, speaker.affiliation
+
+
+def _says_something(doc: Doc, q: Quote) -> bool:
+    """Whether a content is words at all: not a lone date ("said Wednesday", a parse that
+    takes the day for what was said) or a number (an embedded post's id, "672139201337")."""
+    if len(q.content) != 1:
+        return True
+    span = doc.char_span(q.content[0].start, q.content[0].end, alignment_mode="expand")
+    if span is None:
+        return True
+    words = [t for t in span if not (t.is_punct or t.is_quote or t.is_space)]
+    return not (len(words) == 1 and (words[0].ent_type_ in {"DATE", "TIME"}
+                                     or words[0].text.isdigit()))
 
 
 def _first_person(d: Document, doc: Doc) -> None:
