@@ -550,3 +550,10 @@ def test_a_number_alone_is_no_content():
     d = extract(Article('Trump tweeted "672139201337532417" on Monday.'))
     assert d.quotes == []
     assert extract(Article('Trump tweeted "We will win" on Monday.')).quotes
+
+
+def test_we_in_a_quote_is_the_body_the_speaker_belongs_to():
+    d = extract(Article("Boeing spokeswoman Sandy Angers said the team had been merged. "
+                        "“We need technology breakthroughs,” said Angers."))
+    boeing = next(a for a in d.actors if a.name == "Boeing")
+    assert "We" in [m.text for m in boeing.mentions]

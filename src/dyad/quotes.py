@@ -997,7 +997,10 @@ def _first_person(d: Document, doc: Doc) -> None:
         speaker = d.actor(q.speaker)
         if q.kind != "direct" or speaker is None:
             continue
-        group = speaker if speaker.kind != "person" else _speaks_for(d, doc, q)
+        # (a person speaks for the body their phrase names, else the one the article says
+        # they belong to: "said Angers", Boeing's spokeswoman)
+        group = speaker if speaker.kind != "person" else (
+            _speaks_for(d, doc, q) or d.actor(speaker.affiliation))
         for piece in q.content:
             span = doc.char_span(piece.start, piece.end, alignment_mode="contract")
             for tok in span or ():
