@@ -21,6 +21,17 @@ def test_cameo_table_covers_every_root():
     assert codes["010"].plover is None  # statements: PLOVER does not code them
 
 
+def test_every_plover_type_has_a_score_and_a_mode_scores_its_own():
+    types = {c.plover for c in lexicon.cameo_codes().values() if c.plover}
+    assert len(types) == 16
+    assert all(lexicon.plover_score(t, None) is not None for t in types)
+    assert lexicon.plover_score("ASSAULT", "aerial") == -9.5  # the mode's
+    assert lexicon.plover_score("ASSAULT", "assassinate") == -9.0  # no score: the type's
+    assert lexicon.plover_score("ACCUSE", None) < 0  # conflict, whatever the manual's sign
+    bombed = extract(Article("Israeli jets bombed Beirut on Tuesday.")).events[0]
+    assert bombed.plover_score == lexicon.plover_score(bombed.plover, bombed.mode)
+
+
 @pytest.mark.parametrize(("lemma", "cameo", "example"), TRIGGERS)
 def test_trigger_example_is_coded(lemma, cameo, example):
     info = lexicon.cameo_codes()[cameo]

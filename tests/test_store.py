@@ -143,3 +143,10 @@ def test_roles_and_speakers_roles_are_stored_and_listed(store):
             if q["speaker"] == toosi["id"]]
     assert said and {q["speaker_role"] for q in said} == {"senior fellow"}
     assert {q["speaker_affiliation"] for q in said} == {toosi["described_as"][0]["affiliation"]}
+
+
+def test_events_keep_their_plover_score(store):
+    rows = query.events(store, query.Filters(limit=500))
+    assert rows and all(r["plover_score"] is not None for r in rows)
+    assert {r["plover_score"] for r in rows if r["plover"] == "ASSAULT"} <= {
+        -9.0, -9.5, -8.5, -8.0, -7.5, -10.0}

@@ -110,6 +110,7 @@ def test_upgrade_from_schema_4_gives_old_events_their_stories(tmp_path, example_
         conn.execute(f"DROP TABLE {table}")
     conn.execute("DROP INDEX events_plover_date")
     conn.execute("ALTER TABLE events DROP COLUMN background")
+    conn.execute("ALTER TABLE events DROP COLUMN plover_score")
     conn.execute("ALTER TABLE quotes DROP COLUMN speaker_role")
     conn.execute("ALTER TABLE quotes DROP COLUMN speaker_affiliation")
     conn.execute("PRAGMA user_version = 4")

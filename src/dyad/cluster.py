@@ -62,7 +62,7 @@ def _schemas() -> dict[str, Any]:
 
     span = Span(0, 1, "x")
     event = Event(id="", plover="", mode="", cameo="", quad_class=0, goldstein=0.0,
-                  source=[], target=[], evidence=span, trigger=span,
+                  plover_score=0.0, source=[], target=[], evidence=span, trigger=span,
                   place=Place(start=0, end=1, text="x", name="", country="", lat=0.0,
                               lon=0.0, region="").ref())
     quote = Quote(id="", speaker="", speaker_text="", speaker_span=span, cue=span,

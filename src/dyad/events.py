@@ -907,6 +907,7 @@ class _Coder:
                 place=place.ref() if place else None,
                 negated=negated, modality=modality, attribution=attribution,
                 confidence=_confidence(a, b),
+                plover_score=lexicon.plover_score(info.plover, info.mode),
             )
             self.d.events.append(event)
             if said is not None:
@@ -915,6 +916,7 @@ class _Coder:
                     event, id=stable_id("E", self.d.article.id, trigger.idx, said, *pair),
                     plover=said_info.plover, mode=said_info.mode, cameo=said,
                     quad_class=said_info.quad_class, goldstein=said_info.goldstein,
+                    plover_score=lexicon.plover_score(said_info.plover, said_info.mode),
                     modality="asserted", negated=False))
 
     def act_code(self, verb: Token) -> str | None:

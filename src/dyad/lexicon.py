@@ -43,6 +43,18 @@ class CameoCode:
 
 
 @cache
+def plover_scores() -> dict[tuple[str, str], float]:
+    """(PLOVER type, mode or "") -> conflict-cooperation score (data/plover_scores.tsv)."""
+    return {(r["plover"], r["mode"]): float(r["score"]) for r in _rows("plover_scores.tsv")}
+
+
+def plover_score(plover: str | None, mode: str | None) -> float | None:
+    """An event's PLOVER score: its mode's, else its type's."""
+    scores = plover_scores()
+    return scores.get((plover or "", mode or ""), scores.get((plover or "", "")))
+
+
+@cache
 def declared_codes() -> dict[str, str]:
     """CAMEO code of an act's code prefix -> the code of declaring that act ahead."""
     return {r["act"]: r["declared"] for r in _rows("declared_codes.tsv")}

@@ -206,6 +206,8 @@ class Event:
     # the attack"), a relative clause ("a helicopter that was captured") or a clause of
     # time or reason ("after ..."). GDELT's IsRootEvent marks the reverse.
     background: bool = False
+    # PLOVER's conflict-cooperation score of the type and mode (data/plover_scores.tsv)
+    plover_score: float | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -215,6 +217,7 @@ class Event:
             "cameo": self.cameo,
             "quad_class": self.quad_class,
             "goldstein": self.goldstein,
+            "plover_score": self.plover_score,
             "source": self.source,
             "target": self.target,
             "date": self.date,
@@ -287,7 +290,7 @@ def document_from_json(data: dict[str, Any], source: str | None = None,
                     Span(**x["evidence"]), Span(**x["trigger"]), x["date"],
                     x["date_precision"], x["place"], x["negated"], x["modality"],
                     Attribution(**x["attribution"]), x["confidence"],
-                    x.get("background", False))
+                    x.get("background", False), x.get("plover_score"))
               for x in data["events"]]
     quotes = [Quote(x["id"], x["speaker"], x["speaker_text"], _span(x["speaker_span"]),
                     _span(x["cue"]), [Span(**c) for c in x["content"]], x["kind"],

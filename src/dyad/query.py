@@ -137,6 +137,7 @@ def _event(conn: sqlite3.Connection, r: sqlite3.Row) -> dict[str, Any]:
     return {
         "id": r["id"], "article_id": r["article_id"], "plover": r["plover"], "mode": r["mode"],
         "cameo": r["cameo"], "quad_class": r["quad_class"], "goldstein": r["goldstein"],
+        "plover_score": r["plover_score"],
         "source": roles["source"], "target": roles["target"],
         "date": r["date"], "date_precision": r["date_precision"], "place": place,
         "negated": bool(r["negated"]), "modality": r["modality"],

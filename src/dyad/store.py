@@ -233,7 +233,8 @@ MIGRATIONS: list[str] = [
     ALTER TABLE events ADD COLUMN background INTEGER NOT NULL DEFAULT 0;
     """,
     # 9: what each article says a person is and for whom (Actor.role, Actor.affiliation),
-    # and a quote's speaker's role and affiliation; rows stored before have none
+    # a quote's speaker's role and affiliation, and each event's PLOVER score; rows stored
+    # before have none
     """
     CREATE TABLE actor_roles (
         article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
@@ -245,6 +246,7 @@ MIGRATIONS: list[str] = [
     CREATE INDEX actor_roles_actor ON actor_roles(actor_id);
     ALTER TABLE quotes ADD COLUMN speaker_role TEXT;
     ALTER TABLE quotes ADD COLUMN speaker_affiliation TEXT REFERENCES actors(id);
+    ALTER TABLE events ADD COLUMN plover_score REAL;
     """,
 ]
 STORIES_SINCE = 5
@@ -427,8 +429,8 @@ class Store:
                 " goldstein, date, date_precision, place_name, place_country, place_region,"
                 " place_lat, place_lon, negated, modality, certainty, attribution, evidence_start,"
                 " evidence_end, evidence_text, trigger_start, trigger_end, trigger_text,"
-                " confidence, background)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " confidence, background, plover_score)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (e.id, a.id, e.plover, e.mode, e.cameo, e.quad_class, e.goldstein, e.date,
                  e.date_precision, place.get("name"), place.get("country"), place.get("region"),
                  place.get("lat"), place.get("lon"), int(e.negated), e.modality,
@@ -436,7 +438,7 @@ class Store:
                  json.dumps(e.attribution.to_json(), ensure_ascii=False),
                  e.evidence.start, e.evidence.end, e.evidence.text,
                  e.trigger.start, e.trigger.end, e.trigger.text, e.confidence,
-                 int(e.background)),
+                 int(e.background), e.plover_score),
             )
             rows = [(e.id, x, "source", i) for i, x in enumerate(e.source)]
             rows += [(e.id, x, "target", i) for i, x in enumerate(e.target)]
