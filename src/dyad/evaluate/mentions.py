@@ -202,16 +202,14 @@ def _key(tok: Token) -> str:
 
 def _makers(d: Document) -> set[str]:
     """Words that name the organizations that make things, not the things: organizations
-    the knowledge base knows ("Boeing", "Apple") and those the article gives a possession
-    ("Airbus' A380", "Apple's iTunes"). "Boeing 787" names the 787."""
+    the knowledge base knows ("Boeing", "Apple"). "Boeing 787" names the 787. (A possessor
+    is no sign of a maker: "the iPod's volume".)"""
     doc = d.doc
     assert doc is not None
     known = lexicon.organizations()
     words: set[str] = set()
     for a in d.actors:
-        if a.kind == "organization" and (a.name.lower() in known or any(
-                (t := parse.token_at(doc, m.end)) is not None and t.idx == m.end
-                and t.tag_ == "POS" for m in a.mentions)):
+        if a.kind == "organization" and a.name.lower() in known:
             words |= {_key(t) for m in a.mentions
                       if (span := doc.char_span(m.start, m.end)) is not None for t in span}
     return words
@@ -239,11 +237,13 @@ def _product_names(d: Document) -> set[str]:
                  and tok.ent_type_ not in {"MONEY", "DATE", "TIME", "PERCENT", "QUANTITY"})
         if model or (tok.pos_ == "PROPN" and tok.dep_ in {"compound", "nmod"}
                      and tok.head.lemma_.lower() in nouns
-                     and tok.ent_type_ not in {"PERSON", "GPE", "NORP"}):
+                     and tok.ent_type_ not in {"PERSON", "GPE", "NORP", "DATE", "TIME"}):
             names.add(_key(tok))
         if model and tok.head.pos_ == "PROPN" and tok.head.i > tok.i:
             names.add(_key(tok.head))  # "787 Dreamliner": the Dreamliner too
-    return names - _makers(d)
+    names -= _makers(d)
+    # the one of many names the one ("iPods" names the iPod)
+    return names | {n[:-1] for n in names if len(n) > 3 and n.endswith("s")}
 
 
 def _name_mentions(doc: Doc, names: set[str], mentions: list[Record]) -> None:
@@ -306,6 +306,9 @@ def _product_chains(d: Document, mentions: list[Record]) -> None:
     def tokens(m: Record) -> Span | None:
         return doc.char_span(m["start"], m["end"], alignment_mode="expand")
 
+    for n in names:
+        if n.endswith("s") and n[:-1] in names:
+            parent[find(n)] = find(n[:-1])
     named: list[tuple[Record, list[str]]] = []
     for m in mentions:
         span = tokens(m)
@@ -371,9 +374,13 @@ def _product_chains(d: Document, mentions: list[Record]) -> None:
                       or c.dep_ == "poss" for c in root.children)):
             # the product of its kind named last ("the aircraft": not the engines)
             kind = nouns[root.lemma_.lower()]
-            found = next((e for s, n, e, _end in reversed(chain)
-                          if s < m["start"] and n >= here - PRODUCT_REACH
-                          and (kind in ANY_KIND or not kinds.get(e) or kind in kinds[e])), None)
+            fits = [e for s, n, e, _end in chain
+                    if s < m["start"] and n >= here - PRODUCT_REACH
+                    and (kind in ANY_KIND or not kinds.get(e) or kind in kinds[e])]
+            # the product the article has talked about most, the last named on a tie
+            weight = {e: sum(1 for _s, _n, x, _e in chain if x == e and _s < m["start"])
+                      for e in fits}
+            found = max(reversed(fits), key=lambda e: weight[e]) if fits else None
         else:
             continue
         if found is not None:
