@@ -239,7 +239,8 @@ def _product_names(d: Document) -> set[str]:
                      and tok.head.lemma_.lower() in nouns
                      and tok.ent_type_ not in {"PERSON", "GPE", "NORP", "DATE", "TIME"}):
             names.add(_key(tok))
-        if model and tok.head.pos_ == "PROPN" and tok.head.i > tok.i:
+        if (model and tok.head.pos_ == "PROPN" and tok.head.i > tok.i
+                and tok.head.ent_type_ not in {"DATE", "TIME"}):
             names.add(_key(tok.head))  # "787 Dreamliner": the Dreamliner too
     names -= _makers(d)
     # the one of many names the one ("iPods" names the iPod)
