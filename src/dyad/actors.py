@@ -450,9 +450,10 @@ class _Builder:
         base says held it on the article's date, where exactly one did. Whether found."""
         # the title: the words of the phrase that name neither its country nor its holder's
         # organization ("foreign minister" of "Iran's foreign minister")
+        named = {t.i for t in mods if country_of(t.text)}
         words = [t for t in mods if t.dep_ in {"amod", "compound"} and t.pos_ != "PROPN"
-                 and not country_of(t.text)] + [tok]
-        where = {code.lower()} | {strip_name(t.text).lower() for t in mods if country_of(t.text)}
+                 and t.i not in named] + [tok]
+        where = {code.lower()} | {strip_name(t.text).lower() for t in mods if t.i in named}
         held = lexicon.holder(" ".join(t.lower_ for t in words), where,
                               self.d.article.published)
         if held is None:
@@ -853,14 +854,15 @@ def _describe(d: Document) -> None:
 
 
 def _role_of_mention(d: Document, person: Actor, name: Span) -> tuple[str, str | None] | None:
+    """(role, affiliation) that one mention of a person gives, if any."""
     head = name.root
     if head.pos_ == "NOUN":  # a description that is the person's mention
-        return _described(d, person, head)
+        return _role_described(d, person, head)
     for c in head.children:
         if c.dep_ == "appos" and c.i > head.i and c.pos_ == "NOUN":
-            return _described(d, person, c)
+            return _role_described(d, person, c)
     if head.dep_ == "appos" and head.head.i < head.i and head.head.pos_ == "NOUN":
-        return _described(d, person, head.head)  # "its chief executive, Steve Jobs"
+        return _role_described(d, person, head.head)  # "its chief executive, Steve Jobs"
     # a title right before the name: "Iran's Foreign Minister ...", "Apple CEO Steve Jobs",
     # "Ukrainian President Volodymyr Zelensky"
     run: list[Token] = []
@@ -874,15 +876,17 @@ def _role_of_mention(d: Document, person: Actor, name: Span) -> tuple[str, str |
         i -= 1
     if not any(t.lemma_.lower() in roles or t.lower_ in roles for t in run):
         return None
-    gentilic = [code for t in run if (code := country_of(t.text)) is not None]
-    role = " ".join(t.text for t in run if not _names_other(d, person, t)
-                    and country_of(t.text) is None and t.ent_type_ not in NAME_TYPES)
-    state = next((a.id for a in d.actors if a.kind == "state" and a.country in gentilic), None)
+    codes = {t.i: country_of(t.text) for t in run}
+    role = " ".join(t.text for t in run if codes[t.i] is None
+                    and t.ent_type_ not in NAME_TYPES and not _names_other(d, person, t))
+    state = next((a.id for a in d.actors if a.kind == "state" and a.country in codes.values()),
+                 None)
     return role, state or _affiliation(d, person, [*head.lefts, *head.rights],
                                        before=name.start)
 
 
-def _described(d: Document, person: Actor, noun: Token) -> tuple[str, str | None] | None:
+def _role_described(d: Document, person: Actor,
+                    noun: Token) -> tuple[str, str | None] | None:
     """The role a noun describes ("a senior fellow", "founder") and whom it is for."""
     if noun.lemma_.lower() not in lexicon.roles() and noun.lower_ not in lexicon.roles() and (
             not any(c.dep_ == "prep" and c.lower_ in AFFILIATION_PREPS for c in noun.children)):
@@ -904,10 +908,14 @@ def _affiliation(d: Document, person: Actor, around: list[Token],
     """The organization, state or group a role is held for: a possessor or a name before
     the role ("Iran's", "Apple"), or the object of "at", "of", "for" after it."""
     for t in around:
-        if before is not None and t.i >= before and t.dep_ != "prep":
+        if t.dep_ == "prep":
+            if t.lower_ not in AFFILIATION_PREPS:
+                continue
+            words = [o for o in t.children if o.dep_ == "pobj"]
+        elif before is not None and t.i >= before:
             continue
-        words = [t] if t.dep_ != "prep" else [
-            o for o in t.children if o.dep_ == "pobj"] if t.lower_ in AFFILIATION_PREPS else []
+        else:
+            words = [t]
         for w in words:
             for x in (w, *w.subtree):
                 other = actor_at(d, x.idx, x.idx + len(x.text))

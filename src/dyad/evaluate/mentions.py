@@ -5,6 +5,7 @@ real-world entity it names (an actor, a place, a product) or left an entity of i
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -181,13 +182,12 @@ YEAR_RX = re.compile(r"(1[89]|20)\d\d")
 # How far back a definite product noun looks for the product it means ("the aircraft")
 PRODUCT_REACH = 6  # sentences
 REFERRING_DETS = frozenset({"the", "this", "that", "these", "those", "its", "their"})
-THING_PRONOUNS = frozenset({"it", "its", "which", "that"})
-
-
+PRODUCT_PRONOUNS = frozenset({"it", "its", "which", "that"})
 # a kind of product noun that fits a product of any kind ("the device", "the new model")
 ANY_KIND = frozenset({"any", "device"})
 
 
+@cache
 def _product_nouns() -> dict[str, str]:
     """Product noun -> its kind ("airliner" -> aircraft), from data/product_nouns.tsv."""
     return {w: k for k, words in lexicon.word_kinds("product_nouns.tsv").items() for w in words}
@@ -353,7 +353,7 @@ def _product_chains(d: Document, mentions: list[Record]) -> None:
             continue
         root = span.root
         here = sentence(m["start"])
-        if len(span) == 1 and root.lower_ in THING_PRONOUNS and root.pos_ in {"PRON", "DET"}:
+        if len(span) == 1 and root.lower_ in PRODUCT_PRONOUNS and root.pos_ in {"PRON", "DET"}:
             if m["entity"] is not None and not str(m["entity"]).startswith(("name:", "product:")):
                 continue  # an actor's "it"
             if root.lower_ in {"which", "that"}:
