@@ -50,6 +50,9 @@ def _coded(text: str) -> list[tuple[str, list[str | None], list[str | None]]]:
     # a count does not hide the object: "up to 16" is no particle and phrase
     ("Afghan rebels have kidnapped up to 16 Russian advisers from a town bazaar.",
      ("ASSAULT", ["AFG"], ["RUS"])),
+    # nor does what the object is called before it: the act denounced is Serbia's
+    ("Greece on Monday condemned as a grave crime Turkey's occupation of the villages.",
+     ("ACCUSE", ["GRC"], ["TUR"])),
 ])
 def test_source_and_target_countries(text: str, event: tuple[str, list[str], list[str]]):
     assert event in _coded(text)

@@ -186,19 +186,23 @@ def _infinitive_to(verb: Token) -> bool:
 def _args(tok: Token, deps: set[str]) -> list[Token]:
     found = [c for c in tok.children if c.dep_ in deps]
     if "dobj" in deps and not found:
-        found = _counted_object(tok)
+        found = _lost_object(tok)
     return found
 
 
-def _counted_object(verb: Token) -> list[Token]:
-    """The object the parser lost to a count: "kidnapped up to 16 Russian advisers" is
-    parsed as the particle "up" and a phrase "to 16 ... advisers"."""
+def _lost_object(verb: Token) -> list[Token]:
+    """The object the parser lost: to a count ("kidnapped up to 16 Russian advisers" is
+    parsed as the particle "up" and a phrase "to 16 ... advisers"), or behind what it is
+    called ("denounced as an ugly crime Serbia's suppression of ...": the object parsed as
+    an apposition of "crime")."""
     up = next((c for c in verb.children if c.dep_ == "prt" and c.lower_ == "up"), None)
-    if up is None:
-        return []
-    return [o for p in (*up.children, *verb.children) if p.dep_ == "prep" and p.lower_ == "to"
-            and p.i == up.i + 1 for o in p.children
-            if o.dep_ == "pobj" and any(n.dep_ == "nummod" for n in o.children)]
+    if up is not None:
+        return [o for p in (*up.children, *verb.children)
+                if p.dep_ == "prep" and p.lower_ == "to" and p.i == up.i + 1 for o in p.children
+                if o.dep_ == "pobj" and any(n.dep_ == "nummod" for n in o.children)]
+    return [a for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+            for o in p.children if o.dep_ == "pobj"
+            for a in o.children if a.dep_ == "appos" and a.i > o.i]
 
 
 def _with_conjuncts(tokens: list[Token]) -> list[Token]:
