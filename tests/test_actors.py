@@ -325,3 +325,10 @@ def test_a_persons_role_and_affiliation_as_the_text_gives_them(text, person, rol
 def test_a_description_beside_a_name_is_a_mention_of_the_person():
     found = actors_of("Jane Holl Lute, the bank's new chief, said the plan would work.")
     assert "the bank's new chief" in [m.text for m in found["Jane Holl Lute"].mentions]
+
+
+def test_an_organization_named_in_part_by_the_tagger_takes_its_known_name():
+    found = actors_of("Afghanistan shared expertise with the Liberation Tigers of Tamil Eelam.")
+    tigers = found["Liberation Tigers of Tamil Eelam"]
+    assert (tigers.country, tigers.sector) == ("LKA", "REB")
+    assert [m.text for m in tigers.mentions] == ["Liberation Tigers of Tamil Eelam"]

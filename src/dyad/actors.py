@@ -263,6 +263,7 @@ class _Builder:
         self.mention(match, start, end, name)
 
     def organization(self, ent: Span) -> None:
+        ent = self._known_whole(ent)
         name = strip_name(ent.text)
         if not name:
             return
@@ -305,6 +306,21 @@ class _Builder:
         short = ACRONYM_AFTER_RX.match(self.d.article.text, ent.end_char)
         if short is not None and short.group(1) not in dr.names:
             dr.names.append(short.group(1))  # "the Government Accountability Office (GAO)"
+
+    def _known_whole(self, ent: Span) -> Span:
+        """An organization's name grown to the longer name the knowledge base knows it by,
+        where the text goes on with it: the tagger's "the Liberation Tigers" of "the
+        Liberation Tigers of Tamil Eelam"."""
+        doc = ent.doc
+        first = ent[1:] if len(ent) > 1 and ent[0].lower_ == "the" else ent
+        lowered = self.d.article.text.lower()
+        for n in lexicon.multiword_names().get(lexicon.first_word(first.text), ()):
+            end = first.start_char + len(n)
+            if (end > ent.end_char and lowered.startswith(n, first.start_char)
+                    and n in lexicon.organizations()
+                    and (grown := doc.char_span(ent.start_char, end)) is not None):
+                return grown
+        return ent
 
     def _abbreviated(self, name: str) -> _Draft | None:
         """The organization an abbreviation stands for: one given in brackets after its
