@@ -557,3 +557,12 @@ def test_we_in_a_quote_is_the_body_the_speaker_belongs_to():
                         "“We need technology breakthroughs,” said Angers."))
     boeing = next(a for a in d.actors if a.name == "Boeing")
     assert "We" in [m.text for m in boeing.mentions]
+
+
+def test_what_a_persons_letter_says_is_theirs():
+    d = extract(Article("Steve Jobs wrote to staff on Monday. Apple published Jobs's letter, "
+                        "which says that he will take medical leave."))
+    names = {a.id: a.name for a in d.actors}
+    [q] = d.quotes
+    # the speaker as written is the relative word; the actor is the letter's writer
+    assert (q.speaker_text, names[q.speaker]) == ("which", "Steve Jobs")

@@ -179,7 +179,15 @@ class _Speakers:
         text = self.d.article.text[start:end]
         if subj.lower_ in PRONOUNS:
             return None, text, (start, end)  # settled in text order, from the speakers
-        actor = actor_at(self.d, subj.idx, subj.idx + len(subj.text))
+        who = subj
+        if subj.lower_ in {"which", "that"} and subj.head.dep_ == "relcl":
+            # "Jobs's email, which reads: ...": the writer of what the clause describes,
+            # or the body it is ("the ministry, which said ..."); the speaker as written
+            # stays the relative word
+            noun = subj.head.head
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            who = owner if owner is not None else noun
+        actor = actor_at(self.d, who.idx, who.idx + len(who.text))
         if actor is None:
             actor = actor_at(self.d, start, end)
         return (actor.id if actor else None), text, (start, end)
