@@ -131,3 +131,11 @@ def test_a_product_named_inside_a_phrase_is_a_mention_and_its_noun_refers_back()
     # the phrase that only mentions the phone is not the phone, and "it" is the company
     assert ent["iPhone 4 owners"][0] != phone[0]
     assert ent["it"][0] == ent["Apple"][0]
+
+
+def test_what_someone_is_said_to_be_is_them():
+    ent = _entities("Steve Jobs was a visionary and a dear friend. The board described Jobs "
+                    "as a genius.")
+    jobs = ent["Steve Jobs"][0]
+    assert jobs is not None
+    assert ent["a visionary"][0] == ent["a dear friend"][0] == ent["a genius"][0] == jobs

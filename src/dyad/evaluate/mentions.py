@@ -45,8 +45,9 @@ def predict_entities(r: Record, d: Document) -> Record:
 
 def _predicates(d: Document, mentions: list[Record]) -> None:
     """A phrase that says what another is names the same entity: an apposition ("the A380,
-    a twin-deck aircraft") and the predicate of "be" ("It is the thinnest smartphone", "Jobs
-    was a visionary")."""
+    a twin-deck aircraft"), the predicate of "be" ("It is the thinnest smartphone", "Jobs
+    was a visionary and a mentor") and what someone is called ("described him as a
+    genius")."""
     doc = d.doc
     assert doc is not None
     by_root: dict[int, Record] = {}
@@ -54,11 +55,16 @@ def _predicates(d: Document, mentions: list[Record]) -> None:
         span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
         if span is not None:
             by_root[span.root.i] = m  # the tightest mention headed by each word
-    for i, m in by_root.items():
+    for i, m in sorted(by_root.items()):
         if m["entity"] is not None:
             continue
         tok = doc[i]
-        if tok.dep_ == "appos":
+        while tok.dep_ == "conj" and tok.head.dep_ in {"attr", "appos", "pobj"}:
+            tok = tok.head  # "a dear friend and an inspiring mentor": what the first is
+        if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ == "VERB":
+            other = next((by_root.get(c.i) for c in tok.head.head.children
+                          if c.dep_ == "dobj"), None)
+        elif tok.dep_ == "appos":
             other = by_root.get(tok.head.i)
         elif tok.dep_ == "attr" and tok.head.lemma_ == "be":
             other = next((by_root.get(c.i) for c in tok.head.children
