@@ -566,3 +566,12 @@ def test_what_a_persons_letter_says_is_theirs():
     [q] = d.quotes
     # the speaker as written is the relative word; the actor is the letter's writer
     assert (q.speaker_text, names[q.speaker]) == ("which", "Steve Jobs")
+
+
+def test_an_impersonal_passive_after_a_quote_is_not_its_cue():
+    d = extract(Article('"It feels great to settle this," said Neil Aspinall, manager of Apple '
+                        'Corps.\n\n"We wish them every success in the years to come." It was '
+                        'not disclosed whether the catalog was part of the deal.'))
+    direct = [q for q in d.quotes if q.kind == "direct"]
+    assert len(direct) == 1 and len(direct[0].content) == 2  # the second piece is his too
+    assert direct[0].speaker_text == "Neil Aspinall"

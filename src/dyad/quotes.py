@@ -283,6 +283,11 @@ def _direct(d: Document, doc: Doc, speakers: _Speakers) -> list[Quote]:
             prev = _sentence_of(doc, sent.start_char - 1) if sent.start_char > 0 else None
             if prev is not None and prev.text.rstrip().endswith(":"):
                 cue = _cue_in(prev, (start, end))
+        if cue is not None and cue.i > 0 and any(
+                c.dep_ == "nsubjpass" and c.lower_ == "it" for c in cue.children):
+            # “... with them.” It was not disclosed whether ...: an impersonal passive after
+            # the quote says no one's words (the parser may join it to the quote's sentence)
+            cue = None
         words = len(inner.split())
         if (cue is None and quotes and SIGNED_RX.match(text, end) is None
                 and _continues(doc, quotes[-1], start)):
