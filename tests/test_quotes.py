@@ -575,3 +575,12 @@ def test_an_impersonal_passive_after_a_quote_is_not_its_cue():
     direct = [q for q in d.quotes if q.kind == "direct"]
     assert len(direct) == 1 and len(direct[0].content) == 2  # the second piece is his too
     assert direct[0].speaker_text == "Neil Aspinall"
+
+
+def test_a_fellows_we_is_not_their_think_tank(example_doc):
+    names = {a.id: a.name for a in example_doc.actors}
+    policy = next(a for a in example_doc.actors if a.name == "Center for International Policy")
+    # "“We are on the brink of an all-out regional war,” he said": Toosi's "we" is no
+    # institution's
+    assert [m.text for m in policy.mentions] == ["Center for International Policy"]
+    assert "Sheena Toosi" in names.values()

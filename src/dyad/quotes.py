@@ -1011,9 +1011,11 @@ def _first_person(d: Document, doc: Doc) -> None:
         if q.kind != "direct" or speaker is None:
             continue
         # (a person speaks for the body their phrase names, else the one the article says
-        # they belong to: "said Angers", Boeing's spokeswoman)
+        # they hold an office of: "said Angers", Boeing's spokeswoman; a fellow, a professor
+        # or an analyst says "we" for no employer)
         group = speaker if speaker.kind != "person" else (
-            _speaks_for(d, doc, q) or d.actor(speaker.affiliation))
+            _speaks_for(d, doc, q) or (d.actor(speaker.affiliation) if _speaks_as_office(
+                speaker.role) else None))
         for piece in q.content:
             span = doc.char_span(piece.start, piece.end, alignment_mode="contract")
             for tok in span or ():
@@ -1024,6 +1026,17 @@ def _first_person(d: Document, doc: Doc) -> None:
                 if who is not None and all(m.start != tok.idx for m in who.mentions):
                     who.mentions.append(d.span(tok.idx, tok.idx + len(tok.text)))
                     who.mentions.sort(key=lambda m: m.start)
+
+
+# Sectors whose people speak for themselves, not for a body: think tanks, universities,
+# civilians, the press
+OWN_VOICE_SECTORS = frozenset({"NGO", "EDU", "CVL", "MED"})
+
+
+def _speaks_as_office(role: str | None) -> bool:
+    """Whether a role ("spokeswoman", "Foreign Minister") speaks for the body it is of."""
+    found = lexicon.roles().get(role.split()[-1].lower()) if role else None
+    return found is not None and found.sector not in OWN_VOICE_SECTORS
 
 
 def _speaks_for(d: Document, doc: Doc, q: Quote) -> Actor | None:
