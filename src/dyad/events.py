@@ -631,8 +631,12 @@ class _Coder:
         country = actor.country if actor is not None else None
         affiliation = q.speaker_affiliation
         if affiliation is None and anonymous and country is not None:
-            affiliation = next((a.id for a in self.d.actors if a.country == country
-                                and a.kind in {"state", "organization"}), None)
+            # the state of "two Iranian officials", else the one body of their code
+            # ("a NATO official")
+            bodies = [a for a in self.d.actors if a.country == country
+                      and a.kind in {"state", "organization"}]
+            affiliation = next((a.id for a in sorted(bodies, key=lambda a: a.kind != "state")),
+                               None)
         count = None
         if q.speaker_span is not None:
             words = q.speaker_span.text.lower().split()
