@@ -172,6 +172,7 @@ def test_network_map_quotes_and_actors_views(page):
     page.locator("#network-graph g.node", has_text="Donald Trump").locator("circle").click()
     page.wait_for_selector("#view[data-ready=actor]")
     assert "President of the United States" in page.inner_text("#actor-roles")
+    assert "President" in page.inner_text("#actor-described")  # as the article calls him
     open_view(page, "map")
     assert page.locator("#map circle.mentioned").count() >= 1
     assert page.locator("#map circle").count() > 190  # the country backdrop

@@ -616,6 +616,12 @@ async function viewActor(root, parts) {
     codes.append(h("h2", {}, "Roles"), h("ul", {class: "plain", id: "actor-roles"}, a.roles.map((r) =>
       h("li", {}, `${r.role} (${r.country}, ${r.sector}): ${r.start || "?"} – ${r.end || "present"}`))));
   }
+  if (a.described_as.length) {  // what the stored articles say the actor is
+    codes.append(h("h2", {}, "Described as"), h("ul", {class: "plain", id: "actor-described"},
+      a.described_as.map((r) => h("li", {}, r.role,
+        r.affiliation ? [" — ", actorLink(r.affiliation, r.affiliation_name)] : null,
+        ` (${r.articles} article${r.articles === 1 ? "" : "s"})`))));
+  }
   const partners = h("ul", {class: "plain", id: "actor-partners"}, a.partners.map((p) =>
     h("li", {}, actorLink(p.id, p.name), ` ${p.country || ""} · ${p.events} events · mean Goldstein ${p.goldstein_mean ?? "—"} `,
       h("a", {href: `#/dyad?a=${encodeURIComponent(a.id)}&b=${encodeURIComponent(p.id)}`}, "dyad"))));
