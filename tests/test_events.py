@@ -53,6 +53,9 @@ def _coded(text: str) -> list[tuple[str, list[str | None], list[str | None]]]:
     # nor does what the object is called before it: the act denounced is Serbia's
     ("Greece on Monday condemned as a grave crime Turkey's occupation of the villages.",
      ("ACCUSE", ["GRC"], ["TUR"])),
+    # a verb-object construction in the passive: the agent acts on the noun's target
+    ("Evidence against Syria was presented by France on Monday.", ("ACCUSE", ["FRA"], ["SYR"])),
+    ("Fire was opened on Lebanese protesters by Israeli troops.", ("ASSAULT", ["ISR"], ["LBN"])),
 ])
 def test_source_and_target_countries(text: str, event: tuple[str, list[str], list[str]]):
     assert event in _coded(text)

@@ -954,6 +954,13 @@ class _Coder:
                           None)
         obj = next(iter(_args(tok, {"dobj"})), None)
         passive = bool(_args(tok, {"nsubjpass"}))
+        if obj is None and passive and (carried := next(
+                (x for x in _args(tok, {"nsubjpass"})
+                 if f"{lemma} {x.lemma_.lower()}" in lexicon.constructions()), None)):
+            # "Evidence against Russia was presented by the US", "fire was opened on the
+            # crowd": the construction's object made subject; the agent acts on the target
+            # its noun or verb names
+            obj, passive = carried, False
         trig = None
         trigger = tok
         by_object = False  # the object names the event, and is not its target
