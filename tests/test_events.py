@@ -56,6 +56,10 @@ def _coded(text: str) -> list[tuple[str, list[str | None], list[str | None]]]:
     # a verb-object construction in the passive: the agent acts on the noun's target
     ("Evidence against Syria was presented by France on Monday.", ("ACCUSE", ["FRA"], ["SYR"])),
     ("Fire was opened on Lebanese protesters by Israeli troops.", ("ASSAULT", ["ISR"], ["LBN"])),
+    # the gentilic an event noun names its doer by, and a passive done in that event
+    ("Three soldiers died in Russian shelling of Kharkiv.", ("ASSAULT", ["RUS"], ["UKR"])),
+    ("Four children were killed in an Israeli air strike in Gaza on Friday.",
+     ("ASSAULT", ["ISR"], ["PSE"])),
 ])
 def test_source_and_target_countries(text: str, event: tuple[str, list[str], list[str]]):
     assert event in _coded(text)

@@ -326,6 +326,9 @@ class _Coder:
             # "US and British activists": one phrase, an actor per country
             here = actors_at(self.d, tok.idx, tok.idx + len(tok.text))
             actor = here[0] if here else None
+            if actor is None and tok.dep_ in {"amod", "compound"} and tok.pos_ in {"ADJ", "PROPN"}:
+                # the gentilic an event noun names its doer by: "an Israeli air strike"
+                actor = self.state_actor(tok)
             if actor is None:  # "Iranian banks", "Israeli changes": a modifier names the actor
                 # A name among the modifiers before a pronoun's: "its European Community
                 # partners" are the EC's partners here, whoever "its" stands for.
@@ -1245,13 +1248,24 @@ def _confidence(source: object, target: object) -> float:
 def _share_relative_actors(d: Document) -> None:
     """An event noun and the relative clause that tells what it did share their actors:
     in "a U.S. strike that killed Soleimani" the strike's doer killed, and the strike was
-    on the one it killed."""
+    on the one it killed; so do a passive and the event it happened in ("were killed in
+    an Israeli air strike")."""
     doc = d.doc
     assert doc is not None
     nominal = {e.trigger.start: e for e in d.events}
     for e in d.events:
         tok = parse.token_at(doc, e.trigger.start)
-        if tok is None or tok.dep_ != "relcl" or tok.pos_ != "VERB":
+        if tok is None or tok.pos_ != "VERB":
+            continue
+        if tok.dep_ != "relcl":
+            # "four children were killed in an Israeli air strike": a passive with no agent
+            # was done by the one who did the event it happened in
+            cause = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "in"
+                          for o in p.children if o.dep_ == "pobj" and o.idx in nominal),
+                         None)
+            if (cause is not None and not e.source and not _args(tok, {"agent"})
+                    and any(c.dep_ == "auxpass" for c in tok.children)):
+                _share(e, nominal[cause.idx])
             continue
         noun = tok.head
         while noun.idx not in nominal and noun.dep_ in {"pobj", "prep", "nummod", "compound"}:
@@ -1262,14 +1276,21 @@ def _share_relative_actors(d: Document) -> None:
                 break
             noun = noun.head
         told = nominal.get(noun.idx)
-        if told is None or told is e or told.quad_class != e.quad_class:
-            continue
-        if not e.source and told.source:
-            e.source = list(told.source)
-        if not told.target and e.target:
-            told.target = list(e.target)
-        for x in (e, told):
-            x.confidence = _confidence(x.source, x.target)
+        if told is not None:
+            _share(e, told)
+
+
+def _share(e: Event, told: Event) -> None:
+    """An event told by a verb takes the doer of the event noun that tells the same act,
+    and lends it its target."""
+    if told is e or told.quad_class != e.quad_class:
+        return
+    if not e.source and told.source:
+        e.source = list(told.source)
+    if not told.target and e.target:
+        told.target = list(e.target)
+    for x in (e, told):
+        x.confidence = _confidence(x.source, x.target)
 
 
 def _mark_background(d: Document) -> None:
