@@ -306,6 +306,10 @@ def test_an_office_named_without_its_holder_is_the_holder_on_the_date(text, date
 def test_an_office_with_no_date_or_no_single_holder_stays_described():
     found = extract(Article("Iran's foreign minister said talks would resume.")).actors
     assert [a.name for a in found] == ["Iran's foreign minister"]
+    # any holder, or none, is not the one in office
+    found = extract(Article("No US president has visited, and a French president tried.",
+                            published="2019-05-01")).actors
+    assert not {"Donald Trump", "Emmanuel Macron"} & {a.name for a in found}
 
 
 @pytest.mark.parametrize(("text", "person", "role", "affiliation"), [

@@ -464,6 +464,9 @@ class _Builder:
         """An office named by its title and country or organization, not by its holder's
         name ("Iran's foreign minister", "the SpaceX founder"): the person the knowledge
         base says held it on the article's date, where exactly one did. Whether found."""
+        det = next((c for c in tok.children if c.dep_ == "det"), None)
+        if det is not None and det.lower_ not in {"the", "this", "that"}:
+            return False  # "no US president", "a French president": not the one in office
         # the title: the words of the phrase that name neither its country nor its holder's
         # organization ("foreign minister" of "Iran's foreign minister")
         named = {t.i for t in mods if country_of(t.text)}
