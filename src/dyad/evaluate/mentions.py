@@ -5,6 +5,7 @@ real-world entity it names (an actor, a place, a product) or left an entity of i
 from __future__ import annotations
 
 import re
+from bisect import insort
 from functools import cache
 from typing import Any
 
@@ -316,7 +317,7 @@ def _product_chains(d: Document, mentions: list[Record]) -> None:
     for n in names:
         if n.endswith("s") and n[:-1] in names:
             parent[find(n)] = find(n[:-1])
-    named: list[tuple[Record, list[str]]] = []
+    named: list[tuple[Record, list[str], Span]] = []
     for m in mentions:
         span = tokens(m)
         if span is None:
@@ -332,15 +333,14 @@ def _product_chains(d: Document, mentions: list[Record]) -> None:
         if keys:
             for k in keys[1:]:
                 parent[find(k)] = find(keys[0])
-            named.append((m, keys))
+            named.append((m, keys, span))
     # the kinds each product is said to be, by the nouns its names go with ("787 aircraft")
     kinds: dict[str, set[str]] = {}
-    for m, keys in named:
+    for m, keys, span in named:
         m["entity"], m["type"] = f"product:{find(keys[0])}", "PRO"
-        head = tokens(m)
-        kind = nouns.get(head.root.lemma_.lower()) if head is not None else None
+        kind = nouns.get(span.root.lemma_.lower())
         kinds.setdefault(m["entity"], set()).update({kind} - {None} - ANY_KIND)
-    # (start, sentence index, entity) of each product mention, in order
+    # (start, sentence index, entity, end) of each product mention, in order
     sent_of = {s.start_char: i for i, s in enumerate(parse.sents(doc))}
 
     def sentence(char: int) -> int:
@@ -348,8 +348,8 @@ def _product_chains(d: Document, mentions: list[Record]) -> None:
         return sent_of.get(s.start_char, -1) if s is not None else -1
 
     chain: list[tuple[int, int, str, int]] = [
-        (m["start"], sentence(m["start"]), m["entity"], m["end"]) for m, _ in named]
-    products = {m["entity"] for m, _ in named}
+        (m["start"], sentence(m["start"]), m["entity"], m["end"]) for m, _, _ in named]
+    products = {m["entity"] for m, _, _ in named}
     bodies = [x.start for a in d.actors if a.kind != "person" for x in a.mentions]
     for m in mentions:
         if m["entity"] in products:
@@ -377,8 +377,8 @@ def _product_chains(d: Document, mentions: list[Record]) -> None:
                 found = last[1] if last is not None and not any(
                     last[0] <= s < m["start"] for s in bodies) else None
         elif (root.lemma_.lower() in nouns and m["entity"] is None
-              and any((c.dep_ in {"det", "poss"} and c.lower_ in REFERRING_DETS)
-                      or c.dep_ == "poss" for c in root.children)):
+              and any((c.dep_ == "det" and c.lower_ in REFERRING_DETS) or c.dep_ == "poss"
+                      for c in root.children)):
             # the product of its kind named last ("the aircraft": not the engines)
             kind = nouns[root.lemma_.lower()]
             fits = [e for s, n, e, _end in chain
@@ -395,5 +395,4 @@ def _product_chains(d: Document, mentions: list[Record]) -> None:
             products.add(found)
             if root.lemma_.lower() in nouns and nouns[root.lemma_.lower()] not in ANY_KIND:
                 kinds.setdefault(found, set()).add(nouns[root.lemma_.lower()])
-            chain.append((m["start"], here, found, m["end"]))
-            chain.sort()
+            insort(chain, (m["start"], here, found, m["end"]))
