@@ -126,6 +126,9 @@ def test_the_company_is_the_organization_named_last():
     assert _mentions(text, "Zorbex Systems")[:2] == ["Zorbex Systems", "The company"]
     # a description with words after it ("the company that builds ...") is not a reference
     assert len([m for m in _mentions(text, "Zorbex Systems") if m == "The company"]) == 1
+    # its possessive form is a reference too
+    owned = "Zorbex Systems opened a plant in Ohio. It is part of the company's new plan."
+    assert _mentions(owned, "Zorbex Systems")[-1] == "the company"
 
 
 def test_a_name_again_is_the_same_organization_not_a_shorter_one():

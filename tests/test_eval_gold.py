@@ -139,3 +139,31 @@ def test_what_someone_is_said_to_be_is_them():
     jobs = ent["Steve Jobs"][0]
     assert jobs is not None
     assert ent["a visionary"][0] == ent["a dear friend"][0] == ent["a genius"][0] == jobs
+
+
+def test_a_headline_and_dateline_on_their_own_lines_are_not_the_first_sentence():
+    text = ("Boeing rolls out first 787 Dreamliner to go into service\nAugust 08, 2011\n"
+            "Russian flag carrier Aeroflot will receive the aircraft next month.\n"
+            "The plane is built of carbon composites.")
+    ent = _entities(text)
+    plane = ent["787 Dreamliner"]
+    # the model named in the headline is what the body's definite nouns mean
+    assert plane[1] == "PRO" and ent["the aircraft"] == ent["The plane"] == plane
+    # the description before a company's name is the company, not the plane of the headline
+    assert ent["Russian flag carrier"] == ent["Aeroflot"] and ent["Aeroflot"][1] == "ORG"
+
+
+def test_a_numbered_or_described_model_is_a_mention_inside_its_phrase():
+    text = ("Qantas ordered 24 A320s and the final 717 this week. Irish low cost airline, "
+            "Ryanair, said the A320s would fly in May.")
+    ent = _entities(text)
+    assert ent["A320s"] == ent["the A320s"] and ent["A320s"][1] == "PRO"
+    assert ent["717"][1] == "PRO" and ent["717"][0] != ent["A320s"][0]
+    # the phrase before an apposition names the same company
+    assert ent["Irish low cost airline"][0] == ent["Ryanair"][0] is not None
+
+
+def test_a_company_spokesperson_says_we_for_the_company_the_article_is_about():
+    ent = _entities("Boeing will not build the plane. Spokeswoman Sandy Angers said the team "
+                    "had been merged. \u201cWe've reduced our design effort,\u201d said Angers.")
+    assert ent["We"][0] == ent["our"][0] == ent["Boeing"][0] is not None

@@ -91,3 +91,13 @@ def test_blas_runs_one_thread_while_parsing_and_is_restored_after() -> None:
     with parse.one_thread():
         assert set(threads()) == {1}
     assert threads() == before
+
+
+def test_a_line_break_ends_a_sentence_unless_the_text_is_hard_wrapped():
+    one_per_line = parse.parse("Boeing rolls out first 787 Dreamliner\nAugust 08, 2011\n"
+                               "Three years late, Boeing has rolled it out.\nIt flies soon.")
+    assert [s.text.strip() for s in parse.sents(one_per_line)][:2] == [
+        "Boeing rolls out first 787 Dreamliner", "August 08, 2011"]
+    wrapped = parse.parse("The minister said on Monday that the talks\nwould resume in the "
+                          "spring after\nthe elections in both countries\nhad taken place.")
+    assert len(parse.sents(wrapped)) == 1

@@ -568,8 +568,8 @@ class _Builder:
                 self.mention(dr, tok.idx, tok.idx + len(tok.text))
 
     def descriptions(self, doc: Doc) -> None:
-        """"The company", "the US manufacturer": the organization named last before it,
-        within a few sentences."""
+        """"The company", "the US manufacturer", "the company's": the organization named
+        last before it, within a few sentences."""
         orgs = [(end, dr) for dr in self.drafts if dr.kind == "organization"
                 for _start, end in dr.spans]
         # (a name that only modifies a noun, "ten Boeing 737 jets", is not what the
@@ -579,7 +579,7 @@ class _Builder:
         for tok in doc:
             if (tok.lower_ not in BUSINESS_NOUNS or tok.tag_ != "NN" or tok.idx in covered
                     or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
-                    or any(c.i > tok.i for c in tok.children)):
+                    or any(c.i > tok.i and c.dep_ != "case" for c in tok.children)):
                 continue
             before = [(end, dr) for end, dr in orgs if end <= tok.idx < end + 2 * PRONOUN_REACH]
             argued = [(end, dr) for end, dr in before
@@ -896,8 +896,10 @@ def _role_of_mention(d: Document, person: Actor, name: Span) -> tuple[str, str |
     if not any(t.lemma_.lower() in roles or t.lower_ in roles for t in run):
         return None
     codes = {t.i: country_of(t.text) for t in run}
-    role = " ".join(t.text for t in run if codes[t.i] is None
-                    and t.ent_type_ not in NAME_TYPES and not _names_other(d, person, t))
+    # (a title the tagger took into a name is still the title: "Spokeswoman Sandy Angers")
+    role = " ".join(t.text for t in run if codes[t.i] is None and (
+        t.ent_type_ not in NAME_TYPES or t.lemma_.lower() in roles or t.lower_ in roles)
+        and not _names_other(d, person, t))
     state = next((a.id for a in d.actors if a.kind == "state" and a.country in codes.values()),
                  None)
     return role, state or _affiliation(d, person, [*head.lefts, *head.rights],

@@ -28,12 +28,30 @@ MAX_CHARS = 1_000_000
 def paragraphs(doc: Doc) -> Doc:
     """A blank line ends a sentence: news paragraphs and headlines are never one sentence
     with the next, though the parser, which reads no layout, often joins them (a quote's
-    cue would then come from the next paragraph). A single line break may be hard
-    wrapping inside a sentence, so it is left to the parser."""
+    cue would then come from the next paragraph). So does a single line break, unless the
+    text is hard-wrapped: a headline or a dateline on its own line ("Boeing rolls out first
+    787 Dreamliner\nAugust 08, 2011\nThree years after ...") is not part of the body's
+    first sentence."""
+    wrapped = _hard_wrapped(doc.text)
     for tok in doc[:-1]:
-        if tok.is_space and tok.text.count("\n") >= 2:
+        # (a line that goes on in lower case goes on with its sentence)
+        if tok.is_space and (tok.text.count("\n") >= 2 or (
+                "\n" in tok.text and not wrapped and not doc[tok.i + 1].text[:1].islower())):
             doc[tok.i + 1].is_sent_start = True
     return doc
+
+
+_LINE_END_RX = re.compile(r"""[.!?:;"'\u201d\u2019)\]]\s*$""")
+
+
+def _hard_wrapped(text: str) -> bool:
+    """Whether line breaks fall inside sentences: most lines end without a sentence's
+    final punctuation (a text wrapped at a width, not one paragraph per line)."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    if len(lines) < 3:
+        return False
+    open_ended = sum(1 for ln in lines if not _LINE_END_RX.search(ln))
+    return open_ended * 2 > len(lines)
 
 
 # The model's two rule components, spaCy's `attribute_ruler` (tag to part of speech and

@@ -1011,11 +1011,14 @@ def _first_person(d: Document, doc: Doc) -> None:
         if q.kind != "direct" or speaker is None:
             continue
         # (a person speaks for the body their phrase names, else the one the article says
-        # they hold an office of: "said Angers", Boeing's spokeswoman; a fellow, a professor
-        # or an analyst says "we" for no employer)
+        # they hold an office of: "said Angers", Boeing's spokeswoman; an office holder the
+        # article names no body for ("Chief executive Thomas Enders said") holds it in the
+        # organization the article is about; a fellow, a professor or an analyst says "we"
+        # for no employer)
         group = speaker if speaker.kind != "person" else (
-            _speaks_for(d, doc, q) or (d.actor(speaker.affiliation) if _speaks_as_office(
-                speaker.role) else None))
+            _speaks_for(d, doc, q) or (
+                d.actor(speaker.affiliation) or _main_organization(d)
+                if _speaks_as_office(speaker.role) else None))
         for piece in q.content:
             span = doc.char_span(piece.start, piece.end, alignment_mode="contract")
             for tok in span or ():
@@ -1026,6 +1029,12 @@ def _first_person(d: Document, doc: Doc) -> None:
                 if who is not None and all(m.start != tok.idx for m in who.mentions):
                     who.mentions.append(d.span(tok.idx, tok.idx + len(tok.text)))
                     who.mentions.sort(key=lambda m: m.start)
+
+
+def _main_organization(d: Document) -> Actor | None:
+    """The organization the article names most often, the first named on a tie."""
+    return min((a for a in d.actors if a.kind == "organization" and a.mentions),
+               key=lambda a: (-len(a.mentions), a.mentions[0].start), default=None)
 
 
 # Sectors whose people speak for themselves, not for a body: think tanks, universities,

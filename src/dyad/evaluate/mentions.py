@@ -146,14 +146,26 @@ def _noun_phrase_mentions(d: Document, seen: set[tuple[int, int]]) -> list[Recor
         else:
             add(start, end, NER_TYPES.get(root.ent_type_, "OTHER"),
                 f"name:{root.lower_}" if root.pos_ == "PROPN" else None)
-        if actor is not None and actor.kind == "person" and root.ent_type_ == "PERSON":
-            # "Apple Inc. CEO Steve Jobs": the title before the name is the person too
+        if actor is not None and root.ent_type_ in {"PERSON", "ORG"} and (
+                actor.kind == "person") == (root.ent_type_ == "PERSON"):
+            # "Apple Inc. CEO Steve Jobs", "Russian flag carrier Aeroflot": the title or
+            # description before the name is the named one too
             name = next(e for e in doc.ents if e.start <= root.i < e.end)
             title = doc[chunk.start : name.start]
             while len(title) and (title[-1].is_punct or title[-1].is_space):
                 title = title[:-1]
-            if len(title) and title[-1].lemma_.lower() in lexicon.roles():
-                add(title.start_char, title.end_char, "PER", actor.id)
+            if len(title) and (title[-1].lemma_.lower() in lexicon.roles() if actor.kind
+                               == "person" else title[-1].pos_ == "NOUN"
+                               and title[-1].is_lower):
+                add(title.start_char, title.end_char, _entity_type(actor), actor.id)
+        if actor is not None and any(c.dep_ == "appos" and c.i > root.i for c in root.children):
+            # "Irish low cost airline, Ryanair": the phrase before its apposition as well
+            beside = next(c for c in root.children if c.dep_ == "appos" and c.i > root.i)
+            own = doc[chunk.start : beside.left_edge.i]
+            while len(own) and (own[-1].is_punct or own[-1].is_space):
+                own = own[:-1]
+            if len(own) and own.end_char <= end and own.start_char >= start:
+                add(own.start_char, own.end_char, _entity_type(actor), actor.id)
     for ent in doc.ents:
         if ent.label_ in NER_TYPES or ent.label_ == "NORP":
             actor = actor_at(d, ent.start_char, ent.end_char)
@@ -192,6 +204,10 @@ REFERRING_DETS = frozenset({"the", "this", "that", "these", "those", "its", "the
 PRODUCT_PRONOUNS = frozenset({"it", "its", "which", "that"})
 # a kind of product noun that fits a product of any kind ("the device", "the new model")
 ANY_KIND = frozenset({"any", "device"})
+# kinds of things made for another product: a name compounded with a common noun of one
+# ("the new iPhone 3.0 software") is not said to be of that kind ("the new phone" after it
+# is still the iPhone), though its own capitalized name is ("the App Store")
+FOR_ANOTHER = frozenset({"software", "store"})
 
 
 @cache
@@ -205,6 +221,13 @@ def _key(tok: Token) -> str:
     low = tok.lower_
     plural = tok.tag_ in {"NNS", "NNPS"} or any(c.isdigit() for c in low)
     return low[:-1] if plural and len(low) > 3 and low.endswith("s") else low
+
+
+def _proper(tok: Token) -> bool:
+    """A name: a proper noun, or a capitalized noun inside its sentence (the tagger calls
+    "Dreamliner" in "first 787 Dreamliner" a common noun)."""
+    return tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.text[:1].isupper()
+                                   and not tok.is_sent_start)
 
 
 def _makers(d: Document) -> set[str]:
@@ -240,13 +263,13 @@ def _product_names(d: Document) -> set[str]:
         # (a number that counts something is no name: "326 pixels", "149 aircraft"; one
         # before a name is: "787 Dreamliner")
         model = (MODEL_RX.fullmatch(tok.text) and not YEAR_RX.fullmatch(tok.text)
-                 and (tok.dep_ not in {"nummod", "quantmod"} or tok.head.pos_ == "PROPN")
+                 and (tok.dep_ not in {"nummod", "quantmod"} or _proper(tok.head))
                  and tok.ent_type_ not in {"MONEY", "DATE", "TIME", "PERCENT", "QUANTITY"})
         if model or (tok.pos_ == "PROPN" and tok.dep_ in {"compound", "nmod"}
                      and tok.head.lemma_.lower() in nouns
                      and tok.ent_type_ not in {"PERSON", "GPE", "NORP", "DATE", "TIME"}):
             names.add(_key(tok))
-        if (model and tok.head.pos_ == "PROPN" and tok.head.i > tok.i
+        if (model and _proper(tok.head) and tok.head.i > tok.i
                 and tok.head.ent_type_ not in {"DATE", "TIME"}):
             names.add(_key(tok.head))  # "787 Dreamliner": the Dreamliner too
     names -= _makers(d)
@@ -268,8 +291,10 @@ def _name_mentions(doc: Doc, names: set[str], mentions: list[Record]) -> None:
             prev = doc[first.i - 1]
             if prev.tag_ == "POS" and prev.i > 0 and doc[prev.i - 1].dep_ == "poss":
                 prev = doc[prev.i - 1]  # "Boeing's 747"
-            elif prev.pos_ not in {"PROPN", "NUM"} or prev.dep_ not in {"compound", "nmod"}:
-                break
+            elif prev.pos_ not in {"PROPN", "NUM"} or (
+                    prev.dep_ not in {"compound", "nmod"}
+                    and not (prev.dep_ == "nummod" and _key(prev) in names)):
+                break  # (a model number before its name is part of it: "787 Dreamliner")
             if prev.head.i != tok.i:
                 break
             first = prev
@@ -278,14 +303,20 @@ def _name_mentions(doc: Doc, names: set[str], mentions: list[Record]) -> None:
         last = after if after.dep_ == "nummod" and after.pos_ == "NUM" else tok
         modifier = (tok.dep_ in {"compound", "nmod"} and tok.head.lemma_.lower() not in nouns
                     and tok.head.pos_ != "PROPN")
+        spans = []
         if tok.pos_ == "NUM" and not modifier and tok.dep_ not in {"compound", "nmod"}:
-            first = tok.left_edge
-        elif not modifier and first.i == tok.i:
-            continue
-        span = (first.idx, last.idx + len(last.text))
-        if span not in seen:
-            seen.add(span)
-            mentions.append({"start": span[0], "end": span[1], "type": "PRO", "entity": None})
+            spans.append((tok.left_edge.idx, last.idx + len(last.text)))  # "the 787"
+        # (a name its phrase describes is a mention of its own: "final 717", "18 777s",
+        # "22 new Boeing 787 Dreamliners")
+        if modifier or first.i < tok.i or any(
+                c.i < first.i and c.dep_ not in {"det", "poss", "case", "punct"}
+                for c in tok.lefts):
+            spans.append((first.idx, last.idx + len(last.text)))
+        for span in spans:
+            if span not in seen:
+                seen.add(span)
+                mentions.append({"start": span[0], "end": span[1], "type": "PRO",
+                                 "entity": None})
     mentions.sort(key=lambda m: (m["start"], m["end"]))
 
 
@@ -328,7 +359,8 @@ def _product_chains(d: Document, mentions: list[Record]) -> None:
         # in a phrase it takes ("a version of its iPhone")
         own = [root] + ([t for t in span
                          if t.i < root.i and t.dep_ in {"compound", "nmod", "nummod"}]
-                        if root.pos_ in {"PROPN", "NUM"} or root.lemma_.lower() in nouns else [])
+                        if _proper(root) or root.pos_ == "NUM" or root.lemma_.lower() in nouns
+                        else [])
         keys = [k for t in own if (k := _key(t)) in names]
         if keys:
             for k in keys[1:]:
@@ -339,6 +371,8 @@ def _product_chains(d: Document, mentions: list[Record]) -> None:
     for m, keys, span in named:
         m["entity"], m["type"] = f"product:{find(keys[0])}", "PRO"
         kind = nouns.get(span.root.lemma_.lower())
+        if kind in FOR_ANOTHER and not _proper(span.root):
+            kind = None
         kinds.setdefault(m["entity"], set()).update({kind} - {None} - ANY_KIND)
     # (start, sentence index, entity, end) of each product mention, in order
     sent_of = {s.start_char: i for i, s in enumerate(parse.sents(doc))}
@@ -384,6 +418,9 @@ def _product_chains(d: Document, mentions: list[Record]) -> None:
             fits = [e for s, n, e, _end in chain
                     if s < m["start"] and n >= here - PRODUCT_REACH
                     and (kind in ANY_KIND or not kinds.get(e) or kind in kinds[e])]
+            # one said to be of this kind before one of no known kind ("the store": the App
+            # Store, not the iPhone)
+            fits = [e for e in fits if kind in kinds.get(e, ())] or fits
             # the product the article has talked about most, the last named on a tie
             weight = {e: sum(1 for _s, _n, x, _e in chain if x == e and _s < m["start"])
                       for e in fits}
