@@ -339,3 +339,9 @@ def test_an_organization_named_in_part_by_the_tagger_takes_its_known_name():
     tigers = found["Liberation Tigers of Tamil Eelam"]
     assert (tigers.country, tigers.sector) == ("LKA", "REB")
     assert [m.text for m in tigers.mentions] == ["Liberation Tigers of Tamil Eelam"]
+
+
+def test_it_refers_back_to_a_subject_named_by_apposition():
+    text = ("Irish low cost airline, Ryanair, announced today that it is exercising its "
+            "options with Boeing.")
+    assert _mentions(text, "Ryanair")[-2:] == ["it", "its"]

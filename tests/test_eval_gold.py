@@ -167,3 +167,12 @@ def test_a_company_spokesperson_says_we_for_the_company_the_article_is_about():
     ent = _entities("Boeing will not build the plane. Spokeswoman Sandy Angers said the team "
                     "had been merged. \u201cWe've reduced our design effort,\u201d said Angers.")
     assert ent["We"][0] == ent["our"][0] == ent["Boeing"][0] is not None
+
+
+def test_a_list_is_a_mention_of_its_own_and_a_missed_name_is_the_actor_it_begins():
+    text = ("Boeing delivered the final 717 to AirTran Airways on Tuesday. AirTran thanked "
+            "Boeing and Airbus for the Macbook and the iPod.")
+    ent = _entities(text)
+    assert ent["Boeing and Airbus"][0] is None  # two companies, no one of them
+    assert ent["Boeing"][0] != ent["Airbus"][0]
+    assert ent["AirTran"][0] == ent["AirTran Airways"][0] is not None

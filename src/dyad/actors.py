@@ -745,9 +745,14 @@ def _acting_it(tok: Token) -> bool:
 
 
 def _is_subject(doc: Doc, start: int, end: int) -> bool:
-    """Whether the mention at [start, end) is a clause's subject."""
+    """Whether the mention at [start, end) is a clause's subject, or the name set beside
+    it ("Irish low cost airline, Ryanair, announced that it ...")."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and span.root.dep_ in {"nsubj", "nsubjpass"}
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ in {"nsubj", "nsubjpass"} or (
+        root.dep_ == "appos" and root.head.dep_ in {"nsubj", "nsubjpass"})
 
 
 def _trim(ent: Span) -> tuple[int, int]:

@@ -124,6 +124,10 @@ def _noun_phrase_mentions(d: Document, seen: set[tuple[int, int]]) -> list[Recor
         root = chunk.root
         last = _phrase_end(chunk)
         start, end = chunk.start_char, last.idx + len(last.text)
+        if root.dep_ != "conj" and (items := _coordinated_end(root)) is not None:
+            # a list is a mention of its own beside its items: "Mac OS X Lion, iOS 5, and
+            # iCloud", "a 30GB edition and a 60GB edition"
+            add(start, items.idx + len(items.text), "OTHER", None)
         if "\n" in d.article.text[start:root.idx]:
             # a phrase begins after a line break: the dateline before a story's first words
             # ("June 6, 2005\nApple Computer CEO ...") is not part of it
@@ -143,6 +147,8 @@ def _noun_phrase_mentions(d: Document, seen: set[tuple[int, int]]) -> list[Recor
         elif root.ent_type_ == "PRODUCT":
             ent = next(e for e in doc.ents if e.start <= root.i < e.end)
             add(start, end, "PRO", f"product:{ent.text.lower()}")
+        elif (named := _named_actor(d, root)) is not None:
+            add(start, end, _entity_type(named), named.id)
         else:
             add(start, end, NER_TYPES.get(root.ent_type_, "OTHER"),
                 f"name:{root.lower_}" if root.pos_ == "PROPN" else None)
@@ -188,6 +194,38 @@ def _noun_phrase_mentions(d: Document, seen: set[tuple[int, int]]) -> list[Recor
             add(tok.left_edge.idx, tok.idx + len(tok.text),
                 _entity_type(actor) if actor else "OTHER", actor.id if actor else None)
     return out
+
+
+def _coordinated_end(root: Token) -> Token | None:
+    """The last word of the list a noun heads ("the Macbook and the Macbook Pro"), if it
+    heads one: its last conjunct's phrase, short of a clause about it."""
+    conj = root
+    while (nxt := next((c for c in conj.rights if c.dep_ == "conj"
+                        and c.pos_ in {"NOUN", "PROPN", "NUM"}), None)) is not None:
+        conj = nxt
+    if conj is root:
+        return None
+    kids = [c for c in conj.rights if c.dep_ not in NOT_IN_PHRASE]
+    last = kids[-1].right_edge if kids else conj
+    while last.i > conj.i and (last.is_punct or last.is_space):
+        last = last.doc[last.i - 1]
+    return None if any("\n" in t.text for t in root.doc[root.i : last.i]) else last
+
+
+def _named_actor(d: Document, root: Token) -> Any:
+    """The one actor whose name a proper name the tagger missed is, or begins ("AirTran"
+    for AirTran Airways, "AirTran Airways" in a quote), if only one."""
+    if root.pos_ != "PROPN":
+        return None
+    first = root
+    while first.i > 0 and first.doc[first.i - 1].dep_ == "compound" and first.doc[
+            first.i - 1].pos_ == "PROPN" and first.doc[first.i - 1].head.i == root.i:
+        first = first.doc[first.i - 1]
+    name = first.doc[first.i : root.i + 1].text.lower()
+    found = [a for a in d.actors if a.ner_label != "ROLE" and any(
+        (n := x.text.lower()) == name or n.startswith(name + " ")
+        for x in a.mentions)]
+    return found[0] if len(found) == 1 else None
 
 
 # A model designation: "787", "A380", "777s", "200LR" (three digits at least, so that "4" in
@@ -343,7 +381,12 @@ def _product_chains(d: Document, mentions: list[Record]) -> None:
         return n
 
     def tokens(m: Record) -> Span | None:
-        return doc.char_span(m["start"], m["end"], alignment_mode="expand")
+        """The mention's words; none for a list, which names no one product ("18 777s and
+        14 787s")."""
+        span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
+        if span is None or any(c.dep_ == "conj" and c.i < span.end for c in span.root.rights):
+            return None
+        return span
 
     for n in names:
         if n.endswith("s") and n[:-1] in names:
