@@ -176,3 +176,12 @@ def test_a_list_is_a_mention_of_its_own_and_a_missed_name_is_the_actor_it_begins
     assert ent["Boeing and Airbus"][0] is None  # two companies, no one of them
     assert ent["Boeing"][0] != ent["Airbus"][0]
     assert ent["AirTran"][0] == ent["AirTran Airways"][0] is not None
+
+
+def test_a_maker_and_model_as_subject_is_the_model_and_it_refers_back_to_it():
+    ent = _entities("The Boeing 777 is a family of long range airliners built by Boeing. It "
+                    "carries 305 passengers. The final Boeing 717 was built in Long Beach.")
+    plane = ent["The Boeing 777"]
+    assert plane[1] == "PRO" and ent["It"] == plane
+    assert ent["The final Boeing 717"][1] == "PRO" and ent["The final Boeing 717"] != plane
+    assert ent["Boeing"][1] == "ORG"

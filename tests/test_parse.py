@@ -101,3 +101,11 @@ def test_a_line_break_ends_a_sentence_unless_the_text_is_hard_wrapped():
     wrapped = parse.parse("The minister said on Monday that the talks\nwould resume in the "
                           "spring after\nthe elections in both countries\nhad taken place.")
     assert len(parse.sents(wrapped)) == 1
+
+
+def test_a_closing_quotation_mark_stays_with_its_sentence():
+    doc = parse.parse('Jobs called it "the biggest leap since the original iPhone."\n'
+                      "It is only 9.3 millimetres thick.")
+    assert [s.text.strip() for s in parse.sents(doc)] == [
+        'Jobs called it "the biggest leap since the original iPhone."',
+        "It is only 9.3 millimetres thick."]

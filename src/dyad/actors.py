@@ -42,6 +42,9 @@ NON_STATE_CODES = frozenset({"IGO", "NGO", "MNC", "IMG"})
 ACRONYM_RX = re.compile(r"[A-Z][A-Z&]{1,7}")
 ACRONYM_AFTER_RX = re.compile(r"\s*\((" + ACRONYM_RX.pattern + r")\)")
 INITIAL_SKIP = frozenset({"of", "the", "and", "for", "&"})  # words initials leave out
+# A model designation: "787", "A380", "777s", "200LR" (three digits at least, so that "4" in
+# "iPhone 4" and "9" in "DC-9" are not names of their own)
+MODEL_RX = re.compile(r"[A-Za-z]{0,3}-?\d{3}[A-Za-z0-9]*")
 
 
 @dataclass
@@ -751,6 +754,8 @@ def _is_subject(doc: Doc, start: int, end: int) -> bool:
     if span is None:
         return False
     root = span.root
+    if any(c.dep_ == "nummod" and MODEL_RX.fullmatch(c.text) for c in root.children):
+        return False  # "The Boeing 777 is ...": the subject is the aircraft, not its maker
     return root.dep_ in {"nsubj", "nsubjpass"} or (
         root.dep_ == "appos" and root.head.dep_ in {"nsubj", "nsubjpass"})
 

@@ -33,6 +33,12 @@ def paragraphs(doc: Doc) -> Doc:
     787 Dreamliner\nAugust 08, 2011\nThree years after ...") is not part of the body's
     first sentence."""
     wrapped = _hard_wrapped(doc.text)
+    for tok in doc[1:]:
+        # a quotation mark right after a full stop closes its sentence; it does not open
+        # one (the parser makes it a sentence of its own before a line break)
+        prev = doc[tok.i - 1]
+        if tok.is_quote and prev.text in {".", "!", "?"} and not prev.whitespace_:
+            tok.is_sent_start = False
     for tok in doc[:-1]:
         # (a line that goes on in lower case goes on with its sentence)
         if tok.is_space and (tok.text.count("\n") >= 2 or (

@@ -12,6 +12,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from dyad import lexicon, parse
+from dyad.actors import MODEL_RX
 from dyad.evaluate.scoring import Record
 from dyad.model import Document
 
@@ -196,6 +197,12 @@ def _noun_phrase_mentions(d: Document, seen: set[tuple[int, int]]) -> list[Recor
     return out
 
 
+def _subject(doc: Doc, start: int, end: int) -> bool:
+    """Whether the phrase at [start, end) is its clause's subject."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in {"nsubj", "nsubjpass"}
+
+
 def _coordinated_end(root: Token) -> Token | None:
     """The last word of the list a noun heads ("the Macbook and the Macbook Pro"), if it
     heads one: its last conjunct's phrase, short of a clause about it."""
@@ -228,9 +235,6 @@ def _named_actor(d: Document, root: Token) -> Any:
     return found[0] if len(found) == 1 else None
 
 
-# A model designation: "787", "A380", "777s", "200LR" (three digits at least, so that "4" in
-# "iPhone 4" and "9" in "DC-9" are not names of their own)
-MODEL_RX = re.compile(r"[A-Za-z]{0,3}-?\d{3}[A-Za-z0-9]*")
 # the tagger's PRODUCT names sometimes take in a date ("the 777-200LR in February")
 DATE_WORD_RX = re.compile(
     r"(?i)(january|february|march|april|may|june|july|august|september|october|november|"
@@ -401,7 +405,8 @@ def _product_chains(d: Document, mentions: list[Record]) -> None:
         # device"), not a name that only modifies another thing ("iPhone 4 owners") or one
         # in a phrase it takes ("a version of its iPhone")
         own = [root] + ([t for t in span
-                         if t.i < root.i and t.dep_ in {"compound", "nmod", "nummod"}]
+                         if (t.i < root.i and t.dep_ in {"compound", "nmod", "nummod"})
+                         or (t.dep_ == "nummod" and t.head.i == root.i)]  # "Boeing 777"
                         if _proper(root) or root.pos_ == "NUM" or root.lemma_.lower() in nouns
                         else [])
         keys = [k for t in own if (k := _key(t)) in names]
@@ -448,11 +453,14 @@ def _product_chains(d: Document, mentions: list[Record]) -> None:
             else:
                 # the product named last in this or the previous sentence, unless an
                 # organization or a country was named after it ("Ryanair ordered five 737s
-                # and said it ...")
-                last = next(((end, e) for s, n, e, end in reversed(chain)
+                # and said it ..."), where the product was not its clause's subject ("The
+                # Boeing 777 is built by Boeing. It carries ...")
+                last = next(((s, end, e) for s, n, e, end in reversed(chain)
                              if s < m["start"] and n >= here - 1), None)
-                found = last[1] if last is not None and not any(
-                    last[0] <= s < m["start"] for s in bodies) else None
+                found = last[2] if last is not None and (
+                    any(_subject(doc, s, end) for s, n, e, end in chain
+                        if e == last[2] and s < m["start"] and n >= here - 1)
+                    or not any(last[1] <= s < m["start"] for s in bodies)) else None
         elif (root.lemma_.lower() in nouns and m["entity"] is None
               and any((c.dep_ == "det" and c.lower_ in REFERRING_DETS) or c.dep_ == "poss"
                       for c in root.children)):
