@@ -345,3 +345,14 @@ def test_it_refers_back_to_a_subject_named_by_apposition():
     text = ("Irish low cost airline, Ryanair, announced today that it is exercising its "
             "options with Boeing.")
     assert _mentions(text, "Ryanair")[-2:] == ["it", "its"]
+
+
+def test_the_company_described_by_its_country_is_the_company_named_before():
+    text = ("Zorbex Systems opened a plant in Ohio. The American company said it would hire "
+            "400 workers.")
+    assert "The American company" in _mentions(text, "Zorbex Systems")
+
+
+def test_an_organization_name_stops_at_a_possessive_the_tagger_took_in():
+    found = actors_of("Apple Computer's Mac OS X was released. Apple Computer said sales grew.")
+    assert "Apple" in found and all("Mac" not in m.text for m in found["Apple"].mentions)

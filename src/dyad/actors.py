@@ -267,6 +267,10 @@ class _Builder:
 
     def organization(self, ent: Span) -> None:
         ent = self._known_whole(ent)
+        owner = next((t for t in ent[1:-1] if t.tag_ == "POS"), None)
+        if owner is not None and strip_name(ent.text).lower() not in lexicon.organizations():
+            # the tagger took in what the organization owns: "Apple Computer's Mac OS"
+            ent = ent.doc[ent.start : owner.i]
         name = strip_name(ent.text)
         if not name:
             return
@@ -578,7 +582,12 @@ class _Builder:
         # (a name that only modifies a noun, "ten Boeing 737 jets", is not what the
         # article goes on to talk about where a name stands as an argument)
         heads = {end: parse.token_at(doc, end - 1) for end, _dr in orgs}
-        covered = self._covered_chars()
+        # (a described group the role words made of it, "the American computer company",
+        # gives way to the organization it refers back to)
+        described = {(s, e): dr for dr in self.drafts if dr.key[0] == "role"
+                     for s, e in dr.spans}
+        covered = {i for dr in self.drafts if dr.key[0] != "role"
+                   for s, e in dr.spans for i in range(s, e)}
         for tok in doc:
             if (tok.lower_ not in BUSINESS_NOUNS or tok.tag_ != "NN" or tok.idx in covered
                     or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
@@ -589,7 +598,11 @@ class _Builder:
                       if (h := heads[end]) is not None
                       and h.dep_ not in {"compound", "nmod", "amod"}]
             if (dr := _last(argued or before)) is not None:
-                self.mention(dr, tok.left_edge.idx, tok.idx + len(tok.text))
+                end = tok.idx + len(tok.text)
+                for (s, e), group in described.items():
+                    if e == end and (s, e) in group.spans:
+                        group.spans.remove((s, e))
+                self.mention(dr, tok.left_edge.idx, end)
 
     def appositions(self, doc: Doc) -> None:
         """A description set beside a person's name is a mention of the person: "Musk, the
@@ -710,6 +723,8 @@ class _Builder:
     def build(self) -> list[Actor]:
         actors: list[Actor] = []
         for dr in self.drafts:
+            if not dr.spans:
+                continue  # a description that turned out to be another actor's mention
             # Named actors keep one id across articles; described ones belong to their article.
             actor_id = stable_id("A" if dr.global_id else "R", *dr.key)
             spans = sorted(set(dr.spans))

@@ -165,14 +165,16 @@ def _noun_phrase_mentions(d: Document, seen: set[tuple[int, int]]) -> list[Recor
                                == "person" else title[-1].pos_ == "NOUN"
                                and title[-1].is_lower):
                 add(title.start_char, title.end_char, _entity_type(actor), actor.id)
-        if actor is not None and any(c.dep_ == "appos" and c.i > root.i for c in root.children):
-            # "Irish low cost airline, Ryanair": the phrase before its apposition as well
+        if any(c.dep_ == "appos" and c.i > root.i for c in root.children):
+            # "Irish low cost airline, Ryanair", "The Airbus A380, the world's largest
+            # passenger plane": the phrase before its apposition as well
             beside = next(c for c in root.children if c.dep_ == "appos" and c.i > root.i)
             own = doc[chunk.start : beside.left_edge.i]
             while len(own) and (own[-1].is_punct or own[-1].is_space):
                 own = own[:-1]
             if len(own) and own.end_char <= end and own.start_char >= start:
-                add(own.start_char, own.end_char, _entity_type(actor), actor.id)
+                add(own.start_char, own.end_char,
+                    _entity_type(actor) if actor else "OTHER", actor.id if actor else None)
     for ent in doc.ents:
         if ent.label_ in NER_TYPES or ent.label_ == "NORP":
             actor = actor_at(d, ent.start_char, ent.end_char)
