@@ -185,3 +185,11 @@ def test_a_maker_and_model_as_subject_is_the_model_and_it_refers_back_to_it():
     assert plane[1] == "PRO" and ent["It"] == plane
     assert ent["The final Boeing 717"][1] == "PRO" and ent["The final Boeing 717"] != plane
     assert ent["Boeing"][1] == "ORG"
+
+
+def test_a_name_said_to_be_a_product_noun_is_a_product():
+    ent = _entities("Apple Inc. today introduced the much-anticipated iPhone. The iPhone is "
+                    "claimed to be a revolutionary mobile phone. The device runs Mac OS X.")
+    phone = ent["The iPhone"]
+    assert phone[1] == "PRO" and ent["The device"] == phone == ent["the much-anticipated iPhone"]
+    assert ent["Apple Inc."][1] == "ORG"

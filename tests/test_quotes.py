@@ -584,3 +584,12 @@ def test_a_fellows_we_is_not_their_think_tank(example_doc):
     # institution's
     assert [m.text for m in policy.mentions] == ["Center for International Policy"]
     assert "Sheena Toosi" in names.values()
+
+
+def test_the_words_a_text_reads_are_its_writers_first_person():
+    d = extract(Article("Apple released the text of Steve Jobs's email, which reads: Team, at "
+                        "my request, the board has granted me a medical leave. I have asked "
+                        "Tim Cook to run the company."))
+    jobs = next(a for a in d.actors if a.name == "Steve Jobs")
+    said = [m.text for m in jobs.mentions]
+    assert {"my", "me", "I"} <= set(said)

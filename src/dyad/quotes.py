@@ -1008,7 +1008,19 @@ def _first_person(d: Document, doc: Doc) -> None:
     ("“we will retaliate”") then have their actor."""
     for q in d.quotes:
         speaker = d.actor(q.speaker)
-        if q.kind != "direct" or speaker is None:
+        if speaker is None:
+            continue
+        said = q.speaker_span
+        if (said is not None and said.text.lower() in SINGULAR_SELF | PLURAL_SELF
+                and (speaker.kind == "person") == (said.text.lower() in SINGULAR_SELF)
+                and all(m.start != said.start for m in speaker.mentions)):
+            # "I have asked Tim Cook to ...": the speaking "I" is the speaker too
+            speaker.mentions.append(d.span(said.start, said.end))
+            speaker.mentions.sort(key=lambda m: m.start)
+        cue = parse.token_at(doc, q.cue.start) if q.cue is not None else None
+        # (what a text "reads" is its words, quoted or not: "the email, which reads: Team,
+        # At my request, ...")
+        if q.kind != "direct" and (cue is None or cue.lemma_ != "read"):
             continue
         # (a person speaks for the body their phrase names, else the one the article says
         # they hold an office of: "said Angers", Boeing's spokeswoman; an office holder the

@@ -199,6 +199,21 @@ def _noun_phrase_mentions(d: Document, seen: set[tuple[int, int]]) -> list[Recor
     return out
 
 
+def _said_to_be(noun: Token) -> Token | None:
+    """What a noun says a thing is: the subject of "be" it is the predicate of (through
+    "is said to be", "is claimed to be"), or the word it is set beside."""
+    if noun.dep_ == "appos":
+        return noun.head
+    if noun.dep_ != "attr":
+        return None
+    verb = noun.head
+    while True:
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None or verb.dep_ != "xcomp":
+            return subject
+        verb = verb.head
+
+
 def _subject(doc: Doc, start: int, end: int) -> bool:
     """Whether the phrase at [start, end) is its clause's subject."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -316,6 +331,12 @@ def _product_names(d: Document) -> set[str]:
         if (model and _proper(tok.head) and tok.head.i > tok.i
                 and tok.head.ent_type_ not in {"DATE", "TIME"}):
             names.add(_key(tok.head))  # "787 Dreamliner": the Dreamliner too
+    for tok in doc:
+        # a name said to be a product noun is a product's ("The iPhone is claimed to be a
+        # revolutionary mobile phone", "the Walkman, a portable player")
+        if tok.lemma_.lower() in nouns and (said := _said_to_be(tok)) is not None and (
+                said.pos_ == "PROPN" and said.ent_type_ not in {"PERSON", "GPE", "NORP"}):
+            names.add(_key(said))
     names -= _makers(d)
     # the one of many names the one ("iPods" names the iPod)
     return names | {n[:-1] for n in names if len(n) > 3 and n.endswith("s")}
