@@ -193,3 +193,8 @@ def test_a_name_said_to_be_a_product_noun_is_a_product():
     phone = ent["The iPhone"]
     assert phone[1] == "PRO" and ent["The device"] == phone == ent["the much-anticipated iPhone"]
     assert ent["Apple Inc."][1] == "ORG"
+
+
+def test_a_relative_pronoun_names_the_thing_its_clause_describes():
+    ent = _entities("The phone has an upgraded camera, which also records video.")
+    assert ent["which"][0] == ent["an upgraded camera"][0] is not None

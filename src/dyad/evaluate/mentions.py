@@ -48,8 +48,8 @@ def predict_entities(r: Record, d: Document) -> Record:
 def _predicates(d: Document, mentions: list[Record]) -> None:
     """A phrase that says what another is names the same entity: an apposition ("the A380,
     a twin-deck aircraft"), the predicate of "be" ("It is the thinnest smartphone", "Jobs
-    was a visionary and a mentor") and what someone is called ("described him as a
-    genius")."""
+    was a visionary and a mentor"), what someone is called ("described him as a
+    genius") and a relative pronoun ("an upgraded camera, which ...")."""
     doc = d.doc
     assert doc is not None
     by_root: dict[int, Record] = {}
@@ -69,14 +69,21 @@ def _predicates(d: Document, mentions: list[Record]) -> None:
         elif tok.dep_ == "appos":
             other = by_root.get(tok.head.i)
         elif tok.dep_ == "attr" and tok.head.lemma_ == "be":
-            other = next((by_root.get(c.i) for c in tok.head.children
-                          if c.dep_ == "nsubj"), None)
+            said = _said_to_be(tok)  # "It is ...", "The iPhone is claimed to be ..."
+            other = by_root.get(said.i) if said is not None else None
+        elif tok.lower_ in RELATIVES and tok.head.dep_ == "relcl":
+            other = by_root.get(tok.head.head.i)  # "an upgraded camera, which ..."
         else:
             continue
+        if other is not None and other["entity"] is None and tok.dep_ != "appos":
+            # a thing no actor or product is, named again by its relative pronoun or its
+            # predicate ("a twin-deck aircraft that ...", "It is a milestone")
+            other["entity"] = f"phrase:{other['start']}"
         if other is not None and other["entity"] is not None:
             m["entity"], m["type"] = other["entity"], other["type"]
 
 
+RELATIVES = frozenset({"which", "that", "who", "whom"})
 NER_TYPES = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC",
              "PRODUCT": "PRO", "MONEY": "FIN"}
 
