@@ -198,3 +198,16 @@ def test_a_name_said_to_be_a_product_noun_is_a_product():
 def test_a_relative_pronoun_names_the_thing_its_clause_describes():
     ent = _entities("The phone has an upgraded camera, which also records video.")
     assert ent["which"][0] == ent["an upgraded camera"][0] is not None
+
+
+def test_a_phrase_with_its_clause_is_a_mention_of_the_same_thing():
+    ent = _entities("Apple has released an application that limits the volume of its players.")
+    assert ent["an application"][0] == ent["an application that limits the volume of its "
+                                           "players"][0]
+
+
+def test_a_product_noun_with_its_models_name_is_a_mention_inside_a_longer_phrase():
+    ent = _entities("Aeroflot bought 22 new Boeing 787 Dreamliner aircraft. The aircraft fly "
+                    "in 2014.")
+    assert ent["Boeing 787 Dreamliner aircraft"][1] == "PRO"
+    assert ent["Boeing 787 Dreamliner aircraft"] == ent["The aircraft"]

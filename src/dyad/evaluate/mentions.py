@@ -42,7 +42,35 @@ def predict_entities(r: Record, d: Document) -> Record:
     mentions.sort(key=lambda m: (m["start"], m["end"]))
     _product_chains(d, mentions)
     _predicates(d, mentions)
+    _with_clauses(d, mentions)
     return {"mentions": mentions}
+
+
+def _with_clauses(d: Document, mentions: list[Record]) -> None:
+    """A phrase with the clause about it is a mention of the same thing as well: "the
+    popular DC-9 family of jets, which has sold over 2,400 units", "an application that
+    limits the volume". MEANTIME marks both extents of such a phrase, in one chain, though
+    not always; the phrase alone stays a mention too."""
+    doc = d.doc
+    assert doc is not None
+    seen = {(m["start"], m["end"]) for m in mentions}
+    for m in list(mentions):
+        span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
+        if span is None:
+            continue
+        clauses = [c for c in span.root.rights if c.dep_ in {"relcl", "acl"} and c.i >= span.end]
+        if not clauses:
+            continue
+        last = clauses[-1].right_edge
+        while last.i > clauses[-1].i and (last.is_punct or last.is_space):
+            last = doc[last.i - 1]
+        if any("\n" in t.text for t in doc[span.end : last.i]):
+            continue
+        wider = (m["start"], last.idx + len(last.text))
+        if wider not in seen:
+            seen.add(wider)
+            mentions.append({**m, "end": wider[1]})
+    mentions.sort(key=lambda m: (m["start"], m["end"]))
 
 
 def _predicates(d: Document, mentions: list[Record]) -> None:
@@ -385,6 +413,20 @@ def _name_mentions(doc: Doc, names: set[str], mentions: list[Record]) -> None:
                 for c in tok.lefts):
             spans.append((first.idx, last.idx + len(last.text)))
         for span in spans:
+            if span not in seen:
+                seen.add(span)
+                mentions.append({"start": span[0], "end": span[1], "type": "PRO",
+                                 "entity": None})
+    for head in doc:
+        # a product noun with its model's name, inside a longer phrase: "[Boeing 787
+        # Dreamliner aircraft]" of "22 new ...", "[777 planes]" of "Boeing's larger ..."
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in nouns:
+            continue
+        named = [c for c in head.lefts if _key(c) in names
+                 and c.dep_ in {"compound", "nmod", "nummod"}]
+        if named and (first := named[0].left_edge).i > head.left_edge.i and all(
+                t.pos_ in {"PROPN", "NUM"} for t in doc[first.i : named[-1].i + 1]):
+            span = (first.idx, head.idx + len(head.text))
             if span not in seen:
                 seen.add(span)
                 mentions.append({"start": span[0], "end": span[1], "type": "PRO",
