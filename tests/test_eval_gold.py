@@ -211,3 +211,23 @@ def test_a_product_noun_with_its_models_name_is_a_mention_inside_a_longer_phrase
                     "in 2014.")
     assert ent["Boeing 787 Dreamliner aircraft"][1] == "PRO"
     assert ent["Boeing 787 Dreamliner aircraft"] == ent["The aircraft"]
+
+
+def test_a_name_that_begins_with_another_actors_name_holds_a_mention_of_it():
+    ent = _entities("Boeing said on Monday that orders grew. Boeing Commercial Airplanes "
+                    "delivered ten jets to Air France.")
+    boeing = ent["Boeing"]
+    assert boeing[1] == "ORG" and ent["Boeing Commercial Airplanes"][0] != boeing[0]
+    text = "Boeing said on Monday that orders grew. Boeing Commercial Airplanes"
+    from dyad.evaluate.runner import predict
+
+    found = predict("entities", [{"id": "1", "text": text, "published": "2009-06-01",
+                                  "mentions": []}])[0]["mentions"]
+    inner = [m for m in found if (m["start"], m["end"]) == (40, 46)]
+    assert inner and inner[0]["entity"] == boeing[0]
+
+
+def test_a_phrase_does_not_start_inside_a_hyphenated_word():
+    ent = _entities("Apple Inc. co-founder Steve Jobs died on Wednesday.")
+    assert ent["Apple Inc. co-founder Steve Jobs"][0] == ent["Steve Jobs"][0] is not None
+    assert ent["Apple Inc. co-founder"][0] == ent["Steve Jobs"][0]

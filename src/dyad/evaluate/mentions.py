@@ -159,7 +159,13 @@ def _noun_phrase_mentions(d: Document, seen: set[tuple[int, int]]) -> list[Recor
     for chunk in doc.noun_chunks:
         root = chunk.root
         last = _phrase_end(chunk)
-        start, end = chunk.start_char, last.idx + len(last.text)
+        begin = chunk.start
+        while (begin >= 2 and doc[begin - 1].text == "-" and not doc[begin - 1].whitespace_
+               and not doc[begin - 2].whitespace_):
+            # a chunk never starts inside a hyphenated word: "Apple Inc. co-founder Steve
+            # Jobs", which the tokenizer splits at the hyphen
+            begin = doc[begin - 2].left_edge.i
+        start, end = doc[begin].idx, last.idx + len(last.text)
         if root.dep_ != "conj" and (items := _coordinated_end(root)) is not None:
             # a list is a mention of its own beside its items: "Mac OS X Lion, iOS 5, and
             # iCloud", "a 30GB edition and a 60GB edition"
@@ -193,7 +199,7 @@ def _noun_phrase_mentions(d: Document, seen: set[tuple[int, int]]) -> list[Recor
             # "Apple Inc. CEO Steve Jobs", "Russian flag carrier Aeroflot": the title or
             # description before the name is the named one too
             name = next(e for e in doc.ents if e.start <= root.i < e.end)
-            title = doc[chunk.start : name.start]
+            title = doc[begin : name.start]
             while len(title) and (title[-1].is_punct or title[-1].is_space):
                 title = title[:-1]
             if len(title) and (title[-1].lemma_.lower() in lexicon.roles() if actor.kind
@@ -204,7 +210,7 @@ def _noun_phrase_mentions(d: Document, seen: set[tuple[int, int]]) -> list[Recor
             # "Irish low cost airline, Ryanair", "The Airbus A380, the world's largest
             # passenger plane": the phrase before its apposition as well
             beside = next(c for c in root.children if c.dep_ == "appos" and c.i > root.i)
-            own = doc[chunk.start : beside.left_edge.i]
+            own = doc[begin : beside.left_edge.i]
             while len(own) and (own[-1].is_punct or own[-1].is_space):
                 own = own[:-1]
             if len(own) and own.end_char <= end and own.start_char >= start:
@@ -221,6 +227,14 @@ def _noun_phrase_mentions(d: Document, seen: set[tuple[int, int]]) -> list[Recor
             product = f"product:{ent.text.lower()}" if ent.label_ == "PRODUCT" else None
             add(ent.start_char, ent.end_char, NER_TYPES.get(ent.label_, "LOC"),
                 actor.id if actor else product)
+            # a name that begins with another actor's: "[Boeing] Commercial Airplanes",
+            # "[Air France] Flight 447", "[Apple] Worldwide Developers Conference"
+            for k in range(len(ent) - 1, 0, -1):
+                inner = ent[:k]
+                owner = _named_as(d, inner.text)
+                if owner is not None and owner is not actor:
+                    add(inner.start_char, inner.end_char, _entity_type(owner), owner.id)
+                    break
     for tok in doc:
         if tok.tag_ == "PRP$":
             actor = actor_at(d, tok.idx, tok.idx + len(tok.text))
@@ -269,6 +283,14 @@ def _coordinated_end(root: Token) -> Token | None:
     while last.i > conj.i and (last.is_punct or last.is_space):
         last = last.doc[last.i - 1]
     return None if any("\n" in t.text for t in root.doc[root.i : last.i]) else last
+
+
+def _named_as(d: Document, name: str) -> Any:
+    """The one named actor a mention of which reads exactly `name`, if only one."""
+    low = name.lower()
+    found = [a for a in d.actors if a.ner_label != "ROLE"
+             and any(m.text.lower() == low for m in a.mentions)]
+    return found[0] if len(found) == 1 else None
 
 
 def _named_actor(d: Document, root: Token) -> Any:
