@@ -593,3 +593,16 @@ def test_the_words_a_text_reads_are_its_writers_first_person():
     jobs = next(a for a in d.actors if a.name == "Steve Jobs")
     said = [m.text for m in jobs.mentions]
     assert {"my", "me", "I"} <= set(said)
+
+
+def test_an_unquoted_letter_goes_on_being_its_writers():
+    d = extract(Article("Apple released Steve Jobs's email, which reads: Team, at my request, "
+                        "the board has granted me a leave. I will continue as CEO. I love "
+                        "Apple so much and hope to be back soon."))
+    jobs = next(a for a in d.actors if a.name == "Steve Jobs")
+    assert sum(m.text == "I" for m in jobs.mentions) == 2
+    # far from any writer's first person, an "I" stays no one's
+    far = extract(Article("Steve Jobs said: “I am proud.” " + "Sales grew a lot. " * 60
+                          + "The figures surprised me."))
+    jobs = next(a for a in far.actors if a.name == "Steve Jobs")
+    assert all(m.text != "me" for m in jobs.mentions)

@@ -1041,6 +1041,38 @@ def _first_person(d: Document, doc: Doc) -> None:
                 if who is not None and all(m.start != tok.idx for m in who.mentions):
                     who.mentions.append(d.span(tok.idx, tok.idx + len(tok.text)))
                     who.mentions.sort(key=lambda m: m.start)
+    _letter_goes_on(d, doc)
+
+
+# How far an unquoted "I" goes on being the writer whose first person came before it
+LETTER_REACH = 600  # characters
+
+
+def _letter_goes_on(d: Document, doc: Doc) -> None:
+    """An unquoted "I", "me" or "my" soon after a person's own first person is that person
+    still: a letter or statement printed without quotation marks runs over its sentences
+    ("Jobs's email, which reads: Team, ... I will continue as CEO. ... I love Apple so
+    much")."""
+    owner: dict[int, Actor] = {}
+    for a in d.actors:
+        if a.kind == "person":
+            for m in a.mentions:
+                if m.text.lower() in SINGULAR_SELF:
+                    owner[m.start] = a
+    if not owner:
+        return
+    quoted = [(p.start, p.end) for q in d.quotes if q.kind != "indirect" for p in q.content]
+    last: tuple[int, Actor] | None = None
+    for tok in doc:
+        if tok.lower_ not in SINGULAR_SELF or tok.pos_ != "PRON":
+            continue
+        if tok.idx in owner:
+            last = (tok.idx, owner[tok.idx])
+        elif (last is not None and tok.idx - last[0] <= LETTER_REACH
+              and not any(s <= tok.idx < e for s, e in quoted)):
+            last[1].mentions.append(d.span(tok.idx, tok.idx + len(tok.text)))
+            last[1].mentions.sort(key=lambda m: m.start)
+            last = (tok.idx, last[1])
 
 
 def _main_organization(d: Document) -> Actor | None:
