@@ -356,3 +356,10 @@ def test_the_company_described_by_its_country_is_the_company_named_before():
 def test_an_organization_name_stops_at_a_possessive_the_tagger_took_in():
     found = actors_of("Apple Computer's Mac OS X was released. Apple Computer said sales grew.")
     assert "Apple" in found and all("Mac" not in m.text for m in found["Apple"].mentions)
+
+
+def test_its_in_an_infinitive_is_the_object_it_is_about_and_a_fronted_its_the_subject():
+    text = "The European Commission has forced Zorbex Systems to lower its prices."
+    assert _mentions(text, "Zorbex Systems") == ["Zorbex Systems", "its"]
+    fronted = "During a media event held at its Ohio headquarters, Zorbex Systems released a phone."
+    assert _mentions(fronted, "Zorbex Systems") == ["its", "Zorbex Systems"]

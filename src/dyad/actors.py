@@ -571,6 +571,19 @@ class _Builder:
                 # not its own clause's subject
                 bound = {b.idx + len(b.text) for b in _clause_subjects(tok)}
                 before = [(end, dr) for end, dr in before if end not in bound]
+            if tok.lower_ in {"its", "their"}:
+                # the one a clause's infinitive is about: "forced Apple Inc. to lower its
+                # prices"; one named right after a fronted phrase: "At its headquarters,
+                # Apple released ..."
+                pool = things if tok.lower_ == "its" else groups
+                told = _controller(tok)
+                ahead = _fronted_subject(tok)
+                for word, pick in ((told, True), (ahead, not before)):
+                    if word is not None and pick and (dr := next(
+                            (dr for start, end, dr in pool
+                             if start <= word.idx < end), None)) is not None:
+                        before = [(tok.idx, dr)]
+                        break
             if (dr := _last(before)) is not None:
                 self.mention(dr, tok.idx, tok.idx + len(tok.text))
 
@@ -754,6 +767,31 @@ def _clause_subjects(tok: Token) -> list[Token]:
                 or verb.head.i == verb.i):
             return found
         verb = verb.head
+
+
+def _controller(tok: Token) -> Token | None:
+    """The object a word's infinitive clause is about: "Apple" for "its" in "forced Apple
+    to lower its prices" (the object of "forced" does the lowering)."""
+    verb = tok.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "xcomp" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ in {"dobj", "dative"}), None)
+
+
+def _fronted_subject(tok: Token) -> Token | None:
+    """The subject of the main clause a phrase before it belongs to ("During an event held
+    at its headquarters, Apple released ..."): the one a possessive in that phrase means,
+    where nothing before it is named."""
+    root = tok.sent.root
+    subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.i < tok.i:
+        return None
+    top = tok
+    while top.head.i != root.i and top.head.i != top.i:
+        top = top.head
+    return subject if top.dep_ in {"prep", "advcl", "npadvmod"} and top.i < subject.i else None
 
 
 def _acting_it(tok: Token) -> bool:
