@@ -501,7 +501,8 @@ def _product_chains(d: Document, mentions: list[Record]) -> None:
         own = [root] + ([t for t in span
                          if (t.i < root.i and t.dep_ in {"compound", "nmod", "nummod"})
                          or (t.dep_ == "nummod" and t.head.i == root.i)]  # "Boeing 777"
-                        if _proper(root) or root.pos_ == "NUM" or root.lemma_.lower() in nouns
+                        if (_proper(root) and (_key(root) in names or not root.is_upper))
+                        or root.pos_ == "NUM" or root.lemma_.lower() in nouns
                         else [])
         keys = [k for t in own if (k := _key(t)) in names]
         if keys:
