@@ -231,3 +231,12 @@ def test_a_phrase_does_not_start_inside_a_hyphenated_word():
     ent = _entities("Apple Inc. co-founder Steve Jobs died on Wednesday.")
     assert ent["Apple Inc. co-founder Steve Jobs"][0] == ent["Steve Jobs"][0] is not None
     assert ent["Apple Inc. co-founder"][0] == ent["Steve Jobs"][0]
+
+
+def test_a_definite_phrase_names_again_what_an_earlier_one_of_its_head_named():
+    ent = _entities("Airbus will fund a search for black boxes. Divers found the black boxes "
+                    "in May. The team met. It joined the parent product development team.")
+    assert ent["the black boxes"][0] == ent["black boxes"][0] is not None
+    # a later phrase that says more than the earlier one is not it
+    team = ent["The team"][0]
+    assert team is None or ent["the parent product development team"][0] != team

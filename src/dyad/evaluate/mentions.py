@@ -42,8 +42,38 @@ def predict_entities(r: Record, d: Document) -> Record:
     mentions.sort(key=lambda m: (m["start"], m["end"]))
     _product_chains(d, mentions)
     _predicates(d, mentions)
+    _same_heads(d, mentions)
     _with_clauses(d, mentions)
     return {"mentions": mentions}
+
+
+DEFINITE = frozenset({"the", "this", "these", "those"})
+
+
+def _same_heads(d: Document, mentions: list[Record]) -> None:
+    """A definite phrase names again the thing an earlier phrase of the same head noun
+    named, where no actor or product took it ("black boxes" ... "the black boxes", "iPhone
+    4 antenna" ... "the antenna")."""
+    doc = d.doc
+    assert doc is not None
+    last: dict[str, Record] = {}  # head lemma -> the latest phrase it heads
+    for m in mentions:
+        span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
+        if span is None or span.root.pos_ != "NOUN" or span.root.i != span[-1].i:
+            continue  # (only a phrase that ends at its head: no clause or phrase after it)
+        lemma = span.root.lemma_.lower()
+        earlier = last.get(lemma)
+        # (saying nothing the earlier phrase did not: "the team" is not "the parent product
+        # development team" named before it)
+        said = {t.lower_ for t in span if t.dep_ in {"amod", "compound", "nummod", "nmod"}}
+        if (m["entity"] is None and earlier is not None
+                and said <= {w.lower() for w in d.article.text[
+                    earlier["start"]:earlier["end"]].split()}
+                and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in span.root.children)):
+            if earlier["entity"] is None:
+                earlier["entity"] = f"phrase:{earlier['start']}"
+            m["entity"], m["type"] = earlier["entity"], earlier["type"]
+        last[lemma] = m
 
 
 def _with_clauses(d: Document, mentions: list[Record]) -> None:
