@@ -240,3 +240,9 @@ def test_a_definite_phrase_names_again_what_an_earlier_one_of_its_head_named():
     # a later phrase that says more than the earlier one is not it
     team = ent["The team"][0]
     assert team is None or ent["the parent product development team"][0] != team
+
+
+def test_the_aircraft_is_the_product_the_article_set_out_with_not_one_named_in_passing():
+    ent = _entities("Airbus unveiled plans for the A380, a twin-deck aircraft that can carry "
+                    "840 people (550 for a Boeing 747). The new aircraft will fly in 2006.")
+    assert ent["The new aircraft"] == ent["the A380"] != ent["a Boeing 747"]

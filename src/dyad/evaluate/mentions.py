@@ -332,11 +332,14 @@ def _named_actor(d: Document, root: Token) -> Any:
     while first.i > 0 and first.doc[first.i - 1].dep_ == "compound" and first.doc[
             first.i - 1].pos_ == "PROPN" and first.doc[first.i - 1].head.i == root.i:
         first = first.doc[first.i - 1]
-    name = first.doc[first.i : root.i + 1].text.lower()
-    found = [a for a in d.actors if a.ner_label != "ROLE" and any(
-        (n := x.text.lower()) == name or n.startswith(name + " ")
-        for x in a.mentions)]
-    return found[0] if len(found) == 1 else None
+    name = first.doc[first.i : root.i + 1].text
+    found = _named_as(d, name)  # one named so exactly before one whose name it begins
+    if found is not None:
+        return found
+    low = name.lower()
+    begun = [a for a in d.actors if a.ner_label != "ROLE" and any(
+        x.text.lower().startswith(low + " ") for x in a.mentions)]
+    return begun[0] if len(begun) == 1 else None
 
 
 # the tagger's PRODUCT names sometimes take in a date ("the 777-200LR in February")
@@ -547,6 +550,13 @@ def _product_chains(d: Document, mentions: list[Record]) -> None:
         if kind in FOR_ANOTHER and not _proper(span.root):
             kind = None
         kinds.setdefault(m["entity"], set()).update({kind} - {None} - ANY_KIND)
+    # and by what it is said to be ("the A380, a twin-deck aircraft")
+    heads = {span.root.i: m["entity"] for m, _keys, span in named}
+    for tok in doc:
+        kind = nouns.get(tok.lemma_.lower())
+        if (kind is not None and kind not in ANY_KIND and tok.pos_ == "NOUN"
+                and (said := _said_to_be(tok)) is not None and said.i in heads):
+            kinds[heads[said.i]].add(kind)
     # (start, sentence index, entity, end) of each product mention, in order
     sent_of = {s.start_char: i for i, s in enumerate(parse.sents(doc))}
 
@@ -597,10 +607,14 @@ def _product_chains(d: Document, mentions: list[Record]) -> None:
             # one said to be of this kind before one of no known kind ("the store": the App
             # Store, not the iPhone)
             fits = [e for e in fits if kind in kinds.get(e, ())] or fits
-            # the product the article has talked about most, the last named on a tie
-            weight = {e: sum(1 for _s, _n, x, _e in chain if x == e and _s < m["start"])
-                      for e in fits}
-            found = max(reversed(fits), key=lambda e: weight[e]) if fits else None
+            # the product the article has talked about most (a phrase inside another of
+            # the same product counting once: "a Boeing 747"), the first named on a tie (the
+            # one the article set out to talk about)
+            said = [(s, end, e) for s, _n, e, end in chain if s < m["start"]]
+            weight = {e: sum(1 for s, end, x in said if x == e and not any(
+                          y == e and s2 <= s and end <= end2 and (s2, end2) != (s, end)
+                          for s2, end2, y in said)) for e in fits}
+            found = max(fits, key=lambda e: weight[e]) if fits else None
         else:
             continue
         if found is not None:
