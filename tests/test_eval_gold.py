@@ -246,3 +246,10 @@ def test_the_aircraft_is_the_product_the_article_set_out_with_not_one_named_in_p
     ent = _entities("Airbus unveiled plans for the A380, a twin-deck aircraft that can carry "
                     "840 people (550 for a Boeing 747). The new aircraft will fly in 2006.")
     assert ent["The new aircraft"] == ent["the A380"] != ent["a Boeing 747"]
+
+
+def test_its_is_the_product_that_became_the_subject_since_the_company_was_named():
+    ent = _entities("Airbus unveiled the A380 in Toulouse. After an inspection, Airbus decided "
+                    "to continue. The plane left four hours after its scheduled departure.")
+    assert ent["its"] == ent["The plane"] == ent["the A380"]
+    assert ent["Airbus"][0] != ent["its"][0]

@@ -606,3 +606,9 @@ def test_an_unquoted_letter_goes_on_being_its_writers():
                           + "The figures surprised me."))
     jobs = next(a for a in far.actors if a.name == "Steve Jobs")
     assert all(m.text != "me" for m in jobs.mentions)
+
+
+def test_according_takes_the_to_after_it_not_one_before():
+    d = extract(Article("to Iran Iran according"))
+    assert all(q.cue is None or q.cue.start <= q.cue.end for q in d.quotes)
+    assert not d.quotes

@@ -902,8 +902,9 @@ def _held(d: Document, speakers: _Speakers, cue: Token, holder: Token | None, fi
 
 def _according_to(d: Document, tok: Token, speakers: _Speakers,
                   direct_spans: list[tuple[int, int]]) -> Quote | None:
-    to = next(c for c in tok.children if c.lower_ == "to")
-    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    # (the "to" after it: a parse of "to Iran according" may hang an earlier "to" on it)
+    to = next((c for c in tok.children if c.lower_ == "to" and c.i > tok.i), None)
+    source = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
     if source is None:
         return None
     return _framed(d, tok, to, source, speakers, direct_spans)

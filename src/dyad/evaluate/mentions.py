@@ -578,7 +578,18 @@ def _product_chains(d: Document, mentions: list[Record]) -> None:
         here = sentence(m["start"])
         if len(span) == 1 and root.lower_ in PRODUCT_PRONOUNS and root.pos_ in {"PRON", "DET"}:
             if m["entity"] is not None and not str(m["entity"]).startswith(("name:", "product:")):
-                continue  # an actor's "it"
+                # an actor's "it", unless a product was its clause's subject since the
+                # actor was named ("Airbus decided ... The plane left after its scheduled
+                # departure")
+                named = max((x["start"] for x in mentions if x["entity"] == m["entity"]
+                             and x["start"] < m["start"]), default=-1)
+                since = [(s, e) for s, n, e, end in chain if named < s < m["start"]
+                         and n >= here - 1 and root.lower_ in {"it", "its"}
+                         and _subject(doc, s, end)]
+                if not since:
+                    continue
+                m["entity"], m["type"] = since[-1][1], "PRO"
+                continue
             if root.lower_ in {"which", "that"}:
                 if root.head.dep_ != "relcl":
                     continue
