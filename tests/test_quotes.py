@@ -612,3 +612,15 @@ def test_according_takes_the_to_after_it_not_one_before():
     d = extract(Article("to Iran Iran according"))
     assert all(q.cue is None or q.cue.start <= q.cue.end for q in d.quotes)
     assert not d.quotes
+
+
+def test_a_title_set_before_the_speakers_name_is_the_named_speaker():
+    d = extract(Article("Airbus delivered the plane. “This is a major milestone, and I thank "
+                        "our teams,” said Airbus President and Chief Executive Officer, Tom "
+                        "Enders."))
+    enders = next(a for a in d.actors if a.name == "Tom Enders")
+    airbus = next(a for a in d.actors if a.name == "Airbus")
+    q = d.quotes[0]
+    assert q.speaker == enders.id and q.speaker_affiliation == airbus.id
+    assert "our" in [m.text for m in airbus.mentions]
+    assert not any(a.ner_label == "ROLE" and a.kind == "person" for a in d.actors)

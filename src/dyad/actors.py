@@ -638,6 +638,39 @@ class _Builder:
                     while last.i > c.i and (last.is_punct or last.is_space):
                         last = doc[last.i - 1]
                     self.mention(dr, c.left_edge.idx, last.idx + len(last.text))
+                # a role set before the name is the person too: "said Airbus President and
+                # Chief Executive Officer, Tom Enders" (the role words made a described
+                # person of it, who is this one)
+                head = name.head
+                if name.dep_ != "appos" or head.i > name.i:
+                    continue
+                while head.dep_ == "conj" and head.head.i < head.i:
+                    head = head.head
+                for other in self.drafts:
+                    if (other.key[0] == "role" and other.kind == "person"
+                            and any(s <= head.idx < e for s, e in other.spans)):
+                        for start, end in other.spans:
+                            # the role's words are the person's; the body's name before
+                            # them is the body's ("Airbus")
+                            words = doc.char_span(start, end, alignment_mode="expand")
+                            first = next((t for t in words or () if t.ent_type_
+                                          not in NAME_TYPES), None)
+                            if first is None:
+                                continue
+                            self.mention(dr, first.idx, end)
+                            body = self._named_body(doc.text[start:first.idx].strip())
+                            if body is not None:
+                                self.mention(body, start, start + len(
+                                    doc.text[start:first.idx].strip()))
+                        other.spans.clear()
+
+    def _named_body(self, name: str) -> _Draft | None:
+        """The organization or state drafted under a name, or under the knowledge base's
+        name for it."""
+        org = lexicon.organizations().get(name.lower())
+        key = org.name.lower() if org else name.lower()
+        return next((dr for dr in self.drafts if dr.kind != "person"
+                     and (dr.key[-1] == key or dr.name.lower() == name.lower())), None)
 
     def _described(self, pron: Token) -> _Draft | None:
         """The actor a relative pronoun stands for: the noun its clause hangs on."""
@@ -943,8 +976,10 @@ def _role_of_mention(d: Document, person: Actor, name: Span) -> tuple[str, str |
     for c in head.children:
         if c.dep_ == "appos" and c.i > head.i and c.pos_ == "NOUN":
             return _role_described(d, person, c)
-    if head.dep_ == "appos" and head.head.i < head.i and head.head.pos_ == "NOUN":
-        return _role_described(d, person, head.head)  # "its chief executive, Steve Jobs"
+    if head.dep_ == "appos" and head.head.i < head.i and head.head.pos_ in {"NOUN", "PROPN"}:
+        # "its chief executive, Steve Jobs", "Airbus President and Chief Executive
+        # Officer, Tom Enders"
+        return _role_described(d, person, head.head)
     # a title right before the name: "Iran's Foreign Minister ...", "Apple CEO Steve Jobs",
     # "Ukrainian President Volodymyr Zelensky"
     run: list[Token] = []
