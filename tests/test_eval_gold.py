@@ -253,3 +253,10 @@ def test_its_is_the_product_that_became_the_subject_since_the_company_was_named(
                     "to continue. The plane left four hours after its scheduled departure.")
     assert ent["its"] == ent["The plane"] == ent["the A380"]
     assert ent["Airbus"][0] != ent["its"][0]
+
+
+def test_phrases_of_one_head_word_name_one_thing():
+    ent = _entities("Singapore opened Changi International Airport, the country's main "
+                    "airport, in 1981.")
+    wide = ent["Changi International Airport, the country's main airport"]
+    assert ent["Changi International Airport"] == wide and wide[0] is not None

@@ -43,8 +43,28 @@ def predict_entities(r: Record, d: Document) -> Record:
     _product_chains(d, mentions)
     _predicates(d, mentions)
     _same_heads(d, mentions)
+    _same_root(d, mentions)
     _with_clauses(d, mentions)
     return {"mentions": mentions}
+
+
+def _same_root(d: Document, mentions: list[Record]) -> None:
+    """Phrases of one head word name one thing: "iTunes Music Store, a online music store"
+    is the store "iTunes Music Store" is (a list aside, which names none of its items)."""
+    doc = d.doc
+    assert doc is not None
+    by_root: dict[int, list[Record]] = {}
+    for m in mentions:
+        span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
+        if span is not None and not any(c.dep_ == "conj" and c.i < span.end
+                                         for c in span.root.rights):
+            by_root.setdefault(span.root.i, []).append(m)
+    for group in by_root.values():
+        known = next((m for m in sorted(group, key=lambda m: m["end"] - m["start"])
+                      if m["entity"] is not None), None)
+        for m in group:
+            if known is not None and m["entity"] is None:
+                m["entity"], m["type"] = known["entity"], known["type"]
 
 
 DEFINITE = frozenset({"the", "this", "these", "those"})
