@@ -260,3 +260,9 @@ def test_phrases_of_one_head_word_name_one_thing():
                     "airport, in 1981.")
     wide = ent["Changi International Airport, the country's main airport"]
     assert ent["Changi International Airport"] == wide and wide[0] is not None
+
+
+def test_a_persons_name_takes_no_phrase_after_it():
+    ent = _entities("Apple Inc. CEO Steve Jobs on medical leave\nJanuary 17, 2011\nSteve Jobs "
+                    "has taken medical leave.")
+    assert ent["Apple Inc. CEO Steve Jobs"][0] == ent["Steve Jobs"][0] is not None

@@ -176,7 +176,9 @@ def _phrase_end(chunk: Span) -> Token:
     """The last token of a noun phrase: its base chunk with the prepositional phrases and
     apposition after its head ("the newest version of Apple Computer's Mac OS X, version
     10.4"), short of a line break (a headline's dateline) and of trailing punctuation."""
-    kids = [c for c in chunk.root.rights if c.dep_ not in NOT_IN_PHRASE]
+    # (a person's name takes no phrase after it: "Steve Jobs on medical leave")
+    kids = [c for c in chunk.root.rights if c.dep_ not in NOT_IN_PHRASE and not (
+        c.dep_ == "prep" and chunk.root.ent_type_ == "PERSON")]
     last = kids[-1].right_edge if kids and kids[-1].i >= chunk.end else chunk[-1]
     doc = chunk.doc
     for t in doc[chunk.end : last.i + 1]:
