@@ -658,10 +658,9 @@ class _Builder:
                             if first is None:
                                 continue
                             self.mention(dr, first.idx, end)
-                            body = self._named_body(doc.text[start:first.idx].strip())
-                            if body is not None:
-                                self.mention(body, start, start + len(
-                                    doc.text[start:first.idx].strip()))
+                            named = doc.text[start:first.idx].strip()
+                            if (body := self._named_body(named)) is not None:
+                                self.mention(body, start, start + len(named))
                         other.spans.clear()
 
     def _named_body(self, name: str) -> _Draft | None:

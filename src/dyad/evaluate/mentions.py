@@ -56,8 +56,7 @@ def _same_root(d: Document, mentions: list[Record]) -> None:
     by_root: dict[int, list[Record]] = {}
     for m in mentions:
         span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
-        if span is not None and not any(c.dep_ == "conj" and c.i < span.end
-                                         for c in span.root.rights):
+        if span is not None and not _is_list(span):
             by_root.setdefault(span.root.i, []).append(m)
     for group in by_root.values():
         known = next((m for m in sorted(group, key=lambda m: m["end"] - m["start"])
@@ -315,6 +314,11 @@ def _said_to_be(noun: Token) -> Token | None:
         verb = verb.head
 
 
+def _is_list(span: Span) -> bool:
+    """Whether a phrase is a list ("Boeing and Airbus"), which names none of its items."""
+    return any(c.dep_ == "conj" and c.i < span.end for c in span.root.rights)
+
+
 def _subject(doc: Doc, start: int, end: int) -> bool:
     """Whether the phrase at [start, end) is its clause's subject."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -537,9 +541,7 @@ def _product_chains(d: Document, mentions: list[Record]) -> None:
         """The mention's words; none for a list, which names no one product ("18 777s and
         14 787s")."""
         span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
-        if span is None or any(c.dep_ == "conj" and c.i < span.end for c in span.root.rights):
-            return None
-        return span
+        return None if span is None or _is_list(span) else span
 
     for n in names:
         if n.endswith("s") and n[:-1] in names:
