@@ -266,3 +266,15 @@ def test_a_persons_name_takes_no_phrase_after_it():
     ent = _entities("Apple Inc. CEO Steve Jobs on medical leave\nJanuary 17, 2011\nSteve Jobs "
                     "has taken medical leave.")
     assert ent["Apple Inc. CEO Steve Jobs"][0] == ent["Steve Jobs"][0] is not None
+
+
+def test_counted_or_ordered_units_of_a_model_are_not_the_model():
+    ent = _entities("Ryanair ordered five Boeing 737s on Monday. The airline said the five "
+                    "new 737 aircraft would arrive in May. The 737 is Boeing's best seller. "
+                    "Apple sold the iPhone 4 handset in June.")
+    units = ent["five Boeing 737s"]
+    assert units[1] == "PRO" and units == ent["the five new 737 aircraft"]
+    assert ent["The 737"][1] == "PRO" and ent["The 737"][0] != units[0]
+    # a number after a name is its version, not a count
+    assert ent["the iPhone 4 handset"][1] == "PRO"
+    assert "#" not in ent["the iPhone 4 handset"][0]

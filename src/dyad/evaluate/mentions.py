@@ -314,6 +314,24 @@ def _said_to_be(noun: Token) -> Token | None:
         verb = verb.head
 
 
+ORDERS = frozenset({"first", "last", "final"})
+
+
+def _units(span: Span, names: set[str]) -> str | None:
+    """What picks out some units of a model in a phrase: a count ("22", "five") or an
+    order ("first", "final"), not the model's own number ("787")."""
+    for c in span.root.lefts:
+        if c.i < span.start:
+            continue
+        # (a number after a name is its version: "iPhone 4", "the iPhone 4 handset")
+        if (c.dep_ == "nummod" and _key(c) not in names and c.ent_type_ != "MONEY"
+                and not any(_proper(t) for t in span.doc[span.start : c.i])):
+            return c.lower_
+        if c.lower_ in ORDERS or c.ent_type_ == "ORDINAL":
+            return c.lower_
+    return None
+
+
 def _is_list(span: Span) -> bool:
     """Whether a phrase is a list ("Boeing and Airbus"), which names none of its items."""
     return any(c.dep_ == "conj" and c.i < span.end for c in span.root.rights)
@@ -570,6 +588,10 @@ def _product_chains(d: Document, mentions: list[Record]) -> None:
     kinds: dict[str, set[str]] = {}
     for m, keys, span in named:
         m["entity"], m["type"] = f"product:{find(keys[0])}", "PRO"
+        if (units := _units(span, names)) is not None:
+            # so many of them, or the first or last: those units, not the model ("22 new
+            # Boeing 787 Dreamliners", "five new 737 aircraft", "the final Boeing 717")
+            m["entity"] += f"#{units}"
         kind = nouns.get(span.root.lemma_.lower())
         if kind in FOR_ANOTHER and not _proper(span.root):
             kind = None
@@ -588,8 +610,10 @@ def _product_chains(d: Document, mentions: list[Record]) -> None:
         s = parse.sentence_at(doc, char)
         return sent_of.get(s.start_char, -1) if s is not None else -1
 
+    # (units of a model are not what "the aircraft" or "it" go back to: the model is)
     chain: list[tuple[int, int, str, int]] = [
-        (m["start"], sentence(m["start"]), m["entity"], m["end"]) for m, _, _ in named]
+        (m["start"], sentence(m["start"]), m["entity"].partition("#")[0], m["end"])
+        for m, _, _ in named]
     products = {m["entity"] for m, _, _ in named}
     bodies = [x.start for a in d.actors if a.kind != "person" for x in a.mentions]
     for m in mentions:
