@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from bisect import insort
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -89,6 +90,11 @@ class Actor:
     # for International Policy (role as written; affiliation an actor id)
     role: str | None = None
     affiliation: str | None = None
+
+    def add_mention(self, span: Span) -> None:
+        """Add a mention in text order, unless one already starts where it does."""
+        if all(m.start != span.start for m in self.mentions):
+            insort(self.mentions, span, key=lambda m: m.start)
 
     def to_json(self) -> dict[str, Any]:
         return {

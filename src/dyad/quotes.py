@@ -1013,11 +1013,9 @@ def _first_person(d: Document, doc: Doc) -> None:
             continue
         said = q.speaker_span
         if (said is not None and said.text.lower() in SINGULAR_SELF | PLURAL_SELF
-                and (speaker.kind == "person") == (said.text.lower() in SINGULAR_SELF)
-                and all(m.start != said.start for m in speaker.mentions)):
+                and (speaker.kind == "person") == (said.text.lower() in SINGULAR_SELF)):
             # "I have asked Tim Cook to ...": the speaking "I" is the speaker too
-            speaker.mentions.append(d.span(said.start, said.end))
-            speaker.mentions.sort(key=lambda m: m.start)
+            speaker.add_mention(d.span(said.start, said.end))
         cue = parse.token_at(doc, q.cue.start) if q.cue is not None else None
         # (what a text "reads" is its words, quoted or not: "the email, which reads: Team,
         # At my request, ...")
@@ -1039,9 +1037,8 @@ def _first_person(d: Document, doc: Doc) -> None:
                     continue  # the country, not "us"
                 who = (speaker if tok.lower_ in SINGULAR_SELF and speaker.kind == "person"
                        else group if tok.lower_ in PLURAL_SELF else None)
-                if who is not None and all(m.start != tok.idx for m in who.mentions):
-                    who.mentions.append(d.span(tok.idx, tok.idx + len(tok.text)))
-                    who.mentions.sort(key=lambda m: m.start)
+                if who is not None:
+                    who.add_mention(d.span(tok.idx, tok.idx + len(tok.text)))
     _letter_goes_on(d, doc)
 
 
@@ -1071,8 +1068,7 @@ def _letter_goes_on(d: Document, doc: Doc) -> None:
             last = (tok.idx, owner[tok.idx])
         elif (last is not None and tok.idx - last[0] <= LETTER_REACH
               and not any(s <= tok.idx < e for s, e in quoted)):
-            last[1].mentions.append(d.span(tok.idx, tok.idx + len(tok.text)))
-            last[1].mentions.sort(key=lambda m: m.start)
+            last[1].add_mention(d.span(tok.idx, tok.idx + len(tok.text)))
             last = (tok.idx, last[1])
 
 

@@ -482,6 +482,12 @@ def _name_mentions(doc: Doc, names: set[str], mentions: list[Record]) -> None:
     number that heads its phrase, which the parser's noun chunks leave out ("the 787")."""
     seen = {(m["start"], m["end"]) for m in mentions}
     nouns = _product_nouns()
+
+    def add(span: tuple[int, int]) -> None:
+        if span not in seen:
+            seen.add(span)
+            mentions.append({"start": span[0], "end": span[1], "type": "PRO", "entity": None})
+
     for tok in doc:
         if _key(tok) not in names or tok.dep_ in {"nummod", "quantmod"}:
             continue
@@ -512,10 +518,7 @@ def _name_mentions(doc: Doc, names: set[str], mentions: list[Record]) -> None:
                 for c in tok.lefts):
             spans.append((first.idx, last.idx + len(last.text)))
         for span in spans:
-            if span not in seen:
-                seen.add(span)
-                mentions.append({"start": span[0], "end": span[1], "type": "PRO",
-                                 "entity": None})
+            add(span)
     for head in doc:
         # a product noun with its model's name, inside a longer phrase: "[Boeing 787
         # Dreamliner aircraft]" of "22 new ...", "[777 planes]" of "Boeing's larger ..."
@@ -525,11 +528,7 @@ def _name_mentions(doc: Doc, names: set[str], mentions: list[Record]) -> None:
                  and c.dep_ in {"compound", "nmod", "nummod"}]
         if named and (first := named[0].left_edge).i > head.left_edge.i and all(
                 t.pos_ in {"PROPN", "NUM"} for t in doc[first.i : named[-1].i + 1]):
-            span = (first.idx, head.idx + len(head.text))
-            if span not in seen:
-                seen.add(span)
-                mentions.append({"start": span[0], "end": span[1], "type": "PRO",
-                                 "entity": None})
+            add((first.idx, head.idx + len(head.text)))
     mentions.sort(key=lambda m: (m["start"], m["end"]))
 
 
