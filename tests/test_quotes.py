@@ -297,6 +297,21 @@ def test_transcript_lines_under_a_persons_name_or_q_and_a():
     assert [(q[0], q[1]) for q in _quotes(text)] == [("Matthews", ":"), ("Q", ":"), ("A", ":")]
 
 
+def test_quoted_words_under_a_titled_name_and_a_colon_are_that_persons():
+    text = ("The exchange was released by the committee: Director of Navy Communications "
+            "Ann Lowe: ``We should wait.\nI am not sure.''\n: Secretary of the Navy John "
+            "Hart: ``No, we keep it.''\nHe told Mary Smith: ``Go home.''")
+    d = extract(Article(id="q", text=text, published="2016-09-30"))
+    titled = [(q.speaker_text, text[q.content[0].start:q.content[0].end]) for q in d.quotes
+              if q.cue is not None and text[q.cue.start:q.cue.end] == ":"]
+    assert titled == [("Director of Navy Communications Ann Lowe",
+                       "``We should wait.\nI am not sure.''"),
+                      ("Secretary of the Navy John Hart", "``No, we keep it.''")]
+    # the "we" of the Secretary is the body his title names
+    navy = next(a for a in d.actors if a.name.endswith("Navy"))
+    assert "we" in [m.text for m in navy.mentions]
+
+
 def test_a_quoted_word_called_something_is_a_stance():
     quotes = _quotes("Valeant became a target. Hillary Clinton called it ''predatory.''")
     assert [(q[0], q[1]) for q in quotes] == [("Hillary Clinton", "called")]

@@ -91,6 +91,16 @@ NAMED_TRANSCRIPT_RX = re.compile(r"^[\"“]?(?P<label>[QA]|[A-Z][a-z’'.-]+(?: 
 # A headline that gives its speaker first: "Pence: Flowers Won't Be at Debate".
 HEADLINE_RX = re.compile(r"[ \t]*(?P<label>[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3}):"
                          r"[ \t]+(?P<content>[^\n]+?)[.]?[ \t]*(?:\n|$)")
+# "Secretary of the Air Force James Roche: ``No, Sir, save it ...''": a record of messages
+# or a transcript that sets each writer, titled, before a colon and their words in
+# quotation marks, which may run over lines. The label opens a line or follows a colon
+# (a record's entries may each begin with one), and is a title: capitalized words and the
+# small words that join them ("Special Asst. to the Secretary and Director of ...").
+TITLED_RX = re.compile(r"(?:^|(?<=:))[: \t]*(?P<label>[A-Z](?:[\w.'’&-]|[ \t](?=[A-Z]|"
+                       r"(?:of|the|to|for|and|de|in|on)[ \t]))*)[ \t]*:[ \t]*"
+                       r"(?P<open>``|“|\")", re.MULTILINE)
+CLOSING = {"``": "''", "“": "”", '"': '"'}
+TITLED_REACH = 3000  # characters a titled quote may run before its closing mark
 # “...” ― Sonya Herridge: a quote signed with a dash and a name, as readers' voices are.
 SIGNED_RX = re.compile(r"[ \t\u00a0]*(?P<dash>[―—–])[ \t\u00a0]*(?P<name>[A-Z][\w.'’-]*"
                        r"(?:[ \t][A-Z][\w.'’-]*){0,3})")
@@ -356,6 +366,28 @@ def _transcript(d: Document) -> list[Quote]:
             continue
         quotes.append(_labelled(d, (label_start, label_end), (label_end, label_end + 1),
                                 (start, end)))
+    return quotes + _titled(d, [q.speaker_span.start for q in quotes if q.speaker_span])
+
+
+def _titled(d: Document, taken: list[int]) -> list[Quote]:
+    """Quoted words under a titled person's name and a colon ("Director of Air Force
+    Communications Bill Bodie: ``We don't have to ...''"): the label is the speaker's
+    phrase, the person it ends with the speaker, the quotation its content."""
+    text = d.article.text
+    quotes = []
+    for m in TITLED_RX.finditer(text):
+        label_start, label_end = m.start("label"), m.end("label")
+        close = text.find(CLOSING[m.group("open")], m.end("open"),
+                          m.end("open") + TITLED_REACH)
+        person = next((a for a in d.actors if a.kind == "person"
+                       for mm in a.mentions if mm.end == label_end), None)
+        if label_start in taken or close < 0 or person is None:
+            continue
+        content = (m.start("open"), close + len(CLOSING[m.group("open")]))
+        quotes.append(Quote(
+            id=stable_id("Q", d.article.id, *content), speaker=person.id,
+            speaker_text=text[label_start:label_end], speaker_span=d.span(label_start, label_end),
+            cue=d.span(label_end, label_end + 1), content=[d.span(*content)], kind="direct"))
     return quotes
 
 
@@ -1099,7 +1131,10 @@ def _speaks_for(d: Document, doc: Doc, q: Quote) -> Actor | None:
         return None
     while q.speaker_span.start <= head.head.idx < q.speaker_span.end and head.head.i != head.i:
         head = head.head
-    lo, hi = head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)
+    # (the phrase itself counts where the parse hangs its head elsewhere: a title set
+    # before a colon, "Director of Air Force Communications Bill Bodie: ...")
+    lo = min(head.left_edge.idx, q.speaker_span.start)
+    hi = max(head.right_edge.idx + len(head.right_edge.text), q.speaker_span.end)
     found = [(m.start, a) for a in d.actors if a.kind != "person"
              for m in a.mentions if lo <= m.start and m.end <= hi]
     return min(found, key=lambda x: x[0])[1] if found else None
