@@ -278,3 +278,25 @@ def test_counted_or_ordered_units_of_a_model_are_not_the_model():
     # a number after a name is its version, not a count
     assert ent["the iPhone 4 handset"][1] == "PRO"
     assert "#" not in ent["the iPhone 4 handset"][0]
+
+
+def test_a_name_with_its_version_number_and_a_brands_spelling_are_products():
+    ent = _entities("Apple showed iOS 5 and iCloud on Monday. The company said the new iOS 5 "
+                    "will ship in the fall.")
+    assert ent["iOS 5"][1] == ent["iCloud"][1] == "PRO"
+    assert ent["iOS 5"][0] == ent["the new iOS 5"][0] != ent["iCloud"][0]
+
+
+def test_a_version_of_a_product_is_that_product():
+    ent = _entities("Apple sells music through iTunes. A new version of iTunes came out on "
+                    "Monday, and it plays video.")
+    assert ent["A new version of iTunes"] == ent["iTunes"]
+    assert ent["iTunes"][1] == "PRO"
+
+
+def test_an_organization_the_tagger_made_of_a_products_name_is_the_product():
+    # (the tagger calls "iPod" an organization here, and the actor took its apposition)
+    ent = _entities("Apple is the producer of the world's most-sold MP3 Player, the iPod and "
+                    "launched the iTunes Music Store in 2003.")
+    assert ent["the world's most-sold MP3 Player"] == ent["the iPod"]
+    assert ent["the iPod"][1] == "PRO"

@@ -391,6 +391,7 @@ DATE_WORD_RX = re.compile(
     r"(?i)(january|february|march|april|may|june|july|august|september|october|november|"
     r"december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?")
 YEAR_RX = re.compile(r"(1[89]|20)\d\d")
+CAMEL_RX = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z]+")  # "iPhone", "iOS", "eBay"
 # How far back a definite product noun looks for the product it means ("the aircraft")
 PRODUCT_REACH = 6  # sentences
 REFERRING_DETS = frozenset({"the", "this", "that", "these", "those", "its", "their"})
@@ -462,6 +463,11 @@ def _product_names(d: Document) -> set[str]:
                      and tok.head.lemma_.lower() in nouns
                      and tok.ent_type_ not in {"PERSON", "GPE", "NORP", "DATE", "TIME"}):
             names.add(_key(tok))
+        if (tok.pos_ == "PROPN" and tok.dep_ == "compound" and tok.head.pos_ == "NUM"
+                and tok.head.ent_type_ in {"", "CARDINAL", "PRODUCT"}):
+            names.add(_key(tok))  # a name with its version number: "iOS 5", "Windows 7"
+        if tok.pos_ == "PROPN" and CAMEL_RX.fullmatch(tok.text):
+            names.add(_key(tok))  # "iCloud", "iOS": a brand's spelling
         if (model and _proper(tok.head) and tok.head.i > tok.i
                 and tok.head.ent_type_ not in {"DATE", "TIME"}):
             names.add(_key(tok.head))  # "787 Dreamliner": the Dreamliner too
@@ -505,15 +511,19 @@ def _name_mentions(doc: Doc, names: set[str], mentions: list[Record]) -> None:
             first = prev
         # with its number, the parser's child or its neighbour ("iPhone 4 owners")
         after = doc[tok.i + 1] if tok.i + 1 < len(doc) else tok
-        last = after if after.dep_ == "nummod" and after.pos_ == "NUM" else tok
+        last = after if after.pos_ == "NUM" and (
+            after.dep_ == "nummod" or after.i == tok.head.i) else tok  # "iOS 5"
         modifier = (tok.dep_ in {"compound", "nmod"} and tok.head.lemma_.lower() not in nouns
-                    and tok.head.pos_ != "PROPN")
+                    and tok.head.pos_ not in {"PROPN", "NUM"})
         spans = []
         if tok.pos_ == "NUM" and not modifier and tok.dep_ not in {"compound", "nmod"}:
             spans.append((tok.left_edge.idx, last.idx + len(last.text)))  # "the 787"
         # (a name its phrase describes is a mention of its own: "final 717", "18 777s",
         # "22 new Boeing 787 Dreamliners")
-        if modifier or first.i < tok.i or any(
+        if last.i == tok.head.i != tok.i:  # its version heads the phrase: "the new iOS 4"
+            spans += [(last.left_edge.idx, last.idx + len(last.text)),
+                      (first.idx, last.idx + len(last.text))]
+        elif modifier or first.i < tok.i or any(
                 c.i < first.i and c.dep_ not in {"det", "poss", "case", "punct"}
                 for c in tok.lefts):
             spans.append((first.idx, last.idx + len(last.text)))
@@ -530,6 +540,15 @@ def _name_mentions(doc: Doc, names: set[str], mentions: list[Record]) -> None:
                 t.pos_ in {"PROPN", "NUM"} for t in doc[first.i : named[-1].i + 1]):
             add((first.idx, head.idx + len(head.text)))
     mentions.sort(key=lambda m: (m["start"], m["end"]))
+
+
+def _version_of(root: Token, mentions: list[Record], products: set[str]) -> str | None:
+    """The product a version, model or prototype is of ("a 3G version of its iPhone
+    device", "a prototype of the new phone"), where its "of" phrase names one."""
+    objects = [c.idx for p in root.rights if p.dep_ == "prep" and p.lower_ == "of"
+               for c in p.children if c.dep_ == "pobj"]
+    return next((x["entity"] for x in mentions if x["entity"] in products
+                 and any(x["start"] <= i < x["end"] for i in objects)), None)
 
 
 def _product_chains(d: Document, mentions: list[Record]) -> None:
@@ -573,7 +592,9 @@ def _product_chains(d: Document, mentions: list[Record]) -> None:
         # device"), not a name that only modifies another thing ("iPhone 4 owners") or one
         # in a phrase it takes ("a version of its iPhone")
         own = [root] + ([t for t in span
-                         if (t.i < root.i and t.dep_ in {"compound", "nmod", "nummod"})
+                         if (t.i < root.i and (t.dep_ in {"compound", "nmod", "nummod"}
+                                               or (root.pos_ == "NUM" and t.head.i == root.i
+                                                   and t.pos_ == "PROPN")))  # "iOS 5"
                          or (t.dep_ == "nummod" and t.head.i == root.i)]  # "Boeing 777"
                         if (_proper(root) and (_key(root) in names or not root.is_upper))
                         or root.pos_ == "NUM" or root.lemma_.lower() in nouns
@@ -585,7 +606,13 @@ def _product_chains(d: Document, mentions: list[Record]) -> None:
             named.append((m, keys, span))
     # the kinds each product is said to be, by the nouns its names go with ("787 aircraft")
     kinds: dict[str, set[str]] = {}
+    # actors whose own name is a product's: the tagger's organization "iPod"
+    misnamed = {a.id for a in d.actors if a.kind != "person"
+                and a.name.split()[-1].lower() in names}
+    taken: dict[str, str] = {}  # such an actor's id -> the product its mentions name
     for m, keys, span in named:
+        if m["entity"] in misnamed:
+            taken.setdefault(m["entity"], f"product:{find(keys[0])}")
         m["entity"], m["type"] = f"product:{find(keys[0])}", "PRO"
         if (units := _units(span, names)) is not None:
             # so many of them, or the first or last: those units, not the model ("22 new
@@ -595,6 +622,11 @@ def _product_chains(d: Document, mentions: list[Record]) -> None:
         if kind in FOR_ANOTHER and not _proper(span.root):
             kind = None
         kinds.setdefault(m["entity"], set()).update({kind} - {None} - ANY_KIND)
+    # such an actor is the product, with what it went with ("the world's most-sold MP3
+    # Player, the iPod")
+    for m in mentions:
+        if m["entity"] in taken:
+            m["entity"], m["type"] = taken[m["entity"]], "PRO"
     # and by what it is said to be ("the A380, a twin-deck aircraft")
     heads = {span.root.i: m["entity"] for m, _keys, span in named}
     for tok in doc:
@@ -654,6 +686,9 @@ def _product_chains(d: Document, mentions: list[Record]) -> None:
                     any(_subject(doc, s, end) for s, n, e, end in chain
                         if e == last[2] and s < m["start"] and n >= here - 1)
                     or not any(last[1] <= s < m["start"] for s in bodies)) else None
+        elif (nouns.get(root.lemma_.lower()) == "any" and m["entity"] is None
+              and (found := _version_of(root, mentions, products)) is not None):
+            pass  # a version of a product is that product: "A new version of iTunes"
         elif (root.lemma_.lower() in nouns and m["entity"] is None
               and any((c.dep_ == "det" and c.lower_ in REFERRING_DETS) or c.dep_ == "poss"
                       for c in root.children)):
