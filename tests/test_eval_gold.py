@@ -300,3 +300,10 @@ def test_an_organization_the_tagger_made_of_a_products_name_is_the_product():
                     "launched the iTunes Music Store in 2003.")
     assert ent["the world's most-sold MP3 Player"] == ent["the iPod"]
     assert ent["the iPod"][1] == "PRO"
+
+
+def test_a_measure_is_no_model_name():
+    # an image's width left in the text is not a product named before the company
+    ent = _entities("150px Airbus, Europe's biggest aircraft manufacturer, has cut 10,000 "
+                    "jobs. Airbus said the A380 was late.")
+    assert ent["150px Airbus"][0] == ent["Airbus"][0] != ent["the A380"][0]

@@ -43,8 +43,11 @@ ACRONYM_RX = re.compile(r"[A-Z][A-Z&]{1,7}")
 ACRONYM_AFTER_RX = re.compile(r"\s*\((" + ACRONYM_RX.pattern + r")\)")
 INITIAL_SKIP = frozenset({"of", "the", "and", "for", "&"})  # words initials leave out
 # A model designation: "787", "A380", "777s", "200LR" (three digits at least, so that "4" in
-# "iPhone 4" and "9" in "DC-9" are not names of their own)
-MODEL_RX = re.compile(r"[A-Za-z]{0,3}-?\d{3}[A-Za-z0-9]*")
+# "iPhone 4" and "9" in "DC-9" are not names of their own), not a measure ("150px" of an
+# image's width, "128GB")
+MODEL_RX = re.compile(r"(?![\d.]+(?:px|mm|cm|km|kg|mb|gb|tb|mhz|ghz|hz|lbs?|ft|mph|kph|kw|mw|hp"
+                      r"|mah)$)"
+                      r"[A-Za-z]{0,3}-?\d{3}[A-Za-z0-9]*", re.IGNORECASE)
 
 
 @dataclass
