@@ -307,3 +307,9 @@ def test_a_measure_is_no_model_name():
     ent = _entities("150px Airbus, Europe's biggest aircraft manufacturer, has cut 10,000 "
                     "jobs. Airbus said the A380 was late.")
     assert ent["150px Airbus"][0] == ent["Airbus"][0] != ent["the A380"][0]
+
+
+def test_a_phrase_is_what_its_apposition_names():
+    ent = _entities("The photos were published by a technology blog, Gizmodo, on Monday. "
+                    "Gizmodo paid for them.")
+    assert ent["a technology blog"][0] == ent["Gizmodo"][0] is not None

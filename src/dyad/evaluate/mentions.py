@@ -145,6 +145,8 @@ def _predicates(d: Document, mentions: list[Record]) -> None:
                           if c.dep_ == "dobj"), None)
         elif tok.dep_ == "appos":
             other = by_root.get(tok.head.i)
+            if other is not None and other["entity"] is None:
+                continue  # (the phrase it describes may take its entity: below)
         elif tok.dep_ == "attr" and tok.head.lemma_ == "be":
             said = _said_to_be(tok)  # "It is ...", "The iPhone is claimed to be ..."
             other = by_root.get(said.i) if said is not None else None
@@ -158,6 +160,12 @@ def _predicates(d: Document, mentions: list[Record]) -> None:
             other["entity"] = f"phrase:{other['start']}"
         if other is not None and other["entity"] is not None:
             m["entity"], m["type"] = other["entity"], other["type"]
+    for i, m in sorted(by_root.items()):
+        # a phrase is what its apposition names ("its parent company, EADS")
+        named = next((by_root[c.i] for c in doc[i].children if c.dep_ == "appos"
+                      and c.i in by_root and by_root[c.i]["entity"] is not None), None)
+        if m["entity"] is None and named is not None:
+            m["entity"], m["type"] = named["entity"], named["type"]
 
 
 RELATIVES = frozenset({"which", "that", "who", "whom"})
