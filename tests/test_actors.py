@@ -363,3 +363,14 @@ def test_its_in_an_infinitive_is_the_object_it_is_about_and_a_fronted_its_the_su
     assert _mentions(text, "Zorbex Systems") == ["Zorbex Systems", "its"]
     fronted = "During a media event held at its Ohio headquarters, Zorbex Systems released a phone."
     assert _mentions(fronted, "Zorbex Systems") == ["its", "Zorbex Systems"]
+
+
+def test_the_company_in_what_an_officer_says_is_the_officers_body():
+    text = ("Airbus will cut 10,000 jobs as its parent company, EADS, restructures. Louis "
+            "Gallois, the Airbus chief executive, said the company expects to cut 4,300 jobs. "
+            "An analyst at Jefferies, John Morris, said the company would recover.")
+    found = actors_of(text)
+    said = text.index("the company expects")
+    assert said in [m.start for m in found["Airbus"].mentions]
+    # an analyst speaks for no body: theirs is not Airbus's by that rule
+    assert text.index("the company would") not in [m.start for m in found["Airbus"].mentions]

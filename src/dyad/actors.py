@@ -613,7 +613,7 @@ class _Builder:
             argued = [(end, dr) for end, dr in before
                       if (h := heads[end]) is not None
                       and h.dep_ not in {"compound", "nmod", "amod"}]
-            if (dr := _last(argued or before)) is not None:
+            if (dr := _speakers_body(tok, before) or _last(argued or before)) is not None:
                 end = tok.idx + len(tok.text)
                 for (s, e), group in described.items():
                     if e == end and (s, e) in group.spans:
@@ -784,6 +784,24 @@ class _Builder:
                 ner_label=dr.ner_label,
             ))
         return actors
+
+
+def _speakers_body(tok: Token, before: list[tuple[int, _Draft]]) -> _Draft | None:
+    """The body whose officer says what "the company" is in ("Louis Gallois, the Airbus
+    chief executive, said the company expects ..."): an organization named in the
+    speaker's phrase, where a role in it speaks for a body (an analyst's "the company" is
+    the one the article is about)."""
+    reporting = lexicon.word_list("reporting_verbs.txt")
+    verb, subject = tok, None
+    while verb.head.i != verb.i and subject is None:
+        verb = verb.head
+        if verb.pos_ == "VERB" and verb.lemma_ in reporting:
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"
+                            and c.right_edge.i < tok.i), None)
+    if subject is None or not any(speaks_for_body(t.text) for t in subject.subtree):
+        return None
+    lo, hi = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text)
+    return _last([(end, dr) for end, dr in before if lo < end <= hi])
 
 
 def _last(candidates: list[tuple[int, _Draft]]) -> _Draft | None:
@@ -1043,6 +1061,18 @@ def _affiliation(d: Document, person: Actor, around: list[Token],
                 if other is not None and other.id != person.id and other.kind != "person":
                     return other.id
     return None
+
+
+# Sectors whose people speak for themselves, not for a body: think tanks, universities,
+# civilians, the press
+OWN_VOICE_SECTORS = frozenset({"NGO", "EDU", "CVL", "MED"})
+
+
+def speaks_for_body(word: str) -> bool:
+    """Whether a role word ("spokeswoman", "minister", "executive") speaks for the body it
+    is of, not for its holder alone ("analyst", "professor")."""
+    found = lexicon.roles().get(word.lower())
+    return found is not None and found.sector not in OWN_VOICE_SECTORS
 
 
 def actors_at(d: Document, start: int, end: int) -> list[Actor]:

@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from dyad import lexicon, parse
-from dyad.actors import actor_at
+from dyad.actors import actor_at, speaks_for_body
 from dyad.model import Actor, Document, Quote, stable_id
 
 QUOTE_RX = re.compile(
@@ -1110,15 +1110,9 @@ def _main_organization(d: Document) -> Actor | None:
                key=lambda a: (-len(a.mentions), a.mentions[0].start), default=None)
 
 
-# Sectors whose people speak for themselves, not for a body: think tanks, universities,
-# civilians, the press
-OWN_VOICE_SECTORS = frozenset({"NGO", "EDU", "CVL", "MED"})
-
-
 def _speaks_as_office(role: str | None) -> bool:
     """Whether a role ("spokeswoman", "Foreign Minister") speaks for the body it is of."""
-    found = lexicon.roles().get(role.split()[-1].lower()) if role else None
-    return found is not None and found.sector not in OWN_VOICE_SECTORS
+    return role is not None and speaks_for_body(role.split()[-1])
 
 
 def _speaks_for(d: Document, doc: Doc, q: Quote) -> Actor | None:
