@@ -374,3 +374,15 @@ def test_the_company_in_what_an_officer_says_is_the_officers_body():
     assert said in [m.start for m in found["Airbus"].mentions]
     # an analyst speaks for no body: theirs is not Airbus's by that rule
     assert text.index("the company would") not in [m.start for m in found["Airbus"].mentions]
+
+
+def test_a_subject_he_goes_on_with_the_person_the_sentence_before_was_about():
+    text = ("John Smith announced on Monday that the board had dismissed Peter Jones.\n"
+            "He said the decision was final.")
+    he = text.index("He said")
+    assert he in [m.start for m in actors_of(text)["John Smith"].mentions]
+    # one of several subjects is a subject: "Former chief and co-founder Ann Lee"
+    text = ("Apple Computer CEO and co-founder Steve Jobs gave a speech on Monday to the "
+            "World Wide Developers Conference.\nHe announced a new laptop.")
+    assert text.index("He announced") in [m.start for m in
+                                           actors_of(text)["Steve Jobs"].mentions]

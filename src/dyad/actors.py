@@ -541,8 +541,8 @@ class _Builder:
         it, its: the organization or state named last in its own or the previous sentence;
         who, which: the actor its relative clause describes ("Boeing, which ...").
         First rules (no gender, no salience), so that events and quotes have an actor."""
-        persons = [(end, dr) for dr in self.drafts if dr.kind == "person"
-                   for _start, end in dr.spans]
+        persons = [(start, end, dr) for dr in self.drafts if dr.kind == "person"
+                   for start, end in dr.spans]
         things = [(start, end, dr) for dr in self.drafts if dr.kind in THING_KINDS
                   for start, end in dr.spans]
         # "they": a group, or an organization as its people ("Boeing said they would ...")
@@ -557,8 +557,18 @@ class _Builder:
                     self.mention(dr, tok.idx, tok.idx + len(tok.text))
                 continue
             if tok.lower_ in PERSON_PRONOUNS:
-                before = [(end, dr) for end, dr in persons
+                before = [(end, dr) for _start, end, dr in persons
                           if end <= tok.idx < end + PRONOUN_REACH]
+                if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.dep_ == "ROOT":
+                    # a subject "he" goes on with the person the sentence before was about,
+                    # not one its object named last ("Jobs announced that ... the App
+                    # Store. He said ...")
+                    sent = parse.sentence_at(doc, tok.idx) or tok.sent
+                    since = (parse.sentence_at(doc, doc[sent.start - 1].idx) or sent
+                             if sent.start > 0 else sent).start_char
+                    before = [(end, dr) for start, end, dr in persons
+                              if since <= start and end <= tok.idx
+                              and _is_subject(doc, start, end)] or before
             elif ((tok.lower_ in THING_PRONOUNS and (tok.lower_ == "its" or _acting_it(tok)))
                   or tok.lower_ in GROUP_PRONOUNS):
                 sent = parse.sentence_at(doc, tok.idx) or tok.sent
@@ -855,7 +865,7 @@ def _acting_it(tok: Token) -> bool:
 
 def _is_subject(doc: Doc, start: int, end: int) -> bool:
     """Whether the mention at [start, end) is a clause's subject, or the name set beside
-    it ("Irish low cost airline, Ryanair, announced that it ...")."""
+    it ("Irish low cost airline, Ryanair, announced that it ...") or one of several."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
@@ -863,7 +873,7 @@ def _is_subject(doc: Doc, start: int, end: int) -> bool:
     if any(c.dep_ == "nummod" and MODEL_RX.fullmatch(c.text) for c in root.children):
         return False  # "The Boeing 777 is ...": the subject is the aircraft, not its maker
     return root.dep_ in {"nsubj", "nsubjpass"} or (
-        root.dep_ == "appos" and root.head.dep_ in {"nsubj", "nsubjpass"})
+        root.dep_ in {"appos", "conj"} and root.head.dep_ in {"nsubj", "nsubjpass"})
 
 
 def _trim(ent: Span) -> tuple[int, int]:
