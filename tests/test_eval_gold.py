@@ -313,3 +313,10 @@ def test_a_phrase_is_what_its_apposition_names():
     ent = _entities("The photos were published by a technology blog, Gizmodo, on Monday. "
                     "Gizmodo paid for them.")
     assert ent["a technology blog"][0] == ent["Gizmodo"][0] is not None
+
+
+def test_a_mention_that_came_with_its_clause_is_also_the_phrase_alone():
+    ent = _entities("Ryanair ordered five Boeing 737s. The new planes, which come from the "
+                    "737-800 range, will arrive in May.")
+    assert (ent["The new planes"] == ent["The new planes, which come from the 737-800 range"]
+            == ent["which"])

@@ -99,13 +99,27 @@ def _with_clauses(d: Document, mentions: list[Record]) -> None:
     """A phrase with the clause about it is a mention of the same thing as well: "the
     popular DC-9 family of jets, which has sold over 2,400 units", "an application that
     limits the volume". MEANTIME marks both extents of such a phrase, in one chain, though
-    not always; the phrase alone stays a mention too."""
+    not always; the phrase alone stays a mention too, also where a mention came with its
+    clause."""
     doc = d.doc
     assert doc is not None
     seen = {(m["start"], m["end"]) for m in mentions}
     for m in list(mentions):
         span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
         if span is None:
+            continue
+        inside = next((c for c in span.root.rights if c.dep_ in {"relcl", "acl"}
+                       and span.root.i < c.i < span.end), None)
+        if inside is not None:
+            # a mention that came with its clause (an actor's, a name's apposition): the
+            # phrase alone as well
+            last = doc[inside.left_edge.i - 1]
+            while last.i > span.root.i and (last.is_punct or last.is_space):
+                last = doc[last.i - 1]
+            alone = (m["start"], last.idx + len(last.text))
+            if alone not in seen:
+                seen.add(alone)
+                mentions.append({**m, "end": alone[1]})
             continue
         clauses = [c for c in span.root.rights if c.dep_ in {"relcl", "acl"} and c.i >= span.end]
         if not clauses:
