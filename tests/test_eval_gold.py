@@ -320,3 +320,10 @@ def test_a_mention_that_came_with_its_clause_is_also_the_phrase_alone():
                     "737-800 range, will arrive in May.")
     assert (ent["The new planes"] == ent["The new planes, which come from the 737-800 range"]
             == ent["which"])
+
+
+def test_a_headlines_product_noun_is_the_product_of_its_kind_the_story_names_first():
+    ent = _entities("World's largest passenger airliner makes first flight\nApril 27, 2005\n"
+                    "The Airbus A380 took off from Toulouse. Boeing's 747 watched.")
+    assert ent["World's largest passenger airliner"] == ent["The Airbus A380"]
+    assert ent["The Airbus A380"][1] == "PRO"

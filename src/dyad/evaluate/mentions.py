@@ -738,3 +738,15 @@ def _product_chains(d: Document, mentions: list[Record]) -> None:
             if root.lemma_.lower() in nouns and nouns[root.lemma_.lower()] not in ANY_KIND:
                 kinds.setdefault(found, set()).add(nouns[root.lemma_.lower()])
             insort(chain, (m["start"], here, found, m["end"]))
+    # a headline's product noun names the product of its kind the story names first
+    # ("World's largest passenger airliner makes first flight\n... The A380 ...")
+    headline = d.article.text.find("\n")
+    for m in mentions:
+        span = tokens(m) if 0 < m["end"] <= headline and m["entity"] is None else None
+        kind = nouns.get(span.root.lemma_.lower()) if span is not None else None
+        if kind is None or span.root.pos_ != "NOUN":
+            continue
+        found = next((e for s, _n, e, _end in chain if s > headline
+                      and (kind in ANY_KIND or not kinds.get(e) or kind in kinds[e])), None)
+        if found is not None:
+            m["entity"], m["type"] = found, "PRO"
