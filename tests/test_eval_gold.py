@@ -327,3 +327,11 @@ def test_a_headlines_product_noun_is_the_product_of_its_kind_the_story_names_fir
                     "The Airbus A380 took off from Toulouse. Boeing's 747 watched.")
     assert ent["World's largest passenger airliner"] == ent["The Airbus A380"]
     assert ent["The Airbus A380"][1] == "PRO"
+
+
+def test_a_division_of_a_company_is_the_company_but_another_company_is_not():
+    ent = _entities("Boeing won the order on Monday. The head of Boeing Commercial Airplanes, "
+                    "Scott Carson, said the jets would be built in Seattle. Apple Corps sued "
+                    "Apple Inc. in London.")
+    assert ent["Boeing Commercial Airplanes"][0] == ent["Boeing"][0]
+    assert ent["Apple Corps"][0] != ent["Apple Inc."][0]

@@ -45,7 +45,33 @@ def predict_entities(r: Record, d: Document) -> Record:
     _same_heads(d, mentions)
     _same_root(d, mentions)
     _with_clauses(d, mentions)
+    parents = _divisions(d)
+    for m in mentions:
+        m["entity"] = parents.get(m["entity"], m["entity"])
     return {"mentions": mentions}
+
+
+def _divisions(d: Document) -> dict[str, str]:
+    """Organizations that are a business of a company the article names, by id, to the
+    company's id: entity corpora link a division's mentions to its company ("Boeing
+    Commercial Airplanes CEO Scott Carson said ``We're ...''" is Boeing speaking); not a
+    company of its own that shares a word ("Apple Corps")."""
+    known = lexicon.organizations()
+    companies = {a.name.lower(): a.id for a in d.actors
+                 if a.kind == "organization" and a.name.lower() in known}
+    parents = {}
+    for a in d.actors:
+        words = a.name.split()
+        if a.kind != "organization" or a.name.lower() in known:
+            continue
+        for k in range(len(words) - 1, 0, -1):
+            parent = companies.get(" ".join(words[:k]).lower())
+            if parent is not None:
+                if all(w.lower() in lexicon.word_list("division_words.txt")
+                       for w in words[k:]):
+                    parents[a.id] = parent
+                break
+    return parents
 
 
 def _same_root(d: Document, mentions: list[Record]) -> None:
