@@ -109,3 +109,12 @@ def test_a_closing_quotation_mark_stays_with_its_sentence():
     assert [s.text.strip() for s in parse.sents(doc)] == [
         'Jobs called it "the biggest leap since the original iPhone."',
         "It is only 9.3 millimetres thick."]
+
+
+def test_a_companys_inc_ends_no_sentence_that_has_no_verb_yet():
+    doc = parse.parse("October 6, 2011\nThe co-founder and former chief executive officer of "
+                      "Apple Inc. Steve Jobs has died yesterday at the age of 56. He worked at "
+                      "Apple Inc. Tim Cook runs it now.")
+    assert [s.text.strip() for s in parse.sents(doc)][1:] == [
+        "The co-founder and former chief executive officer of Apple Inc. Steve Jobs has died "
+        "yesterday at the age of 56.", "He worked at Apple Inc.", "Tim Cook runs it now."]

@@ -39,12 +39,31 @@ def paragraphs(doc: Doc) -> Doc:
         prev = doc[tok.i - 1]
         if tok.is_quote and prev.text in {".", "!", "?"} and not prev.whitespace_:
             tok.is_sent_start = False
+        # a company's "Inc." ends no sentence that has no verb yet: "The co-founder and
+        # former chief executive officer of Apple Inc. Steve Jobs has died"
+        if (prev.lower_ in COMPANY_ABBREVIATIONS and "\n" not in prev.whitespace_
+                and not _verb_since_stop(doc, prev.i)):
+            tok.is_sent_start = False
     for tok in doc[:-1]:
         # (a line that goes on in lower case goes on with its sentence)
         if tok.is_space and (tok.text.count("\n") >= 2 or (
                 "\n" in tok.text and not wrapped and not doc[tok.i + 1].text[:1].islower())):
             doc[tok.i + 1].is_sent_start = True
     return doc
+
+
+# Abbreviations that end a company's name, whose full stop the parser takes for a sentence's
+COMPANY_ABBREVIATIONS = frozenset({"inc.", "corp.", "co.", "ltd.", "plc.", "llc.", "bros."})
+
+
+def _verb_since_stop(doc: Doc, i: int) -> bool:
+    """Whether a verb comes between the last sentence stop or line break and token i."""
+    for tok in reversed(doc[:i]):
+        if tok.text in {".", "!", "?"} or "\n" in tok.text or "\n" in tok.whitespace_:
+            return False
+        if tok.tag_.startswith("VB") or tok.tag_ == "MD":
+            return True
+    return False
 
 
 _LINE_END_RX = re.compile(r"""[.!?:;"'\u201d\u2019)\]]\s*$""")
