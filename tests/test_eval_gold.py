@@ -335,3 +335,13 @@ def test_a_division_of_a_company_is_the_company_but_another_company_is_not():
                     "Apple Inc. in London.")
     assert ent["Boeing Commercial Airplanes"][0] == ent["Boeing"][0]
     assert ent["Apple Corps"][0] != ent["Apple Inc."][0]
+
+
+def test_titles_joined_by_and_before_a_name_are_the_persons_mentions():
+    ent = _entities("Apple Computer CEO and co-founder Steve Jobs gave his annual keynote on "
+                    "Monday.")
+    jobs = ent["Steve Jobs"]
+    assert jobs[1] == "PER"
+    for said in ("Apple Computer CEO and co-founder", "Apple Computer CEO",
+                 "Apple Computer CEO and co-founder Steve Jobs", "co-founder"):
+        assert ent[said] == jobs, said

@@ -41,6 +41,7 @@ def predict_entities(r: Record, d: Document) -> Record:
     mentions += _noun_phrase_mentions(d, seen)
     mentions.sort(key=lambda m: (m["start"], m["end"]))
     _product_chains(d, mentions)
+    _coordinated_titles(d, mentions)
     _predicates(d, mentions)
     _same_heads(d, mentions)
     _same_root(d, mentions)
@@ -72,6 +73,56 @@ def _divisions(d: Document) -> dict[str, str]:
                     parents[a.id] = parent
                 break
     return parents
+
+
+TITLE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "CCONJ", "ADP"})
+
+
+def _coordinated_titles(d: Document, mentions: list[Record]) -> None:
+    """Titles joined by "and" before a person's name, which the parser breaks apart ("Apple
+    Computer CEO and co-founder Steve Jobs", "The co-founder and former chief executive
+    officer of Apple Inc. Steve Jobs"): the titles, each title and the titles with the name
+    are mentions of the person."""
+    from dyad.actors import actor_at
+
+    doc = d.doc
+    assert doc is not None
+    at = {(m["start"], m["end"]): m for m in mentions}
+
+    def name(start: int, end: int, actor: Any) -> None:
+        if (start, end) in at:
+            at[start, end]["entity"], at[start, end]["type"] = actor.id, "PER"
+        else:
+            at[start, end] = {"start": start, "end": end, "type": "PER", "entity": actor.id}
+            mentions.append(at[start, end])
+
+    for ent in doc.ents:
+        actor = actor_at(d, ent.start_char, ent.end_char) if ent.label_ == "PERSON" else None
+        if actor is None or actor.kind != "person":
+            continue
+        # (the words before the name back to the sentence's start, a verb or a comma; a
+        # determiner opens the titles)
+        first = ent.start
+        while first > ent.sent.start and (prev := doc[first - 1]).pos_ in TITLE_POS and (
+                prev.pos_ != "ADP" or prev.lower_ == "of"):
+            first -= 1
+            if prev.pos_ == "DET":
+                break
+        run = doc[first : ent.start]
+        while len(run) and (run[0].pos_ in {"CCONJ", "ADP"} or run[0].text == "-"):
+            run = run[1:]
+        ands = [t for t in run if t.lower_ == "and"]
+        roles = lexicon.roles()
+        if len(ands) != 1 or "\n" in run.text:
+            continue
+        parts = [doc[run.start : ands[0].i], doc[ands[0].i + 1 : run.end]]
+        if not all(len(p) and any(t.lemma_.lower() in roles or t.text.split("-")[-1].lower()
+                                  in roles for t in p) for p in parts):
+            continue
+        for start, end in [(run.start_char, run.end_char), (run.start_char, ent.end_char),
+                           *((p.start_char, p.end_char) for p in parts)]:
+            name(start, end, actor)
+    mentions.sort(key=lambda m: (m["start"], m["end"]))
 
 
 def _same_root(d: Document, mentions: list[Record]) -> None:
