@@ -386,3 +386,9 @@ def test_a_subject_he_goes_on_with_the_person_the_sentence_before_was_about():
             "World Wide Developers Conference.\nHe announced a new laptop.")
     assert text.index("He announced") in [m.start for m in
                                            actors_of(text)["Steve Jobs"].mentions]
+
+
+def test_a_companys_name_with_its_legal_form_is_the_company():
+    found = actors_of("EADS won the contract on Monday. EADS N.V. shares rose 5% in Paris.")
+    assert "EADS N.V." in [m.text for m in found["EADS"].mentions]
+    assert "EADS N.V." not in found

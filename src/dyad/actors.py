@@ -41,6 +41,9 @@ NON_STATE_CODES = frozenset({"IGO", "NGO", "MNC", "IMG"})
 # An abbreviation, and one given in brackets right after a name: "... Office (GAO)".
 ACRONYM_RX = re.compile(r"[A-Z][A-Z&]{1,7}")
 ACRONYM_AFTER_RX = re.compile(r"\s*\((" + ACRONYM_RX.pattern + r")\)")
+# A company's legal form after its name: "EADS N.V." is EADS
+LEGAL_FORMS = frozenset({"inc.", "inc", "corp.", "corp", "co.", "ltd", "ltd.", "plc", "plc.",
+                         "llc", "n.v.", "nv", "s.a.", "sa", "se", "ag", "gmbh", "group"})
 INITIAL_SKIP = frozenset({"of", "the", "and", "for", "&"})  # words initials leave out
 # A model designation: "787", "A380", "777s", "200LR" (three digits at least, so that "4" in
 # "iPhone 4" and "9" in "DC-9" are not names of their own), not a measure ("150px" of an
@@ -354,6 +357,10 @@ class _Builder:
                 continue
             other = dr.name.lower().split()
             short, long_ = sorted((words, other), key=len)
+            if len(short) < len(long_) and long_[:len(short)] == short and all(
+                    w in LEGAL_FORMS for w in long_[len(short):]):
+                found.append(dr)  # its legal form: "EADS N.V.", "Aer Lingus Group PLC"
+                continue
             if len(short) == len(long_) or (long_ is words and dr.name.lower() in known):
                 # (the knowledge base lists an organization's longer names: "Apple Corps"
                 # after "Apple Inc." is another company)
