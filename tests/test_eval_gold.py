@@ -345,3 +345,10 @@ def test_titles_joined_by_and_before_a_name_are_the_persons_mentions():
     for said in ("Apple Computer CEO and co-founder", "Apple Computer CEO",
                  "Apple Computer CEO and co-founder Steve Jobs", "co-founder"):
         assert ent[said] == jobs, said
+
+
+def test_a_company_named_before_its_description_starts_the_phrase():
+    ent = _entities("Northrop Grumman and Airbus parent EADS defeat Boeing for $40 billion US "
+                    "airtanker contract\nMarch 01, 2008\nThe deal was announced on Friday.\n"
+                    "EADS shares rose.")
+    assert ent["Airbus parent EADS"][0] == ent["EADS"][0] != ent["Airbus"][0]

@@ -315,6 +315,12 @@ def _noun_phrase_mentions(d: Document, seen: set[tuple[int, int]]) -> list[Recor
             # a chunk never starts inside a hyphenated word: "Apple Inc. co-founder Steve
             # Jobs", which the tokenizer splits at the hyphen
             begin = doc[begin - 2].left_edge.i
+        if (begin > 0 and doc[begin].pos_ == "NOUN" and doc[begin].is_lower
+                and doc[begin].dep_ == "compound" and doc[begin - 1].ent_type_ == "ORG"
+                and doc[begin - 1].head.i not in range(chunk.start, chunk.end)):
+            # a company's name the parser hung elsewhere before its description: "Airbus
+            # parent EADS", of "Northrop Grumman and Airbus parent EADS"
+            begin = next(e.start for e in doc.ents if e.start < begin <= e.end)
         start, end = doc[begin].idx, last.idx + len(last.text)
         if root.dep_ != "conj" and (items := _coordinated_end(root)) is not None:
             # a list is a mention of its own beside its items: "Mac OS X Lion, iOS 5, and
