@@ -292,6 +292,10 @@ def test_a_version_of_a_product_is_that_product():
                     "Monday, and it plays video.")
     assert ent["A new version of iTunes"] == ent["iTunes"]
     assert ent["iTunes"][1] == "PRO"
+    # also where the product is known by a noun only after the version
+    ent = _entities("Apple showed the iPhone 4 in June. Gizmodo bought a prototype of the new "
+                    "phone in a bar.")
+    assert ent["a prototype of the new phone"] == ent["the new phone"] == ent["the iPhone 4"]
 
 
 def test_an_organization_the_tagger_made_of_a_products_name_is_the_product():

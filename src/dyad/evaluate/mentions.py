@@ -821,6 +821,13 @@ def _product_chains(d: Document, mentions: list[Record]) -> None:
             if root.lemma_.lower() in nouns and nouns[root.lemma_.lower()] not in ANY_KIND:
                 kinds.setdefault(found, set()).add(nouns[root.lemma_.lower()])
             insort(chain, (m["start"], here, found, m["end"]))
+    # a version of a product named inside it after it ("a prototype of the new phone",
+    # where "the new phone" found its product after the version was passed)
+    for m in mentions:
+        span = tokens(m) if m["entity"] is None else None
+        if span is not None and nouns.get(span.root.lemma_.lower()) == "any" and (
+                found := _version_of(span.root, mentions, products)) is not None:
+            m["entity"], m["type"] = found, "PRO"
     # a headline's product noun names the product of its kind the story names first
     # ("World's largest passenger airliner makes first flight\n... The A380 ...")
     headline = d.article.text.find("\n")
