@@ -392,3 +392,12 @@ def test_a_companys_name_with_its_legal_form_is_the_company():
     found = actors_of("EADS won the contract on Monday. EADS N.V. shares rose 5% in Paris.")
     assert "EADS N.V." in [m.text for m in found["EADS"].mentions]
     assert "EADS N.V." not in found
+
+
+def test_the_record_label_and_the_bank_refer_back_to_the_business_named_before():
+    text = ("Apple Inc. was sued in London by the Beatles' label Apple Corps. The record label "
+            "said it would appeal. HSBC cut 500 jobs on Monday. The bank said more cuts would "
+            "follow.")
+    found = actors_of(text)
+    assert text.index("The record label") in [m.start for m in found["Apple Corps"].mentions]
+    assert text.index("The bank") in [m.start for m in found["HSBC"].mentions]

@@ -34,7 +34,9 @@ RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which"})
 # organization named last before it.
 BUSINESS_NOUNS = frozenset({"company", "firm", "airline", "carrier", "manufacturer", "maker",
                             "automaker", "retailer", "corporation", "conglomerate",
-                            "airframer", "planemaker", "chipmaker"})
+                            "airframer", "planemaker", "chipmaker", "label",
+                            "contractor", "supplier", "bank", "lender", "insurer",
+                            "broadcaster", "publisher", "operator"})
 ORG_LABELS = frozenset({"ORG"})
 NAMED_PLACES_AND_BODIES = frozenset({"ORG", "GPE", "FAC", "LOC"})
 NON_STATE_CODES = frozenset({"IGO", "NGO", "MNC", "IMG"})
