@@ -401,3 +401,12 @@ def test_the_record_label_and_the_bank_refer_back_to_the_business_named_before()
     found = actors_of(text)
     assert text.index("The record label") in [m.start for m in found["Apple Corps"].mentions]
     assert text.index("The bank") in [m.start for m in found["HSBC"].mentions]
+
+
+def test_a_capitalized_title_in_apposition_is_the_persons_role():
+    text = "Steve Jobs, the Apple Chief Executive Officer, announced the phone on Monday."
+    found = actors_of(text)
+    jobs = found["Steve Jobs"]
+    assert "the Apple Chief Executive Officer" in [m.text for m in jobs.mentions]
+    assert jobs.role == "Chief Executive Officer"
+    assert jobs.affiliation == found["Apple"].id

@@ -652,7 +652,11 @@ class _Builder:
                 if name is None or name.pos_ != "PROPN":
                     continue
                 for c in name.children:
-                    if c.dep_ != "appos" or c.i < name.i or c.pos_ != "NOUN" or not (
+                    # (a capitalized title is one too: "Steve Jobs, the Apple Chief
+                    # Executive Officer")
+                    if c.dep_ != "appos" or c.i < name.i or not (
+                            c.pos_ == "NOUN" or (c.pos_ == "PROPN" and c.lemma_.lower() in roles
+                                                 and not c.ent_type_)) or not (
                             any(x.dep_ in {"det", "poss"} for x in c.children)
                             or c.lemma_.lower() in roles):
                         continue
@@ -1010,7 +1014,11 @@ def _describe(d: Document) -> None:
 def _role_of_mention(d: Document, person: Actor, name: Span) -> tuple[str, str | None] | None:
     """(role, affiliation) that one mention of a person gives, if any."""
     head = name.root
-    if head.pos_ == "NOUN":  # a description that is the person's mention
+    roles = lexicon.roles()
+    # (a description that is the person's mention; a capitalized title one too: "the Apple
+    # Chief Executive Officer")
+    if head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.lemma_.lower() in roles
+                               and not head.ent_type_):
         return _role_described(d, person, head)
     for c in head.children:
         if c.dep_ == "appos" and c.i > head.i and c.pos_ == "NOUN":
@@ -1022,7 +1030,6 @@ def _role_of_mention(d: Document, person: Actor, name: Span) -> tuple[str, str |
     # a title right before the name: "Iran's Foreign Minister ...", "Apple CEO Steve Jobs",
     # "Ukrainian President Volodymyr Zelensky"
     run: list[Token] = []
-    roles = lexicon.roles()
     i = name.start - 1
     # (the word right before the name may be misparsed: "Trump and Ukrainian President
     # Volodymyr Zelensky" hangs "President" on Trump)
