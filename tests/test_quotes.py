@@ -639,3 +639,12 @@ def test_a_title_set_before_the_speakers_name_is_the_named_speaker():
     assert q.speaker == enders.id and q.speaker_affiliation == airbus.id
     assert "our" in [m.text for m in airbus.mentions]
     assert not any(a.ner_label == "ROLE" and a.kind == "person" for a in d.actors)
+
+
+def test_speaking_for_a_body_makes_the_speakers_we_that_body():
+    text = ("Apple Corps sued Apple Inc. in London. Apple Inc. won. Apple Inc. was happy. "
+            "Speaking for Apple Corps, manager Neil Aspinall said, \"with great respect to the "
+            "trial judge, we consider he has reached the wrong conclusion.\"")
+    d = extract(Article(id="q", text=text, published="2006-05-08"))
+    corps = next(a for a in d.actors if a.name == "Apple Corps")
+    assert "we" in [m.text for m in corps.mentions]

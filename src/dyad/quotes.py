@@ -1116,8 +1116,20 @@ def _speaks_as_office(role: str | None) -> bool:
 
 
 def _speaks_for(d: Document, doc: Doc, q: Quote) -> Actor | None:
-    """The first organization, group or state named in the speaker's phrase with its
-    appositions ("Ralph Crosby, EADS's North America CEO")."""
+    """The body the cue says the speaker speaks for ("Speaking for Apple Corps, manager
+    Neil Aspinall said", "on behalf of the company"), else the first organization, group
+    or state named in the speaker's phrase with its appositions ("Ralph Crosby, EADS's
+    North America CEO")."""
+    cue = parse.token_at(doc, q.cue.start) if q.cue is not None else None
+    words = [cue, *(c for c in cue.children if c.dep_ == "advcl")] if cue is not None else []
+    for prep in (p for w in words for p in w.children if p.dep_ == "prep"):
+        speaking_for = prep.lower_ == "for" and prep.head.lemma_ == "speak"
+        on_behalf = prep.lower_ == "on" and any(c.lower_ == "behalf" for c in prep.children)
+        target = next((t for t in prep.subtree if t.dep_ == "pobj" and t.lower_ != "behalf"),
+                      None) if speaking_for or on_behalf else None
+        body = actor_at(d, target.idx, target.idx + len(target.text)) if target else None
+        if body is not None and body.kind != "person":
+            return body
     if q.speaker_span is None:
         return None
     head = parse.token_at(doc, q.speaker_span.start)
