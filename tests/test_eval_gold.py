@@ -356,3 +356,13 @@ def test_a_company_named_before_its_description_starts_the_phrase():
                     "airtanker contract\nMarch 01, 2008\nThe deal was announced on Friday.\n"
                     "EADS shares rose.")
     assert ent["Airbus parent EADS"][0] == ent["EADS"][0] != ent["Airbus"][0]
+
+
+def test_a_plural_with_no_article_names_its_kind_again():
+    from dyad.evaluate.runner import predict
+
+    text = "The update lets users record video. Apple said users can also control it by voice."
+    found = predict("entities", [{"id": "1", "text": text, "published": None,
+                                  "mentions": []}])[0]["mentions"]
+    users = [m["entity"] for m in found if text[m["start"]:m["end"]] == "users"]
+    assert len(users) == 2 and users[0] == users[1] is not None

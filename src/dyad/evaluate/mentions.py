@@ -162,10 +162,14 @@ def _same_heads(d: Document, mentions: list[Record]) -> None:
         # (saying nothing the earlier phrase did not: "the team" is not "the parent product
         # development team" named before it)
         said = {t.lower_ for t in span if t.dep_ in {"amod", "compound", "nummod", "nmod"}}
+        # (a plural with no article names the kind again: "users" ... "users", "suppliers")
+        generic = span.root.tag_ == "NNS" and not any(c.dep_ in {"det", "poss", "nummod"}
+                                                      for c in span.root.children)
         if (m["entity"] is None and earlier is not None
                 and said <= {w.lower() for w in d.article.text[
                     earlier["start"]:earlier["end"]].split()}
-                and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in span.root.children)):
+                and (generic or any(c.dep_ == "det" and c.lower_ in DEFINITE
+                                    for c in span.root.children))):
             if earlier["entity"] is None:
                 earlier["entity"] = f"phrase:{earlier['start']}"
             m["entity"], m["type"] = earlier["entity"], earlier["type"]
