@@ -147,9 +147,9 @@ DEFINITE = frozenset({"the", "this", "these", "those"})
 
 
 def _same_heads(d: Document, mentions: list[Record]) -> None:
-    """A definite phrase names again the thing an earlier phrase of the same head noun
-    named, where no actor or product took it ("black boxes" ... "the black boxes", "iPhone
-    4 antenna" ... "the antenna")."""
+    """A definite phrase, or a plural with no article, names again the thing an earlier
+    phrase of the same head noun named, where no actor or product took it ("black boxes"
+    ... "the black boxes", "iPhone 4 antenna" ... "the antenna", "users" ... "users")."""
     doc = d.doc
     assert doc is not None
     last: dict[str, Record] = {}  # head lemma -> the latest phrase it heads
