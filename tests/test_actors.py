@@ -410,3 +410,13 @@ def test_a_capitalized_title_in_apposition_is_the_persons_role():
     assert "the Apple Chief Executive Officer" in [m.text for m in jobs.mentions]
     assert jobs.role == "Chief Executive Officer"
     assert jobs.affiliation == found["Apple"].id
+
+
+def test_its_spelled_it_s_is_its_but_it_is_stays():
+    text = ("Irish national airline Aer Lingus have purchased 12 new long-haul Airbus aircraft "
+            "as a means of modernising it's long-haul fleet and improving it's transatlantic "
+            "network. Aer Lingus said it's time to grow.")
+    starts = [m.start for m in actors_of(text)["Aer Lingus"].mentions]
+    assert text.index("it's long-haul") in starts
+    assert text.index("it's transatlantic") in starts
+    assert text.index("it's time") not in starts

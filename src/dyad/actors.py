@@ -578,7 +578,8 @@ class _Builder:
                     before = [(end, dr) for start, end, dr in persons
                               if since <= start and end <= tok.idx
                               and _is_subject(doc, start, end)] or before
-            elif ((tok.lower_ in THING_PRONOUNS and (tok.lower_ == "its" or _acting_it(tok)))
+            elif ((tok.lower_ in THING_PRONOUNS and (tok.lower_ == "its" or _acting_it(tok)
+                                                     or _its_spelled_it_s(tok)))
                   or tok.lower_ in GROUP_PRONOUNS):
                 sent = parse.sentence_at(doc, tok.idx) or tok.sent
                 since = (parse.sentence_at(doc, doc[sent.start - 1].idx) or sent
@@ -874,6 +875,24 @@ def _acting_it(tok: Token) -> bool:
     """An "it" that acts: the subject of a verb other than "be", "seem" or "appear", which
     take an empty "it" ("it is hoped", "it is better to wait", "it seems that ...")."""
     return tok.dep_ == "nsubj" and tok.head.lemma_.lower() not in {"be", "seem", "appear"}
+
+
+def _its_spelled_it_s(tok: Token) -> bool:
+    """An "it's" that is "its", as web text often spells it: after a verb that wants an
+    object or a preposition, before a noun with no article ("modernising it's long-haul
+    fleet"); not "it is" ("said it's time", "It's a big deal")."""
+    doc = tok.doc
+    if tok.lower_ != "it" or tok.i == 0 or tok.i + 2 >= len(doc):
+        return False
+    before, after = doc[tok.i - 1], doc[tok.i + 1]
+    if after.text not in {"'s", "’s"} or not (
+            before.pos_ == "ADP" or (before.pos_ == "VERB" and before.lemma_ not in
+                                     lexicon.word_list("reporting_verbs.txt"))):
+        return False
+    words = doc[tok.i + 2 : tok.i + 6]
+    nouns = [t for t in words if t.pos_ in {"NOUN", "PROPN"}]
+    return bool(nouns) and all(t.pos_ in {"ADJ", "NOUN", "PROPN", "PUNCT"}
+                               for t in doc[tok.i + 2 : nouns[0].i])
 
 
 def _is_subject(doc: Doc, start: int, end: int) -> bool:
