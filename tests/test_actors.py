@@ -420,3 +420,18 @@ def test_its_spelled_it_s_is_its_but_it_is_stays():
     assert text.index("it's long-haul") in starts
     assert text.index("it's transatlantic") in starts
     assert text.index("it's time") not in starts
+
+
+def test_his_in_a_phrase_before_the_main_clause_is_its_subject():
+    text = ("Tim Cook spoke first. Apple released iLife on Monday.\nIn his keynote address "
+            "Wednesday, Steve Jobs announced a new laptop.")
+    starts = [m.start for m in actors_of(text)["Steve Jobs"].mentions]
+    assert text.index("his keynote") in starts
+
+
+def test_a_passive_it_in_what_a_company_says_is_the_company():
+    text = ("Singapore Airlines says that it will be compensated by Airbus for the delay. "
+            "It is expected that the planes arrive in May.")
+    starts = [m.start for m in actors_of(text)["Singapore Airlines"].mentions]
+    assert text.index("it will") in starts
+    assert text.index("It is expected") not in starts

@@ -607,6 +607,12 @@ class _Builder:
                              if start <= word.idx < end), None)) is not None:
                         before = [(tok.idx, dr)]
                         break
+            if tok.lower_ in {"his", "her"} and (ahead := _fronted_subject(tok)) is not None:
+                # "In his keynote address Wednesday, Jobs announced ...": the person the
+                # main clause goes on to name
+                named = next((dr for start, end, dr in persons if start <= ahead.idx < end),
+                             None)
+                before = [(tok.idx, named)] if named is not None else before
             if (dr := _last(before)) is not None:
                 self.mention(dr, tok.idx, tok.idx + len(tok.text))
 
@@ -872,8 +878,15 @@ def _fronted_subject(tok: Token) -> Token | None:
 
 
 def _acting_it(tok: Token) -> bool:
-    """An "it" that acts: the subject of a verb other than "be", "seem" or "appear", which
-    take an empty "it" ("it is hoped", "it is better to wait", "it seems that ...")."""
+    """An "it" that acts or is acted on: the subject of a verb other than "be", "seem" or
+    "appear", which take an empty "it" ("it is hoped", "it is better to wait", "it seems
+    that ..."), or of a passive in what a speaker says of itself ("Singapore Airlines says
+    that it will be compensated"; a passive "it" elsewhere is more often a thing's)."""
+    if tok.dep_ == "nsubjpass":
+        verb = tok.head
+        return (verb.dep_ == "ccomp" and verb.head.lemma_ in lexicon.word_list(
+                    "reporting_verbs.txt")
+                and not any(c.dep_ in {"ccomp", "xcomp", "csubj"} for c in verb.children))
     return tok.dep_ == "nsubj" and tok.head.lemma_.lower() not in {"be", "seem", "appear"}
 
 
