@@ -435,3 +435,14 @@ def test_a_passive_it_in_what_a_company_says_is_the_company():
     starts = [m.start for m in actors_of(text)["Singapore Airlines"].mentions]
     assert text.index("it will") in starts
     assert text.index("It is expected") not in starts
+
+
+def test_a_title_that_names_no_role_of_its_own_gives_none_and_quotes_run():
+    # "President" here is also another mention's word: no empty role is left, and the
+    # quote of the person whose role it was is attributed without error
+    text = ("Brett H. McGurk, President Obama's envoy, said the coalition was ready. "
+            "Obama said: “We will win this fight.”")
+    found = actors_of(text)
+    assert all(a.role is None or a.role.strip() for a in found.values())
+    d = extract(Article(id="r", text=text, published="2016-02-08"))
+    assert any(q.speaker_text == "Obama" for q in d.quotes)

@@ -1076,6 +1076,8 @@ def _role_of_mention(d: Document, person: Actor, name: Span) -> tuple[str, str |
     role = " ".join(t.text for t in run if codes[t.i] is None and (
         t.ent_type_ not in NAME_TYPES or t.lemma_.lower() in roles or t.lower_ in roles)
         and not _names_other(d, person, t))
+    if not role:
+        return None  # the words before the name were all names: "Republican nominee" no role
     state = next((a.id for a in d.actors if a.kind == "state" and a.country in codes.values()),
                  None)
     return role, state or _affiliation(d, person, [*head.lefts, *head.rights],

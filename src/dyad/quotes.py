@@ -1112,7 +1112,8 @@ def _main_organization(d: Document) -> Actor | None:
 
 def _speaks_as_office(role: str | None) -> bool:
     """Whether a role ("spokeswoman", "Foreign Minister") speaks for the body it is of."""
-    return role is not None and speaks_for_body(role.split()[-1])
+    words = role.split() if role else []
+    return bool(words) and speaks_for_body(words[-1])
 
 
 def _speaks_for(d: Document, doc: Doc, q: Quote) -> Actor | None:
