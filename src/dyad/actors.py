@@ -821,7 +821,7 @@ def _speakers_body(tok: Token, before: list[tuple[int, _Draft]]) -> _Draft | Non
     chief executive, said the company expects ..."): an organization named in the
     speaker's phrase, where a role in it speaks for a body (an analyst's "the company" is
     the one the article is about)."""
-    reporting = lexicon.word_list("reporting_verbs.txt")
+    reporting = lexicon.reporting_verbs()
     verb, subject = tok, None
     while verb.head.i != verb.i and subject is None:
         verb = verb.head
@@ -884,8 +884,7 @@ def _acting_it(tok: Token) -> bool:
     that it will be compensated"; a passive "it" elsewhere is more often a thing's)."""
     if tok.dep_ == "nsubjpass":
         verb = tok.head
-        return (verb.dep_ == "ccomp" and verb.head.lemma_ in lexicon.word_list(
-                    "reporting_verbs.txt")
+        return (verb.dep_ == "ccomp" and verb.head.lemma_ in lexicon.reporting_verbs()
                 and not any(c.dep_ in {"ccomp", "xcomp", "csubj"} for c in verb.children))
     return tok.dep_ == "nsubj" and tok.head.lemma_.lower() not in {"be", "seem", "appear"}
 
@@ -899,8 +898,8 @@ def _its_spelled_it_s(tok: Token) -> bool:
         return False
     before, after = doc[tok.i - 1], doc[tok.i + 1]
     if after.text not in {"'s", "’s"} or not (
-            before.pos_ == "ADP" or (before.pos_ == "VERB" and before.lemma_ not in
-                                     lexicon.word_list("reporting_verbs.txt"))):
+            before.pos_ == "ADP" or (before.pos_ == "VERB"
+                                     and before.lemma_ not in lexicon.reporting_verbs())):
         return False
     words = doc[tok.i + 2 : tok.i + 6]
     nouns = [t for t in words if t.pos_ in {"NOUN", "PROPN"}]

@@ -19,7 +19,6 @@ from spacy.tokens import Doc, Span, Token
 from dyad import lexicon, parse, timex
 from dyad.actors import NON_STATE_CODES, actor_at, actors_at, country_of
 from dyad.model import Actor, Attribution, Document, Event, Place, Quote, stable_id
-from dyad.quotes import reporting_verbs
 
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 # How many a source's description counts: "two Iranian officials", "a senior official"
@@ -1050,7 +1049,8 @@ class _Coder:
             # is an allegation against it (CAMEO 112), not a claim of responsibility
             trig = replace(trig, cameo=ALLEGE_CODE)
         if trig.cameo.startswith("12") and any(
-                c.dep_ == "xcomp" and c.lemma_.lower() in reporting_verbs() for c in tok.children):
+                c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.reporting_verbs()
+                for c in tok.children):
             # "declined to comment", "refused to say": no comment, not a rejection
             trig = replace(trig, cameo=DECLINE_COMMENT_CODE)
         sources = self.subject(tok)
@@ -1114,7 +1114,7 @@ class _Coder:
         verb = must.head
         gov = verb.head
         if (verb.dep_ != "ccomp" or gov.i == verb.i
-                or gov.lemma_.lower() not in reporting_verbs()):
+                or gov.lemma_.lower() not in lexicon.reporting_verbs()):
             return
         targets = _args(verb, {"nsubj", "nsubjpass"})
         sources = self.subject(gov)

@@ -412,6 +412,11 @@ def word_list(name: str) -> frozenset[str]:
     return frozenset(w.lower() for w in _lines(name))
 
 
+def reporting_verbs() -> frozenset[str]:
+    """Lemmas of verbs of speech and belief (data/reporting_verbs.txt)."""
+    return word_list("reporting_verbs.txt")
+
+
 @cache
 def word_kinds(name: str) -> dict[str, frozenset[str]]:
     """kind -> its lower-case words, from a table of `word` and `kind` columns

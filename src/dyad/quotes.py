@@ -106,10 +106,6 @@ SIGNED_RX = re.compile(r"[ \t\u00a0]*(?P<dash>[―—–])[ \t\u00a0]*(?P<name>[
                        r"(?:[ \t][A-Z][\w.'’-]*){0,3})")
 
 
-def reporting_verbs() -> frozenset[str]:
-    return lexicon.word_list("reporting_verbs.txt")
-
-
 def _sentence_of(doc: Doc, char: int) -> Span | None:
     return parse.sentence_at(doc, char)
 
@@ -139,7 +135,7 @@ def _subject(verb: Token) -> Token | None:
     head = verb.head
     if ((verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG"))
             and head.dep_ == "ccomp" and head.head.i != head.i
-            and verb.lemma_.lower() in reporting_verbs() | ASIDE_PARTICIPLES):
+            and verb.lemma_.lower() in lexicon.reporting_verbs() | ASIDE_PARTICIPLES):
         # "China said it was opposed ... and warned ...", "analysts said ..., citing ..."
         return _subject(head.head)
     if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i:
@@ -235,7 +231,7 @@ class _Speakers:
 
 def _cue_in(sent: Span, outside: tuple[int, int]) -> Token | None:
     """The reporting verb of a sentence nearest to a quote, not inside the quote."""
-    verbs = reporting_verbs()
+    verbs = lexicon.reporting_verbs()
     found = [
         t for t in sent
         if t.lemma_.lower() in verbs and t.pos_ in {"VERB", "AUX"}
@@ -425,7 +421,7 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
     comp = next((c for c in kids if c.dep_ == "ccomp"), None)
     if comp is not None:
         last = comp.right_edge
-        verbs = reporting_verbs()
+        verbs = lexicon.reporting_verbs()
         for c in comp.children:
             own = _subject_of(c)
             if c.dep_ == "conj" and c.lemma_.lower() in verbs and (own is None or (
@@ -634,7 +630,7 @@ def _less_aside(first: Token, last: Token) -> tuple[Token, Token]:
                      or (tok.dep_ == "appos" and tok.left_edge.tag_ == "DT")
                      # "..., citing the strategic importance of ...": the speaker's act
                      or (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.left_edge.i == tok.i
-                         and tok.lemma_.lower() in reporting_verbs() | ASIDE_PARTICIPLES)
+                         and tok.lemma_.lower() in lexicon.reporting_verbs() | ASIDE_PARTICIPLES)
                      # "..., although it may take days to tell": a concession
                      or (tok.dep_ == "advcl" and tok.left_edge.dep_ == "mark"
                          and tok.left_edge.lower_ in CONCESSIVE_MARKS))):
@@ -743,7 +739,7 @@ def _absorbed(direct: list[Quote], start: int, end: int) -> list[Quote] | None:
 def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int, int]],
               direct: list[Quote]) -> tuple[list[Quote], set[str]]:
     """Indirect and mixed quotes, and the ids of the direct quotes the mixed ones hold."""
-    verbs = reporting_verbs()
+    verbs = lexicon.reporting_verbs()
     attitudes = lexicon.word_list("attitude_verbs.txt")
     stance_nouns = lexicon.word_list("stance_nouns.txt")
     stance_adjectives = lexicon.word_list("stance_adjectives.txt")
@@ -951,13 +947,13 @@ def _in_source(d: Document, tok: Token, speakers: _Speakers,
     root = tok.head
     if (source is not None and tok.dep_ == "prep" and root.pos_ in {"VERB", "AUX"}
             and source.lemma_.lower() in POLL_NOUNS and tok.i != tok.sent.start
-            and root.lemma_.lower() not in reporting_verbs()):
+            and root.lemma_.lower() not in lexicon.reporting_verbs()):
         # "Trump leads by 57 percent to 33 percent in the 50-state poll": the standing a
         # poll measures is the poll's finding, wherever the sentence names it
         return _framed(d, tok, tok, source, speakers, direct_spans)
     if (source is None or tok.i != tok.sent.start or tok.dep_ != "prep" or root.dep_ != "ROOT"
             or source.lemma_.lower() not in lexicon.word_list("source_nouns.txt")
-            or root.lemma_.lower() in reporting_verbs()
+            or root.lemma_.lower() in lexicon.reporting_verbs()
             or root.lemma_.lower() in lexicon.word_list("attitude_verbs.txt")):
         return None
     return _framed(d, tok, tok, source, speakers, direct_spans)
