@@ -12,7 +12,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from dyad import lexicon, parse
-from dyad.actors import MODEL_RX
+from dyad.actors import MODEL_RX, actor_at
 from dyad.evaluate.scoring import Record
 from dyad.model import Document
 
@@ -83,11 +83,10 @@ def _coordinated_titles(d: Document, mentions: list[Record]) -> None:
     Computer CEO and co-founder Steve Jobs", "The co-founder and former chief executive
     officer of Apple Inc. Steve Jobs"): the titles, each title and the titles with the name
     are mentions of the person."""
-    from dyad.actors import actor_at
-
     doc = d.doc
     assert doc is not None
     at = {(m["start"], m["end"]): m for m in mentions}
+    roles = lexicon.roles()
 
     def name(start: int, end: int, actor: Any) -> None:
         if (start, end) in at:
@@ -112,7 +111,6 @@ def _coordinated_titles(d: Document, mentions: list[Record]) -> None:
         while len(run) and (run[0].pos_ in {"CCONJ", "ADP"} or run[0].text == "-"):
             run = run[1:]
         ands = [t for t in run if t.lower_ == "and"]
-        roles = lexicon.roles()
         if len(ands) != 1 or "\n" in run.text:
             continue
         parts = [doc[run.start : ands[0].i], doc[ands[0].i + 1 : run.end]]
@@ -298,8 +296,6 @@ def _noun_phrase_mentions(d: Document, seen: set[tuple[int, int]]) -> list[Recor
     and its possessive determiners ("its", "our"). Linked to the actor it names, to a
     named product of the same name, or to the other phrases of the same proper-noun head
     ("the iPhone", "its new iPhone"); else an entity of its own."""
-    from dyad.actors import actor_at
-
     out: list[Record] = []
     doc = d.doc
     if doc is None:
