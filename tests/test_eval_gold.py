@@ -366,3 +366,25 @@ def test_a_plural_with_no_article_names_its_kind_again():
                                   "mentions": []}])[0]["mentions"]
     users = [m["entity"] for m in found if text[m["start"]:m["end"]] == "users"]
     assert len(users) == 2 and users[0] == users[1] is not None
+
+
+def test_eval_events_are_acts_with_lists_of_targets_and_one_per_source():
+    """The gold format's event is one act: one source's act on several targets is one
+    event listing them; each source's act and each side of a reciprocal act is its own."""
+    from dyad.evaluate.runner import predict_events
+    from dyad.model import Article
+    from dyad.pipeline import extract
+
+    def coded(text: str) -> list[tuple[str, list[str], list[str]]]:
+        d = extract(Article(id="e", text=text, published="2000-01-01"))
+        return sorted((e["plover"], sorted(a["country"] for a in e["source"]),
+                       sorted(a["country"] for a in e["target"]))
+                      for e in predict_events({}, d)["events"])
+
+    assert coded("Pakistan threatened to break off diplomatic relations with Congo and "
+                 "Costa Rica.") == [("THREATEN", ["PAK"], ["COG", "CRI"])]
+    assert coded("US and British activists staged a protest in Beijing.") == [
+        ("PROTEST", ["GBR"], ["CHN"]), ("PROTEST", ["USA"], ["CHN"])]
+    assert coded("The US, Russia, and Switzerland met yesterday.") == sorted(
+        ("CONSULT", [a], [b]) for a in ("USA", "RUS", "CHE") for b in ("USA", "RUS", "CHE")
+        if a != b)

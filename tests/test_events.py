@@ -47,6 +47,15 @@ def _coded(text: str) -> list[tuple[str, list[str | None], list[str | None]]]:
      ("REQUEST", ["RUS"], ["SDN"])),
     ("A senior British minister reiterated that Libya must hand over the suspects.",
      ("REQUEST", ["GBR"], ["LBY"])),
+    # a body the parser hid behind its participle is the subject ("X operating in Iraq")
+    ("The Red Cross operating in Iraq said US forces must ensure security.",
+     ("REQUEST", ["NGO"], ["USA"])),
+    # a preposition's object the parser took for the subject of a participle after it
+    ("Peru has granted diplomatic asylum to five Panamanian army officers holed up in a "
+     "diplomatic residence.", ("AID", ["PER"], ["PAN"])),
+    # peacekeepers with no country named serve an intergovernmental mandate
+    ("The rebels in Ivory Coast opposed the deployment of a regional peacekeeping force.",
+     ("REJECT", ["CIV"], ["IGO"])),
     # a count does not hide the object: "up to 16" is no particle and phrase
     ("Afghan rebels have kidnapped up to 16 Russian advisers from a town bazaar.",
      ("ASSAULT", ["AFG"], ["RUS"])),
@@ -595,3 +604,22 @@ def test_blowing_up_a_structure_destroys_property():
     assert ("ASSAULT", "1712", "asserted") in _events("Rebels blew up a bridge in Mosul.")
     assert ("ASSAULT", "183", "asserted") in _events(
         "Two suicide bombers blew themselves up near Ankara.")
+
+
+def test_demands_met_are_conceded_by_whoever_meets_them():
+    """"meet demands" yields to them (CAMEO 080), and a passive "until their demands are
+    met" is not done by the subject of the clause it qualifies."""
+    assert ("CONCEDE", ["IRN"], []) in _coded("Iran met the demands of the lenders on Monday.")
+    d = extract(Article(id="e", text="Rebels in Ivory Coast opposed the plan until their "
+                        "political demands are met.", published="2000-01-01"))
+    met = [e for e in d.events if e.trigger.text == "met"]
+    assert [e.plover for e in met] == ["CONCEDE"] and met[0].source == []
+
+
+def test_a_bodys_own_forces_are_not_the_target_of_its_act():
+    """"rejected a call for its peacekeeping forces to be deployed": the UN acts through its
+    forces, not on them; another body's forces stay a target."""
+    assert ("REJECT", ["IGO"], []) in _coded(
+        "The United Nations rejected a call for its peacekeeping forces to be deployed.")
+    assert ("ASSAULT", ["SYR"], ["IGO"]) in _coded(
+        "Syrian rebels attacked peacekeepers near the border.")

@@ -397,16 +397,18 @@ class _Builder:
             if tok.pos_ not in {"NOUN", "PROPN"} or tok.i in person_tokens or tok.i in named:
                 continue
             lemma = tok.lemma_.lower()
-            if lemma not in table and tok.lower_ not in table:
+            # a two-word role whose head alone is none ("peacekeeping force")
+            pair = f"{doc[tok.i - 1].lemma_.lower()} {lemma}" if tok.i else lemma
+            if lemma not in table and tok.lower_ not in table and pair not in table:
                 continue
             if tok.head.i in person_tokens or tok.i + 1 in person_tokens:
                 continue  # a title ("President Trump"): the person carries it
             mods = _left_modifiers(tok, tok.i)
-            role = table.get(lemma) or table[tok.lower_]
+            role = table.get(lemma) or table.get(tok.lower_) or table[pair]
             if mods and mods[-1].i == tok.i - 1:
-                pair = f"{mods[-1].lemma_.lower()} {lemma}"
                 role = table.get(pair, role)
-            codes = self._modifier_codes(tok, doc) or self._located_codes(tok)
+            codes = (self._modifier_codes(tok, doc) or self._located_codes(tok, role)
+                     or ([role.country] if role.country else []))
             if codes:
                 self._add_role_actors(tok, mods, role, codes)
             elif tok.tag_ == "NN" and any(t.lower_ == "the" for t in mods):
@@ -415,12 +417,12 @@ class _Builder:
                     "nsubj", "nsubjpass", "dobj", "pobj", "conj", "dative"}:
                 self.unplaced.append((tok, mods, role))
 
-    def _located_codes(self, tok: Token) -> list[str]:
+    def _located_codes(self, tok: Token, role: lexicon.Role) -> list[str]:
         """The country of a place a group is in: "students throughout Indonesia",
         "demonstrators in Baghdad", "officials from Kenya"."""
         from dyad.places import resolve  # places builds on actors: import at use
 
-        if tok.tag_ not in {"NNS", "NNPS"} and lexicon.roles()[tok.lemma_.lower()].kind != "group":
+        if tok.tag_ not in {"NNS", "NNPS"} and role.kind != "group":
             return []
         for prep in tok.children:
             if prep.dep_ != "prep" or prep.lower_ not in LOCATED_PREPS:

@@ -186,7 +186,18 @@ def _args(tok: Token, deps: set[str]) -> list[Token]:
     found = [c for c in tok.children if c.dep_ in deps]
     if "dobj" in deps and not found:
         found = _lost_object(tok)
+    if "pobj" in deps and not found and tok.dep_ == "prep":
+        found = _stranded_object(tok)
     return found
+
+
+def _stranded_object(prep: Token) -> list[Token]:
+    """The object of a preposition the parser took for the subject of a participle after it
+    ("granted asylum to five officers holed up in a residence": "officers" parsed as the
+    subject of "holed", a clause of "granted")."""
+    return [s for c in prep.head.children
+            if c.dep_ in {"advcl", "ccomp"} and c.tag_ in {"VBD", "VBN"} and c.i > prep.i
+            for s in c.children if s.dep_ == "nsubj" and s.left_edge.i == prep.i + 1]
 
 
 def _lost_object(verb: Token) -> list[Token]:
@@ -351,6 +362,26 @@ class _Coder:
                     ids.append(a.id)
         return ids
 
+    def own_members(self, actor_id: str, sources: list[str], sent: Span) -> bool:
+        """Whether the actor is a body's own people named by its possessive ("The United
+        Nations rejected a call for its peacekeeping forces to be deployed"): the body acts
+        through them, not on them."""
+        bodies = {s for s in sources if (a := self.d.actor(s)) is not None and a.kind != "person"}
+        actor = self.d.actor(actor_id)
+        if not bodies or actor is None or actor.kind != "group":
+            return False
+        doc = sent.doc
+        for m in actor.mentions:
+            if not sent.start_char <= m.start < sent.end_char:
+                continue
+            head = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if head is None:
+                continue
+            if any(a.id in bodies for c in head.root.children if c.dep_ == "poss"
+                   for a in actors_at(self.d, c.idx, c.idx + len(c.text))):
+                return True
+        return False
+
     def person_before(self, trigger: Token, exclude: set[str]) -> str | None:
         """The person named last before the trigger in its sentence, other than exclude."""
         start = trigger.sent.start_char
@@ -442,6 +473,11 @@ class _Coder:
             # (an active verb's "agent" is the parser's slip for its object's: "blocked a
             # march by opposition supporters")
             return agent
+        if (len(subj) == 1 and subj[0].tag_ == "VBG"
+                and (doer := _args(subj[0], {"nsubj"}))):
+            # "The Red Cross operating in Iraq said": the parser makes the participle the
+            # subject, with the body as its own
+            subj = doer
         if subj:
             if subj[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return [verb.head]
@@ -451,6 +487,8 @@ class _Coder:
                 return self.subject(verb.head) or subj
             return subj
         if verb.dep_ in {"xcomp", "conj", "advcl", "relcl"} and verb.head.i != verb.i:
+            if verb.dep_ == "advcl" and _args(verb, {"nsubjpass"}):
+                return []  # "opposed it until their demands are met": met by someone unsaid
             if verb.dep_ == "relcl":
                 return [verb.head]
             if (verb.dep_ == "conj" and verb.tag_ != "VBN"
@@ -823,7 +861,8 @@ class _Coder:
             # thanking Musk" is not Musk thanking Musk): the last other person named before.
             other = self.person_before(trigger, exclude=set(tgt_all))
             src = [other] if other else []
-        src, tgt = self.one_per_code(src), self.one_per_code([a for a in tgt_all if a not in src])
+        src, tgt = self.one_per_code(src), self.one_per_code(
+            [a for a in tgt_all if a not in src and not self.own_members(a, src, sent)])
         modality, negated, announced = self.modality(head)
         if mood is not None and modality == "asserted":
             modality = mood
@@ -1078,6 +1117,9 @@ class _Coder:
                 doers = [o for o in _prep_objects(tok, GRIEVANCE_PREPS)
                          if o.lemma_.lower() in nouns and self.actors_of([o])]
                 targets = doers or targets
+        if targets and all(self.own_members(a, self.actors_of(sources), tok.sent)
+                           for a in self.actors_of(targets)):
+            targets = []  # ("rejected a call for its forces to be deployed in East Timor")
         if lemma in CONVERSE_VERBS and by_object and not passive:
             # "demonstrators received weapons from the government": the giver acts
             givers = _prep_objects(tok, ("from",)) + (

@@ -266,11 +266,13 @@ class Role:
     role: str
     sector: str
     kind: str
+    country: str = ""  # implied where the text names none ("peacekeepers": IGO)
 
 
 @cache
 def roles() -> dict[str, Role]:
-    return {r["role"]: Role(r["role"], r["sector"], r["kind"]) for r in _rows("roles.tsv")}
+    return {r["role"]: Role(r["role"], r["sector"], r["kind"], r["country"])
+            for r in _rows("roles.tsv")}
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from typing import Any
 from dyad import pipeline
 from dyad.evaluate.mentions import predict_entities
 from dyad.evaluate.scoring import SCORERS, Record
-from dyad.model import Article, Document
+from dyad.model import Article, Document, Event
 
 TASKS = tuple(SCORERS)
 REAL = ("asserted",)
@@ -59,11 +59,38 @@ def _happened(e: Any) -> bool:
     return not e.negated and e.modality in REAL
 
 
+def _actions(events: list[Event]) -> list[tuple[Event, list[str]]]:
+    """dyad's events as the gold format counts them: each actor's act, with its targets.
+
+    dyad stores one event per source and target; the format's event is one act, so the
+    pairs one trigger coded with one code for one source are one event at all its targets
+    ("threatened to break off relations with Congo and Costa Rica" is one threat to both).
+    Each source's act stays its own ("US and British activists staged a protest": two
+    protests), and so does each side of a reciprocal act.
+    """
+    by_act: dict[tuple[int, str | None], list[Event]] = {}
+    for e in events:
+        by_act.setdefault((e.trigger.start, e.cameo), []).append(e)
+    out = []
+    for act in by_act.values():
+        if {a for e in act for a in e.source} & {a for e in act for a in e.target}:
+            out.extend((e, e.target) for e in act)  # reciprocal: one event per direction
+            continue
+        by_source: dict[tuple[str, ...], list[Event]] = {}
+        for e in act:
+            by_source.setdefault(tuple(e.source), []).append(e)
+        out.extend((group[0], list(dict.fromkeys(a for e in group for a in e.target)))
+                   for group in by_source.values())
+    return out
+
+
 def predict_events(r: Record, d: Document) -> Record:
+    happened = [e for e in d.events
+                if _happened(e) and not e.background and (e.source or e.target)]
     events = [
-        {"source": _actor_codes(d, e.source), "target": _actor_codes(d, e.target),
+        {"source": _actor_codes(d, e.source), "target": _actor_codes(d, targets),
          "plover": e.plover, "cameo": e.cameo}
-        for e in d.events if _happened(e) and not e.background and (e.source or e.target)
+        for e, targets in _actions(happened)
     ]
     return {"events": events}
 
