@@ -53,6 +53,9 @@ def _coded(text: str) -> list[tuple[str, list[str | None], list[str | None]]]:
     # a preposition's object the parser took for the subject of a participle after it
     ("Peru has granted diplomatic asylum to five Panamanian army officers holed up in a "
      "diplomatic residence.", ("AID", ["PER"], ["PAN"])),
+    # a weapon fired with no doer named was fired by the side it was fired from
+    ("Rockets were fired from southern Lebanon at northern Israel.",
+     ("ASSAULT", ["LBN"], ["ISR"])),
     # peacekeepers with no country named serve an intergovernmental mandate
     ("The rebels in Ivory Coast opposed the deployment of a regional peacekeeping force.",
      ("REJECT", ["CIV"], ["IGO"])),
@@ -623,3 +626,9 @@ def test_a_bodys_own_forces_are_not_the_target_of_its_act():
         "The United Nations rejected a call for its peacekeeping forces to be deployed.")
     assert ("ASSAULT", ["SYR"], ["IGO"]) in _coded(
         "Syrian rebels attacked peacekeepers near the border.")
+
+
+def test_a_vow_of_force_is_a_threat_of_it():
+    assert ("THREATEN", "138", "asserted") in _events("Hamas vowed to fire at Israeli towns.")
+    assert ("THREATEN", "138", "asserted") in _events(
+        "The rebels pledged to attack the capital of Chad.")

@@ -289,6 +289,8 @@ DESTROY_SENSE = frozenset({"blow up"})  # a bombing, or, of a structure, its des
 DESTROY_CODE = "1712"  # CAMEO: destroy property
 ALLEGE_SENSE = frozenset({"claim"})  # a claim of responsibility, or an allegation
 ALLEGE_CODE = "112"  # CAMEO: accuse, not specified below
+# Verbs of firing a weapon, whose "from" phrase in the passive is where the doer was
+FIRED_FROM = frozenset({"fire", "launch", "lob"})
 PUBLISH_SENSE = frozenset({"release", "free"})  # verbs of freeing that also mean publishing
 # Verbs that name a show of force only with armed people as their object: "mobilized
 # reservists", not "mobilized pressure groups" (or voters, resources, support)
@@ -339,6 +341,9 @@ class _Coder:
             if actor is None and tok.dep_ in {"amod", "compound"} and tok.pos_ in {"ADJ", "PROPN"}:
                 # the gentilic an event noun names its doer by: "an Israeli air strike"
                 actor = self.state_actor(tok)
+            if (actor is None and tok.dep_ == "pobj" and tok.head.lower_ == "from"
+                    and self.lemma_of(tok.head.head) in FIRED_FROM):
+                actor = self.launch_site(tok)
             if actor is None:  # "Iranian banks", "Israeli changes": a modifier names the actor
                 # A name among the modifiers before a pronoun's: "its European Community
                 # partners" are the EC's partners here, whoever "its" stands for.
@@ -405,6 +410,15 @@ class _Coder:
             actor = Actor(id=actor_id, name=country.name, kind="state", country=country.iso3,
                           ner_label="GPE")
             self.d.actors.append(actor)
+        return actor
+
+    def launch_site(self, tok: Token) -> Actor | None:
+        """The state of the place a weapon was fired from ("fired at it from the Gaza
+        Strip"), with the place's mention."""
+        place = next((p for p in self.d.places if p.start <= tok.idx < p.end), None)
+        actor = self.country_actor(place.country) if place is not None else None
+        if actor is not None and all(m.start != place.start for m in actor.mentions):
+            actor.mentions.append(self.d.span(place.start, place.end))
         return actor
 
     def state_actor(self, tok: Token) -> Actor | None:
@@ -976,7 +990,9 @@ class _Coder:
             pair = lexicon.constructions().get(f"{lemma} {obj.lemma_.lower()}")
             if pair is not None:
                 return pair.cameo
-        found = lexicon.event_verbs().get(lemma)
+        found = lexicon.event_verbs().get(lemma) or next(
+            (f for p in verb.children if p.dep_ == "prep"
+             and (f := lexicon.event_verbs().get(f"{lemma} {p.lower_}")) is not None), None)
         return found.cameo if found is not None else None
 
     def lemma_of(self, verb: Token) -> str:
@@ -1093,6 +1109,9 @@ class _Coder:
             # "declined to comment", "refused to say": no comment, not a rejection
             trig = replace(trig, cameo=DECLINE_COMMENT_CODE)
         sources = self.subject(tok)
+        if passive and not sources and lemma in FIRED_FROM:
+            # "a mortar bomb was fired at it from the Gaza Strip": from where its doer was
+            sources = _prep_objects(tok, ("from",))
         if passive and lemma in STATIVE_PASSIVES and not _args(tok, {"agent"}):
             # "Israel is opposed to French mediation": a stance, with its subject as source.
             sources = _args(tok, {"nsubjpass"})
@@ -1148,6 +1167,9 @@ class _Coder:
                         and (a := self.act_code(c)) is not None), None)
             if act is not None and self.codes[act].quad_class in {1, 2}:
                 code = lexicon.declared_code(act, "03")
+            elif act is not None and self.codes[act].quad_class == 4:
+                # "vowed to fire at Israeli towns": a vow of force is a threat of it (13)
+                code = lexicon.declared_code(act, "13")
         self.emit(trigger, tok, code, sources, targets)
 
     def demand(self, must: Token) -> None:
