@@ -1167,8 +1167,9 @@ class _Coder:
                         and (a := self.act_code(c)) is not None), None)
             if act is not None and self.codes[act].quad_class in {1, 2}:
                 code = lexicon.declared_code(act, "03")
-            elif act is not None and self.codes[act].quad_class == 4:
-                # "vowed to fire at Israeli towns": a vow of force is a threat of it (13)
+            elif act is not None and act[:2] in FORCE_ROOTS:
+                # "vowed to fire at Israeli towns": a vow of force is a threat of it (13);
+                # joint exercises agreed (15) are no threat
                 code = lexicon.declared_code(act, "13")
         self.emit(trigger, tok, code, sources, targets)
 
