@@ -277,8 +277,21 @@ def test_a_title_before_a_first_name_and_surname_makes_a_person_of_any_label():
 
     doc = load()("Spokeswoman Sandy Angers said the team had been merged.")
     assert _looks_like_person(Span(doc, 0, 3, label="ORG"))
-    # a title alone before one name is not enough, nor a name with no title
-    assert not _looks_like_person(Span(doc, 1, 3, label="ORG"))
+    # the title right before the name the tagger labelled ("Vice-President Moody Awori")
+    assert _looks_like_person(Span(doc, 1, 3, label="ORG"))
+    # not a name with no title, nor one after an adjective that is also a role word
+    doc = load()("Sandy Angers said the team had been merged.")
+    assert not _looks_like_person(Span(doc, 0, 2, label="ORG"))
+    doc = load()("Irish national airline Aer Lingus bought planes.")
+    assert not _looks_like_person(Span(doc, 3, 5, label="ORG"))
+
+
+def test_a_hyphenated_title_before_a_name_tagged_an_organization():
+    d = extract(Article(id="t", text="Vice-President Moody Awori has declined to resign "
+                        "despite growing pressure by the Kenya Anti-Corruption Commission."))
+    awori = next(a for a in d.actors if a.name == "Moody Awori")
+    assert (awori.kind, awori.role, awori.country, awori.sector) == (
+        "person", "Vice-President", "KEN", "GOV")
 
 
 def test_example_roles_and_affiliations(example_doc):

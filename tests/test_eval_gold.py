@@ -385,6 +385,10 @@ def test_eval_events_are_acts_with_lists_of_targets_and_one_per_source():
                  "Costa Rica.") == [("THREATEN", ["PAK"], ["COG", "CRI"])]
     assert coded("US and British activists staged a protest in Beijing.") == [
         ("PROTEST", ["GBR"], ["CHN"]), ("PROTEST", ["USA"], ["CHN"])]
+    # an event none of whose actors has a country is stored, but no event the format codes
+    d = extract(Article(id="e", text="John Smith declined to resign.", published="2000-01-01"))
+    assert [e.plover for e in d.events if not e.negated] == ["REJECT"]
+    assert coded("John Smith declined to resign.") == []
     assert coded("The US, Russia, and Switzerland met yesterday.") == sorted(
         ("CONSULT", [a], [b]) for a in ("USA", "RUS", "CHE") for b in ("USA", "RUS", "CHE")
         if a != b)

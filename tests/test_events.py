@@ -632,3 +632,11 @@ def test_a_vow_of_force_is_a_threat_of_it():
     assert ("THREATEN", "138", "asserted") in _events("Hamas vowed to fire at Israeli towns.")
     assert ("THREATEN", "138", "asserted") in _events(
         "The rebels pledged to attack the capital of Chad.")
+
+
+def test_a_refusal_despite_a_demand_refuses_whoever_made_it():
+    assert ("REJECT", ["IRN"], ["IGO"]) in _coded(
+        "Iran refused to halt enrichment despite calls from the United Nations.")
+    assert ("REJECT", ["KEN"], ["KEN"]) in _coded(
+        "Vice-President Moody Awori has declined to resign despite growing pressure by the "
+        "Kenya Anti-Corruption Commission.")

@@ -960,6 +960,11 @@ def _looks_like_person(ent: Span) -> bool:
     if lexicon.organizations().get(strip_name(ent.text).lower()):
         return False
     roles = lexicon.roles()
+    before = ent.doc[ent.start - 1] if ent.start else None
+    title = roles.get(before.lemma_.lower()) if before is not None else None
+    if (title is not None and title.kind == "person" and before.pos_ in {"NOUN", "PROPN"}
+            and before.dep_ == "compound" and 2 <= len(ent) <= 3):
+        return True  # a person's title right before a name: "Vice-President Moody Awori"
     for child in ent.root.children:
         if child.dep_ == "appos" and child.lemma_.lower() in roles:
             return roles[child.lemma_.lower()].kind == "person"
@@ -1074,9 +1079,10 @@ def _role_of_mention(d: Document, person: Actor, name: Span) -> tuple[str, str |
         return None
     codes = {t.i: country_of(t.text) for t in run}
     # (a title the tagger took into a name is still the title: "Spokeswoman Sandy Angers")
-    role = " ".join(t.text for t in run if codes[t.i] is None and (
+    # (spaced as written: "Vice-President")
+    role = "".join(t.text_with_ws for t in run if codes[t.i] is None and (
         t.ent_type_ not in NAME_TYPES or t.lemma_.lower() in roles or t.lower_ in roles)
-        and not _names_other(d, person, t))
+        and not _names_other(d, person, t)).strip()
     if not role:
         return None  # the words before the name were all names: "Republican nominee" no role
     state = next((a.id for a in d.actors if a.kind == "state" and a.country in codes.values()),

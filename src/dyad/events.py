@@ -45,6 +45,7 @@ THREAT_VERBS = frozenset({"threaten"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 POSTURE_VERBS = frozenset({"prepare", "ready", "gear"})
 FORCE_ROOTS = frozenset({"18", "19", "20"})
+DEMAND_ROOTS = frozenset({"02", "10"})  # CAMEO: appeals and demands
 POSTURE_CODE = "150"  # CAMEO: demonstrate military or police power
 CAPACITY_ADJECTIVES = frozenset({"capable", "incapable", "able", "unable", "likely",
                                  "unlikely", "close", "near", "afraid", "wary", "fearful"})
@@ -560,6 +561,20 @@ class _Coder:
                 + [o for p in phrases for a in p.children
                    if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by")
                    for o in _args(a, {"pobj"})])
+
+    def defied(self, verb: Token) -> list[Token]:
+        """Whose demand a refusal defies: "declined to resign despite growing pressure by
+        the Kenya Anti-Corruption Commission" refuses the commission."""
+        nouns = lexicon.event_nouns()
+        for clause in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):
+            for p in clause.children:
+                if p.dep_ != "prep" or p.lower_ != "despite":
+                    continue
+                for demand in _args(p, {"pobj"}):
+                    code = nouns.get(demand.lemma_.lower())
+                    if code is not None and code.cameo[:2] in DEMAND_ROOTS:
+                        return self.doers(demand, demand) + _prep_objects(demand, ("from",))
+        return []
 
     def nominal_source(self, noun: Token) -> list[Token]:
         """The actor of an event noun: "Israel's war", "a U.S. strike", and through a
@@ -1155,6 +1170,8 @@ class _Coder:
                 # disapproval for the United States' military policies"; not past a named
                 # place, which the act is done to: "would blockade Paris to demand ...")
                 targets = self.aim(tok)
+            if not self.actors_of(targets) and trig.cameo.startswith("12"):
+                targets = self.defied(tok)
         noun = nouns.get(obj.lemma_.lower()) if obj is not None else None
         if noun is not None and self.codes.get(noun.cameo) and self.codes.get(trig.cameo) and (
                 self.codes[noun.cameo].plover == self.codes[trig.cameo].plover):

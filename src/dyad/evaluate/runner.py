@@ -84,9 +84,16 @@ def _actions(events: list[Event]) -> list[tuple[Event, list[str]]]:
     return out
 
 
+def _coded(d: Document, e: Event) -> bool:
+    """Whether an actor of the event has a country code: the format compares actors by
+    country, and event data (CAMEO, PLOVER, the gold sets) records only events with a coded
+    actor. dyad keeps the others ("The release of Adli Yaish"), with their evidence."""
+    return any((a := d.actor(i)) is not None and a.country for i in e.source + e.target)
+
+
 def predict_events(r: Record, d: Document) -> Record:
     happened = [e for e in d.events
-                if _happened(e) and not e.background and (e.source or e.target)]
+                if _happened(e) and not e.background and _coded(d, e)]
     events = [
         {"source": _actor_codes(d, e.source), "target": _actor_codes(d, targets),
          "plover": e.plover, "cameo": e.cameo}
