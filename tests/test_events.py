@@ -56,6 +56,13 @@ def _coded(text: str) -> list[tuple[str, list[str | None], list[str | None]]]:
     # a weapon fired with no doer named was fired by the side it was fired from
     ("Rockets were fired from southern Lebanon at northern Israel.",
      ("ASSAULT", ["LBN"], ["ISR"])),
+    # a report that alleges is its publisher's, named or where it was put out
+    ("A report released by the United Nations accused Syria of torture.",
+     ("ACCUSE", ["IGO"], ["SYR"])),
+    ("A report published in Kigali accused France of complicity.",
+     ("ACCUSE", ["RWA"], ["FRA"])),
+    ("A report released Tuesday in the Rwandan capital alleged that France was aware of "
+     "preparations for the genocide.", ("ACCUSE", ["RWA"], ["FRA"])),
     # peacekeepers with no country named serve an intergovernmental mandate
     ("The rebels in Ivory Coast opposed the deployment of a regional peacekeeping force.",
      ("REJECT", ["CIV"], ["IGO"])),

@@ -324,6 +324,9 @@ class _Coder:
         self.doc: Doc = d.doc  # type: ignore[assignment]
         self.consumed: set[int] = set()  # event nouns already coded through a verb
         self.emitted: set[tuple[int, str]] = set()  # (trigger token, code) coded
+        # places that stand for their state where they are named: where a weapon was fired
+        # from, where a report was put out
+        self.state_places: set[int] = set()
         self.codes = lexicon.cameo_codes()
         # lemmas a verb may be looked up by (its own table, the light verbs and the verbs of
         # constructions), built once
@@ -342,9 +345,8 @@ class _Coder:
             if actor is None and tok.dep_ in {"amod", "compound"} and tok.pos_ in {"ADJ", "PROPN"}:
                 # the gentilic an event noun names its doer by: "an Israeli air strike"
                 actor = self.state_actor(tok)
-            if (actor is None and tok.dep_ == "pobj" and tok.head.lower_ == "from"
-                    and self.lemma_of(tok.head.head) in FIRED_FROM):
-                actor = self.launch_site(tok)
+            if actor is None and tok.i in self.state_places:
+                actor = self.place_state(tok)
             if actor is None:  # "Iranian banks", "Israeli changes": a modifier names the actor
                 # A name among the modifiers before a pronoun's: "its European Community
                 # partners" are the EC's partners here, whoever "its" stands for.
@@ -413,9 +415,8 @@ class _Coder:
             self.d.actors.append(actor)
         return actor
 
-    def launch_site(self, tok: Token) -> Actor | None:
-        """The state of the place a weapon was fired from ("fired at it from the Gaza
-        Strip"), with the place's mention."""
+    def place_state(self, tok: Token) -> Actor | None:
+        """The state of the place a token names, with the place's mention."""
         place = next((p for p in self.d.places if p.start <= tok.idx < p.end), None)
         actor = self.country_actor(place.country) if place is not None else None
         if actor is not None and all(m.start != place.start for m in actor.mentions):
@@ -493,6 +494,9 @@ class _Coder:
             # "The Red Cross operating in Iraq said": the parser makes the participle the
             # subject, with the body as its own
             subj = doer
+        if (len(subj) == 1 and not self.actors_of(subj)
+                and subj[0].lemma_.lower() in lexicon.word_list("information_nouns.txt")):
+            subj = self.publisher(subj[0]) or subj
         if subj:
             if subj[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return [verb.head]
@@ -561,6 +565,25 @@ class _Coder:
                 + [o for p in phrases for a in p.children
                    if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by")
                    for o in _args(a, {"pobj"})])
+
+    def publisher(self, document: Token) -> list[Token]:
+        """Who put out a report that says or alleges something: the one its participle
+        names ("a report released by the UN"), else the state where it was put out ("A
+        500-page report released Tuesday in the Rwandan capital alleged ...")."""
+        for acl in (c for c in document.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+            by = [o for a in acl.children if a.dep_ == "agent" for o in _args(a, {"pobj"})]
+            if self.actors_of(by):
+                return by
+            for place in (o for p in acl.children if p.dep_ == "prep" and p.lower_ == "in"
+                          for o in _args(p, {"pobj"})):
+                if any(p.start <= place.idx < p.end for p in self.d.places):
+                    self.state_places.add(place.i)
+                    return [place]
+                # ("in the Rwandan capital")
+                gentilic = [t for t in place.children if t.dep_ == "amod" and country_of(t.text)]
+                if gentilic:
+                    return gentilic
+        return []
 
     def defied(self, verb: Token) -> list[Token]:
         """Whose demand a refusal defies: "declined to resign despite growing pressure by
@@ -1127,6 +1150,7 @@ class _Coder:
         if passive and not sources and lemma in FIRED_FROM:
             # "a mortar bomb was fired at it from the Gaza Strip": from where its doer was
             sources = _prep_objects(tok, ("from",))
+            self.state_places.update(t.i for t in sources)
         if passive and lemma in STATIVE_PASSIVES and not _args(tok, {"agent"}):
             # "Israel is opposed to French mediation": a stance, with its subject as source.
             sources = _args(tok, {"nsubjpass"})
