@@ -647,3 +647,25 @@ def test_a_refusal_despite_a_demand_refuses_whoever_made_it():
     assert ("REJECT", ["KEN"], ["KEN"]) in _coded(
         "Vice-President Moody Awori has declined to resign despite growing pressure by the "
         "Kenya Anti-Corruption Commission.")
+
+
+def test_a_gerund_split_from_its_phrase_keeps_its_doer_and_shares_its_target():
+    """The parser reads "in Israeli tank shelling" as a phrase and a clause; the killing
+    that happened in the shelling is the tank's, on the place shelled."""
+    assert ("ASSAULT", ["ISR"], ["PSE"]) in _coded(
+        "Four children were killed in Israeli tank shelling in the east of the Gaza Strip "
+        "on Friday evening, medics said.")
+
+
+def test_talks_are_negotiations_each_side_holds_with_the_other():
+    found = _coded("General David Petraeus of the United States held talks with Lebanese "
+                   "President Michel Suleiman on Wednesday.")
+    assert ("CONSULT", ["USA"], ["LBN"]) in found and ("CONSULT", ["LBN"], ["USA"]) in found
+    d = extract(Article(id="e", text="Iran held talks with the European Union.",
+                        published="2000-01-01"))
+    assert {e.cameo for e in d.events} == {"046"}
+
+
+def test_an_offer_of_an_event_is_aimed_at_the_events_target():
+    assert ("AGREE", ["USA"], ["LBN"]) in _coded(
+        "The US commander held talks in Beirut, offering further military support to Lebanon.")

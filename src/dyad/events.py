@@ -108,6 +108,8 @@ CONVERSE_VERBS = frozenset({"receive", "get", "obtain", "face"})
 # negotiate, cooperate, agree, fight ("X and Y met", "rebels and troops clashed").
 RECIPROCAL_CODES = frozenset({"030", "031", "036", "037", "040", "041", "044", "046", "050",
                               "057", "060", "061", "062", "063", "064", "190", "193"})
+# Codes the CAMEO manual calls reciprocal whoever the sentence makes the subject
+BOTH_WAYS_CODES = frozenset({"046"})
 # Nouns that take their event from a compound modifier: "a mediation effort", "a
 # bombing campaign", "a rescue operation".
 LIGHT_NOUNS = frozenset({"effort", "bid", "campaign", "attempt", "operation", "process",
@@ -190,6 +192,19 @@ def _args(tok: Token, deps: set[str]) -> list[Token]:
     if "pobj" in deps and not found and tok.dep_ == "prep":
         found = _stranded_object(tok)
     return found
+
+
+def _split_gerund(verb: Token) -> Token | None:
+    """The noun a gerund event belongs with, where the parser split "in Israeli tank
+    shelling" into a phrase "in Israeli tank" and a clause "shelling": the gerund, with no
+    subject or object, right after a preposition's object hung on the same verb."""
+    if (verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i == 0
+            or _args(verb, {"nsubj", "nsubjpass", "dobj"})):
+        return None
+    noun = verb.doc[verb.i - 1]
+    if noun.dep_ == "pobj" and noun.pos_ == "NOUN" and noun.head.head.i == verb.head.i:
+        return noun
+    return None
 
 
 def _stranded_object(prep: Token) -> list[Token]:
@@ -489,6 +504,10 @@ class _Coder:
             # (an active verb's "agent" is the parser's slip for its object's: "blocked a
             # march by opposition supporters")
             return agent
+        if not subj and (noun := _split_gerund(verb)) is not None:
+            # "killed in Israeli tank shelling": the parser took "shelling" for a verb of
+            # its own; whoever the phrase before it names shelled
+            return [noun]
         if (len(subj) == 1 and subj[0].tag_ == "VBG"
                 and (doer := _args(subj[0], {"nsubj"}))):
             # "The Red Cross operating in Iraq said": the parser makes the participle the
@@ -960,6 +979,10 @@ class _Coder:
             pairs = [(a, b) for a in src for b in src if a != b]
         else:
             pairs = [(a, b) for a in src or [None] for b in tgt or [None]]
+            if code in BOTH_WAYS_CODES and src and tgt:
+                # "Petraeus held talks with President Suleiman": each negotiates with the
+                # other (CAMEO 046, "these are reciprocal events")
+                pairs += [(b, a) for a, b in pairs if (b, a) not in pairs]
         said = None
         if not src and not _args(head, {"nsubj", "agent"}):
             # "she hoped officials would be indicted": a future act with no doer named is
@@ -1186,8 +1209,12 @@ class _Coder:
         elif not self.actors_of(targets):
             # "host a meeting between an Israeli peace movement and the PLO": the parties
             # of the event the object names
-            targets = [p for o in _args(tok, {"dobj"}) if o.lemma_.lower() in nouns
-                       for p in _between(o)] or self.nested_targets(tok)
+            events = [o for o in _args(tok, {"dobj"}) if o.lemma_.lower() in nouns]
+            targets = ([p for o in events for p in _between(o)]
+                       # ("offering further military support to Lebanon")
+                       or [p for o in events
+                           for p in _prep_objects(o, nouns[o.lemma_.lower()].target_preps)]
+                       or self.nested_targets(tok))
             if not self.actors_of(targets) and (
                     obj is None or by_object or obj.ent_type_ not in PLACE_ENTITIES):
                 # (also past an object that is no actor: "blocked a road to show their
@@ -1368,7 +1395,8 @@ def _share_relative_actors(d: Document) -> None:
             # was done by the one who did the event it happened in
             cause = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "in"
                           for o in p.children if o.dep_ == "pobj" and o.idx in nominal),
-                         None)
+                         None) or next((g for g in tok.children if _split_gerund(g)
+                                        and g.idx in nominal), None)
             if (cause is not None and not e.source and not _args(tok, {"agent"})
                     and any(c.dep_ == "auxpass" for c in tok.children)):
                 _share(e, nominal[cause.idx])
@@ -1387,14 +1415,16 @@ def _share_relative_actors(d: Document) -> None:
 
 
 def _share(e: Event, told: Event) -> None:
-    """An event told by a verb takes the doer of the event noun that tells the same act,
-    and lends it its target."""
+    """An event told by a verb and the event noun that tells the same act share their doer
+    and target, where one lacks them."""
     if told is e or told.quad_class != e.quad_class:
         return
     if not e.source and told.source:
         e.source = list(told.source)
     if not told.target and e.target:
         told.target = list(e.target)
+    elif not e.target and told.target:
+        e.target = list(told.target)  # "killed in Israeli shelling of the Gaza Strip"
     for x in (e, told):
         x.confidence = _confidence(x.source, x.target)
 
