@@ -669,3 +669,8 @@ def test_talks_are_negotiations_each_side_holds_with_the_other():
 def test_an_offer_of_an_event_is_aimed_at_the_events_target():
     assert ("AGREE", ["USA"], ["LBN"]) in _coded(
         "The US commander held talks in Beirut, offering further military support to Lebanon.")
+
+
+def test_being_committed_to_is_a_commitment_of_the_subject():
+    assert ("AGREE", ["VNM"], []) in _coded(
+        "Minister Tran Xuan Gia said Vietnam is committed to opening up the economy.")

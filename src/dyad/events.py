@@ -26,7 +26,7 @@ COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five
                "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 SINGLE_SOURCES = frozenset({"source", "official", "diplomat", "insider", "aide", "person"})
 # Passives that state the subject's own stance: "X is opposed to Y" is X opposing Y.
-STATIVE_PASSIVES = frozenset({"oppose"})
+STATIVE_PASSIVES = frozenset({"oppose", "commit"})  # "is opposed to", "is committed to"
 DEMAND_AUX = frozenset({"must"})
 DEMAND_CODE = "100"  # CAMEO: make a demand, not specified below
 RIOT_CODE = "145"  # CAMEO: protest violently, riot
