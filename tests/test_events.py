@@ -674,3 +674,16 @@ def test_an_offer_of_an_event_is_aimed_at_the_events_target():
 def test_being_committed_to_is_a_commitment_of_the_subject():
     assert ("AGREE", ["VNM"], []) in _coded(
         "Minister Tran Xuan Gia said Vietnam is committed to opening up the economy.")
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("After the talks in Geneva, Iran and France agreed to cooperate.",
+     ("AGREE", ["IRN"], ["FRA"])),
+    ("With the signing of a Memorandum of Understanding (MOU) on Cessation of Hostilities, "
+     "the Sudanese government and SPLM/A have agreed to allow humanitarian access.",
+     ("AGREE", ["SDN"], [])),
+])
+def test_a_subject_the_parser_joined_to_a_fronted_phrase(text, event):
+    """The small parser makes the subject after a fronted phrase's comma a conjunct of that
+    phrase's last noun; the subject is still the verb's."""
+    assert event in _coded(text)

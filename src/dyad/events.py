@@ -194,6 +194,34 @@ def _args(tok: Token, deps: set[str]) -> list[Token]:
     return found
 
 
+def _fronted_subject(verb: Token) -> Token | None:
+    """The subject the parser joined to a fronted phrase: "With the signing of a Memorandum
+    ..., the Sudanese government and SPLM/A have agreed" makes "government" a conjunct of
+    "Memorandum"; "After the talks in Geneva, Iran and France agreed" makes "talks" the
+    subject and "Iran" a conjunct of "Geneva". The noun phrase between the last comma and
+    the verb (with its auxiliaries), whose head is a conjunct of a word before the comma."""
+    first = min([verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"}
+                         and c.i < verb.i)], key=lambda t: t.i)
+    doc = verb.doc
+    comma = next((i for i in range(first.i - 1, verb.sent.start, -1) if doc[i].text == ","),
+                 None)
+    if comma is None or comma == first.i - 1:
+        return None
+    subjects = _args(verb, {"nsubj", "nsubjpass", "expl", "csubj"})
+    opener = doc[verb.sent.start]
+    if subjects and not (opener.pos_ in {"ADP", "SCONJ"}
+                         and all(t.i < comma for t in subjects)):
+        return None
+    head = doc[first.i - 1]
+    while comma < head.head.i < first.i and head.dep_ != "conj":
+        head = head.head
+    while head.dep_ == "conj" and comma < head.head.i < first.i:
+        head = head.head  # the first of the listed subjects
+    if head.dep_ != "conj" or head.pos_ not in {"NOUN", "PROPN"} or head.head.i >= comma:
+        return None
+    return head
+
+
 def _split_gerund(verb: Token) -> Token | None:
     """The noun a gerund event belongs with, where the parser split "in Israeli tank
     shelling" into a phrase "in Israeli tank" and a clause "shelling": the gerund, with no
@@ -504,6 +532,8 @@ class _Coder:
             # (an active verb's "agent" is the parser's slip for its object's: "blocked a
             # march by opposition supporters")
             return agent
+        if verb.dep_ == "ROOT" and (fronted := _fronted_subject(verb)) is not None:
+            subj = [fronted]
         if not subj and (noun := _split_gerund(verb)) is not None:
             # "killed in Israeli tank shelling": the parser took "shelling" for a verb of
             # its own; whoever the phrase before it names shelled
