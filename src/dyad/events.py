@@ -375,6 +375,10 @@ class _Coder:
         # constructions), built once
         self.known_verbs = (lexicon.event_verbs().keys() | lexicon.light_verbs()
                             | {k.split()[0] for k in lexicon.constructions()})
+        # each token's sentence as (start, end) token indices, looked up per quote and event
+        # (spaCy's Token.sent walks the sentence each time)
+        self.sentence: list[tuple[int, int]] = [
+            (s.start, s.end) for s in self.doc.sents for _ in range(len(s))]
 
     # --- actors of an argument ---
     def actors_of(self, tokens: list[Token], _seen: frozenset[int] = frozenset()) -> list[str]:
@@ -543,8 +547,8 @@ class _Coder:
             # "The Red Cross operating in Iraq said": the parser makes the participle the
             # subject, with the body as its own
             subj = doer
-        if (len(subj) == 1 and not self.actors_of(subj)
-                and subj[0].lemma_.lower() in lexicon.word_list("information_nouns.txt")):
+        if (len(subj) == 1 and subj[0].lemma_.lower() in lexicon.word_list("information_nouns.txt")
+                and not self.actors_of(subj)):
             subj = self.publisher(subj[0]) or subj
         if subj:
             if subj[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -800,11 +804,10 @@ class _Coder:
     def _retold(self, q: Quote, trigger: Token, code: str) -> bool:
         """Does a quote in the next sentence retell this event by name? ("Musk met the
         ambassador ... According to two officials, the meeting discussed ...")"""
-        sent = trigger.sent
         first = parse.token_at(self.doc, q.content[0].start)
-        if first is None or first.sent.start != sent.end:
+        if first is None or self.sentence[first.i][0] != self.sentence[trigger.i][1]:
             return False
-        words = [t for t in first.sent if t.idx >= q.content[0].start][:3]
+        words = list(self.doc[first.i:min(first.i + 3, self.sentence[first.i][1])])
         if len(words) < 2 or words[0].lower_ not in {"the", "this", "that"}:
             return False
         noun = lexicon.event_nouns().get(words[1].lemma_.lower())
@@ -962,8 +965,10 @@ class _Coder:
             # thanking Musk" is not Musk thanking Musk): the last other person named before.
             other = self.person_before(trigger, exclude=set(tgt_all))
             src = [other] if other else []
+        owned = any(t.dep_ == "poss" for x in targets for t in x.subtree)
         src, tgt = self.one_per_code(src), self.one_per_code(
-            [a for a in tgt_all if a not in src and not self.own_members(a, src, sent)])
+            [a for a in tgt_all if a not in src
+             and not (owned and self.own_members(a, src, sent))])
         modality, negated, announced = self.modality(head)
         if mood is not None and modality == "asserted":
             modality = mood
@@ -1228,8 +1233,9 @@ class _Coder:
                 doers = [o for o in _prep_objects(tok, GRIEVANCE_PREPS)
                          if o.lemma_.lower() in nouns and self.actors_of([o])]
                 targets = doers or targets
-        if targets and all(self.own_members(a, self.actors_of(sources), tok.sent)
-                           for a in self.actors_of(targets)):
+        if (any(t.dep_ == "poss" for x in targets for t in x.subtree)
+                and (aimed := self.actors_of(targets))
+                and all(self.own_members(a, self.actors_of(sources), tok.sent) for a in aimed)):
             targets = []  # ("rejected a call for its forces to be deployed in East Timor")
         if lemma in CONVERSE_VERBS and by_object and not passive:
             # "demonstrators received weapons from the government": the giver acts

@@ -209,6 +209,9 @@ def scoreboard(eval_dir: str | Path, progress: Callable[[str], None] | None = No
         "Scoring rules: `../shared/eval/FORMATS.md`; each figure is `dyad eval TASK --gold FILE`.",
         "Events and event types are those dyad finds happened (not negated, `asserted`) and",
         "tells as its sentence's own report (not `background`), as the gold sets code them.",
+        "In the events file, one source's act on several targets is one event listing them",
+        "(each source's act, and each side of a reciprocal one, stays its own), and only",
+        "events with an actor that has a country are written: the format compares countries.",
         "",
     ]
     for task in TASKS:
