@@ -648,3 +648,16 @@ def test_speaking_for_a_body_makes_the_speakers_we_that_body():
     d = extract(Article(id="q", text=text, published="2006-05-08"))
     corps = next(a for a in d.actors if a.name == "Apple Corps")
     assert "we" in [m.text for m in corps.mentions]
+
+
+def test_a_quotation_after_reported_words_ending_in_a_quoted_fragment_goes_on_with_them():
+    text = ('Orban criticized the meeting. The summit accomplished "too little," he added. '
+            '"Without changing policies on the economy and immigration, Europe risks a lot."')
+    d = extract(Article(id="q", text=text))
+    added = next(q for q in d.quotes if q.cue is not None and q.cue.text == "added")
+    assert [c.text[:12] for c in added.content] == ["The summit a", '"Without cha']
+    # reported words with no quoted fragment are not continued by a later quotation
+    d = extract(Article(id="q", text='Orban said the summit accomplished little. "Without '
+                        'changing policies on the economy, Europe risks a lot."'))
+    said = next(q for q in d.quotes if q.cue is not None and q.cue.text == "said")
+    assert len(said.content) == 1

@@ -1008,12 +1008,38 @@ def run(d: Document) -> None:
     direct = [q for q in direct if q.id not in held]
     d.quotes = sorted((q for q in transcript + direct + indirect if _says_something(doc, q)),
                       key=lambda q: q.content[0].start)
+    _mixed_goes_on(d, doc)
     speakers.settle(d.quotes)
     _first_person(d, doc)
     for q in d.quotes:  # the speaker as the article describes them
         speaker = d.actor(q.speaker)
         if speaker is not None:
             q.speaker_role, q.speaker_affiliation = speaker.role, speaker.affiliation
+
+
+def _mixed_goes_on(d: Document, doc: Doc) -> None:
+    """A quotation with no cue of its own right after reported words that end in a quoted
+    fragment goes on with them: 'The summit accomplished "too little," he added. "Without
+    changing policies ..., Europe risks a lot."' is one attribution in two pieces, as
+    direct quotes split around their cue are."""
+    text = d.article.text
+    taken = [(c.start, c.end) for q in d.quotes for c in q.content]
+    for m in QUOTE_RX.finditer(text):
+        start, end = m.span()
+        sent = _sentence_of(doc, start)
+        if (sent is None or len(text[start + 1 : end - 1].split()) < MIN_DIRECT_WORDS
+                or _overlaps(taken, start, end)):
+            continue
+        last = max((q for q in d.quotes if q.content[-1].end <= start),
+                   key=lambda q: q.content[-1].end, default=None)
+        cue = _cue_in(sent, (start, end))
+        # (the parser may join the quotation to the sentence of the cue before it)
+        if (last is not None and last.kind == "indirect"
+                and (cue is None or (last.cue is not None and cue.idx == last.cue.start))
+                and any(ch in '"“`' for ch in last.content[-1].text)
+                and _continues(doc, last, start)):
+            last.content.append(d.span(start, end))
+            taken.append((start, end))
 
 
 def _says_something(doc: Doc, q: Quote) -> bool:
