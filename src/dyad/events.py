@@ -222,6 +222,12 @@ def _fronted_subject(verb: Token) -> Token | None:
     return head
 
 
+def _possessed(tokens: list[Token]) -> bool:
+    """Whether a possessive is among the phrases ("a call for its forces"): only then can a
+    target be a body's own people."""
+    return any(t.dep_ == "poss" for x in tokens for t in x.subtree)
+
+
 def _split_gerund(verb: Token) -> Token | None:
     """The noun a gerund event belongs with, where the parser split "in Israeli tank
     shelling" into a phrase "in Israeli tank" and a clause "shelling": the gerund, with no
@@ -462,9 +468,13 @@ class _Coder:
             self.d.actors.append(actor)
         return actor
 
+    def place_at(self, tok: Token) -> Place | None:
+        """The place whose name the token is in, if any."""
+        return next((p for p in self.d.places if p.start <= tok.idx < p.end), None)
+
     def place_state(self, tok: Token) -> Actor | None:
         """The state of the place a token names, with the place's mention."""
-        place = next((p for p in self.d.places if p.start <= tok.idx < p.end), None)
+        place = self.place_at(tok)
         actor = self.country_actor(place.country) if place is not None else None
         if actor is not None and all(m.start != place.start for m in actor.mentions):
             actor.mentions.append(self.d.span(place.start, place.end))
@@ -629,7 +639,7 @@ class _Coder:
                 return by
             for place in (o for p in acl.children if p.dep_ == "prep" and p.lower_ == "in"
                           for o in _args(p, {"pobj"})):
-                if any(p.start <= place.idx < p.end for p in self.d.places):
+                if self.place_at(place) is not None:
                     self.state_places.add(place.i)
                     return [place]
                 # ("in the Rwandan capital")
@@ -965,7 +975,7 @@ class _Coder:
             # thanking Musk" is not Musk thanking Musk): the last other person named before.
             other = self.person_before(trigger, exclude=set(tgt_all))
             src = [other] if other else []
-        owned = any(t.dep_ == "poss" for x in targets for t in x.subtree)
+        owned = _possessed(targets)
         src, tgt = self.one_per_code(src), self.one_per_code(
             [a for a in tgt_all if a not in src
              and not (owned and self.own_members(a, src, sent))])
@@ -1233,8 +1243,7 @@ class _Coder:
                 doers = [o for o in _prep_objects(tok, GRIEVANCE_PREPS)
                          if o.lemma_.lower() in nouns and self.actors_of([o])]
                 targets = doers or targets
-        if (any(t.dep_ == "poss" for x in targets for t in x.subtree)
-                and (aimed := self.actors_of(targets))
+        if (_possessed(targets) and (aimed := self.actors_of(targets))
                 and all(self.own_members(a, self.actors_of(sources), tok.sent) for a in aimed)):
             targets = []  # ("rejected a call for its forces to be deployed in East Timor")
         if lemma in CONVERSE_VERBS and by_object and not passive:
