@@ -661,3 +661,20 @@ def test_a_quotation_after_reported_words_ending_in_a_quoted_fragment_goes_on_wi
                         'changing policies on the economy, Europe risks a lot."'))
     said = next(q for q in d.quotes if q.cue is not None and q.cue.text == "said")
     assert len(said.content) == 1
+
+
+def test_a_report_within_a_report_is_marked_within_it_and_written_once():
+    from dyad.evaluate.runner import predict_quotes
+
+    text = ("Trump said on Friday that he believes Obama was born in the United States. "
+            "Officials said the talks would resume in Geneva next week.")
+    d = extract(Article(id="q", text=text, published="2016-09-30"))
+    said = next(q for q in d.quotes if q.cue and q.cue.text == "said")
+    believes = next(q for q in d.quotes if q.cue and q.cue.text == "believes")
+    assert believes.within == said.id
+    assert said.within is None
+    # each quote that no other's content holds stands alone
+    assert sum(q.within is None for q in d.quotes) == 2
+    written = predict_quotes({}, d)["attributions"]
+    assert [text[c[0][0]:c[0][1]].split()[-1] for c in (a["content"] for a in written)] \
+        == ["States", "week"]

@@ -150,3 +150,13 @@ def test_events_keep_their_plover_score(store):
     assert rows and all(r["plover_score"] is not None for r in rows)
     assert {r["plover_score"] for r in rows if r["plover"] == "ASSAULT"} <= {
         -9.0, -9.5, -8.5, -8.0, -7.5, -10.0}
+
+
+def test_a_quote_told_within_another_keeps_that_link(tmp_path):
+    d = extract(Article("Trump said on Friday that he believes Obama was born in Hawaii.",
+                        published="2016-09-16"))
+    with Store(tmp_path / "q.db") as s:
+        s.add_documents([d])
+        rows = {q["cue"]["text"]: q for q in query.quotes(s, query.Filters())}
+    assert rows["believes"]["within"] == rows["said"]["id"]
+    assert rows["said"]["within"] is None

@@ -103,7 +103,7 @@ def test_upgrade_from_schema_4_gives_old_events_their_stories(tmp_path, example_
     with Store(path) as s:
         s.add_documents([example_doc])
         n_events = s.conn.execute("SELECT count(*) FROM events").fetchone()[0]
-    # Take the store back to schema 4: drop what schemas 5 to 9 added.
+    # Take the store back to schema 4: drop what schemas 5 to 10 added.
     conn = sqlite3.connect(path)
     for table in ("story_mentions", "stories", "event_facts", "dyad_months", "actor_months",
                   "dyad_days", "actor_days", "country_days", "articles_vocab", "actor_roles"):
@@ -113,6 +113,7 @@ def test_upgrade_from_schema_4_gives_old_events_their_stories(tmp_path, example_
     conn.execute("ALTER TABLE events DROP COLUMN plover_score")
     conn.execute("ALTER TABLE quotes DROP COLUMN speaker_role")
     conn.execute("ALTER TABLE quotes DROP COLUMN speaker_affiliation")
+    conn.execute("ALTER TABLE quotes DROP COLUMN within")
     conn.execute("PRAGMA user_version = 4")
     conn.commit()
     conn.close()

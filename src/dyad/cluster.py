@@ -66,7 +66,7 @@ def _schemas() -> dict[str, Any]:
                   place=Place(start=0, end=1, text="x", name="", country="", lat=0.0,
                               lon=0.0, region="").ref())
     quote = Quote(id="", speaker="", speaker_text="", speaker_span=span, cue=span,
-                  content=[span], kind="")
+                  content=[span], kind="", within="")
 
     def typed(row: dict[str, Any]) -> Any:
         types = {bool: pa.bool_(), int: pa.int64(), float: pa.float64()}

@@ -164,6 +164,9 @@ class Quote:
     # the speaker's role and affiliation (an actor id) where the article gives them
     speaker_role: str | None = None
     speaker_affiliation: str | None = None
+    # the quote whose content tells this one: reported speech within reported speech
+    # ("Trump said he believes Obama was born in the United States")
+    within: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -176,6 +179,7 @@ class Quote:
             "cue": self.cue.to_json() if self.cue else None,
             "content": [c.to_json() for c in self.content],
             "kind": self.kind,
+            "within": self.within,
         }
 
 
@@ -300,7 +304,7 @@ def document_from_json(data: dict[str, Any], source: str | None = None,
               for x in data["events"]]
     quotes = [Quote(x["id"], x["speaker"], x["speaker_text"], _span(x["speaker_span"]),
                     _span(x["cue"]), [Span(**c) for c in x["content"]], x["kind"],
-                    x.get("speaker_role"), x.get("speaker_affiliation"))
+                    x.get("speaker_role"), x.get("speaker_affiliation"), x.get("within"))
               for x in data["quotes"]]
     timexes = [Timex(**x) for x in data["timexes"]]
     places = [Place(x["start"], x["end"], x["text"], x["name"], x["country"], x["lat"],

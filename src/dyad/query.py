@@ -186,6 +186,7 @@ def quotes(store: Store, f: Filters) -> list[dict[str, Any]]:
             "speaker_text": r["speaker_text"], "speaker_span": speaker_span,
             "speaker_role": r["speaker_role"], "speaker_affiliation": r["speaker_affiliation"],
             "cue": cue, "content": json.loads(r["content"]), "kind": r["kind"],
+            "within": r["within"],
         })
     return out
 

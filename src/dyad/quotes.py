@@ -1011,6 +1011,7 @@ def run(d: Document) -> None:
     _mixed_goes_on(d, doc)
     speakers.settle(d.quotes)
     _first_person(d, doc)
+    _nest(d.quotes)
     for q in d.quotes:  # the speaker as the article describes them
         speaker = d.actor(q.speaker)
         if speaker is not None:
@@ -1040,6 +1041,22 @@ def _mixed_goes_on(d: Document, doc: Doc) -> None:
                 and _continues(doc, last, start)):
             last.content.append(d.span(start, end))
             taken.append((start, end))
+
+
+def _nest(quotes: list[Quote]) -> None:
+    """A quote whose content lies inside another's is told within it: "Trump said he
+    believes Obama was born in the United States" is Trump's report of his belief, and
+    "She said leaders had agreed to ..." hers of their agreement. It is kept, marked as
+    within the closest quote around it, so that counts of what was said (and attribution
+    corpora such as PolNeAr, which annotate no attribution inside another) take the outer
+    report alone."""
+    for q in quotes:
+        start, end = min(c.start for c in q.content), max(c.end for c in q.content)
+        around = [(c.end - c.start, o.id) for o in quotes
+                  if o is not q and [(x.start, x.end) for x in o.content]
+                  != [(x.start, x.end) for x in q.content]
+                  for c in o.content if c.start <= start and end <= c.end]
+        q.within = min(around)[1] if around else None
 
 
 def _says_something(doc: Doc, q: Quote) -> bool:

@@ -248,6 +248,10 @@ MIGRATIONS: list[str] = [
     ALTER TABLE quotes ADD COLUMN speaker_affiliation TEXT REFERENCES actors(id);
     ALTER TABLE events ADD COLUMN plover_score REAL;
     """,
+    # 10: the quote a quote is told within (Quote.within); rows stored before have none
+    """
+    ALTER TABLE quotes ADD COLUMN within TEXT;
+    """,
 ]
 STORIES_SINCE = 5
 EXACT_ROLLUPS_SINCE = 7
@@ -450,15 +454,15 @@ class Store:
             c.execute(
                 "INSERT OR IGNORE INTO quotes(id, article_id, speaker_id, speaker_text,"
                 " speaker_start, speaker_end, cue_start, cue_end, cue_text, kind, content,"
-                " speaker_role, speaker_affiliation)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " speaker_role, speaker_affiliation, within)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (q.id, a.id, q.speaker, q.speaker_text,
                  q.speaker_span.start if q.speaker_span else None,
                  q.speaker_span.end if q.speaker_span else None,
                  q.cue.start if q.cue else None, q.cue.end if q.cue else None,
                  q.cue.text if q.cue else None, q.kind,
                  json.dumps([s.to_json() for s in q.content], ensure_ascii=False),
-                 q.speaker_role, q.speaker_affiliation),
+                 q.speaker_role, q.speaker_affiliation, q.within),
             )
         c.executemany(
             'INSERT INTO timexes(article_id, start, "end", text, type, value)'

@@ -107,8 +107,12 @@ def predict_eventtypes(r: Record, d: Document) -> Record:
 
 
 def predict_quotes(r: Record, d: Document) -> Record:
+    """Each report of what was said; one told within another's content is part of that
+    one, as the format's attributions do not nest."""
     out = []
     for q in d.quotes:
+        if q.within:
+            continue
         out.append({
             "source": [[q.speaker_span.start, q.speaker_span.end]] if q.speaker_span else [],
             "cue": [[q.cue.start, q.cue.end]] if q.cue else [],
