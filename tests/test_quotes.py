@@ -678,3 +678,23 @@ def test_a_report_within_a_report_is_marked_within_it_and_written_once():
     written = predict_quotes({}, d)["attributions"]
     assert [text[c[0][0]:c[0][1]].split()[-1] for c in (a["content"] for a in written)] \
         == ["States", "week"]
+
+
+@pytest.mark.parametrize("text,speaker,content", [
+    # the tagger takes "claims" for a plural noun, which the parser makes the root
+    ("But Trump claims that he should be the exception.", "Trump",
+     "that he should be the exception"),
+    # a phrase of time between the cue and its clause, which the parser hangs on the clause
+    ("Trump said after the convention he would not accept Cruz's endorsement.", "Trump",
+     "after the convention he would not accept Cruz's endorsement"),
+    # a gerund after "by" is said by the subject of the verb it goes with
+    ("Dean then appeared on MSNBC and began by saying he would never diagnose anyone.",
+     "Dean", "he would never diagnose anyone"),
+])
+def test_reports_the_parser_hides(text, speaker, content):
+    assert (speaker, content) in {(q[0], q[2][0]) for q in _quotes(text)}
+
+
+def test_a_clause_of_circumstance_and_saying_nothing_are_no_reports():
+    assert _quotes("He left after the game ended.") == []
+    assert _quotes("He left the room without saying he would return.") == []

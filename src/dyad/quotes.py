@@ -45,6 +45,9 @@ SETTING_PREPS = frozenset({"during", "in", "at", "on", "after", "before", "since
                            "while", "throughout"})
 STANCE_TAIL = frozenset({"oprd", "prep", "npadvmod", "advmod", "dative", "attr", "acomp"})
 REASON_MARKS = frozenset({"because", "since"})
+# Prepositions whose gerund is done by the subject of the verb they go with ("began by
+# saying", "after saying"); "without saying" says nothing
+GERUND_PREPS = frozenset({"by", "after", "before", "while", "in", "when"})
 POLL_NOUNS = frozenset({"poll", "survey"})
 # Verbs of perception that hold a view only of what they see as something
 AS_VERBS = frozenset({"see", "view", "regard", "consider"})
@@ -140,6 +143,9 @@ def _subject(verb: Token) -> Token | None:
         return _subject(head.head)
     if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i:
         return _subject(verb.head)
+    if (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in GERUND_PREPS
+            and verb.head.head.pos_ in {"VERB", "AUX"}):
+        return _subject(verb.head.head)  # "Obama responded by saying ...": Obama says
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN",
                                                                       "PRON"}:
         return _author(verb.head) or verb.head  # "a policy paper welcoming", "one saying"
@@ -418,7 +424,7 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
     verbs of stance their object ("criticized the act as ...") or "for"-phrase ("called
     for elections")."""
     kids = list(verb.children)
-    comp = next((c for c in kids if c.dep_ == "ccomp"), None)
+    comp = next((c for c in kids if c.dep_ == "ccomp"), None) or _set_off_clause(verb)
     if comp is not None:
         last = comp.right_edge
         verbs = lexicon.reporting_verbs()
@@ -562,6 +568,34 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
             last = infinitive.right_edge
         return pobj.left_edge, last
     return None
+
+
+def _set_off_clause(verb: Token) -> Token | None:
+    """A reported clause after a phrase of time or place, which the parser hangs on the cue
+    as a clause of circumstance: "Trump said after the convention he would not accept
+    Cruz's endorsement". Only a clause with its own subject and no conjunction counts, and
+    only where nothing but such phrases stands between."""
+    if any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in verb.children):
+        return None
+    clause = next((c for c in verb.rights if c.dep_ == "advcl"), None)
+    if clause is None or not any(c.dep_ == "nsubj" and c.i < clause.i
+                                 for c in clause.children) or any(
+            c.dep_ == "mark" for c in clause.children):
+        return None
+    between = [c for c in verb.rights if c.i < clause.left_edge.i]
+    if any(c.dep_ not in {"prep", "npadvmod", "advmod"} for c in between) or (
+            not between and clause.left_edge.dep_ != "prep"):
+        return None
+    return clause
+
+
+def _heads_clause(tok: Token) -> bool:
+    """Whether a word the tagger took for a noun heads a clause as its verb, with a subject
+    and a reported clause: "But Trump claims that he should be the exception" ("claims"
+    tagged a plural noun, parsed as the root)."""
+    return (tok.pos_ == "NOUN" and tok.dep_ in {"ROOT", "conj", "ccomp"}
+            and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children)
+            and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children))
 
 
 def _other_party(verb: Token, comp: Token) -> bool:
@@ -762,15 +796,16 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int,
                 quotes.append(q)
             continue
         lemma = tok.lemma_.lower()
+        verbal = tok.pos_ in {"VERB", "AUX"} or _heads_clause(tok)
         felt = tok.pos_ == "ADJ" and tok.dep_ == "acomp" and lemma in stance_adjectives
-        if felt or (tok.pos_ == "NOUN" and lemma in stance_nouns):
+        if felt or (tok.pos_ == "NOUN" and not verbal and lemma in stance_nouns):
             # a stance an adjective or a noun names: "is critical of", "Trump's call for"
             q = _felt(d, tok, speakers) if felt else _nominal(d, tok, speakers, verbs | attitudes)
             if q and not _overlaps(direct_spans, q.content[0].start, q.content[-1].end):
                 quotes.append(q)
                 stances.add(q.id)
             continue
-        if (tok.pos_ not in {"VERB", "AUX"} or lemma in TAG_ONLY
+        if (not verbal or lemma in TAG_ONLY
                 or (lemma not in verbs and lemma not in attitudes
                     and not _holds_that(tok))):
             continue
