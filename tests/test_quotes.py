@@ -698,3 +698,34 @@ def test_reports_the_parser_hides(text, speaker, content):
 def test_a_clause_of_circumstance_and_saying_nothing_are_no_reports():
     assert _quotes("He left after the game ended.") == []
     assert _quotes("He left the room without saying he would return.") == []
+
+
+def test_a_quote_of_several_paragraphs_is_one_attribution():
+    # each paragraph opens with a mark, only the last closes
+    text = ("“I spoke to a wide array of groups who wanted to hear what I thought,” said "
+            "Clinton. “I happen to think we need more conversation about the world.\n\n"
+            "“I think groups that want to talk are trying to educate themselves.”")
+    quotes = _quotes(text)
+    assert len(quotes) == 1
+    assert quotes[0][0] == "Clinton"
+    assert [c[:12] for c in quotes[0][2]] == ["“I spoke to ", "“I happen to", "“I think gro"]
+
+
+def test_a_quote_goes_on_after_a_speech_tag_the_parser_split():
+    text = ("''You hear that a lot, and I understand the point,'' said Representative Dan "
+            "Kildee, a Michigan Democrat who flew to Germany with the family of Amir Hekmati, "
+            "another freed American. ''This is a complicated world, and we can attempt to deny "
+            "the way the world works.''")
+    quotes = _quotes(text)
+    assert len(quotes) == 1
+    assert quotes[0][2][1].startswith("''This is a complicated world")
+
+
+@pytest.mark.parametrize("text,content", [
+    ("He has long said that he will support the nominee, even as he has taken frequent "
+     "shots at Mr. Trump's comments.", "that he will support the nominee"),
+    ("He said he is very proud of his actions, while avoiding the questions he was asked.",
+     "he is very proud of his actions"),
+])
+def test_a_concession_after_the_reported_words_is_the_writers(text, content):
+    assert [q[2] for q in _quotes(text)] == [[content]]

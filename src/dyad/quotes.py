@@ -28,6 +28,10 @@ QUOTE_RX = re.compile(
     # typewriter doubles, ''...'' and ``...'', within a paragraph
     r"|(?:''|``)(?:(?!'')(?!\n\s*\n)[\s\S]){2,}?''"
     r"|(?<!\w)‘[^‘’]{2,}?’(?!\w)"  # curly single (an apostrophe is followed by a letter)
+    # an opening curly mark that its paragraph never closes: a quote that goes on in the
+    # next paragraph, which opens with a mark of its own, as a quote of several
+    # paragraphs is written (or one whose closing mark the writer left out)
+    r"|“[^“”\"\n]{2,}?(?=[ \t]*(?:\n|$))"
 )
 QUOTE_MARK_RX = re.compile(r"[\"“”‘’«»]|''|``")
 PRONOUNS = frozenset({"he", "she", "they", "i", "we"})  # "it" rarely stands for a speaker
@@ -75,7 +79,7 @@ TOPIC_VERBS = frozenset({"ask", "tell", "talk", "speak"})
 RELATIVE_WORDS = frozenset({"which", "that", "who", "whom", "whose", "what", "where"})
 # Clauses inside a sentence (ended before it) that an "according to" phrase can frame
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "pcomp"})
-CONCESSIVE_MARKS = frozenset({"although", "though"})  # "..., although ...": the writer's
+CONCESSIVE_MARKS = frozenset({"although", "though", "while", "whereas"})  # "..., although ...": the writer's
 # Participles that, after a comma at the end of reported words, tell what the speaker did
 # besides ("..., citing the strategic importance of ...").
 ASIDE_PARTICIPLES = frozenset({"cite", "point", "refer", "reference"})
@@ -256,8 +260,16 @@ def _goes_on(doc: Doc, last: Quote, start: int) -> bool:
     own = {s.start_char for piece in (*last.content, *([last.cue] if last.cue else []))
            if (s := _sentence_of(doc, piece.start)) is not None}
     gap = doc.char_span(last.content[-1].end, start, alignment_mode="expand")
-    return all(tok.sent.start_char in own for tok in gap or ()
-               if not (tok.is_space or tok.is_punct))
+    if all(tok.sent.start_char in own for tok in gap or ()
+           if not (tok.is_space or tok.is_punct)):
+        return True
+    # The parser may split the speech tag itself ('..." said Representative Dan Kildee, a
+    # Michigan Democrat ..., another freed American. "This is ...'): a gap that holds the
+    # last quote's cue and ends the only sentence it ends is still that tag.
+    between = doc.text[last.content[-1].end : start]
+    ends = list(SENTENCE_END_RX.finditer(between))
+    return (last.cue is not None and last.content[-1].end <= last.cue.start < start
+            and len(ends) == 1 and ends[0].end() == len(between))
 
 
 def _continues(doc: Doc, last: Quote, start: int) -> bool:
@@ -665,11 +677,21 @@ def _less_aside(first: Token, last: Token) -> tuple[Token, Token]:
                      # "..., citing the strategic importance of ...": the speaker's act
                      or (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.left_edge.i == tok.i
                          and tok.lemma_.lower() in lexicon.reporting_verbs() | ASIDE_PARTICIPLES)
-                     # "..., although it may take days to tell": a concession
-                     or (tok.dep_ == "advcl" and tok.left_edge.dep_ == "mark"
-                         and tok.left_edge.lower_ in CONCESSIVE_MARKS))):
+                     # "..., although it may take days to tell", "..., even as he has
+                     # taken shots at ...": a concession
+                     or (tok.dep_ == "advcl" and _concedes(tok)))):
             return first, doc[tok.left_edge.i - 1]
     return first, last
+
+
+def _concedes(clause: Token) -> bool:
+    """Whether a clause opens with a mark of concession: "although ...", "while ...",
+    "even as ...", "even though ..."."""
+    first = clause.left_edge
+    if first.lower_ == "even" and first.i + 1 < len(first.doc):
+        second = first.doc[first.i + 1]
+        return second.dep_ == "mark" and second.lower_ in CONCESSIVE_MARKS | {"as", "if"}
+    return first.dep_ == "mark" and first.lower_ in CONCESSIVE_MARKS
 
 
 # Marks that set off the writer's aside after the reported words ("..., which", "— a play
