@@ -79,7 +79,8 @@ TOPIC_VERBS = frozenset({"ask", "tell", "talk", "speak"})
 RELATIVE_WORDS = frozenset({"which", "that", "who", "whom", "whose", "what", "where"})
 # Clauses inside a sentence (ended before it) that an "according to" phrase can frame
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "pcomp"})
-CONCESSIVE_MARKS = frozenset({"although", "though", "while", "whereas"})  # "..., although ...": the writer's
+# "..., although ...": a concession, the writer's
+CONCESSIVE_MARKS = frozenset({"although", "though", "while", "whereas"})
 # Participles that, after a comma at the end of reported words, tell what the speaker did
 # besides ("..., citing the strategic importance of ...").
 ASIDE_PARTICIPLES = frozenset({"cite", "point", "refer", "reference"})
