@@ -729,3 +729,16 @@ def test_a_quote_goes_on_after_a_speech_tag_the_parser_split():
 ])
 def test_a_concession_after_the_reported_words_is_the_writers(text, content):
     assert [q[2] for q in _quotes(text)] == [[content]]
+
+
+@pytest.mark.parametrize("text,content", [
+    ("Blackwell pointed to Cruz's organizational capabilities in the state.",
+     "Cruz's organizational capabilities in the state"),
+    ("She noted the Sept. 11 attacks and her support for first responders.",
+     "the Sept. 11 attacks and her support for first responders"),
+    ("She stressed the importance of turnout in the suburbs.",
+     "the importance of turnout in the suburbs"),
+    ("Clinton lamented the state of the debate.", "the state of the debate"),
+])
+def test_what_is_pointed_to_or_noted_is_reported(text, content):
+    assert [q[2] for q in _quotes(text)] == [[content]]

@@ -68,13 +68,13 @@ RITUAL_WORDS = frozenset({"prayer", "grace", "mass", "goodbye", "farewell", "hel
 # immigrants"); a few verbs take their own preposition ("referred to him as ...")
 ATTITUDE_PREPS = frozenset({"for", "against", "on", "about", "over"})
 OWN_PREPS = {"refer": "to", "allude": "to", "object": "to", "balk": "at", "hint": "at",
-             "side": "with", "distance": "from"}
+             "side": "with", "distance": "from", "point": "to"}
 NOMINAL_PREPS = frozenset({"for", "of", "about", "on", "against", "over", "to"})
 # Reporting verbs whose object is what is reported too: "Graham has acknowledged the
 # reality of climate change", "mentioned refinancing student loans"
 OBJECT_REPORTS = frozenset({"acknowledge", "admit", "confirm", "mention", "reveal",
                             "disclose", "concede", "predict", "recall", "reiterate", "repeat",
-                            "echo"})
+                            "echo", "note", "stress", "emphasize", "emphasise", "lament"})
 TOPIC_VERBS = frozenset({"ask", "tell", "talk", "speak"})
 RELATIVE_WORDS = frozenset({"which", "that", "who", "whom", "whose", "what", "where"})
 # Clauses inside a sentence (ended before it) that an "according to" phrase can frame
@@ -842,7 +842,8 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int,
                 m.dep_ == "mark" and m.lower_ == "as" for m in tok.children):
             pieces = _framing(tok)  # "As The Daily Caller reported, the star gave ..."
         else:
-            found = _complement(tok, attitude=lemma in attitudes or lemma in OBJECT_REPORTS)
+            found = _complement(tok, attitude=lemma in attitudes or lemma in OBJECT_REPORTS
+                                or lemma in OWN_PREPS)
             if found:
                 found = (found[0], _closed(*found))
             pieces = [_char_span(*_less_aside(*found))] if found else []
