@@ -742,3 +742,11 @@ def test_a_concession_after_the_reported_words_is_the_writers(text, content):
 ])
 def test_what_is_pointed_to_or_noted_is_reported(text, content):
     assert [q[2] for q in _quotes(text)] == [[content]]
+
+
+@pytest.mark.parametrize("text,content", [
+    ("In the interview he mentions the wall.", "the wall"),
+    ("Merkel talks about immigration.", "immigration"),
+])
+def test_a_short_thing_mentioned_or_talked_about_is_reported(text, content):
+    assert [q[2] for q in _quotes(text)] == [[content]]

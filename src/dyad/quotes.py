@@ -866,6 +866,7 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int,
         # (two words do where one is quoted: "called it ''predatory''")
         least = 2 if QUOTE_MARK_RX.search(content_text) else 3
         if found and found[0].i > tok.i and (lemma in STANCE_OBJECT_VERBS or lemma == "say"
+                                              or lemma in OBJECT_REPORTS or lemma in TOPIC_VERBS
                                               or (lemma in attitudes and _via_prep(tok, found[0]))):
             # a stance on one named thing: "Sanders endorsed Mrs. Clinton", "railed against
             # immigrants"
