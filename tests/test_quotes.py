@@ -739,6 +739,9 @@ def test_a_concession_after_the_reported_words_is_the_writers(text, content):
     ("She stressed the importance of turnout in the suburbs.",
      "the importance of turnout in the suburbs"),
     ("Clinton lamented the state of the debate.", "the state of the debate"),
+    ("Bernie Sanders announced his candidacy last year.", "his candidacy"),
+    ("The online retail giant reported a profit of $1.78 per share.",
+     "a profit of $1.78 per share"),
 ])
 def test_what_is_pointed_to_or_noted_is_reported(text, content):
     assert [q[2] for q in _quotes(text)] == [[content]]

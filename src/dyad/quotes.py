@@ -74,7 +74,8 @@ NOMINAL_PREPS = frozenset({"for", "of", "about", "on", "against", "over", "to"})
 # reality of climate change", "mentioned refinancing student loans"
 OBJECT_REPORTS = frozenset({"acknowledge", "admit", "confirm", "mention", "reveal",
                             "disclose", "concede", "predict", "recall", "reiterate", "repeat",
-                            "echo", "note", "stress", "emphasize", "emphasise", "lament"})
+                            "echo", "note", "stress", "emphasize", "emphasise", "lament",
+                            "report", "announce"})
 TOPIC_VERBS = frozenset({"ask", "tell", "talk", "speak"})
 RELATIVE_WORDS = frozenset({"which", "that", "who", "whom", "whose", "what", "where"})
 # Clauses inside a sentence (ended before it) that an "according to" phrase can frame
