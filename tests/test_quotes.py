@@ -753,3 +753,10 @@ def test_what_is_pointed_to_or_noted_is_reported(text, content):
 ])
 def test_a_short_thing_mentioned_or_talked_about_is_reported(text, content):
     assert [q[2] for q in _quotes(text)] == [[content]]
+
+
+def test_what_one_describes_something_as_is_in_the_content():
+    quotes = _quotes("Trump described the country as beset by illegal immigrants. "
+                     "He criticized the plan as he left the room.")
+    assert [q[2] for q in quotes] == [["the country as beset by illegal immigrants"],
+                                      ["the plan"]]

@@ -560,7 +560,12 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
             # "called the act a “crazy system”", "criticized X as Y", "cited his
             # endorsements from 88 generals Tuesday": what the verb says of its object runs
             # to the end of its own clause, short of another clause.
-            if c.i > obj.i and c.dep_ in STANCE_TAIL and not _circumstance(c):
+            if c.i > obj.i and not _circumstance(c) and (c.dep_ in STANCE_TAIL or (
+                    # "described the country as beset by illegal immigrants"
+                    # (not a clause of its own: "... as he left the room")
+                    c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as"
+                                              for m in c.children)
+                    and _subject_of(c) is None)):
                 last = c.right_edge
         return obj.left_edge, last
     infinitive = next((c for c in kids if c.dep_ == "advcl" and c.i > verb.i and any(
