@@ -216,6 +216,8 @@ def scoreboard(eval_dir: str | Path, progress: Callable[[str], None] | None = No
         "In the events file, one source's act on several targets is one event listing them",
         "(each source's act, and each side of a reciprocal one, stays its own), and only",
         "events with an actor that has a country are written: the format compares countries.",
+        "In the quotes file, a quote told within another's content (`within`) is part of that",
+        "one: the format's attributions do not nest.",
         "",
     ]
     for task in TASKS:
