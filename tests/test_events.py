@@ -351,6 +351,14 @@ def test_an_impersonal_report_is_a_hedge_not_a_source():
     assert attack.attribution.certainty == "hedged"
 
 
+def test_what_only_appears_to_have_happened_is_hedged():
+    d = extract(Article(id="e", text="Russia appears to have attacked the Ukrainian town of "
+                        "Sumy on Monday.", published="2024-11-15"))
+    attack = next(e for e in d.events if e.plover == "ASSAULT")
+    assert attack.attribution.sources == []
+    assert (attack.attribution.hedges, attack.attribution.certainty) == (["appears"], "hedged")
+
+
 @pytest.mark.parametrize(("text", "event"), [
     # "X-led forces" are X's; a listed object that makes a construction makes it
     ("Vietnamese-led forces launched artillery, mortar, and rocket fire against Kampuchean "

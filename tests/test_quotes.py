@@ -760,3 +760,12 @@ def test_what_one_describes_something_as_is_in_the_content():
                      "He criticized the plan as he left the room.")
     assert [q[2] for q in quotes] == [["the country as beset by illegal immigrants"],
                                       ["the plan"]]
+
+
+def test_the_writers_judgement_from_appearances_is_attributed_to_no_one():
+    quotes = _quotes("Enthusiasm for Clinton appears to have plummeted since 2008. "
+                     "He appeared on MSNBC on Tuesday. It seems that the game was close.")
+    assert quotes == [
+        ("", "appears", ["Enthusiasm for Clinton", "to have plummeted since 2008"]),
+        ("", "seems", ["that the game was close"]),
+    ]

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from dyad import lexicon, parse, timex
 from dyad.actors import NON_STATE_CODES, actor_at, actors_at, country_of
 from dyad.model import Actor, Attribution, Document, Event, Place, Quote, stable_id
+from dyad.quotes import EVIDENTIAL_VERBS
 
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 # How many a source's description counts: "two Iranian officials", "a senior official"
@@ -803,9 +804,12 @@ class _Coder:
                 "affiliation": affiliation}
 
     def _impersonal(self, q: Quote) -> str | None:
-        """The words of an impersonal report ("it is said", "it was reported")."""
+        """The words of an impersonal report ("it is said", "it was reported") or of the
+        writer's judgement from appearances ("appears", "seems")."""
         assert q.cue is not None
         cue = parse.token_at(self.doc, q.cue.start)
+        if cue is not None and cue.lemma_.lower() in EVIDENTIAL_VERBS:
+            return cue.lower_
         it = next((c for c in cue.children if c.dep_ == "nsubjpass"), None) if cue else None
         if it is None or cue is None:
             return None

@@ -77,6 +77,8 @@ OBJECT_REPORTS = frozenset({"acknowledge", "admit", "confirm", "mention", "revea
                             "echo", "note", "stress", "emphasize", "emphasise", "lament",
                             "report", "announce"})
 TOPIC_VERBS = frozenset({"ask", "tell", "talk", "speak"})
+# Verbs of the writer's judgement from appearances ("appears to have plummeted")
+EVIDENTIAL_VERBS = frozenset({"seem", "appear"})
 RELATIVE_WORDS = frozenset({"which", "that", "who", "whom", "whose", "what", "where"})
 # Clauses inside a sentence (ended before it) that an "according to" phrase can frame
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "pcomp"})
@@ -825,6 +827,11 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int,
                 quotes.append(q)
             continue
         lemma = tok.lemma_.lower()
+        if lemma in EVIDENTIAL_VERBS:
+            q = _evidential(d, tok)
+            if q and not _overlaps(direct_spans, q.content[0].start, q.content[-1].end):
+                quotes.append(q)
+            continue
         verbal = tok.pos_ in {"VERB", "AUX"} or _heads_clause(tok)
         felt = tok.pos_ == "ADJ" and tok.dep_ == "acomp" and lemma in stance_adjectives
         if felt or (tok.pos_ == "NOUN" and not verbal and lemma in stance_nouns):
@@ -909,6 +916,36 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int,
     kept = [q for q in quotes if (q.id not in stances and q.id not in borrowed) or not q.cue
             or not any(s <= q.cue.start < e for s, e in reported)]
     return kept, {i for q in kept for i in holds.get(q.id, ())}
+
+
+def _evidential(d: Document, verb: Token) -> Quote | None:
+    """What the writer judges from appearances: "Enthusiasm for Clinton appears to have
+    plummeted", "New Hampshire seems stable", "it appears that ...". No one is named as
+    saying it, as in "it is said that ..."; the content is the thing judged and what it
+    seems to be or do."""
+    comp = next((c for c in verb.children if c.dep_ in {"xcomp", "acomp", "attr", "ccomp"}
+                 and c.i > verb.i), None)
+    if comp is None or (comp.dep_ == "xcomp" and not _infinitive_to(comp)):
+        return None  # ("appeared on MSNBC", "appeared at a rally")
+    subj = _subject_of(verb)
+    pieces = [_char_span(*_less_aside(comp.left_edge, comp.right_edge))]
+    if subj is not None and subj.lower_ != "it" and subj.pos_ != "PRON":
+        pieces.insert(0, _char_span(subj.left_edge, subj.right_edge))
+    elif comp.dep_ != "ccomp":
+        return None  # ("she seems tired": a pronoun's state, not a claim about the world)
+    pieces = [(a, b) for a, b in pieces if a < b]
+    if len(" ".join(d.article.text[a:b] for a, b in pieces).split()) < 3:
+        return None
+    return Quote(
+        id=stable_id("Q", d.article.id, pieces[0][0], pieces[-1][1]),
+        speaker=None, speaker_text=None, speaker_span=None,
+        cue=d.span(verb.idx, verb.idx + len(verb.text)),
+        content=[d.span(a, b) for a, b in pieces], kind="indirect",
+    )
+
+
+def _infinitive_to(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _nominal(d: Document, noun: Token, speakers: _Speakers,
