@@ -764,8 +764,10 @@ def test_what_one_describes_something_as_is_in_the_content():
 
 def test_the_writers_judgement_from_appearances_is_attributed_to_no_one():
     quotes = _quotes("Enthusiasm for Clinton appears to have plummeted since 2008. "
-                     "He appeared on MSNBC on Tuesday. It seems that the game was close.")
+                     "He appeared on MSNBC on Tuesday. It seems that the game was close. "
+                     "New Hampshire seems stable. She seems tired.")
     assert quotes == [
         ("", "appears", ["Enthusiasm for Clinton", "to have plummeted since 2008"]),
         ("", "seems", ["that the game was close"]),
+        ("", "seems", ["New Hampshire", "stable"]),
     ]

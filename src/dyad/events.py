@@ -179,11 +179,7 @@ def _in_clause(tok: Token, anchors: set[int]) -> bool:
 def _infinitive(tok: Token) -> bool:
     """Is tok the action its head governs: "threatened to resume", which the parser
     labels xcomp, or advcl when a phrase comes between ("threatened on Monday to resume")?"""
-    return tok.dep_ == "xcomp" or (tok.dep_ == "advcl" and _infinitive_to(tok))
-
-
-def _infinitive_to(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return tok.dep_ == "xcomp" or (tok.dep_ == "advcl" and parse.to_infinitive(tok))
 
 
 def _args(tok: Token, deps: set[str]) -> list[Token]:
@@ -516,7 +512,7 @@ class _Coder:
         to protest against Sweden's decision". Only actors of a known country: a vaguer one
         ("to demand reforms by the government") says less than where the action was."""
         for child in verb.children:
-            if (child.dep_ == "advcl" and _infinitive_to(child)
+            if (child.dep_ == "advcl" and parse.to_infinitive(child)
                     and not _args(child, {"nsubj", "nsubjpass"})):
                 found = _args(child, {"dobj", "dative"}) + _prep_objects(child, NESTED_PREPS)
                 # ("to show their disapproval for the United States' policies")
@@ -701,10 +697,10 @@ class _Coder:
                 and verb.head.head.lemma_.lower() in CAPACITY_ADJECTIVES):
             # "Iran is capable of attacking Israel", "close to signing": could, not did
             modality = "hypothetical"
-        if verb.dep_ == "advcl" and _infinitive_to(verb):
+        if verb.dep_ == "advcl" and parse.to_infinitive(verb):
             # "Police fired tear gas to disperse the crowd": a purpose, not yet done.
             modality = "intended"
-        if verb.dep_ in {"relcl", "acl"} and _infinitive_to(verb):
+        if verb.dep_ in {"relcl", "acl"} and parse.to_infinitive(verb):
             # "a call for its forces to be deployed", "plans to annex": what a call, plan
             # or threat is for has not happened.
             modality = NOUN_MODALITY.get(verb.head.lemma_.lower(), modality)
@@ -734,7 +730,7 @@ class _Coder:
                 modality = "hypothetical"
             head = gov
         if (head.i != verb.i and modality == "asserted" and head.dep_ == "advcl"
-                and _infinitive_to(head)):
+                and parse.to_infinitive(head)):
             # "sent material to help defend Saudi Arabia": what a purpose is to bring about
             # has not happened either
             modality = "intended"

@@ -383,6 +383,11 @@ def text(doc: Doc) -> str:
     return cached
 
 
+def to_infinitive(verb: Token) -> bool:
+    """Whether a verb is a "to" infinitive ("to attack", "agreed to provide")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def token_at(doc: Doc, char: int) -> Token | None:
     """The token that covers a character offset (or the one just before it), in log time."""
     starts = doc.user_data.get("dyad.starts")

@@ -531,8 +531,8 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
                     None)
         if held is None:
             said = next((c for c in kids if c.i > verb.i and c.dep_ in {"dobj", "intj", "nsubj"}),
-                        None) if verb.lemma_.lower() == "say" and not any(
-                            c.dep_ == "aux" and c.lower_ == "to" for c in kids) else None
+                        None) if verb.lemma_.lower() == "say" and not parse.to_infinitive(
+                            verb) else None
             # (an infinitive's object is the writer's phrase: "tense, to say the least")
             if said is not None and said.lemma_.lower() not in RITUAL_WORDS:
                 # "46 percent said yes", "a third said the same of Cruz": what is said (the
@@ -923,9 +923,9 @@ def _evidential(d: Document, verb: Token) -> Quote | None:
     plummeted", "New Hampshire seems stable", "it appears that ...". No one is named as
     saying it, as in "it is said that ..."; the content is the thing judged and what it
     seems to be or do."""
-    comp = next((c for c in verb.children if c.dep_ in {"xcomp", "acomp", "attr", "ccomp"}
-                 and c.i > verb.i), None)
-    if comp is None or (comp.dep_ == "xcomp" and not _infinitive_to(comp)):
+    comp = next((c for c in verb.children if c.i > verb.i
+                 and c.dep_ in {"xcomp", "acomp", "attr", "oprd", "ccomp"}), None)
+    if comp is None or (comp.dep_ == "xcomp" and not parse.to_infinitive(comp)):
         return None  # ("appeared on MSNBC", "appeared at a rally")
     subj = _subject_of(verb)
     pieces = [_char_span(*_less_aside(comp.left_edge, comp.right_edge))]
@@ -944,10 +944,6 @@ def _evidential(d: Document, verb: Token) -> Quote | None:
     )
 
 
-def _infinitive_to(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
 def _nominal(d: Document, noun: Token, speakers: _Speakers,
              cues: frozenset[str]) -> Quote | None:
     """A stance a noun names: "Trump's call for a ban on Muslims", "raised questions about
@@ -962,7 +958,7 @@ def _nominal(d: Document, noun: Token, speakers: _Speakers,
     first = last = None
     clause = next((c for c in kids if c.dep_ in {"acl", "relcl"} and c.i > noun.i and (
         any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-        or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))), None)
+        or parse.to_infinitive(c))), None)
     prep = next((c for c in kids if c.dep_ == "prep" and c.i == noun.i + 1
                  and c.lower_ in NOMINAL_PREPS), None)
     if clause is not None and not any(r.lower_ in RELATIVE_WORDS for r in clause.children
