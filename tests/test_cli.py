@@ -142,3 +142,24 @@ def test_extract_json_contract():
 def test_extract_table_and_stdin():
     r = run("extract", "-", "--format", "table", input="Egypt praised Jordan on Sunday.")
     assert r.exit_code == 0 and "SUPPORT" in r.output
+
+
+def test_eval_lists_the_errors_on_a_users_own_gold(tmp_path):
+    # An analyst's own annotation: one event dyad finds, one it cannot (no such report).
+    gold = tmp_path / "mine.events.jsonl"
+    found = {"source": [{"country": "ISR", "sector": None}],
+             "target": [{"country": "LBN", "sector": None}], "plover": "ASSAULT", "cameo": "190"}
+    absent = {"source": [{"country": "USA", "sector": None}],
+              "target": [{"country": "CHN", "sector": None}], "plover": "CONSULT", "cameo": "042"}
+    gold.write_text(json.dumps({"id": "a1", "published": "2024-10-01",
+                                "text": "Israel attacked Lebanon on Monday.",
+                                "events": [found, absent]}) + "\n", encoding="utf-8")
+    errs = tmp_path / "errors.jsonl"
+    r = CliRunner().invoke(main, ["eval", "events", "--gold", str(gold), "--errors", str(errs),
+                                  "--json"])
+    assert r.exit_code == 0, r.output
+    assert json.loads(r.output)["dyad_recall"] == 0.5
+    assert [json.loads(line) for line in errs.read_text().splitlines()] == [
+        {"id": "a1", "missed": [absent], "extra": []}]
+    r = CliRunner().invoke(main, ["eval", "places", "--gold", str(gold), "--errors", str(errs)])
+    assert r.exit_code != 0 and "--errors" in r.output

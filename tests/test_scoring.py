@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dyad.evaluate.scoring import (
+    errors,
     max_bipartite,
     score_entities,
     score_events,
@@ -149,3 +150,42 @@ def test_eventtypes_counts_only_gold_types():
     m = score_eventtypes(gold, pred)
     assert m["micro_precision"] == 0.5 and m["micro_recall"] == 1.0
     assert m["ignored_predictions"] == 1
+
+
+def test_errors_list_what_each_score_counts_against_the_system():
+    gold = [{"id": "1", "text": "x", "events": [ev("ACCUSE", ["USA"]), ev("ACCUSE", ["CHN"])]},
+            {"id": "2", "text": "x", "events": [ev("CONSULT", ["USA"], ["CHN"])]}]
+    pred = [{"id": "1", "events": [ev("ACCUSE", ["CHN"]), ev("ASSAULT", ["CHN"])]},
+            {"id": "2", "events": [ev("CONSULT", ["USA"], ["CHN"])]}]
+    # the matched pair and the perfect record are left out
+    assert errors("events", gold, pred) == [
+        {"id": "1", "missed": [ev("ACCUSE", ["USA"])], "extra": [ev("ASSAULT", ["CHN"])]}]
+
+    text = "Obama said the talks failed. Putin said nothing new."
+    said = {"source": [[0, 5]], "cue": [[6, 10]], "content": [[11, 27]]}
+    other = {"source": [[29, 34]], "cue": [[35, 39]], "content": [[40, 51]]}
+    out = errors("quotes", [{"id": "q", "text": text, "attributions": [said, other]}],
+                 [{"id": "q", "attributions": [said]}])
+    assert out == [{"id": "q", "missed": [other | {"words": "nothing new"}], "extra": []}]
+
+    gold = [{"id": "t", "text": "on Monday and Friday", "timexes": [
+        {"start": 3, "end": 9, "type": "DATE", "value": "2024-W01-1"},
+        {"start": 14, "end": 20, "type": "DATE", "value": "2024-W01-5"}]}]
+    pred = [{"id": "t", "timexes": [{"start": 3, "end": 9, "type": "DATE", "value": "x"}]}]
+    assert [m["words"] for m in errors("timex", gold, pred)[0]["missed"]] == ["Friday"]
+
+    gold = [{"id": "e", "text": "Apple and Airbus", "mentions": [
+        {"start": 0, "end": 5, "type": "ORG", "entity": "a"},
+        {"start": 10, "end": 16, "type": "ORG", "entity": "b"}]}]
+    pred = [{"id": "e", "mentions": [{"start": 0, "end": 5, "type": "ORG", "entity": "1"},
+                                     {"start": 10, "end": 16, "type": "PER", "entity": "2"}]}]
+    out = errors("entities", gold, pred)[0]
+    assert ([m["words"] for m in out["missed"]], [m["type"] for m in out["extra"]]) == (
+        ["Airbus"], ["PER"])
+
+    gold = [{"id": "c", "text": "x", "labels": ["ASSAULT"]}, {"id": "d", "text": "x", "labels": []}]
+    pred = [{"id": "c", "labels": ["PROTEST"]}, {"id": "d", "labels": ["ASSAULT", "CONSULT"]}]
+    # CONSULT is no type of this gold file, so it is no error, as it is no false positive
+    assert errors("eventtypes", gold, pred) == [
+        {"id": "c", "missed": ["ASSAULT"], "extra": []},
+        {"id": "d", "missed": [], "extra": ["ASSAULT"]}]

@@ -683,11 +683,18 @@ def import_petrarch(file: str, out: str) -> None:
                    "tests/data/places_world_news.tsv).")
 @click.option("--predictions", type=click.Path(dir_okay=False),
               help="Also write dyad's output here, in the gold's format.")
+@click.option("--errors", type=click.Path(dir_okay=False),
+              help="Also write, per record, the gold items dyad missed and the items it "
+                   "found that the gold does not have (JSON Lines).")
 @click.option("--json", "as_json", is_flag=True, help="Print the metrics as JSON.")
-def eval_(task: str, gold: str, predictions: str | None, as_json: bool) -> None:
+def eval_(task: str, gold: str, predictions: str | None, errors: str | None,
+          as_json: bool) -> None:
     """Score dyad against a gold file."""
     from dyad.evaluate import runner
 
+    if (errors or predictions) and task in {"stories", "places"}:
+        raise click.UsageError("--errors and --predictions apply to the gold formats of "
+                               "shared/eval/FORMATS.md, not to stories or places")
     try:
         if task == "stories":
             from dyad.evaluate.stories import evaluate as evaluate_stories
@@ -698,7 +705,7 @@ def eval_(task: str, gold: str, predictions: str | None, as_json: bool) -> None:
 
             metrics = evaluate_places(gold)
         else:
-            metrics = runner.evaluate(task, gold, predictions)
+            metrics = runner.evaluate(task, gold, predictions, errors)
     except (ValueError, KeyError) as exc:
         raise click.UsageError(f"cannot read gold file {gold}: {exc}") from exc
     if as_json:

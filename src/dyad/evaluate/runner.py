@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from dyad import pipeline
+from dyad.evaluate import scoring
 from dyad.evaluate.mentions import predict_entities
 from dyad.evaluate.scoring import SCORERS, Record
 from dyad.model import Article, Document, Event
@@ -152,15 +153,21 @@ def predict(task: str, gold: list[Record], failed: list[str] | None = None) -> l
     return out
 
 
-def evaluate(task: str, gold_path: str | Path, predictions_out: str | Path | None = None
-             ) -> dict[str, Any]:
+def _write_jsonl(path: str | Path, records: list[Record]) -> None:
+    with open(path, "w", encoding="utf-8") as fh:
+        for r in records:
+            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+
+
+def evaluate(task: str, gold_path: str | Path, predictions_out: str | Path | None = None,
+             errors_out: str | Path | None = None) -> dict[str, Any]:
     gold = read_gold(gold_path)
     failed: list[str] = []
     pred = predict(task, gold, failed)
     if predictions_out:
-        with open(predictions_out, "w", encoding="utf-8") as fh:
-            for p in pred:
-                fh.write(json.dumps(p, ensure_ascii=False) + "\n")
+        _write_jsonl(predictions_out, pred)
+    if errors_out:
+        _write_jsonl(errors_out, scoring.errors(task, gold, pred))
     metrics = SCORERS[task](gold, pred)
     # A record whose extraction failed scores as finding nothing; say how many, so that a
     # crash is not read as a loss of accuracy.

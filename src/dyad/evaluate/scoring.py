@@ -62,6 +62,11 @@ def greedy_pairs(candidates: list[tuple[int, int, int]]) -> list[tuple[int, int]
 
 def max_bipartite(n_left: int, n_right: int, edge: Any) -> int:
     """Size of a maximum matching (augmenting paths) where edge(i, j) says i may pair j."""
+    return len(bipartite_pairs(n_left, n_right, edge))
+
+
+def bipartite_pairs(n_left: int, n_right: int, edge: Any) -> list[tuple[int, int]]:
+    """The (left, right) pairs of a maximum matching where edge(i, j) says i may pair j."""
     adj = [[j for j in range(n_right) if edge(i, j)] for i in range(n_left)]
     match_right: list[int | None] = [None] * n_right
 
@@ -75,7 +80,13 @@ def max_bipartite(n_left: int, n_right: int, edge: Any) -> int:
                 return True
         return False
 
-    return sum(augment(i, set()) for i in range(n_left))
+    for i in range(n_left):
+        augment(i, set())
+    return sorted((i, j) for j, i in enumerate(match_right) if i is not None)
+
+
+def _event_pairs(ge: list[Record], pe: list[Record]) -> list[tuple[int, int]]:
+    return bipartite_pairs(len(ge), len(pe), lambda i, j: _event_match(ge[i], pe[j]))
 
 
 def score_events(gold: list[Record], pred: list[Record]) -> dict[str, Any]:
@@ -86,7 +97,7 @@ def score_events(gold: list[Record], pred: list[Record]) -> dict[str, Any]:
         ge, pe = g.get("events", []), p.get("events", [])
         n_gold += len(ge)
         n_pred += len(pe)
-        tp += max_bipartite(len(ge), len(pe), lambda i, j, ge=ge, pe=pe: _event_match(ge[i], pe[j]))
+        tp += len(_event_pairs(ge, pe))
         ttp += sum((Counter(e["plover"] for e in ge) & Counter(e.get("plover") for e in pe))
                    .values())
         if all(e.get("cameo") for e in ge):
@@ -136,6 +147,19 @@ def _share_char(a: list[list[int]], b: list[list[int]]) -> bool:
     return any(s1 < e2 and s2 < e1 for s1, e1 in a for s2, e2 in b)
 
 
+def _quote_pairs(text: str, ga: list[Record], pa: list[Record]) -> list[tuple[int, int]]:
+    toks = _tokens(text)
+    gt = [_covered(toks, a["content"]) for a in ga]
+    pt = [_covered(toks, a["content"]) for a in pa]
+    cands = []
+    for i, gs in enumerate(gt):
+        for j, ps in enumerate(pt):
+            ov = len(gs & ps)
+            if ov > 0 and ov >= max(len(gs), len(ps)) / 2:
+                cands.append((ov, i, j))
+    return greedy_pairs(cands)
+
+
 def score_quotes(gold: list[Record], pred: list[Record]) -> dict[str, Any]:
     n_gold = n_pred = tp = exact_tp = 0  # tp: matched pairs
     src_ok = cue_ok = 0
@@ -143,16 +167,7 @@ def score_quotes(gold: list[Record], pred: list[Record]) -> dict[str, Any]:
         ga, pa = g.get("attributions", []), p.get("attributions", [])
         n_gold += len(ga)
         n_pred += len(pa)
-        toks = _tokens(g["text"])
-        gt = [_covered(toks, a["content"]) for a in ga]
-        pt = [_covered(toks, a["content"]) for a in pa]
-        cands = []
-        for i, gs in enumerate(gt):
-            for j, ps in enumerate(pt):
-                ov = len(gs & ps)
-                if ov > 0 and ov >= max(len(gs), len(ps)) / 2:
-                    cands.append((ov, i, j))
-        for i, j in greedy_pairs(cands):
+        for i, j in _quote_pairs(g["text"], ga, pa):
             tp += 1
             src_ok += _share_char(pa[j].get("source", []), ga[i].get("source", []))
             cue_ok += _share_char(pa[j].get("cue", []), ga[i].get("cue", []))
@@ -171,6 +186,16 @@ def score_quotes(gold: list[Record], pred: list[Record]) -> dict[str, Any]:
 # --- timex ---
 
 
+def _timex_pairs(gt: list[Record], pt: list[Record]) -> list[tuple[int, int]]:
+    cands = []
+    for i, a in enumerate(gt):
+        for j, b in enumerate(pt):
+            ov = min(a["end"], b["end"]) - max(a["start"], b["start"])
+            if ov > 0:
+                cands.append((ov, i, j))
+    return greedy_pairs(cands)
+
+
 def score_timex(gold: list[Record], pred: list[Record]) -> dict[str, Any]:
     n_gold = n_pred = strict_tp = relaxed_tp = value_tp = type_ok = 0
     for g, p in _pair(gold, pred):
@@ -179,13 +204,7 @@ def score_timex(gold: list[Record], pred: list[Record]) -> dict[str, Any]:
         n_pred += len(pt)
         strict_tp += sum((Counter((t["start"], t["end"]) for t in gt)
                           & Counter((t["start"], t["end"]) for t in pt)).values())
-        cands = []
-        for i, a in enumerate(gt):
-            for j, b in enumerate(pt):
-                ov = min(a["end"], b["end"]) - max(a["start"], b["start"])
-                if ov > 0:
-                    cands.append((ov, i, j))
-        for i, j in greedy_pairs(cands):
+        for i, j in _timex_pairs(gt, pt):
             relaxed_tp += 1
             value_tp += gt[i].get("value") == pt[j].get("value")
             type_ok += gt[i].get("type") == pt[j].get("type")
@@ -291,6 +310,77 @@ def score_eventtypes(gold: list[Record], pred: list[Record]) -> dict[str, Any]:
     out: dict[str, Any] = {"records": len(gold), "types": sorted(types),
                            "ignored_predictions": ignored}
     out.update(prf(tp, n_pred, n_gold, "micro"))
+    return out
+
+
+# --- errors ---
+
+
+def _unmatched(gold_items: list[Record], pred_items: list[Record],
+               pairs: list[tuple[int, int]]) -> tuple[list[Record], list[Record]]:
+    matched_g = {i for i, _ in pairs}
+    matched_p = {j for _, j in pairs}
+    return ([x for i, x in enumerate(gold_items) if i not in matched_g],
+            [x for j, x in enumerate(pred_items) if j not in matched_p])
+
+
+def _identical_unmatched(gm: list[Record], pm: list[Record]) -> tuple[list[Record], list[Record]]:
+    """Mentions that pair with none of identical (start, end, type), one to one."""
+    def key(m: Record) -> tuple[Any, ...]:
+        return m["start"], m["end"], m.get("type")
+
+    def rest(items: list[Record], others: list[Record]) -> list[Record]:
+        left = Counter(key(m) for m in others)
+        out = []
+        for m in items:
+            if left[key(m)]:
+                left[key(m)] -= 1
+            else:
+                out.append(m)
+        return out
+
+    return rest(gm, pm), rest(pm, gm)
+
+
+def _with_text(text: str, item: Record, field: str) -> Record:
+    """An item with the words its spans cover, to read the error without the article."""
+    spans = item.get(field)
+    if field == "span":
+        spans = [[item["start"], item["end"]]]
+    return item | {"words": " … ".join(text[s:e] for s, e in spans or [])}
+
+
+def errors(task: str, gold: list[Record], pred: list[Record]) -> list[Record]:
+    """What the score counts against the system, item by item: per record, the gold items
+    the task's matching rule paired with nothing (``missed``) and the predicted ones it
+    paired with nothing (``extra``). Records with neither are left out. For event types,
+    only the types the gold file uses count, as in the score."""
+    types = {label for g in gold for label in g.get("labels", [])}
+    out = []
+    for g, p in _pair(gold, pred):
+        text = g.get("text", "")
+        if task == "events":
+            ge, pe = g.get("events", []), p.get("events", [])
+            missed, extra = _unmatched(ge, pe, _event_pairs(ge, pe))
+        elif task == "quotes":
+            ga, pa = g.get("attributions", []), p.get("attributions", [])
+            missed, extra = _unmatched(ga, pa, _quote_pairs(text, ga, pa))
+            missed = [_with_text(text, a, "content") for a in missed]
+            extra = [_with_text(text, a, "content") for a in extra]
+        elif task == "timex":
+            gt, pt = g.get("timexes", []), p.get("timexes", [])
+            missed, extra = _unmatched(gt, pt, _timex_pairs(gt, pt))
+            missed = [_with_text(text, t, "span") for t in missed]
+            extra = [_with_text(text, t, "span") for t in extra]
+        elif task == "entities":
+            missed, extra = _identical_unmatched(g.get("mentions", []), p.get("mentions", []))
+            missed = [_with_text(text, m, "span") for m in missed]
+            extra = [_with_text(text, m, "span") for m in extra]
+        else:  # eventtypes
+            gl, pl = set(g.get("labels", [])), set(p.get("labels", [])) & types
+            missed, extra = sorted(gl - pl), sorted(pl - gl)
+        if missed or extra:
+            out.append({"id": g["id"], "missed": missed, "extra": extra})
     return out
 
 
