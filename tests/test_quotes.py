@@ -771,3 +771,15 @@ def test_the_writers_judgement_from_appearances_is_attributed_to_no_one():
         ("", "seems", ["that the game was close"]),
         ("", "seems", ["New Hampshire", "stable"]),
     ]
+
+
+def test_a_content_goes_on_past_its_conjunction_or_stops_before_it():
+    # the verb after "or" is left loose on the cue by the parser: it goes on the infinitive
+    assert _quotes("But the president declined to threaten Moscow or even directly declare "
+                   "it responsible.")[0][2] == [
+        "to threaten Moscow or even directly declare it responsible"]
+    # a finite verb after "and" is the speaker's next act, with its own quote
+    quotes = _quotes("She then urges her husband to come out of the car and repeatedly says, "
+                     "\"Don't you do it,\" until gunshots are heard.")
+    assert [q[2] for q in quotes] == [["her husband to come out of the car"],
+                                      ["\"Don't you do it,\""]]

@@ -512,6 +512,14 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
             if (c.dep_ == "conj" and c.i > last.i and c.tag_ == "VB"
                     and not any(g.dep_.startswith("nsubj") for g in c.children)):
                 last = c.right_edge
+        if last.dep_ == "cc" and last.i > first.i:
+            # "declined to threaten Moscow or even directly declare it responsible": the
+            # bare verb after the conjunction, which the parser left loose on the cue, goes
+            # on the infinitive (not a finite one, the subject's next act: "urges her to
+            # come out and says, ..."); never does the content end on the conjunction
+            loose = next((c for c in kids if c.i > last.i and c.dep_ in {"conj", "dep"}
+                          and c.tag_ in {"VB", "VBP"} and _subject_of(c) is None), None)
+            last = loose.right_edge if loose is not None else verb.doc[last.i - 1]
         return first, last
     if (not attitude and obj is None) or verb.lemma_.lower() in TOPIC_VERBS:
         # "asked the GOP frontrunner about the Twitter kerfuffle", "talking about growing
