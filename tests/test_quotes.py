@@ -783,3 +783,9 @@ def test_a_content_goes_on_past_its_conjunction_or_stops_before_it():
                      "\"Don't you do it,\" until gunshots are heard.")
     assert [q[2] for q in quotes] == [["her husband to come out of the car"],
                                       ["\"Don't you do it,\""]]
+
+
+def test_a_content_does_not_end_on_the_conjunction_of_the_next_clause():
+    quotes = _quotes("Obama emphasized that the reforms were not complete, and human rights "
+                     "groups warned that the administration was relinquishing leverage.")
+    assert quotes[0][2] == ["that the reforms were not complete"]

@@ -650,7 +650,11 @@ def _circumstance(tok: Token) -> bool:
 
 
 def _char_span(first: Token, last: Token) -> tuple[int, int]:
-    """The characters from first to last, less a closing comma, stop or colon."""
+    """The characters from first to last, less a closing conjunction ("... more intense —
+    and", where the parser ends the clause before what the conjunction joins) and a closing
+    comma, stop or colon."""
+    while last.dep_ == "cc" and last.i > first.i + 1:
+        last = last.doc[last.i - 1]
     end = last.idx + len(last.text)
     if last.is_punct and last.text in {",", ".", ";", ":"} | ASIDE_OPENERS:
         end = last.idx
