@@ -151,6 +151,8 @@ def test_harm_with_a_doer_or_a_weapon_stays_an_assault(text):
     ("Hundreds of demonstrators gathered outside parliament.", "141"),
     ("Rioters set fire to cars in the suburbs.", "145"),
     ("Anti-government protesters pull down concrete walls leading to the Green Zone.", "141"),
+    # (the tagger takes "light" for an adjective; its subject and object make it a verb)
+    ("Protesters light fires outside the university during clashes with police.", "141"),
 ])
 def test_a_crowd_of_protesters_fighting_or_gathering_is_a_protest(text, cameo):
     assert ("PROTEST", cameo, "asserted") in _events(text)

@@ -118,3 +118,17 @@ def test_a_companys_inc_ends_no_sentence_that_has_no_verb_yet():
     assert [s.text.strip() for s in parse.sents(doc)][1:] == [
         "The co-founder and former chief executive officer of Apple Inc. Steve Jobs has died "
         "yesterday at the age of 56.", "He worked at Apple Inc.", "Tim Cook runs it now."]
+
+
+@pytest.mark.parametrize(("text", "word", "lemma"), [
+    ("Protesters light fires amidst clouds of tear gas.", "light", "light"),
+    ("But Trump claims that he should be the exception.", "claims", "claim"),
+])
+def test_a_word_with_a_subject_and_an_object_is_a_verb(text, word, lemma):
+    tok = next(t for t in parse.parse(text) if t.text == word)
+    assert (tok.pos_, tok.lemma_) == ("VERB", lemma)
+
+
+def test_nouns_and_adjectives_that_head_no_clause_stay_as_tagged():
+    doc = parse.parse("The light fires of the camp were seen from the hills.")
+    assert [t.pos_ for t in doc if t.text in {"light", "fires"}] == ["ADJ", "NOUN"]

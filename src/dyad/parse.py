@@ -56,6 +56,25 @@ def paragraphs(doc: Doc) -> Doc:
 COMPANY_ABBREVIATIONS = frozenset({"inc.", "corp.", "co.", "ltd.", "plc.", "llc.", "bros."})
 
 
+@Language.component("dyad_verbs")
+def verbs(doc: Doc) -> Doc:
+    """A word the parser gives both a subject and an object (or a reported clause) is a
+    verb, whatever the tagger said: "Protesters light fires" ("light" tagged an adjective),
+    "But Trump claims that ..." ("claims" a plural noun). Its tag becomes the finite verb's
+    before the rules that set part of speech and lemma from the tag."""
+    for tok in doc:
+        if tok.tag_ not in NOUN_OR_ADJECTIVE or tok.dep_ not in CLAUSE_HEADS:
+            continue
+        deps = {c.dep_ for c in tok.children}
+        if "nsubj" in deps and deps & {"dobj", "ccomp"}:
+            tok.tag_ = "VBZ" if tok.lower_.endswith("s") else "VBP"
+    return doc
+
+
+NOUN_OR_ADJECTIVE = frozenset({"NN", "NNS", "JJ"})
+CLAUSE_HEADS = frozenset({"ROOT", "conj", "ccomp", "advcl"})
+
+
 def _verb_since_stop(doc: Doc, i: int) -> bool:
     """Whether a verb comes between the last sentence stop or line break and token i."""
     for tok in reversed(doc[:i]):
@@ -297,6 +316,7 @@ def load(fast: bool = True) -> Language:
         nlp = spacy.load(MODEL)
         _lemma_exceptions(nlp)
     nlp.add_pipe("dyad_paragraphs", before="parser")
+    nlp.add_pipe("dyad_verbs", after="parser")
     nlp.max_length = MAX_CHARS
     return nlp
 

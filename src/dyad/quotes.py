@@ -618,15 +618,6 @@ def _set_off_clause(verb: Token) -> Token | None:
     return clause
 
 
-def _heads_clause(tok: Token) -> bool:
-    """Whether a word the tagger took for a noun heads a clause as its verb, with a subject
-    and a reported clause: "But Trump claims that he should be the exception" ("claims"
-    tagged a plural noun, parsed as the root)."""
-    return (tok.pos_ == "NOUN" and tok.dep_ in {"ROOT", "conj", "ccomp"}
-            and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children)
-            and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children))
-
-
 def _other_party(verb: Token, comp: Token) -> bool:
     """Whether the reported clause's subject is a pronoun other than the speaker's ("They
     said he rated ... and talked about ...": the second verb is his too, not theirs)."""
@@ -844,16 +835,15 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int,
             if q and not _overlaps(direct_spans, q.content[0].start, q.content[-1].end):
                 quotes.append(q)
             continue
-        verbal = tok.pos_ in {"VERB", "AUX"} or _heads_clause(tok)
         felt = tok.pos_ == "ADJ" and tok.dep_ == "acomp" and lemma in stance_adjectives
-        if felt or (tok.pos_ == "NOUN" and not verbal and lemma in stance_nouns):
+        if felt or (tok.pos_ == "NOUN" and lemma in stance_nouns):
             # a stance an adjective or a noun names: "is critical of", "Trump's call for"
             q = _felt(d, tok, speakers) if felt else _nominal(d, tok, speakers, verbs | attitudes)
             if q and not _overlaps(direct_spans, q.content[0].start, q.content[-1].end):
                 quotes.append(q)
                 stances.add(q.id)
             continue
-        if (not verbal or lemma in TAG_ONLY
+        if (tok.pos_ not in {"VERB", "AUX"} or lemma in TAG_ONLY
                 or (lemma not in verbs and lemma not in attitudes
                     and not _holds_that(tok))):
             continue
