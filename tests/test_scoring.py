@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from dyad.evaluate.scoring import (
+    bipartite_pairs,
     errors,
-    max_bipartite,
     score_entities,
     score_events,
     score_eventtypes,
@@ -52,9 +52,10 @@ def test_events_one_to_one_maximum_matching():
     assert m["dyad_precision"] == pytest.approx(2 / 3)
 
 
-def test_max_bipartite():
-    assert max_bipartite(2, 2, lambda i, j: (i, j) in {(0, 0), (0, 1), (1, 0)}) == 2
-    assert max_bipartite(2, 1, lambda i, j: True) == 1
+def test_bipartite_pairs_are_a_maximum_matching():
+    assert bipartite_pairs(2, 2, lambda i, j: (i, j) in {(0, 0), (0, 1), (1, 0)}) == [
+        (0, 1), (1, 0)]
+    assert len(bipartite_pairs(2, 1, lambda i, j: True)) == 1
 
 
 def test_cameo_root_only_where_gold_gives_codes():

@@ -60,13 +60,9 @@ def greedy_pairs(candidates: list[tuple[int, int, int]]) -> list[tuple[int, int]
     return pairs
 
 
-def max_bipartite(n_left: int, n_right: int, edge: Any) -> int:
-    """Size of a maximum matching (augmenting paths) where edge(i, j) says i may pair j."""
-    return len(bipartite_pairs(n_left, n_right, edge))
-
-
 def bipartite_pairs(n_left: int, n_right: int, edge: Any) -> list[tuple[int, int]]:
-    """The (left, right) pairs of a maximum matching where edge(i, j) says i may pair j."""
+    """The (left, right) pairs of a maximum matching (augmenting paths) where edge(i, j)
+    says i may pair j."""
     adj = [[j for j in range(n_right) if edge(i, j)] for i in range(n_left)]
     match_right: list[int | None] = [None] * n_right
 
@@ -342,12 +338,9 @@ def _identical_unmatched(gm: list[Record], pm: list[Record]) -> tuple[list[Recor
     return rest(gm, pm), rest(pm, gm)
 
 
-def _with_text(text: str, item: Record, field: str) -> Record:
+def _with_words(text: str, item: Record, spans: list[list[int]]) -> Record:
     """An item with the words its spans cover, to read the error without the article."""
-    spans = item.get(field)
-    if field == "span":
-        spans = [[item["start"], item["end"]]]
-    return item | {"words": " … ".join(text[s:e] for s, e in spans or [])}
+    return item | {"words": " … ".join(text[s:e] for s, e in spans)}
 
 
 def errors(task: str, gold: list[Record], pred: list[Record]) -> list[Record]:
@@ -365,17 +358,17 @@ def errors(task: str, gold: list[Record], pred: list[Record]) -> list[Record]:
         elif task == "quotes":
             ga, pa = g.get("attributions", []), p.get("attributions", [])
             missed, extra = _unmatched(ga, pa, _quote_pairs(text, ga, pa))
-            missed = [_with_text(text, a, "content") for a in missed]
-            extra = [_with_text(text, a, "content") for a in extra]
+            missed = [_with_words(text, a, a["content"]) for a in missed]
+            extra = [_with_words(text, a, a["content"]) for a in extra]
         elif task == "timex":
             gt, pt = g.get("timexes", []), p.get("timexes", [])
             missed, extra = _unmatched(gt, pt, _timex_pairs(gt, pt))
-            missed = [_with_text(text, t, "span") for t in missed]
-            extra = [_with_text(text, t, "span") for t in extra]
+            missed = [_with_words(text, t, [[t["start"], t["end"]]]) for t in missed]
+            extra = [_with_words(text, t, [[t["start"], t["end"]]]) for t in extra]
         elif task == "entities":
             missed, extra = _identical_unmatched(g.get("mentions", []), p.get("mentions", []))
-            missed = [_with_text(text, m, "span") for m in missed]
-            extra = [_with_text(text, m, "span") for m in extra]
+            missed = [_with_words(text, m, [[m["start"], m["end"]]]) for m in missed]
+            extra = [_with_words(text, m, [[m["start"], m["end"]]]) for m in extra]
         else:  # eventtypes
             gl, pl = set(g.get("labels", [])), set(p.get("labels", [])) & types
             missed, extra = sorted(gl - pl), sorted(pl - gl)
