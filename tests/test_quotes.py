@@ -789,3 +789,10 @@ def test_a_content_does_not_end_on_the_conjunction_of_the_next_clause():
     quotes = _quotes("Obama emphasized that the reforms were not complete, and human rights "
                      "groups warned that the administration was relinquishing leverage.")
     assert quotes[0][2] == ["that the reforms were not complete"]
+
+
+def test_the_polls_at_large_are_no_source_but_a_described_set_of_polls_is():
+    assert _quotes("In the polls, Trump is only trailing by two points.") == []
+    quotes = _quotes("In online polls conducted after the debates by news outlets, Trump did "
+                     "fare well.")
+    assert [q[2] for q in quotes] == [["Trump did fare well"]]

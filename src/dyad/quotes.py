@@ -1045,6 +1045,11 @@ def _in_source(d: Document, tok: Token, speakers: _Speakers,
     that opens on a source ("In a statement", "In an interview with CNN") reports it,
     unless its own verb is a cue (that verb's attribution says who)."""
     source = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if (source is not None and source.tag_ == "NNS" and source.lemma_.lower() in POLL_NOUNS
+            and not any(c.dep_ in {"acl", "relcl"} for c in source.children)):
+        # "leads in the polls": the polls at large, no source of one finding (unlike
+        # "polls conducted after the debates by news outlets")
+        return None
     root = tok.head
     if (source is not None and tok.dep_ == "prep" and root.pos_ in {"VERB", "AUX"}
             and source.lemma_.lower() in POLL_NOUNS and tok.i != tok.sent.start
