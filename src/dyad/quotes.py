@@ -1156,12 +1156,12 @@ def _nest(quotes: list[Quote]) -> None:
     within the closest quote around it, so that counts of what was said (and attribution
     corpora such as PolNeAr, which annotate no attribution inside another) take the outer
     report alone."""
-    for q in quotes:
-        start, end = min(c.start for c in q.content), max(c.end for c in q.content)
-        around = [(c.end - c.start, o.id) for o in quotes
-                  if o is not q and [(x.start, x.end) for x in o.content]
-                  != [(x.start, x.end) for x in q.content]
-                  for c in o.content if c.start <= start and end <= c.end]
+    spans = [[(c.start, c.end) for c in q.content] for q in quotes]  # (ids may repeat)
+    for q, own in zip(quotes, spans, strict=True):
+        start, end = min(a for a, _ in own), max(b for _, b in own)
+        around = [(b - a, o.id) for o, theirs in zip(quotes, spans, strict=True)
+                  if o is not q and theirs != own
+                  for a, b in theirs if a <= start and end <= b]
         q.within = min(around)[1] if around else None
 
 
