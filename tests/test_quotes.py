@@ -796,3 +796,60 @@ def test_the_polls_at_large_are_no_source_but_a_described_set_of_polls_is():
     quotes = _quotes("In online polls conducted after the debates by news outlets, Trump did "
                      "fare well.")
     assert [q[2] for q in quotes] == [["Trump did fare well"]]
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue"), [
+    # a short clause right after a quote that ends on a question, whatever its verb
+    ("“Would it be negotiable about the 11 million?” Hannity pressed. “Maybe let some "
+     "people stay if they register in a period of time?”", "Hannity", "pressed"),
+    ("“And it is a bit concerning to me because it would end all the kinds of care we "
+     "know,” she went on.", "she", "went"),
+    # the clause a colon ends right before the quote
+    ("A footnote in the report makes that clear: “These rules applied to every official in "
+     "the department, not only to the secretary.”", "A footnote in the report", "makes"),
+])
+def test_a_speech_tag_is_known_by_its_place_whatever_its_verb(text: str, speaker: str,
+                                                              cue: str) -> None:
+    quotes = _quotes(text)
+    assert quotes[0][:2] == (speaker, cue)
+    assert quotes[0][2][0].startswith("“")
+
+
+def test_a_tag_that_reports_something_else_is_no_speech_tag():
+    # "pushed" has its own object and infinitive: the clause is the writer's next sentence
+    text = ("“We will not stop until the job is done,” the senator pushed colleagues to "
+            "follow him.")
+    assert not any(q[1] == "pushed" for q in _quotes(text))
+
+
+def test_a_long_quotation_with_no_cue_is_still_an_attribution():
+    text = ("The statement was released on Tuesday.\n\n“We are deeply concerned about the "
+            "escalation and call on all sides to show restraint.”")
+    quotes = _quotes(text)
+    assert [(q[1], q[2]) for q in quotes] == [
+        ("", ["“We are deeply concerned about the escalation and call on all sides to show "
+              "restraint.”"])]
+
+
+@pytest.mark.parametrize("text", [
+    "The film “The Man Who Knew Too Much” opened on Friday.",  # short: a title
+    "The party was billed as “THE OTHER SIDE OF THE INFAMOUS HAMPTONS HOUSE PARTY” in June.",
+])
+def test_a_short_or_capitalized_quotation_with_no_cue_is_no_attribution(text: str) -> None:
+    assert _quotes(text) == []
+
+
+def test_a_quotation_leading_into_a_tagged_one_has_its_speaker():
+    text = ("“Whether the United States can negotiate with Iran depends on Musk or whoever "
+            "leads these negotiations.” ‘It will involve international relations as well,’ "
+            "Tusi added.")
+    quotes = _quotes(text)
+    assert [(q[0], q[1]) for q in quotes] == [("Tusi", ""), ("Tusi", "added")]
+
+
+def test_the_examples_quote_before_tusi_added_is_hers(example_doc):
+    names = {a.id: a.name for a in example_doc.actors}
+    whether = next(q for q in example_doc.quotes
+                   if q.content[0].text.startswith("“Whether the United States"))
+    assert whether.cue is None
+    assert names[whether.speaker] == "Sheena Toosi"

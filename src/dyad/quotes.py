@@ -7,6 +7,7 @@ in the sentence and its subject as speaker; "X said (that) ..." complements; and
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from spacy.tokens import Doc, Span, Token
@@ -192,7 +193,8 @@ class _Speakers:
 
     def __init__(self, d: Document) -> None:
         self.d = d
-        self.pending: dict[str, str] = {}  # quote id -> "pronoun" | "continued"
+        # quote id -> "pronoun" | "continued" | "following" (the next quote's speaker)
+        self.pending: dict[str, str] = {}
 
     def resolve(self, subj: Token) -> tuple[str | None, str, tuple[int, int]]:
         start, end = _noun_phrase(subj)
@@ -213,8 +215,9 @@ class _Speakers:
         return (actor.id if actor else None), text, (start, end)
 
     def settle(self, quotes: list[Quote]) -> None:
-        """Give pronoun speakers the previous speaker (else the last person named), and
-        continued quotes their previous quote's speaker."""
+        """Give pronoun speakers the previous speaker (else the last person named),
+        continued quotes their previous quote's speaker, and quotes that lead into the next
+        one that one's."""
         previous: Quote | None = None
         for q in quotes:
             how = self.pending.get(q.id)
@@ -225,6 +228,12 @@ class _Speakers:
                 q.speaker, q.speaker_text, q.speaker_span = (
                     previous.speaker, previous.speaker_text, previous.speaker_span)
             previous = q
+        following: Quote | None = None
+        for q in reversed(quotes):
+            if self.pending.get(q.id) == "following" and following is not None:
+                q.speaker, q.speaker_text, q.speaker_span = (
+                    following.speaker, following.speaker_text, following.speaker_span)
+            following = q
 
     def mark(self, quote_id: str, subj: Token | None) -> None:
         if subj is None:
@@ -255,6 +264,42 @@ def _cue_in(sent: Span, outside: tuple[int, int]) -> Token | None:
         return None
     mid = (outside[0] + outside[1]) / 2
     return min(found, key=lambda t: abs(t.idx - mid))
+
+
+def _tag(doc: Doc, start: int, end: int) -> Token | None:
+    """The verb of a speech tag that no list names, known by its place: a short clause
+    right after a quote that ends on a comma, a question or an exclamation ('“...?”
+    Hannity pressed.', '“...,” she went on.', '“...,” remembered Roy Verley'), or the clause
+    a colon ends right before the quote ('A footnote in the report makes that clear: “...'),
+    each with its own subject, so that it says who."""
+    text = doc.text
+    if text[end - 2 : end - 1] in {",", "?", "!"}:
+        tail = doc.char_span(end, min(len(text), end + 200), alignment_mode="contract")
+        words: list[Token] = []
+        for t in tail or ():
+            if t.is_quote or t.text in {".", ";", ":"} or "\n" in t.text:
+                break
+            words.append(t)
+        verb = next((t for t in words[:TAG_TOKENS] if t.pos_ == "VERB"), None)
+        if (verb is not None and words and words[-1].i >= verb.i
+                and any(c.dep_ == "nsubj" and c.i in {w.i for w in words} for c in verb.children)
+                # (the parser may hang the quote itself on the tag as its complement)
+                and not any(c.dep_ in {"dobj", "ccomp", "xcomp"} and c.idx >= end
+                            for c in verb.children)):
+            return verb
+        return None
+    before = text[:start].rstrip()
+    if before.endswith(":") and "\n" not in text[len(before) : start]:
+        colon = parse.token_at(doc, len(before) - 1)
+        verb = colon.head if colon is not None else None
+        # (up from the colon, past the quote's own verb that the parser may hang it on)
+        while verb is not None and (verb.pos_ not in {"VERB", "AUX"} or verb.idx >= start
+                                    ) and verb.head.i != verb.i:
+            verb = verb.head
+        if (verb is not None and verb.pos_ in {"VERB", "AUX"} and verb.idx < len(before)
+                and _subject_of(verb) is not None):
+            return verb
+    return None
 
 
 def _goes_on(doc: Doc, last: Quote, start: int) -> bool:
@@ -311,6 +356,8 @@ def _direct(d: Document, doc: Doc, speakers: _Speakers) -> list[Quote]:
             prev = _sentence_of(doc, sent.start_char - 1) if sent.start_char > 0 else None
             if prev is not None and prev.text.rstrip().endswith(":"):
                 cue = _cue_in(prev, (start, end))
+        if cue is None:
+            cue = _tag(doc, start, end)
         if cue is not None and cue.i > 0 and any(
                 c.dep_ == "nsubjpass" and c.lower_ == "it" for c in cue.children):
             # “... with them.” It was not disclosed whether ...: an impersonal passive after
@@ -354,16 +401,31 @@ def _direct(d: Document, doc: Doc, speakers: _Speakers) -> list[Quote]:
         elif (signed := SIGNED_RX.match(text, end)) is not None:
             quotes.append(_labelled(d, signed.span("name"), signed.span("dash"), (start, end)))
             continue
-        else:
+        elif words < MIN_STANDALONE_WORDS or inner.upper() == inner:
             continue  # a quoted title or phrase, not someone's words
+        # else: words the text quotes at length without saying whose here ('... as
+        # follows:' two paragraphs up, a transcript's speaker, an ad's voice): an
+        # attribution all the same, whose source is not named where it stands: the last
+        # speaker's, where there is one
         quote = Quote(
             id=stable_id("Q", d.article.id, start, end),
             speaker=speaker_id, speaker_text=speaker_text, speaker_span=speaker_span,
             cue=cue_span, content=[d.span(start, end)], kind="direct",
         )
-        speakers.mark(quote.id, subj)
+        speakers.mark(quote.id, subj)  # (with no cue: the last speaker's, as settled)
         quotes.append(quote)
+    _lead_in(text, quotes, speakers)
     return quotes
+
+
+def _lead_in(text: str, quotes: list[Quote], speakers: _Speakers) -> None:
+    """A quotation with no cue right before one with a cue, only space between, has that
+    one's speaker: '“Whether the United States can ... process.” ‘It will involve
+    international relations as well,’ Tusi added.'"""
+    for q, after in itertools.pairwise(quotes):
+        if (q.cue is None and after.cue is not None
+                and not text[q.content[-1].end : after.content[0].start].strip()):
+            speakers.pending[q.id] = "following"
 
 
 def _transcript(d: Document) -> list[Quote]:
@@ -1130,7 +1192,11 @@ def _mixed_goes_on(d: Document, doc: Doc) -> None:
     changing policies ..., Europe risks a lot."' is one attribution in two pieces, as
     direct quotes split around their cue are."""
     text = d.article.text
-    taken = [(c.start, c.end) for q in d.quotes for c in q.content]
+    # (a quotation with no cue that stands as its own quote is free to go on another's)
+    loose = {(q.content[0].start, q.content[0].end): q for q in d.quotes
+             if q.cue is None and q.kind == "direct" and len(q.content) == 1}
+    taken = [(c.start, c.end) for q in d.quotes for c in q.content
+             if (c.start, c.end) not in loose]
     for m in QUOTE_RX.finditer(text):
         start, end = m.span()
         sent = _sentence_of(doc, start)
@@ -1147,6 +1213,8 @@ def _mixed_goes_on(d: Document, doc: Doc) -> None:
                 and _continues(doc, last, start)):
             last.content.append(d.span(start, end))
             taken.append((start, end))
+            if (start, end) in loose:
+                d.quotes.remove(loose[start, end])
 
 
 def _nest(quotes: list[Quote]) -> None:
