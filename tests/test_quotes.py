@@ -853,3 +853,12 @@ def test_the_examples_quote_before_tusi_added_is_hers(example_doc):
                    if q.content[0].text.startswith("“Whether the United States"))
     assert whether.cue is None
     assert names[whether.speaker] == "Sheena Toosi"
+
+
+def test_a_second_that_clause_joined_to_the_cue_is_in_the_content():
+    text = ("Rubio said the U.S. needs to secure the border and create a guest-worker program, "
+            "but that he would not support mass deportation.")
+    quotes = _quotes(text)
+    said = next(q for q in quotes if q[1] == "said")
+    assert said[2] == ["the U.S. needs to secure the border and create a guest-worker program, "
+                       "but that he would not support mass deportation"]

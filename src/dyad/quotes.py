@@ -545,6 +545,11 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
                     break
             if c.i > last.i and (c.dep_ == "ccomp" or (c.dep_ == "advcl" and any(
                     g.dep_ == "mark" and g.lower_ in REASON_MARKS for g in c.children))
+                    # "said the U.S. needs to secure the border, but that he would not
+                    # support mass deportation": a second that-clause, which the parser
+                    # joins to the cue rather than to the first
+                    or (c.dep_ == "conj" and any(g.dep_ == "mark" and g.lower_ == "that"
+                                                 for g in c.children))
                     # "said money is needed to develop a vaccine, educate the public and
                     # ...": a bare verb that goes on a list the content began
                     or (c.dep_ == "advcl" and c.tag_ == "VB" and not any(
