@@ -160,3 +160,15 @@ def test_a_quote_told_within_another_keeps_that_link(tmp_path):
         rows = {q["cue"]["text"]: q for q in query.quotes(s, query.Filters())}
     assert rows["believes"]["within"] == rows["said"]["id"]
     assert rows["said"]["within"] is None
+
+
+def test_two_cues_over_one_content_are_two_stored_quotes(tmp_path):
+    # "condemned" and "called" both tell "a brazen breach": two quotes with one content
+    d = extract(Article(id="two", text='Secretary General Ban Ki-moon condemned what he '
+                        'called a "brazen breach" of U.N. resolutions.'))
+    cues = sorted(q.cue.text for q in d.quotes if q.cue)
+    assert cues == ["called", "condemned"]
+    assert len({q.id for q in d.quotes}) == len(d.quotes)
+    with Store(tmp_path / "q.db") as s:
+        s.add_documents([d])
+        assert s.conn.execute("SELECT count(*) FROM quotes").fetchone()[0] == len(d.quotes)

@@ -1184,11 +1184,24 @@ def run(d: Document) -> None:
     _mixed_goes_on(d, doc)
     speakers.settle(d.quotes)
     _first_person(d, doc)
+    _distinct_ids(d)
     _nest(d.quotes)
     for q in d.quotes:  # the speaker as the article describes them
         speaker = d.actor(q.speaker)
         if speaker is not None:
             q.speaker_role, q.speaker_affiliation = speaker.role, speaker.affiliation
+
+
+def _distinct_ids(d: Document) -> None:
+    """Two cues over one content ("condemned what he called a “brazen breach”") make two
+    quotes whose ids, drawn from the content's place, are the same; the later ones take
+    their cue's place into theirs, so that the store keeps every quote."""
+    seen: set[str] = set()
+    for q in d.quotes:
+        if q.id in seen:
+            q.id = stable_id("Q", d.article.id, q.content[0].start, q.content[-1].end,
+                             q.cue.start if q.cue else None)
+        seen.add(q.id)
 
 
 def _mixed_goes_on(d: Document, doc: Doc) -> None:
