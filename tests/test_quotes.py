@@ -807,6 +807,9 @@ def test_the_polls_at_large_are_no_source_but_a_described_set_of_polls_is():
     # the clause a colon ends right before the quote
     ("A footnote in the report makes that clear: “These rules applied to every official in "
      "the department, not only to the secretary.”", "A footnote in the report", "makes"),
+    # (also where the colon ends the paragraph before the quote's)
+    ("The campaign worded it even more carefully:\n\n“Her practice was to email officials on "
+     "their government accounts, so her work emails were kept.”", "The campaign", "worded"),
 ])
 def test_a_speech_tag_is_known_by_its_place_whatever_its_verb(text: str, speaker: str,
                                                               cue: str) -> None:

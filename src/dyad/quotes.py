@@ -289,7 +289,7 @@ def _tag(doc: Doc, start: int, end: int) -> Token | None:
             return verb
         return None
     before = text[:start].rstrip()
-    if before.endswith(":") and "\n" not in text[len(before) : start]:
+    if before.endswith(":"):
         colon = parse.token_at(doc, len(before) - 1)
         verb = colon.head if colon is not None else None
         # (up from the colon, past the quote's own verb that the parser may hang it on)
