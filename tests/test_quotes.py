@@ -807,6 +807,12 @@ def test_the_polls_at_large_are_no_source_but_a_described_set_of_polls_is():
     # the clause a colon ends right before the quote
     ("A footnote in the report makes that clear: “These rules applied to every official in "
      "the department, not only to the secretary.”", "A footnote in the report", "makes"),
+    # a comma right after a short tag before the quote
+    ("After Brown criticized her husband, Hillary shot back, “I suppose I could have stayed "
+     "home and baked cookies, but I chose to fulfill my profession.”", "Hillary", "shot"),
+    # the verb whose object the quote is
+    ("The ad targets “a corrupt political system that keeps in place a rigged economy” in "
+     "its closing lines.", "The ad", "targets"),
     # (also where the colon ends the paragraph before the quote's)
     ("The campaign worded it even more carefully:\n\n“Her practice was to email officials on "
      "their government accounts, so her work emails were kept.”", "The campaign", "worded"),
@@ -814,8 +820,8 @@ def test_the_polls_at_large_are_no_source_but_a_described_set_of_polls_is():
 def test_a_speech_tag_is_known_by_its_place_whatever_its_verb(text: str, speaker: str,
                                                               cue: str) -> None:
     quotes = _quotes(text)
-    assert quotes[0][:2] == (speaker, cue)
-    assert quotes[0][2][0].startswith("“")
+    quote = next(q for q in quotes if q[2][0].startswith("“"))
+    assert quote[:2] == (speaker, cue)
 
 
 def test_a_tag_that_reports_something_else_is_no_speech_tag():

@@ -42,6 +42,7 @@ MIN_DIRECT_WORDS = 4  # shorter quoted bits are scare quotes inside someone's wo
 MIN_STANDALONE_WORDS = 8  # a shorter quote inside a sentence is part of reported speech
 CONTINUATION_REACH = 300  # characters between two quotes of one speaker's turn
 TAG_TOKENS = 6  # a sentence of a speech tag alone: "he asks."
+TAG_REACH = 8  # tokens from a tag's verb to the comma before its quote
 # Verbs that tag a direct quote ("“...,” he continued") but otherwise take an infinitive
 # of what goes on, not of what is said ("supporters who continue to back him").
 TAG_ONLY = frozenset({"continue"})
@@ -270,8 +271,10 @@ def _tag(doc: Doc, start: int, end: int) -> Token | None:
     """The verb of a speech tag that no list names, known by its place: a short clause
     right after a quote that ends on a comma, a question or an exclamation ('“...?”
     Hannity pressed.', '“...,” she went on.', '“...,” remembered Roy Verley'), or the clause
-    a colon ends right before the quote ('A footnote in the report makes that clear: “...'),
-    each with its own subject, so that it says who."""
+    that a colon or a comma ends right before the quote ('A footnote in the report makes
+    that clear: “...', 'Hillary shot back, “...”'), or the verb before the quote whose
+    object it is ('The ad targets “...”'), each with its own subject, so that it says
+    who."""
     text = doc.text
     if text[end - 2 : end - 1] in {",", "?", "!"}:
         tail = doc.char_span(end, min(len(text), end + 200), alignment_mode="contract")
@@ -287,18 +290,33 @@ def _tag(doc: Doc, start: int, end: int) -> Token | None:
                 and not any(c.dep_ in {"dobj", "ccomp", "xcomp"} and c.idx >= end
                             for c in verb.children)):
             return verb
-        return None
     before = text[:start].rstrip()
-    if before.endswith(":"):
-        colon = parse.token_at(doc, len(before) - 1)
-        verb = colon.head if colon is not None else None
-        # (up from the colon, past the quote's own verb that the parser may hang it on)
+    if before.endswith((":", ",")):
+        mark = parse.token_at(doc, len(before) - 1)
+        verb = mark.head if mark is not None else None
+        # (up from the mark, past the quote's own verb that the parser may hang it on)
         while verb is not None and (verb.pos_ not in {"VERB", "AUX"} or verb.idx >= start
                                     ) and verb.head.i != verb.i:
             verb = verb.head
-        if (verb is not None and verb.pos_ in {"VERB", "AUX"} and verb.idx < len(before)
-                and _subject_of(verb) is not None):
+        if (verb is not None and mark is not None and verb.pos_ in {"VERB", "AUX"}
+                and verb.idx < len(before) and _subject_of(verb) is not None
+                # (a comma sets off the words only right after their tag: "Hillary shot
+                # back, “...”", not "After the vote in Ohio last week, “...”")
+                and (before.endswith(":") or mark.i - verb.i <= TAG_REACH)):
             return verb
+    # the verb whose object or complement the quote is: "The ad targets “corrupt political
+    # system that ...”", "the FBI lists “public corruption as ...”"
+    inside = doc.char_span(start, end, alignment_mode="contract")
+    root = inside.root if inside is not None and len(inside) else None
+    verb = root.head if root is not None else None
+    while verb is not None and start <= verb.idx < end and verb.head.i != verb.i:
+        verb = verb.head
+    if (verb is not None and verb.idx < start and verb.pos_ in {"VERB", "AUX"}
+            and root is not None and root.head.i == verb.i
+            # (the parser may make a quoted phrase its verb's apposition)
+            and root.dep_ in {"dobj", "ccomp", "xcomp", "oprd", "attr", "appos"}
+            and (subj := _subject_of(verb)) is not None and not start <= subj.idx < end):
+        return verb
     return None
 
 
