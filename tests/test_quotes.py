@@ -189,7 +189,10 @@ def test_views_held_and_hopes_are_attributed():
 def test_a_quote_split_around_its_cue_is_one_attribution():
     text = ("“Every time you say that,” Tester said, referring to the excuse, “you give "
             "ammunition to the people who want to break up the big banks.”")
-    assert [(q[0], q[1], len(q[2])) for q in _quotes(text)] == [("Tester", "said", 2)]
+    # (what he refers to between the pieces is an attribution of its own, as PolNeAr
+    # annotates it)
+    assert [(q[0], q[1], len(q[2])) for q in _quotes(text)] == [
+        ("Tester", "said", 2), ("Tester", "referring", 1)]
 
 
 def test_a_short_quote_goes_on_from_the_last_one():
@@ -871,3 +874,15 @@ def test_a_second_that_clause_joined_to_the_cue_is_in_the_content():
     said = next(q for q in quotes if q[1] == "said")
     assert said[2] == ["the U.S. needs to secure the border and create a guest-worker program, "
                        "but that he would not support mass deportation"]
+
+
+def test_reported_words_between_two_pieces_of_a_direct_quote_are_their_own():
+    text = ("“I think that speaks volumes,” she said, adding that the campaign will work hard "
+            "to win over those voters in November. “I think they are waiting to be courted.”")
+    quotes = _quotes(text)
+    assert ("she", "adding", ["that the campaign will work hard to win over those voters in "
+                              "November"]) in quotes
+    # the speech tag between the two pieces is no one's content
+    text = ("“I would say it loud,” said Charlie King, a prominent New York Democrat. “We "
+            "have waited long enough for this.”")
+    assert [q[1] for q in _quotes(text)] == ["said"]

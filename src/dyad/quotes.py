@@ -882,10 +882,17 @@ def _absorbed(direct: list[Quote], start: int, end: int) -> list[Quote] | None:
     held = []
     for q in direct:
         first, last = q.content[0].start, q.content[-1].end
-        if first < end and start < last:
-            if len(q.content) > 1 or first <= start or last > end + QUOTE_TAIL:
+        # (by piece: reported words between two pieces of one direct quote, '“...,” she
+        # said, adding that ... . “...”', lie in none of them; but the direct quote's own
+        # tag between them is no one's content: '“...,” said Charlie King. “...”')
+        if not any(c.start < end and start < c.end for c in q.content):
+            if (first < end and start < last and q.cue is not None
+                    and start <= q.cue.start < end):
                 return None
-            held.append(q)
+            continue
+        if len(q.content) > 1 or first <= start or last > end + QUOTE_TAIL:
+            return None
+        held.append(q)
     return held
 
 
