@@ -886,3 +886,17 @@ def test_reported_words_between_two_pieces_of_a_direct_quote_are_their_own():
     text = ("“I would say it loud,” said Charlie King, a prominent New York Democrat. “We "
             "have waited long enough for this.”")
     assert [q[1] for q in _quotes(text)] == ["said"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the parser hangs the name on the phrase before it, its title in apposition
+    ("Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that he "
+     "spoke with Mr. Sanders on Tuesday.", "Senator Harry Reid"),
+    # the parser makes the subject and its participle a clause of their own
+    ("But Republican activists clamoring to block Donald Trump from the GOP nomination say "
+     "they’re suddenly in the midst of a Dump-Trump bump.", "Republican activists"),
+])
+def test_a_cue_whose_subject_the_parser_lost_still_has_its_speaker(text: str,
+                                                                   speaker: str) -> None:
+    quotes = _quotes(text)
+    assert [q[0] for q in quotes] == [speaker]

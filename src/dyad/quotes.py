@@ -159,15 +159,24 @@ def _subject(verb: Token) -> Token | None:
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN",
                                                                       "PRON"}:
         return _author(verb.head) or verb.head  # "a policy paper welcoming", "one saying"
-    if verb.dep_ == "ROOT" and verb.tag_ in {"VBD", "VBZ"}:
+    if verb.dep_ == "ROOT" and verb.tag_ in {"VBD", "VBZ", "VBP"}:
+        # "Republican activists clamoring to block Trump say ...", "Jeffrey Salkin, a
+        # rabbi helping to organize the boycott, said ...": the parser made the subject and
+        # what describes it a clause of their own before the cue; that clause's subject
+        # says it
+        clause = next((c for c in verb.lefts if c.dep_ in {"advcl", "ccomp"}
+                       and c.right_edge.i >= verb.i - 2 and _subject_of(c) is not None
+                       and not any(m.dep_ == "mark" for m in c.children)), None)
+        if clause is not None:
+            return _subject_of(clause)
         # "As part of his plea, Marcel Lehel Lazar, 44, said that ...": the parser hung the
         # name on the phrase before it; the name just before the cue says it
         k = verb.i - 1
         while k > verb.sent.start and verb.doc[k].is_punct:
             k -= 1
         before = verb.doc[k]
-        if before.like_num and before.dep_ == "appos":
-            before = before.head  # (an age in apposition)
+        while before.dep_ == "appos" and before.head.i < before.i:
+            before = before.head  # (an age or a title in apposition: "Reid, the leader,")
         if before.pos_ == "PROPN" and before.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
             return before
     return None
