@@ -175,7 +175,8 @@ def _subject(verb: Token) -> Token | None:
         while k > verb.sent.start and verb.doc[k].is_punct:
             k -= 1
         before = verb.doc[k]
-        while before.dep_ == "appos" and before.head.i < before.i:
+        while (before.dep_ == "appos" and before.head.i < before.i
+               and before.pos_ != "PROPN"):
             before = before.head  # (an age or a title in apposition: "Reid, the leader,")
         if before.pos_ == "PROPN" and before.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
             return before
