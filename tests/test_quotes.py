@@ -900,3 +900,16 @@ def test_a_cue_whose_subject_the_parser_lost_still_has_its_speaker(text: str,
                                                                    speaker: str) -> None:
     quotes = _quotes(text)
     assert [q[0] for q in quotes] == [speaker]
+
+
+def test_a_transcripts_entries_keep_their_own_labels():
+    # A quotation inside a titled entry is the entry's; the quotation pass must leave it
+    # alone, or its mark for a continued speaker reaches the entry (same content, same id).
+    text = ("In the released emails, Air Force officials discussed the award.\n"
+            "The exchange as recorded in the Congressional Record:: Special Asst. to the "
+            "Secretary Bill Bodie: ``We don't have to turn the other cheek, you know.\n"
+            "I' m ready to tell the truth about the deal.''\n"
+            ": Secretary of the Air Force James Roche: ``No, Sir, save it and blow him away.\n"
+            "He admits that they were not technically qualified!''\n")
+    assert [q[0] for q in _quotes(text)][-2:] == [
+        "Special Asst. to the Secretary Bill Bodie", "Secretary of the Air Force James Roche"]

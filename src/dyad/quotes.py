@@ -355,11 +355,17 @@ def _continues(doc: Doc, last: Quote, start: int) -> bool:
     return start - last.content[-1].end <= CONTINUATION_REACH and _goes_on(doc, last, start)
 
 
-def _direct(d: Document, doc: Doc, speakers: _Speakers) -> list[Quote]:
+def _direct(d: Document, doc: Doc, speakers: _Speakers,
+            taken: list[tuple[int, int]]) -> list[Quote]:
+    """Quoted passages, each with its cue and speaker, outside the transcripts' (taken)."""
     text = d.article.text
     quotes: list[Quote] = []
     for m in QUOTE_RX.finditer(text):
         start, end = m.start(), m.end()
+        if _overlaps(taken, start, end):
+            # a transcript's words, which its label tells (and whose quote would have this
+            # one's id, so that no mark for this one may reach it)
+            continue
         inner = text[start + 1 : end - 1]
         sent = _sentence_of(doc, start)
         if sent is None:
@@ -1210,8 +1216,7 @@ def run(d: Document) -> None:
     speakers = _Speakers(d)
     transcript = _transcript(d)
     taken = [(c.start, c.end) for q in transcript for c in q.content]
-    direct = [q for q in _direct(d, doc, speakers)
-              if not _overlaps(taken, q.content[0].start, q.content[0].end)]
+    direct = _direct(d, doc, speakers, taken)
     indirect, held = _indirect(d, doc, speakers, taken, direct)
     direct = [q for q in direct if q.id not in held]
     d.quotes = sorted((q for q in transcript + direct + indirect if _says_something(doc, q)),
