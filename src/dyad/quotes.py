@@ -1,8 +1,11 @@
 """Quotes: direct quotes and reported speech, each tied to its cue and its speaker.
 
-First version: quoted passages (straight or curly marks) with the nearest reporting verb
-in the sentence and its subject as speaker; "X said (that) ..." complements; and
-"according to X, ...". Pronoun speakers go to the previous speaker or the last person named.
+In order: transcripts and labelled lines ("PENCE: ..."); quoted passages (any marks) with
+their speech tag, found by the reporting-verb lists or by its place; reported speech, stances
+and beliefs ("X said (that) ...", "according to X", "X called for ...", "Trump's call for
+..."), each from the parse; then speakers settled in text order (pronouns and continued quotes
+from the quotes before), first-person words tied to the speaker, and quotes told within
+another's content marked as such.
 """
 
 from __future__ import annotations
