@@ -255,6 +255,10 @@ class _Speakers:
         elif subj.lower_ in PRONOUNS:
             self.pending[quote_id] = "pronoun"
 
+    def lead_into_next(self, quote_id: str) -> None:
+        """The quote has the next quote's speaker, as settled."""
+        self.pending[quote_id] = "following"
+
     def _last_person_before(self, char: int) -> str | None:
         best: tuple[int, str] | None = None
         for a in self.d.actors:
@@ -462,7 +466,7 @@ def _lead_in(text: str, quotes: list[Quote], speakers: _Speakers) -> None:
     for q, after in itertools.pairwise(quotes):
         if (q.cue is None and after.cue is not None
                 and not text[q.content[-1].end : after.content[0].start].strip()):
-            speakers.pending[q.id] = "following"
+            speakers.lead_into_next(q.id)
 
 
 def _transcript(d: Document) -> list[Quote]:
