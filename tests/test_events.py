@@ -457,7 +457,7 @@ def test_a_future_act_with_no_doer_is_nobodys_declaration():
     found = _events("Rwanda's information minister said she hoped French officials would "
                     "soon be indicted for war crimes.")
     assert "THREATEN" not in {p for p, _, _ in found}
-    assert all(m != "asserted" for p, _, m in found if p == "COERCE")
+    assert [m for p, _, m in found if p == "ACCUSE"] == ["hypothetical"]
     # the doer's own declaration still is one
     assert "AGREE" in {p for p, _, _ in _events("Israel announced it would free 150 prisoners.")}
 
@@ -479,6 +479,12 @@ def test_declared_codes_fall_back_to_the_family_code():
     assert lexicon.declared_code("0841", "03") == "0353"
     assert lexicon.declared_code("0841", "13") == "130"  # a release is no threat
     assert lexicon.declared_code("110", "03") == "030"
+
+
+def test_an_indictment_is_a_legal_charge_not_an_arrest():
+    # CAMEO 173's own note: "charges or lawsuits are coded as 115" (PLOVER ACCUSE)
+    found = _coded("Montenegro's prime minister has been indicted by the U.N. war crimes court.")
+    assert found == [("ACCUSE", ["IGO"], ["MNE"])]
 
 
 def test_stopping_a_protest_coerces_its_doers():
