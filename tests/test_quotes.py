@@ -447,6 +447,10 @@ def test_a_stance_on_one_named_thing_is_attributed():
     assert ("Senator Bernie Sanders", "endorsed", ["Mrs. Clinton"]) in _quotes(text)
     # a short object of a verb that is no stance stays out
     assert _quotes("Senator Bernie Sanders saw the report on Tuesday.") == []
+    # criticism is a stance on what it names, however short
+    assert ("Trump", "blasted", ["Clinton"]) in _quotes("Trump blasted Clinton.")
+    assert ("The governor", "disputed", ["the figures"]) in _quotes(
+        "The governor disputed the figures.")
 
 
 @pytest.mark.parametrize(("text", "content"), [

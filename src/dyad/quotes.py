@@ -63,7 +63,9 @@ AS_VERBS = frozenset({"see", "view", "regard", "consider"})
 # Verbs of stance whose object, however short, is what the stance is on
 STANCE_OBJECT_VERBS = frozenset({"support", "oppose", "endorse", "back", "favor", "favour",
                                  "reject", "criticize", "criticise", "condemn", "praise",
-                                 "welcome", "applaud", "denounce", "blame", "defend", "dismiss"})
+                                 "welcome", "applaud", "denounce", "blame", "defend", "dismiss",
+                                 "attack", "blast", "slam", "assail", "lambaste", "chide",
+                                 "rebuke", "deride", "ridicule", "mock", "dispute", "express"})
 # Reporting verbs whose object is who hears, not what is said ("told reporters")
 LISTENER_VERBS = frozenset({"tell", "inform", "assure"})
 # What one says that is a rite, not a statement: "said a prayer", "said goodbye"
