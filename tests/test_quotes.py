@@ -546,6 +546,10 @@ def test_a_gerund_called_for_and_an_acknowledged_object_are_content():
                        "eliminating the tax treatment of carried interest"])]
     assert _quotes("Graham has acknowledged the reality of climate change.") == [
         ("Graham", "acknowledged", ["the reality of climate change"])]
+    # what is declared, explained or recounted is what is said
+    assert _quotes("The crowd chanted his name.") == [("The crowd", "chanted", ["his name"])]
+    assert _quotes("Obama recounted the story of his mother.") == [
+        ("Obama", "recounted", ["the story of his mother"])]
 
 
 def test_a_stance_an_adjective_says_its_subject_holds():

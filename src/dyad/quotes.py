@@ -82,7 +82,8 @@ NOMINAL_PREPS = frozenset({"for", "of", "about", "on", "against", "over", "to"})
 OBJECT_REPORTS = frozenset({"acknowledge", "admit", "confirm", "mention", "reveal",
                             "disclose", "concede", "predict", "recall", "reiterate", "repeat",
                             "echo", "note", "stress", "emphasize", "emphasise", "lament",
-                            "report", "announce"})
+                            "report", "announce", "recount", "declare", "state", "explain",
+                            "affirm", "reaffirm", "chant"})
 TOPIC_VERBS = frozenset({"ask", "tell", "talk", "speak"})
 # Verbs of the writer's judgement from appearances ("appears to have plummeted")
 EVIDENTIAL_VERBS = frozenset({"seem", "appear"})
