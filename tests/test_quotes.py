@@ -434,12 +434,18 @@ def test_a_typewriter_quote_runs_over_a_line_break_and_its_we_is_the_company():
     ("Graham called both Trump and Hillary Clinton “crazy” and left the stage.", "called",
      "both Trump and Hillary Clinton “crazy”"),
     ("Michigan Attorney General Bill Schuette asked the Supreme Court for quick action.",
-     "asked", "for quick action"),
+     "asked", "quick action"),
     ("Perez talks about growing up in Buffalo, just across Lake Erie.", "talks",
-     "about growing up in Buffalo, just across Lake Erie"),
+     "growing up in Buffalo, just across Lake Erie"),
+    ("Trump has also commented on the death of Terence Crutcher.", "commented",
+     "the death of Terence Crutcher"),
 ])
 def test_what_is_called_asked_for_and_talked_about(text, cue, content):
     assert [content] in [c for _, q, c in _quotes(text) if q == cue]
+
+
+def test_speaking_on_a_condition_is_no_topic():
+    assert _quotes("The official spoke on condition of anonymity.") == []
 
 
 def test_a_stance_on_one_named_thing_is_attributed():
@@ -760,7 +766,7 @@ def test_what_is_pointed_to_or_noted_is_reported(text, content):
 
 @pytest.mark.parametrize("text,content", [
     ("In the interview he mentions the wall.", "the wall"),
-    ("He talked about security.", "about security"),
+    ("He talked about security.", "security"),
 ])
 def test_a_short_thing_mentioned_or_talked_about_is_reported(text, content):
     assert [q[2] for q in _quotes(text)] == [[content]]

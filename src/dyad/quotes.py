@@ -85,6 +85,9 @@ OBJECT_REPORTS = frozenset({"acknowledge", "admit", "confirm", "mention", "revea
                             "report", "announce", "recount", "declare", "state", "explain",
                             "affirm", "reaffirm", "chant"})
 TOPIC_VERBS = frozenset({"ask", "tell", "talk", "speak"})
+# Verbs whose "on" phrase is what is said ("commented on the shooting"), unlike "spoke on
+# condition of anonymity"
+COMMENT_VERBS = frozenset({"comment", "opine", "testify", "remark"})
 # Verbs of the writer's judgement from appearances ("appears to have plummeted")
 EVIDENTIAL_VERBS = frozenset({"seem", "appear"})
 RELATIVE_WORDS = frozenset({"which", "that", "who", "whom", "whose", "what", "where"})
@@ -637,10 +640,12 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
         # up in Buffalo": what is spoken about (and what is asked for: "asked the Supreme
         # Court for quick action")
         topic = next((c for c in kids if c.dep_ == "prep" and c.i > verb.i and (
-            c.lower_ == "about" or (c.lower_ == "for" and verb.lemma_.lower() == "ask"))
+            c.lower_ == "about" or (c.lower_ == "for" and verb.lemma_.lower() == "ask")
+            or (c.lower_ == "on" and verb.lemma_.lower() in COMMENT_VERBS))
             and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)), None)
         if topic is not None:
-            return topic, topic.right_edge
+            # (the preposition is the cue's: "talked about", "commented on")
+            return topic.doc[topic.i + 1], topic.right_edge
     if not attitude:
         # "tweeted in the early morning hours that ...": the parser hangs the reported
         # clause on the noun before it; a that-clause within the verb's own phrase is its.
