@@ -169,6 +169,10 @@ def test_as_someone_reported_frames_the_clause():
                     "to the Clintons.")
     assert found == [("The Daily Caller", "reported",
                       ["the actor gave between $1,001 and $5,000 to the Clintons"])]
+    # an "as" clause with a reported clause of its own frames nothing: it reports that
+    found = _quotes("It is unclear how loyal the slate will be, as several delegates told "
+                    "POLITICO they were leaning toward Cruz.")
+    assert found == [("several delegates", "told", ["they were leaning toward Cruz"])]
 
 
 def test_what_a_poll_shows_is_attributed_to_it():

@@ -977,7 +977,10 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int,
             # cue as its complement, and the cue on the clause after it)
             pieces = _around(tok)  # "The latest test, North Korea said, was its biggest"
         elif lemma in verbs and tok.dep_ == "advcl" and any(
-                m.dep_ == "mark" and m.lower_ == "as" for m in tok.children):
+                m.dep_ == "mark" and m.lower_ == "as" for m in tok.children) and not any(
+                c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
+            # (with a reported clause of its own, the "as" clause is a report in itself:
+            # "..., as several delegates told POLITICO they were leaning toward Cruz")
             pieces = _framing(tok)  # "As The Daily Caller reported, the star gave ..."
         else:
             found = _complement(tok, attitude=lemma in attitudes or lemma in OBJECT_REPORTS
