@@ -443,6 +443,8 @@ def test_a_typewriter_quote_runs_over_a_line_break_and_its_we_is_the_company():
      "growing up in Buffalo, just across Lake Erie"),
     ("Trump has also commented on the death of Terence Crutcher.", "commented",
      "the death of Terence Crutcher"),
+    ("O'Malley spoke of a recent visit to a mosque in Northern Virginia.", "spoke",
+     "a recent visit to a mosque in Northern Virginia"),
 ])
 def test_what_is_called_asked_for_and_talked_about(text, cue, content):
     assert [content] in [c for _, q, c in _quotes(text) if q == cue]

@@ -85,9 +85,10 @@ OBJECT_REPORTS = frozenset({"acknowledge", "admit", "confirm", "mention", "revea
                             "report", "announce", "recount", "declare", "state", "explain",
                             "affirm", "reaffirm", "chant"})
 TOPIC_VERBS = frozenset({"ask", "tell", "talk", "speak"})
-# Verbs whose "on" phrase is what is said ("commented on the shooting"), unlike "spoke on
-# condition of anonymity"
-COMMENT_VERBS = frozenset({"comment", "opine", "testify", "remark"})
+# Besides "about", the preposition whose object is what is said: "commented on the
+# shooting" (not "spoke on condition of anonymity"), "warned of a fakery", "asked for"
+TOPIC_PREPS = {"comment": "on", "opine": "on", "testify": "on", "remark": "on",
+               "speak": "of", "talk": "of", "warn": "of", "ask": "for"}
 # Verbs of the writer's judgement from appearances ("appears to have plummeted")
 EVIDENTIAL_VERBS = frozenset({"seem", "appear"})
 RELATIVE_WORDS = frozenset({"which", "that", "who", "whom", "whose", "what", "where"})
@@ -640,8 +641,7 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
         # up in Buffalo": what is spoken about (and what is asked for: "asked the Supreme
         # Court for quick action")
         topic = next((c for c in kids if c.dep_ == "prep" and c.i > verb.i and (
-            c.lower_ == "about" or (c.lower_ == "for" and verb.lemma_.lower() == "ask")
-            or (c.lower_ == "on" and verb.lemma_.lower() in COMMENT_VERBS))
+            c.lower_ == "about" or c.lower_ == TOPIC_PREPS.get(verb.lemma_.lower()))
             and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)), None)
         if topic is not None:
             # (the preposition is the cue's: "talked about", "commented on")
