@@ -461,6 +461,11 @@ def test_a_stance_on_one_named_thing_is_attributed():
     assert _quotes("Senator Bernie Sanders saw the report on Tuesday.") == []
     # criticism is a stance on what it names, however short
     assert ("Trump", "blasted", ["Clinton"]) in _quotes("Trump blasted Clinton.")
+    # force is no stance: an armed side's attack, or a state's on a place or an armed side
+    assert _quotes("Russian forces attacked Kyiv on Monday. Israel blasted Hamas positions "
+                   "in Gaza.") == []
+    assert [c for _, _, c in _quotes("Donald Trump attacked Mexico. Israel blasted the UN "
+                                     "report.")] == [["Mexico"], ["the UN report"]]
     assert ("The governor", "disputed", ["the figures"]) in _quotes(
         "The governor disputed the figures.")
 

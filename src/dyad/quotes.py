@@ -85,6 +85,12 @@ OBJECT_REPORTS = frozenset({"acknowledge", "admit", "confirm", "mention", "revea
                             "report", "announce", "recount", "declare", "state", "explain",
                             "affirm", "reaffirm", "chant"})
 TOPIC_VERBS = frozenset({"ask", "tell", "talk", "speak"})
+# Verbs of criticism that also name an armed act: "Trump attacked Clinton" is a stance,
+# "Russian forces attacked Kyiv" an attack (coded by the events stage), no one's words
+FORCE_STANCES = frozenset({"attack", "blast", "hit", "strike", "target", "assail"})
+ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF"})
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+COLLECTIVE_KINDS = frozenset({"state", "group", "organization"})
 # Besides "about", the preposition whose object is what is said: "commented on the
 # shooting" (not "spoke on condition of anonymity"), "warned of a fakery", "asked for"
 TOPIC_PREPS = {"comment": "on", "opine": "on", "testify": "on", "remark": "on",
@@ -882,6 +888,25 @@ def _around(verb: Token) -> list[tuple[int, int]]:
     return pieces
 
 
+def _armed_act(d: Document, verb: Token) -> bool:
+    """Whether a verb that may be criticism or force is force here: done by an armed side,
+    or by a state, group or organization (not a person) to a place or an armed side ("Israel blasted
+    Hamas positions in Gaza"; "Trump attacked Mexico" stays a stance)."""
+    def actors(tok: Token | None) -> list[Actor]:
+        if tok is None:
+            return []
+        return [a for t in tok.subtree if (a := actor_at(d, t.idx, t.idx + len(t))) is not None]
+    subj = _subject(verb)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    doers = actors(subj)
+    if any(a.sector in ARMED_SECTORS for a in doers):
+        return True
+    if obj is None or not any(a.kind in COLLECTIVE_KINDS for a in doers):
+        return False
+    return (any(t.ent_type_ in PLACE_ENTITIES for t in obj.subtree)
+            or any(a.sector in ARMED_SECTORS for a in actors(obj)))
+
+
 def _framing(verb: Token) -> list[tuple[int, int]]:
     """The clause an "as X said" clause frames: the head clause without the "as" clause,
     trimmed of the punctuation at its edges."""
@@ -969,6 +994,8 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int,
         if (tok.pos_ not in {"VERB", "AUX"} or lemma in TAG_ONLY
                 or (lemma not in verbs and lemma not in attitudes
                     and not _holds_that(tok))):
+            continue
+        if lemma in FORCE_STANCES and _armed_act(d, tok):
             continue
         found = None  # the complement, where the content is the verb's own
         if (lemma in verbs and tok.dep_ == "parataxis"
