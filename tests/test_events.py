@@ -704,3 +704,18 @@ def test_a_subject_the_parser_joined_to_a_fronted_phrase(text, event):
     """The small parser makes the subject after a fronted phrase's comma a conjunct of that
     phrase's last noun; the subject is still the verb's."""
     assert event in _coded(text)
+
+
+@pytest.mark.parametrize(("text", "plover"), [
+    # a politician's attack on a person, a body or what they did is made in words
+    ("Senator Ted Cruz attacked Hillary Clinton in a speech on Monday.", "ACCUSE"),
+    ("Donald Trump attacked Mexico over trade.", "ACCUSE"),
+    ("Donald Trump's attacks on the moderators drew criticism.", "ACCUSE"),
+    # on a country, by an armed side, or with a weapon, it is force
+    ("President Vladimir Putin attacked Ukraine.", "ASSAULT"),
+    ("Rebels attacked an army post.", "ASSAULT"),
+    ("Senator Ted Cruz attacked the guard with a knife.", "ASSAULT"),
+])
+def test_an_attack_in_words_is_criticism(text, plover):
+    d = extract(Article(id="e", text=text, published="2016-09-30"))
+    assert [e.plover for e in d.events if e.trigger.text.startswith("attack")] == [plover]

@@ -342,6 +342,10 @@ PUBLISH_SENSE = frozenset({"release", "free"})  # verbs of freeing that also mea
 # Verbs that name a show of force only with armed people as their object: "mobilized
 # reservists", not "mobilized pressure groups" (or voters, resources, support)
 FORCE_SENSE = frozenset({"mobilize", "mobilise"})
+# Verbs of force that a politician uses of words: "Senator Cruz attacked Trump" criticizes
+VERBAL_SENSE = frozenset({"attack"})
+CRITICIZE_CODE = "111"  # CAMEO: criticize or denounce
+POLITICAL_SECTORS = frozenset({"GOV", "LEG", "OPP", "ELI", "PTY", "JUD"})
 ARMED_SECTORS = frozenset({"MIL", "COP", "REB"})
 ARMED_WORDS = frozenset({"force", "reservist", "reserve", "unit", "conscript", "recruit"})
 # Endings of nouns that name a process, a state or a cause ("deportation", "corruption",
@@ -613,6 +617,26 @@ class _Coder:
         """Whether the tokens name an armed actor (military, police or rebel)."""
         return any((a := self.d.actor(i)) is not None and a.sector in ARMED_SECTORS
                    for i in self.actors_of(tokens))
+
+    def in_words(self, doers: list[Token], aimed: list[Token], trigger: Token) -> bool:
+        """Whether an attack is made in words: by a politician (a person of government,
+        parliament, party or bench, none armed) on a person, a body or what they said or
+        did, or over a grievance ("attacked Mexico over trade"); not on a place or an
+        armed side ("Putin attacked Ukraine"), nor with a weapon."""
+        people = [a for i in self.actors_of(doers) if (a := self.d.actor(i)) is not None]
+        if not people or not all(a.kind == "person" and a.sector in POLITICAL_SECTORS
+                                 for a in people):
+            return False
+        if any(p.lower_ == "with" for p in trigger.children if p.dep_ == "prep"):
+            return False  # ("attacked him with a knife")
+        if trigger.pos_ == "VERB" and _prep_objects(trigger, GRIEVANCE_PREPS):
+            return True
+        sides = [a for i in self.actors_of(aimed) if (a := self.d.actor(i)) is not None]
+        if sides:
+            return all(a.kind in {"person", "organization"} and a.sector not in ARMED_SECTORS
+                       for a in sides)
+        return all(t.ent_type_ not in PLACE_ENTITIES and t.lemma_.lower() not in (
+            lexicon.word_list("property_nouns.txt")) for t in aimed)
 
     def doers(self, noun: Token, verb: Token) -> list[Token]:
         """Who does what an event noun names: its possessor, its "by" phrase, or its
@@ -1193,6 +1217,9 @@ class _Coder:
         if (lemma in CAUSE_VERBS and obj is not None and not by_object
                 and _abstract(obj) and not self.actors_of([obj])):
             return  # "fighting deportation", "combat corruption": a cause, not a battle
+        if (lemma in VERBAL_SENSE and not by_object and obj is not None
+                and self.in_words(self.subject(tok), [obj], tok)):
+            trig = replace(trig, cameo=CRITICIZE_CODE)
         if trig.cameo.startswith("03") and any(
                 g.dep_ == "neg" for c in tok.children if c.dep_ == "xcomp" for g in c.children):
             return  # "vowed not to return the Golan Heights": a refusal, coded on "return"
@@ -1373,7 +1400,10 @@ class _Coder:
             entry = lexicon.event_verbs().get(self.lemma_of(head))
             gov = self.codes.get(entry.cameo) if entry else None
             mood = GOVERNING_MODALITY.get(gov.plover or "") if gov else None
-        self.emit(tok, head, self.sense(tok, trig.cameo), sources, targets, mood)
+        code = self.sense(tok, trig.cameo)
+        if tok.lemma_.lower() in VERBAL_SENSE and targets and self.in_words(sources, targets, tok):
+            code = CRITICIZE_CODE  # ("Trump's attacks on the moderators")
+        self.emit(tok, head, code, sources, targets, mood)
 
 
 def _attempted(verb: Token) -> bool:
