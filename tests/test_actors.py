@@ -71,6 +71,23 @@ def test_known_people_by_the_article_date():
     assert all(a.country is None for a in unknown)
 
 
+@pytest.mark.parametrize(("text", "published", "sector"), [
+    # a politician out of office, before or after, is an elite (CAMEO ELI)
+    ("Barack Obama criticized the plan.", "2022-05-01", "ELI"),
+    ("Donald Trump criticized the plan.", "2016-09-30", "ELI"),
+    ("Donald Trump criticized the plan.", "2019-05-01", "GOV"),
+    # a role the text puts in the past
+    ("Former prime minister Andreas Papandreou demanded elections.", "1996-01-10", "ELI"),
+    ("Ex-President Mohamed Nasheed criticized the plan.", "2016-09-30", "ELI"),
+    # a commander stays what he was
+    ("Qassem Soleimani was killed in a U.S. strike.", "2024-11-15", "MIL"),
+])
+def test_a_role_no_longer_held_is_an_elites(text, published, sector):
+    [person] = [a for a in extract(Article(text, published=published)).actors
+                if a.kind == "person"]
+    assert person.sector == sector
+
+
 def test_a_name_two_people_share_resolves_by_the_articles_date():
     from dyad.model import Article
     from dyad.pipeline import extract

@@ -25,6 +25,9 @@ LOCATED_PREPS = frozenset({"in", "throughout", "from", "across", "at"})
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 PRONOUN_REACH = 600  # characters: a pronoun refers back a few sentences at most
 THING_PRONOUNS = frozenset({"it", "its"})
+# Words that put a person's role in the past: "former prime minister", "ex-president"
+FORMER_WORDS = frozenset({"former", "ex", "ex-", "retired", "onetime", "erstwhile"})
+ELITE_SECTOR = "ELI"  # CAMEO: elites, former government officials among them
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
 # "it" refers back to an organization or a state named in its own or the previous
 # sentence; further back, some other thing named since has usually taken over.
@@ -98,18 +101,34 @@ def country_of(text: str, allow_gentilic: bool = True) -> str | None:
 
 
 def role_of(tokens: list[Token]) -> tuple[str | None, str | None]:
-    """(sector, role) of the first role word among tokens, two-word roles first."""
+    """(sector, role) of the first role word among tokens, two-word roles first. A person's
+    role held no longer ("former prime minister", "ex-president") is an elite's (ELI), as
+    CAMEO codes former officials and the Phoenix agents dictionary FORMER_PRESIDENT."""
     table = lexicon.roles()
+
+    def held(at: int, role: lexicon.Role) -> str:
+        if role.kind == "person" and any(t.lower_ in FORMER_WORDS for t in tokens[:at]):
+            return ELITE_SECTOR
+        return role.sector
+
     for i, tok in enumerate(tokens):
         if i + 1 < len(tokens):
             pair = f"{tok.lemma_.lower()} {tokens[i + 1].lemma_.lower()}"
             if pair in table:
-                return table[pair].sector, pair
-    for tok in tokens:
+                return held(i, table[pair]), pair
+    for i, tok in enumerate(tokens):
         for form in (tok.lemma_.lower(), tok.lower_):
             if form in table:
-                return table[form].sector, form
+                return held(i, table[form]), form
     return None, None
+
+
+def _out_of_office(date: str | None, sector: str) -> str:
+    """The sector of a known person on a date no office of theirs covers. A politician out
+    of office, before the first or after the last, is an elite (ELI), as the Phoenix country
+    actors dictionary codes Barack Obama before 2009 and Hillary Clinton between offices;
+    a commander or a cleric stays what they were ("the strike that killed Soleimani")."""
+    return ELITE_SECTOR if date and sector == "GOV" else sector
 
 
 def _codes_in(tokens: list[Token], doc: Doc) -> str | None:
@@ -763,7 +782,8 @@ class _Builder:
 
     def apply_knowledge(self) -> None:
         """Known people get their country, and the sector of the office they held on the
-        article's date ("President Trump" in 2019 and in 2025 alike: USA, GOV)."""
+        article's date ("President Trump" in 2019 and in 2025 alike: USA, GOV; in 2022, out
+        of office, ELI, unless the text gives a role)."""
         date = self.d.article.published
         for dr in self.drafts:
             if dr.kind != "person" or dr.key[0] != "person":
@@ -772,7 +792,9 @@ class _Builder:
                 person, held = lexicon.person_at(name, date)
                 if person is not None:
                     dr.country = person.country
-                    dr.sector = held.sector if held else dr.sector or person.sector
+                    if dr.sector != ELITE_SECTOR:  # (the text's "former" outranks the table)
+                        dr.sector = held.sector if held else dr.sector or _out_of_office(
+                            date, person.sector)
                     if person.name != dr.name:  # the knowledge base's name is canonical
                         dr.names.append(dr.name)
                         dr.name = person.name
