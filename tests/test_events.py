@@ -719,3 +719,25 @@ def test_a_subject_the_parser_joined_to_a_fronted_phrase(text, event):
 def test_an_attack_in_words_is_criticism(text, plover):
     d = extract(Article(id="e", text=text, published="2016-09-30"))
     assert [e.plover for e in d.events if e.trigger.text.startswith("attack")] == [plover]
+
+
+@pytest.mark.parametrize("text", [
+    "Hillary Clinton is seizing upon a New York Times report.",
+    "She occupies one of the key positions of power in Washington.",
+    "The lawyers scrambled to keep the deal from falling apart.",
+    "The campaign is scrambling for black voter turnout.",
+    "Donald Trump stressed the need to bolster the nation's cybersecurity efforts.",
+])
+def test_figurative_uses_of_force_verbs_are_no_events(text):
+    assert _events(text) == []
+
+
+@pytest.mark.parametrize(("text", "plover"), [
+    ("Iranian police seized weapons on Monday.", "COERCE"),
+    ("NATO fighter aircraft have scrambled hundreds of times.", "MOBILIZE"),
+    ("Iran bolstered its defences along the border.", "MOBILIZE"),
+    ("Senate Minority Leader Harry Reid has been pounding Donald Trump as a con artist.",
+     "ACCUSE"),
+])
+def test_force_verbs_keep_their_sense_where_it_is_force(text, plover):
+    assert [p for p, _, _ in _events(text)] == [plover]

@@ -334,6 +334,7 @@ CAUSE_VERBS = frozenset({"fight", "combat", "battle"})
 PURCHASE_SENSE = frozenset({"order"})
 DESTROY_SENSE = frozenset({"blow up"})  # a bombing, or, of a structure, its destruction
 DESTROY_CODE = "1712"  # CAMEO: destroy property
+OCCUPY_CODE = "192"  # CAMEO: occupy territory
 ALLEGE_SENSE = frozenset({"claim"})  # a claim of responsibility, or an allegation
 ALLEGE_CODE = "112"  # CAMEO: accuse, not specified below
 # Verbs of firing a weapon, whose "from" phrase in the passive is where the doer was
@@ -341,13 +342,21 @@ FIRED_FROM = frozenset({"fire", "launch", "lob"})
 PUBLISH_SENSE = frozenset({"release", "free"})  # verbs of freeing that also mean publishing
 # Verbs that name a show of force only with armed people as their object: "mobilized
 # reservists", not "mobilized pressure groups" (or voters, resources, support)
-FORCE_SENSE = frozenset({"mobilize", "mobilise"})
+FORCE_SENSE = frozenset({"mobilize", "mobilise", "reinforce", "bolster", "scramble"})
+# Verbs of force that also mean to hurry: "scrambled to keep the deal from falling apart"
+HURRY_SENSE = frozenset({"scramble"})
+# Verbs whose "on" phrase makes them figurative: "seized on cap-and-trade as a weapon"
+FIGURATIVE_PREPS = {"seize": frozenset({"on", "upon"})}
+# What one occupies that is no territory: "occupies one of the key positions of power"
+OFFICE_NOUNS = frozenset({"position", "post", "seat", "office", "role", "job", "spot"})
 # Verbs of force that a politician uses of words: "Senator Cruz attacked Trump" criticizes
-VERBAL_SENSE = frozenset({"attack"})
+VERBAL_SENSE = frozenset({"attack", "pound"})
 CRITICIZE_CODE = "111"  # CAMEO: criticize or denounce
 POLITICAL_SECTORS = frozenset({"GOV", "LEG", "OPP", "ELI", "PTY", "JUD"})
 ARMED_SECTORS = frozenset({"MIL", "COP", "REB"})
-ARMED_WORDS = frozenset({"force", "reservist", "reserve", "unit", "conscript", "recruit"})
+ARMED_WORDS = frozenset({"force", "reservist", "reserve", "unit", "conscript", "recruit",
+                         "army", "troop", "navy", "fleet", "garrison", "arsenal", "weapon",
+                         "missile", "jet", "warship", "aircraft", "defence", "defense"})
 # Endings of nouns that name a process, a state or a cause ("deportation", "corruption",
 # "extremism", "poverty", "violence"): what a verb of fighting acts on when it is no enemy.
 ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ism", "ity", "ance", "ence", "ness")
@@ -1207,6 +1216,16 @@ class _Coder:
         if (lemma in PUBLISH_SENSE and published is not None and not by_object
                 and published.lemma_.lower() in lexicon.word_list("information_nouns.txt")):
             return  # "a report released Tuesday": made public, not set free
+        if lemma in FIGURATIVE_PREPS and any(p.lower_ in FIGURATIVE_PREPS[lemma]
+                                             and p.i == tok.i + 1 for p in preps):
+            return  # (right after the verb: not "seized weapons on Monday")
+        if lemma in HURRY_SENSE and obj is None and (
+                any(c.dep_ == "xcomp" for c in tok.children)
+                or any(p.lower_ == "for" for p in preps)):
+            return  # ("scrambling for black voter turnout")
+        if trig.cameo == OCCUPY_CODE and obj is not None and any(
+                t.lemma_.lower() in OFFICE_NOUNS for t in (obj, *_prep_objects(obj, ("of",)))):
+            return
         if (lemma in FORCE_SENSE and obj is not None and not by_object
                 and obj.lemma_.lower() not in ARMED_WORDS
                 and getattr(lexicon.roles().get(obj.lemma_.lower()), "sector", None)
