@@ -328,8 +328,20 @@ def _particle(verb: Token, lemma: str, table: Collection[str]) -> str | None:
                  and f"{lemma} {c.lower_}" in table), None)
 
 
-# Verbs of fighting whose object may be a cause as well as an enemy.
-CAUSE_VERBS = frozenset({"fight", "combat", "battle"})
+# Verbs of fighting whose object may be a cause as well as an enemy, of destroying, whose
+# object may be a standing as well as a thing ("destroying the reputation of ..."), and of
+# guarding, which may keep off a process ("to guard against coastal erosion").
+CAUSE_VERBS = frozenset({"fight", "combat", "battle", "destroy", "protect", "guard",
+                         "safeguard"})
+# Verbs of fighting that, with an infinitive and no enemy, mean striving: "The companies
+# are fighting to protect their business"
+STRIVE_SENSE = frozenset({"fight", "battle", "struggle"})
+# Dispersal verbs whose object must be a gathering: not "breaking up the big banks"
+DISPERSE_SENSE = frozenset({"break up"})
+# Verbs of cutting that, done to no person and short of "to death", are a break-in:
+# "Russia hacked into the emails" (PLOVER: COERCE, mode cyber; CAMEO has no code, so 170)
+CYBER_SENSE = frozenset({"hack"})
+CYBER_CODE = "170"
 # Verbs of command that, with a thing for object and no action commanded, buy it
 PURCHASE_SENSE = frozenset({"order"})
 DESTROY_SENSE = frozenset({"blow up"})  # a bombing, or, of a structure, its destruction
@@ -1233,9 +1245,22 @@ class _Coder:
             # "mobilized pressure groups in the United States": no show of force (an armed
             # group's own members are its force: "ISIS is mobilizing its members")
             return
-        if (lemma in CAUSE_VERBS and obj is not None and not by_object
-                and _abstract(obj) and not self.actors_of([obj])):
+        aimed = obj if obj is not None else next(iter(_prep_objects(tok, ("against",))), None)
+        if (lemma in CAUSE_VERBS and aimed is not None and not by_object
+                and _abstract(aimed) and not self.actors_of([aimed])):
             return  # "fighting deportation", "combat corruption": a cause, not a battle
+        if (lemma in STRIVE_SENSE and obj is None and not by_object
+                and any(c.dep_ == "xcomp" for c in tok.children)
+                and not _prep_objects(tok, ("with", "against"))):
+            return
+        if (trig.lemma in DISPERSE_SENSE and obj is not None and not self.crowd_of([obj])
+                and lexicon.event_nouns().get(obj.lemma_.lower(), trig).cameo[:2] != "14"):
+            return
+        if lemma in CYBER_SENSE and not any(t.lower_ == "death" for t in tok.subtree) and (
+                obj is None or (obj.lemma_.lower() not in lexicon.roles() and not any(
+                    (a := self.d.actor(i)) is not None and a.kind == "person"
+                    for i in self.actors_of([obj])))):
+            trig = replace(trig, cameo=CYBER_CODE)  # (people are cut: "hacked the villagers")
         if (lemma in VERBAL_SENSE and not by_object and obj is not None
                 and self.in_words(self.subject(tok), [obj], tok)):
             trig = replace(trig, cameo=CRITICIZE_CODE)
