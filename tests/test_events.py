@@ -736,6 +736,17 @@ def test_figurative_uses_of_force_verbs_are_no_events(text):
     assert _events(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "She gives credit to black storytellers for speaking out.",
+    "The Clean Air Act gives the Environmental Protection Agency the authority to act.",
+    "Given the intense criticism, the moderators will be tougher on the candidates.",
+    "Having people like Larry King work for them helps them achieve their objective.",
+    "The first attack was treated as a crime.",
+])
+def test_giving_and_helping_that_is_no_aid_is_no_event(text):
+    assert "AID" not in [p for p, _, _ in _events(text)]
+
+
 @pytest.mark.parametrize(("text", "plover"), [
     ("Iranian police seized weapons on Monday.", "COERCE"),
     ("NATO fighter aircraft have scrambled hundreds of times.", "MOBILIZE"),
@@ -747,6 +758,8 @@ def test_figurative_uses_of_force_verbs_are_no_events(text):
     ("Militants hacked the villagers to death.", "ASSAULT"),
     # a break-in to computers is PLOVER's cyber coercion
     ("Russia hacked into the emails of the Democratic National Committee.", "COERCE"),
+    ("Japan gave 50 ambulances to Ukraine.", "AID"),
+    ("The United States helped the two exiled dissidents.", "AID"),
 ])
 def test_force_verbs_keep_their_sense_where_it_is_force(text, plover):
     found = [p for p, _, _ in _events(text)]

@@ -357,6 +357,12 @@ PUBLISH_SENSE = frozenset({"release", "free"})  # verbs of freeing that also mea
 FORCE_SENSE = frozenset({"mobilize", "mobilise", "reinforce", "bolster", "scramble"})
 # Verbs of force that also mean to hurry: "scrambled to keep the deal from falling apart"
 HURRY_SENSE = frozenset({"scramble"})
+# Verbs of giving whose object may be no gift (data/figurative_gifts.txt)
+GIVING_VERBS = frozenset({"give", "provide", "offer"})
+# Verbs of help that say what brought something about where no one helps: "it helps"
+CAUSATIVE_SENSE = frozenset({"help"})
+# Verbs of care that, with "as", say how a thing is regarded: "treated as a crime"
+TREAT_SENSE = frozenset({"treat"})
 # Verbs whose "on" phrase makes them figurative: "seized on cap-and-trade as a weapon"
 FIGURATIVE_PREPS = {"seize": frozenset({"on", "upon"})}
 # What one occupies that is no territory: "occupies one of the key positions of power"
@@ -1228,6 +1234,17 @@ class _Coder:
         if (lemma in PUBLISH_SENSE and published is not None and not by_object
                 and published.lemma_.lower() in lexicon.word_list("information_nouns.txt")):
             return  # "a report released Tuesday": made public, not set free
+        if tok.dep_ in {"prep", "mark"}:
+            return  # a participle used as a preposition: "given that", "given the efforts"
+        if (trig.cameo.startswith("07") and not by_object and obj is not None
+                and lemma in GIVING_VERBS
+                and obj.lemma_.lower() in lexicon.word_list("figurative_gifts.txt")):
+            return  # "gives credit to", "give her a break": no aid
+        if lemma in CAUSATIVE_SENSE and not self.actors_of(self.subject(tok)) and not any(
+                t.lemma_.lower() in lexicon.roles() for t in self.subject(tok)):
+            return  # "it helps down-ballot", "attacks that helped Republicans": no helper
+        if lemma in TREAT_SENSE and any(p.lower_ in {"as", "like"} for p in preps):
+            return  # "is being treated as a crime scene"
         if lemma in FIGURATIVE_PREPS and any(p.lower_ in FIGURATIVE_PREPS[lemma]
                                              and p.i == tok.i + 1 for p in preps):
             return  # (right after the verb: not "seized weapons on Monday")
