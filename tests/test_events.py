@@ -747,6 +747,27 @@ def test_giving_and_helping_that_is_no_aid_is_no_event(text):
     assert "AID" not in [p for p, _, _ in _events(text)]
 
 
+@pytest.mark.parametrize("text", [
+    "PolitiFact concluded that his comments were false.",
+    "The percentage of voters who accepted the reality of climate change has tumbled.",
+    "The president signed this bill into law.",
+    "Mitt Romney released his tax returns in 2012.",
+    "The Tax Policy Center plans to release its analysis next week.",
+])
+def test_agreeing_signing_and_releasing_need_what_is_agreed_signed_or_freed(text):
+    assert _events(text) == []
+
+
+@pytest.mark.parametrize(("text", "plover"), [
+    ("Iran concluded a treaty with China on Monday.", "SUPPORT"),
+    ("Sudan accepted the African Union's mediation.", "AGREE"),
+    ("Israel and the UAE signed an accord.", "SUPPORT"),
+    ("Hamas released two hostages.", "RETREAT"),
+])
+def test_agreements_and_releases_stay_coded(text, plover):
+    assert plover in [p for p, _, _ in _events(text)]
+
+
 @pytest.mark.parametrize(("text", "plover"), [
     ("Iranian police seized weapons on Monday.", "COERCE"),
     ("NATO fighter aircraft have scrambled hundreds of times.", "MOBILIZE"),

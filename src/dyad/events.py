@@ -361,6 +361,12 @@ HURRY_SENSE = frozenset({"scramble"})
 GIVING_VERBS = frozenset({"give", "provide", "offer"})
 # Verbs of help that say what brought something about where no one helps: "it helps"
 CAUSATIVE_SENSE = frozenset({"help"})
+# Verbs of agreeing whose object must be a thing agreed: "concluded a treaty", "accepted
+# the mediation"; not "concluded that ...", "accepted the reality", "accepted himself"
+AGREED_OBJECT_VERBS = frozenset({"conclude", "accept"})
+# What one signs that is no agreement between parties: "signed the bill into law"
+DOMESTIC_ACTS = frozenset({"bill", "law", "legislation", "decree", "order", "measure",
+                           "petition", "budget", "ordinance"})
 # Verbs of care that, with "as", say how a thing is regarded: "treated as a crime"
 TREAT_SENSE = frozenset({"treat"})
 # Verbs whose "on" phrase makes them figurative: "seized on cap-and-trade as a weapon"
@@ -1243,6 +1249,13 @@ class _Coder:
         if lemma in CAUSATIVE_SENSE and not self.actors_of(self.subject(tok)) and not any(
                 t.lemma_.lower() in lexicon.roles() for t in self.subject(tok)):
             return  # "it helps down-ballot", "attacks that helped Republicans": no helper
+        if lemma in AGREED_OBJECT_VERBS and not by_object and (
+                obj is None or obj.pos_ == "PRON" or (
+                    obj.lemma_.lower() not in nouns and not self.actors_of([obj])
+                    and obj.lemma_.lower() not in lexicon.roles())):
+            return
+        if lemma == "sign" and obj is not None and obj.lemma_.lower() in DOMESTIC_ACTS:
+            return
         if lemma in TREAT_SENSE and any(p.lower_ in {"as", "like"} for p in preps):
             return  # "is being treated as a crime scene"
         if lemma in FIGURATIVE_PREPS and any(p.lower_ in FIGURATIVE_PREPS[lemma]
