@@ -768,6 +768,30 @@ def test_agreements_and_releases_stay_coded(text, plover):
     assert plover in [p for p, _, _ in _events(text)]
 
 
+@pytest.mark.parametrize("text", [
+    "Clinton talked about criminal justice reform.",
+    "Wells Fargo bankers received quarterly bonuses.",
+    "Lawmakers also asked whether the deals required cooperation.",
+    "Viewers pressed against a fence.",
+    "The Trump campaign called the charges unsubstantiated.",
+    "Many schools in Black communities are called failing.",
+])
+def test_talk_without_a_party_hosting_without_a_guest_and_questions_are_no_events(text):
+    assert _events(text) == []
+
+
+@pytest.mark.parametrize(("text", "plover"), [
+    ("Putin talked with Macron.", "CONSULT"),
+    ("Putin and Macron talked about Syria.", "CONSULT"),
+    ("The king received the visiting envoy.", "CONSULT"),
+    ("The president asked Congress for funding.", "REQUEST"),
+    ("Washington pressed Beijing for concessions.", "REQUEST"),
+    ("Biden called Netanyahu on Tuesday.", "CONSULT"),
+])
+def test_meetings_calls_and_requests_stay_coded(text, plover):
+    assert plover in [p for p, _, _ in _events(text)]
+
+
 @pytest.mark.parametrize(("text", "plover"), [
     ("Iranian police seized weapons on Monday.", "COERCE"),
     ("NATO fighter aircraft have scrambled hundreds of times.", "MOBILIZE"),

@@ -86,6 +86,13 @@ STATE_ACTS = frozenset({"090", "091", "173", "174"})
 PLACING_PREPS = frozenset({"under", "into", "in"})
 # Verbs that with a predicate after their object name it ("called them an army").
 NAMING_VERBS = frozenset({"call", "name", "dub", "label", "brand", "term"})
+# Verbs of meeting that need a party met: "talked with Macron", "Putin and Macron talked"
+PARTY_VERBS = frozenset({"talk"})
+# Verbs of hosting whose object must be a guest: "received the envoy"
+GUEST_VERBS = frozenset({"receive"})
+# Verbs of asking that demand only with what is asked for: "asked Congress for funding",
+# "asked the candidates to discuss", "asked that ..."; not a question asked
+ASKING_VERBS = frozenset({"ask", "press"})
 # Verbs whose infinitive did not happen: "declined to resign", "refused to lift".
 REFUSE_VERBS = frozenset({"refuse", "decline", "reject", "fail"})
 # Nouns whose infinitive clause has not happened: "a call for troops to be deployed".
@@ -1226,10 +1233,26 @@ class _Coder:
             trig = verbs[lemma]
         if trig is None:
             return
-        if lemma in NAMING_VERBS and not by_object and any(
-                c.dep_ in {"oprd", "xcomp"} and c.pos_ in {"NOUN", "PROPN", "ADJ"}
-                for c in tok.children):
-            return  # "calling them an occupying army": a name given, not a phone call
+        if lemma in NAMING_VERBS and not by_object and (any(
+                c.dep_ == "oprd" or (c.dep_ == "xcomp" and c.pos_ in {"NOUN", "PROPN", "ADJ"})
+                for c in tok.children) or (obj is not None and obj.right_edge.i + 1 < len(
+                    tok.doc) and tok.doc[obj.right_edge.i + 1].is_quote)):
+            # "calling them an occupying army", "called the charges unsubstantiated", "are
+            # called failing", 'called the winner “Miss Piggy”': a name given, not a call
+            return
+        if (lemma in PARTY_VERBS and not by_object and obj is None
+                and not _prep_objects(tok, trig.target_preps)
+                and not any(c.dep_ == "conj" for s in self.subject(tok) for c in s.children)):
+            return  # "talked about criminal justice reform": a topic, no one talked with
+        if (lemma in GUEST_VERBS and not by_object and obj is not None
+                and not self.actors_of([obj]) and obj.lemma_.lower() not in lexicon.roles()):
+            return  # "received quarterly bonuses", "received partial immunity": no guest
+        if lemma in ASKING_VERBS and not by_object and not (
+                any(c.dep_ == "xcomp" for c in tok.children)
+                or _prep_objects(tok, ("for",))
+                or any(c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children)
+                       for c in tok.children)):
+            return  # "asked whether the deals required", "pressed against a fence": no demand
         if (lemma in PURCHASE_SENSE and obj is not None and not by_object
                 and obj.lemma_.lower() not in nouns and obj.lemma_.lower() not in lexicon.roles()
                 and not actors_at(self.d, obj.idx, obj.idx + len(obj.text))
