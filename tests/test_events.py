@@ -792,6 +792,28 @@ def test_meetings_calls_and_requests_stay_coded(text, plover):
     assert plover in [p for p, _, _ in _events(text)]
 
 
+@pytest.mark.parametrize("text", [
+    "Donald Trump said during a rally in Michigan that he would win.",
+    "Peabody filed for bankruptcy in April.",
+    "They both share the belief that every child should have a chance.",
+    "They have invested too much time and energy into the narrative.",
+])
+def test_venues_filings_views_and_efforts_are_no_events(text):
+    assert _events(text) == []
+
+
+@pytest.mark.parametrize(("text", "plover"), [
+    ("A rally against the war drew thousands in Madrid.", "PROTEST"),
+    ("Farmers blocked the bridge to Germany.", "PROTEST"),
+    ("Britain long blocked any discussion of a European army.", "REJECT"),
+    ("Britain shared intelligence with Ukraine.", "COOPERATE"),
+    ("Iran filed a complaint against China on Monday.", "ACCUSE"),
+    ("Japan invested in Indian railways.", "COOPERATE"),
+])
+def test_protests_refusals_and_exchanges_stay_coded(text, plover):
+    assert plover in [p for p, _, _ in _events(text)]
+
+
 @pytest.mark.parametrize(("text", "plover"), [
     ("Iranian police seized weapons on Monday.", "COERCE"),
     ("NATO fighter aircraft have scrambled hundreds of times.", "MOBILIZE"),

@@ -364,8 +364,20 @@ PUBLISH_SENSE = frozenset({"release", "free"})  # verbs of freeing that also mea
 FORCE_SENSE = frozenset({"mobilize", "mobilise", "reinforce", "bolster", "scramble"})
 # Verbs of force that also mean to hurry: "scrambled to keep the deal from falling apart"
 HURRY_SENSE = frozenset({"scramble"})
-# Verbs of giving whose object may be no gift (data/figurative_gifts.txt)
-GIVING_VERBS = frozenset({"give", "provide", "offer"})
+# Verbs of giving, trading or investing whose object may be no gift, good or stake
+# (data/figurative_gifts.txt; "invested too much time and energy", "sell herself")
+GIVING_VERBS = frozenset({"give", "provide", "offer", "invest", "sell"})
+# Verbs of sharing that share information only: not "share the belief"
+SHARING_VERBS = frozenset({"share"})
+SHARED_THINGS = frozenset({"intelligence", "information", "evidence", "data", "technology",
+                           "expertise", "secret", "know-how", "details"})
+# Verbs of blocking: of a way (data/route_nouns.txt) or a place, obstruction (144);
+# of a bill or a discussion, a refusal
+BLOCKING_VERBS = frozenset({"block"})
+REFUSAL_CODE = "120"
+# Event nouns that, as the place where a politician speaks, are no protest: "Trump said
+# during a rally in Michigan"
+VENUE_SENSE = frozenset({"rally"})
 # Verbs of help that say what brought something about where no one helps: "it helps"
 CAUSATIVE_SENSE = frozenset({"help"})
 # Verbs of agreeing whose object must be a thing agreed: "concluded a treaty", "accepted
@@ -657,6 +669,17 @@ class _Coder:
         """Whether the tokens name an armed actor (military, police or rebel)."""
         return any((a := self.d.actor(i)) is not None and a.sector in ARMED_SECTORS
                    for i in self.actors_of(tokens))
+
+    def politician_speaks(self, tok: Token) -> bool:
+        """Whether the clause around a phrase ("at a rally") is a politician's doing."""
+        clause = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        if clause is None:
+            return False
+        if clause.dep_ in {"advcl", "xcomp"} and not _args(clause, {"nsubj"}):
+            clause = clause.head  # ("Speaking at a rally in Novi, Trump says ...")
+        return any((a := self.d.actor(i)) is not None and a.kind == "person"
+                   and a.sector in POLITICAL_SECTORS
+                   for i in self.actors_of(self.subject(clause)))
 
     def in_words(self, doers: list[Token], aimed: list[Token], trigger: Token) -> bool:
         """Whether an attack is made in words: by a politician (a person of government,
@@ -1265,10 +1288,22 @@ class _Coder:
             return  # "a report released Tuesday": made public, not set free
         if tok.dep_ in {"prep", "mark"}:
             return  # a participle used as a preposition: "given that", "given the efforts"
-        if (trig.cameo.startswith("07") and not by_object and obj is not None
-                and lemma in GIVING_VERBS
-                and obj.lemma_.lower() in lexicon.word_list("figurative_gifts.txt")):
+        if (trig.cameo[:2] in {"06", "07"} and not by_object and obj is not None
+                and lemma in GIVING_VERBS and (
+                    obj.lemma_.lower() in lexicon.word_list("figurative_gifts.txt")
+                    or (obj.pos_ == "PRON" and obj.lower_.endswith("self")))):
             return  # "gives credit to", "give her a break": no aid
+        if (lemma in SHARING_VERBS and not by_object and obj is not None
+                and obj.lemma_.lower() not in SHARED_THINGS
+                and obj.lemma_.lower() not in lexicon.word_list("information_nouns.txt")):
+            return  # "share the belief that ...": a view in common, no intelligence shared
+        if lemma in BLOCKING_VERBS and not by_object:
+            blocked = obj if obj is not None else next(iter(_args(tok, {"nsubjpass"})), None)
+            if blocked is not None and not (
+                    blocked.lemma_.lower() in lexicon.word_list("route_nouns.txt")
+                    or blocked.ent_type_ in PLACE_ENTITIES or self.crowd_of([blocked])):
+                # "a bill blocked by senators", "blocked any discussion": refused
+                trig = replace(trig, cameo=REFUSAL_CODE)
         if lemma in CAUSATIVE_SENSE and not self.actors_of(self.subject(tok)) and not any(
                 t.lemma_.lower() in lexicon.roles() for t in self.subject(tok)):
             return  # "it helps down-ballot", "attacks that helped Republicans": no helper
@@ -1426,6 +1461,9 @@ class _Coder:
     def noun(self, tok: Token) -> None:
         trig = lexicon.event_nouns().get(tok.lemma_.lower())
         if trig is None or tok.i in self.consumed or _in_hyphenated_modifier(tok):
+            return
+        if (tok.lemma_.lower() in VENUE_SENSE and tok.dep_ == "pobj"
+                and tok.head.lower_ in {"at", "during"} and self.politician_speaks(tok)):
             return
         # The phrase that carries the event's actors: the noun's own, or for a noun that
         # names the kind of a light noun, the light noun's ("a mediation effort between the
