@@ -802,6 +802,22 @@ def test_venues_filings_views_and_efforts_are_no_events(text):
     assert _events(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "The IMF had warned that the Brexit vote could depress growth in Britain.",
+    "Donald Trump is warning voters that a Clinton victory would bring scandal back.",
+    "You would be shooting yourself in the foot.",
+])
+def test_predictions_and_idioms_of_force_are_no_threats(text):
+    assert not {"THREATEN", "ASSAULT"} & {p for p, _, _ in _events(text)}
+
+
+def test_a_warning_of_ones_own_act_or_to_another_stays_a_threat():
+    assert "THREATEN" in [p for p, _, _ in _events("Iran warned Israel of retaliation.")]
+    assert "THREATEN" in [p for p, _, _ in _events("Iran warned that it would strike Israel.")]
+    assert "THREATEN" in [p for p, _, _ in _events(
+        "China warned North Korea to refrain from further tests.")]
+
+
 @pytest.mark.parametrize(("text", "plover"), [
     ("A rally against the war drew thousands in Madrid.", "PROTEST"),
     ("Farmers blocked the bridge to Germany.", "PROTEST"),

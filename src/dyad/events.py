@@ -339,7 +339,16 @@ def _particle(verb: Token, lemma: str, table: Collection[str]) -> str | None:
 # object may be a standing as well as a thing ("destroying the reputation of ..."), and of
 # guarding, which may keep off a process ("to guard against coastal erosion").
 CAUSE_VERBS = frozenset({"fight", "combat", "battle", "destroy", "protect", "guard",
-                         "safeguard"})
+                         "safeguard", "capture"})
+# Verbs of warning that, with a clause on what others or events will do, predict: "The IMF
+# warned that the Brexit vote could depress growth" is a pessimistic comment (CAMEO 012),
+# not a threat; "warned Israel of retaliation" stays one
+WARNING_VERBS = frozenset({"warn"})
+SELF_PRONOUNS = frozenset({"we", "i", "us"})
+PESSIMISM_CODE = "012"
+# Things killed that are no one: "will kill animals", "killed the bill", "kill jobs"
+KILLED_THINGS = frozenset({"animal", "bill", "deal", "plan", "idea", "job", "proposal",
+                           "chance", "momentum", "measure", "legislation", "story"})
 # Verbs of fighting that, with an infinitive and no enemy, mean striving: "The companies
 # are fighting to protect their business"
 STRIVE_SENSE = frozenset({"fight", "battle", "struggle"})
@@ -1293,6 +1302,18 @@ class _Coder:
                     obj.lemma_.lower() in lexicon.word_list("figurative_gifts.txt")
                     or (obj.pos_ == "PRON" and obj.lower_.endswith("self")))):
             return  # "gives credit to", "give her a break": no aid
+        if (trig.cameo[:2] in FORCE_ROOTS and obj is not None and obj.pos_ == "PRON"
+                and obj.lower_.endswith("self")):
+            return  # "shooting yourself in the foot"
+        if (trig.lemma == "kill" and obj is not None and not by_object
+                and obj.lemma_.lower() in KILLED_THINGS):
+            return
+        if lemma in WARNING_VERBS and not by_object and any(
+                c.dep_ == "ccomp" and (subj := _args(c, {"nsubj", "nsubjpass"}))
+                and subj[0].lower_ not in SELF_PRONOUNS
+                and not set(self.actors_of(subj)) & set(self.actors_of(self.subject(tok)))
+                for c in tok.children):
+            trig = replace(trig, cameo=PESSIMISM_CODE)
         if (lemma in SHARING_VERBS and not by_object and obj is not None
                 and obj.lemma_.lower() not in SHARED_THINGS
                 and obj.lemma_.lower() not in lexicon.word_list("information_nouns.txt")):
