@@ -811,6 +811,20 @@ def test_predictions_and_idioms_of_force_are_no_threats(text):
     assert not {"THREATEN", "ASSAULT"} & {p for p, _, _ in _events(text)}
 
 
+def test_agreeing_on_an_opinion_is_accord_not_an_undertaking():
+    # CAMEO 019 (express accord) has no PLOVER type
+    assert _events("Ed Rendell agreed that the party's vacancy rules should be "
+                   "modernized.") == []
+    found = _coded("Senior Hungarian and Romanian officials agreed on Wednesday that their "
+                   "countries should cooperate.")
+    assert ("AGREE", ["HUN"], ["ROU"]) in found
+
+
+def test_lets_is_no_permission():
+    assert _events("Let's start with breaking news on the debate story.") == []
+    assert "RETREAT" in [p for p, _, _ in _events("Israel let the convoy pass.")]
+
+
 def test_a_warning_of_ones_own_act_or_to_another_stays_a_threat():
     assert "THREATEN" in [p for p, _, _ in _events("Iran warned Israel of retaliation.")]
     assert "THREATEN" in [p for p, _, _ in _events("Iran warned that it would strike Israel.")]

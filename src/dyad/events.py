@@ -343,6 +343,9 @@ CAUSE_VERBS = frozenset({"fight", "combat", "battle", "destroy", "protect", "gua
 # Verbs of warning that, with a clause on what others or events will do, predict: "The IMF
 # warned that the Brexit vote could depress growth" is a pessimistic comment (CAMEO 012),
 # not a threat; "warned Israel of retaliation" stays one
+OPINION_SENSE = frozenset({"agree"})
+ACCORD_CODE = "019"
+LET_SENSE = frozenset({"let"})
 WARNING_VERBS = frozenset({"warn"})
 SELF_PRONOUNS = frozenset({"we", "i", "us"})
 PESSIMISM_CODE = "012"
@@ -1308,6 +1311,20 @@ class _Coder:
         if (trig.lemma == "kill" and obj is not None and not by_object
                 and obj.lemma_.lower() in KILLED_THINGS):
             return
+        if (lemma in OPINION_SENSE and not by_object and obj is None
+                and not any(c.dep_ == "xcomp" for c in tok.children)
+                and any(c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children)
+                        and not any(t.pos_ == "PRON" for s in _args(c, {"nsubj", "nsubjpass"})
+                                    for t in (s, *s.children))
+                        for c in tok.children)):
+            # "agreed that the party's rules should be modernized": of one mind (CAMEO 019,
+            # express accord; PLOVER has no type for it), no undertaking. (What the agreeing
+            # parties themselves are to do is one: "agreed that their countries should
+            # cooperate".)
+            trig = replace(trig, cameo=ACCORD_CODE)
+        if lemma in LET_SENSE and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in {
+                "'s", "’s", "us"}:
+            return  # "Let's start with breaking news": an invitation, no permission
         if lemma in WARNING_VERBS and not by_object and any(
                 c.dep_ == "ccomp" and (subj := _args(c, {"nsubj", "nsubjpass"}))
                 and subj[0].lower_ not in SELF_PRONOUNS
