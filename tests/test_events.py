@@ -862,3 +862,14 @@ def test_force_verbs_keep_their_sense_where_it_is_force(text, plover):
     found = [p for p, _, _ in _events(text)]
     assert plover in found
     assert plover == "ASSAULT" or "ASSAULT" not in found
+
+
+def test_the_possessor_of_an_arrest_or_a_release_is_the_one_it_is_done_to():
+    d = extract(Article(id="e", text="Bush was focused on Suu Kyi's incarceration.",
+                        published="2016-09-16"))
+    names = {a.id: a.name for a in d.actors}
+    [event] = [e for e in d.events if e.trigger.text == "incarceration"]
+    assert ([names[i] for i in event.source], [names[i] for i in event.target]) == (
+        [], ["Suu Kyi"])
+    # with an "of" phrase, the possessor does it
+    assert ("COERCE", ["IRN"], []) in _coded("Iran's arrest of the journalist was condemned.")

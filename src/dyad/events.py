@@ -387,6 +387,10 @@ SHARED_THINGS = frozenset({"intelligence", "information", "evidence", "data", "t
 # of a bill or a discussion, a refusal
 BLOCKING_VERBS = frozenset({"block"})
 REFUSAL_CODE = "120"
+# Event nouns whose possessor is the one it is done to: "Suu Kyi's incarceration"
+PATIENT_NOUNS = frozenset({"arrest", "detention", "incarceration", "imprisonment", "release",
+                           "deportation", "expulsion", "execution", "abduction", "kidnapping",
+                           "assassination", "extradition", "conviction", "indictment"})
 # Event nouns that, as the place where a politician speaks, are no protest: "Trump said
 # during a rally in Michigan"
 VENUE_SENSE = frozenset({"rally"})
@@ -1529,6 +1533,12 @@ class _Coder:
                                      else ("by", "from"))
             preps = tuple(p for p in trig.target_preps if p != "between")
             targets = _prep_objects(phrase, preps)
+            if (tok.lemma_.lower() in PATIENT_NOUNS and not targets
+                    and (owner := [c for c in phrase.children if c.dep_ == "poss"])):
+                # "Suu Kyi's incarceration", "Soleimani's assassination": the possessor is the
+                # one it is done to (with an "of" phrase it is the doer: "Iran's arrest of")
+                sources = [c for c in sources if c not in owner]
+                targets = owner
             if not targets and phrase.dep_ == "conj" and phrase.head.pos_ == "NOUN":
                 # "sanctions and travel bans against Russian officials": the preposition
                 # after a list goes with each of it
