@@ -340,12 +340,15 @@ def _particle(verb: Token, lemma: str, table: Collection[str]) -> str | None:
 # guarding, which may keep off a process ("to guard against coastal erosion").
 CAUSE_VERBS = frozenset({"fight", "combat", "battle", "destroy", "protect", "guard",
                          "safeguard", "capture"})
+# Verbs of agreeing that, with a that-clause on what others should do, are of one mind
+# (CAMEO 019, express accord): "agreed that the party's rules should be modernized"
+OPINION_SENSE = frozenset({"agree"})
+ACCORD_CODE = "019"
+# Verbs of permission that, as "let's", invite: "Let's start with the news"
+LET_SENSE = frozenset({"let"})
 # Verbs of warning that, with a clause on what others or events will do, predict: "The IMF
 # warned that the Brexit vote could depress growth" is a pessimistic comment (CAMEO 012),
 # not a threat; "warned Israel of retaliation" stays one
-OPINION_SENSE = frozenset({"agree"})
-ACCORD_CODE = "019"
-LET_SENSE = frozenset({"let"})
 WARNING_VERBS = frozenset({"warn"})
 SELF_PRONOUNS = frozenset({"we", "i", "us"})
 PESSIMISM_CODE = "012"
@@ -1272,149 +1275,9 @@ class _Coder:
             trig = verbs[lemma]
         if trig is None:
             return
-        if lemma in NAMING_VERBS and not by_object and (any(
-                c.dep_ == "oprd" or (c.dep_ == "xcomp" and c.pos_ in {"NOUN", "PROPN", "ADJ"})
-                for c in tok.children) or (obj is not None and obj.right_edge.i + 1 < len(
-                    tok.doc) and tok.doc[obj.right_edge.i + 1].is_quote)):
-            # "calling them an occupying army", "called the charges unsubstantiated", "are
-            # called failing", 'called the winner “Miss Piggy”': a name given, not a call
+        trig = self.sense_of(tok, lemma, trig, obj, preps, by_object)
+        if trig is None:
             return
-        if (lemma in PARTY_VERBS and not by_object and obj is None
-                and not _prep_objects(tok, trig.target_preps)
-                and not any(c.dep_ == "conj" for s in self.subject(tok) for c in s.children)):
-            return  # "talked about criminal justice reform": a topic, no one talked with
-        if (lemma in GUEST_VERBS and not by_object and obj is not None
-                and not self.actors_of([obj]) and obj.lemma_.lower() not in lexicon.roles()):
-            return  # "received quarterly bonuses", "received partial immunity": no guest
-        if lemma in ASKING_VERBS and not by_object and not (
-                any(c.dep_ == "xcomp" for c in tok.children)
-                or _prep_objects(tok, ("for",))
-                or any(c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children)
-                       for c in tok.children)):
-            return  # "asked whether the deals required", "pressed against a fence": no demand
-        if (lemma in PURCHASE_SENSE and obj is not None and not by_object
-                and obj.lemma_.lower() not in nouns and obj.lemma_.lower() not in lexicon.roles()
-                and not actors_at(self.d, obj.idx, obj.idx + len(obj.text))
-                and not any(c.dep_ in {"xcomp", "ccomp"} for c in tok.children)):
-            return  # "Ryanair ordered ten Boeing jets": a purchase, not a command
-        published = obj if obj is not None else (
-            tok.head if tok.dep_ == "acl" else next(iter(_args(tok, {"nsubjpass"})), None))
-        if (lemma in PUBLISH_SENSE and published is not None and not by_object
-                and published.lemma_.lower() in lexicon.word_list("information_nouns.txt")):
-            return  # "a report released Tuesday": made public, not set free
-        if tok.dep_ in {"prep", "mark"}:
-            return  # a participle used as a preposition: "given that", "given the efforts"
-        if (trig.cameo[:2] in {"06", "07"} and not by_object and obj is not None
-                and lemma in GIVING_VERBS and (
-                    obj.lemma_.lower() in lexicon.word_list("figurative_gifts.txt")
-                    or (obj.pos_ == "PRON" and obj.lower_.endswith("self")))):
-            return  # "gives credit to", "give her a break": no aid
-        if (trig.cameo[:2] in FORCE_ROOTS and obj is not None and obj.pos_ == "PRON"
-                and obj.lower_.endswith("self")):
-            return  # "shooting yourself in the foot"
-        if (trig.lemma == "kill" and obj is not None and not by_object
-                and obj.lemma_.lower() in KILLED_THINGS):
-            return
-        if (lemma in OPINION_SENSE and not by_object and obj is None
-                and not any(c.dep_ == "xcomp" for c in tok.children)
-                and any(c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children)
-                        and not any(t.pos_ == "PRON" for s in _args(c, {"nsubj", "nsubjpass"})
-                                    for t in (s, *s.children))
-                        for c in tok.children)):
-            # "agreed that the party's rules should be modernized": of one mind (CAMEO 019,
-            # express accord; PLOVER has no type for it), no undertaking. (What the agreeing
-            # parties themselves are to do is one: "agreed that their countries should
-            # cooperate".)
-            trig = replace(trig, cameo=ACCORD_CODE)
-        if lemma in LET_SENSE and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in {
-                "'s", "’s", "us"}:
-            return  # "Let's start with breaking news": an invitation, no permission
-        if lemma in WARNING_VERBS and not by_object and any(
-                c.dep_ == "ccomp" and (subj := _args(c, {"nsubj", "nsubjpass"}))
-                and subj[0].lower_ not in SELF_PRONOUNS
-                and not set(self.actors_of(subj)) & set(self.actors_of(self.subject(tok)))
-                for c in tok.children):
-            trig = replace(trig, cameo=PESSIMISM_CODE)
-        if (lemma in SHARING_VERBS and not by_object and obj is not None
-                and obj.lemma_.lower() not in SHARED_THINGS
-                and obj.lemma_.lower() not in lexicon.word_list("information_nouns.txt")):
-            return  # "share the belief that ...": a view in common, no intelligence shared
-        if lemma in BLOCKING_VERBS and not by_object:
-            blocked = obj if obj is not None else next(iter(_args(tok, {"nsubjpass"})), None)
-            if blocked is not None and not (
-                    blocked.lemma_.lower() in lexicon.word_list("route_nouns.txt")
-                    or blocked.ent_type_ in PLACE_ENTITIES or self.crowd_of([blocked])):
-                # "a bill blocked by senators", "blocked any discussion": refused
-                trig = replace(trig, cameo=REFUSAL_CODE)
-        if lemma in CAUSATIVE_SENSE and not self.actors_of(self.subject(tok)) and not any(
-                t.lemma_.lower() in lexicon.roles() for t in self.subject(tok)):
-            return  # "it helps down-ballot", "attacks that helped Republicans": no helper
-        if lemma in AGREED_OBJECT_VERBS and not by_object and (
-                obj is None or obj.pos_ == "PRON" or (
-                    obj.lemma_.lower() not in nouns and not self.actors_of([obj])
-                    and obj.lemma_.lower() not in lexicon.roles())):
-            return
-        if lemma == "sign" and obj is not None and obj.lemma_.lower() in DOMESTIC_ACTS:
-            return
-        if lemma in TREAT_SENSE and any(p.lower_ in {"as", "like"} for p in preps):
-            return  # "is being treated as a crime scene"
-        if lemma in FIGURATIVE_PREPS and any(p.lower_ in FIGURATIVE_PREPS[lemma]
-                                             and p.i == tok.i + 1 for p in preps):
-            return  # (right after the verb: not "seized weapons on Monday")
-        if lemma in HURRY_SENSE and obj is None and (
-                any(c.dep_ == "xcomp" for c in tok.children)
-                or any(p.lower_ == "for" for p in preps)):
-            return  # ("scrambling for black voter turnout")
-        if trig.cameo == OCCUPY_CODE and obj is not None and any(
-                t.lemma_.lower() in OFFICE_NOUNS for t in (obj, *_prep_objects(obj, ("of",)))):
-            return
-        if (lemma in FORCE_SENSE and obj is not None and not by_object
-                and obj.lemma_.lower() not in ARMED_WORDS
-                and getattr(lexicon.roles().get(obj.lemma_.lower()), "sector", None)
-                not in ARMED_SECTORS and not self.armed(self.subject(tok))):
-            # "mobilized pressure groups in the United States": no show of force (an armed
-            # group's own members are its force: "ISIS is mobilizing its members")
-            return
-        aimed = obj if obj is not None else next(iter(_prep_objects(tok, ("against",))), None)
-        if (lemma in CAUSE_VERBS and aimed is not None and not by_object
-                and _abstract(aimed) and not self.actors_of([aimed])):
-            return  # "fighting deportation", "combat corruption": a cause, not a battle
-        if (lemma in STRIVE_SENSE and obj is None and not by_object
-                and any(c.dep_ == "xcomp" for c in tok.children)
-                and not _prep_objects(tok, ("with", "against"))):
-            return
-        if (trig.lemma in DISPERSE_SENSE and obj is not None and not self.crowd_of([obj])
-                and lexicon.event_nouns().get(obj.lemma_.lower(), trig).cameo[:2] != "14"):
-            return
-        if lemma in CYBER_SENSE and not any(t.lower_ == "death" for t in tok.subtree) and (
-                obj is None or (obj.lemma_.lower() not in lexicon.roles() and not any(
-                    (a := self.d.actor(i)) is not None and a.kind == "person"
-                    for i in self.actors_of([obj])))):
-            trig = replace(trig, cameo=CYBER_CODE)  # (people are cut: "hacked the villagers")
-        if (lemma in VERBAL_SENSE and not by_object and obj is not None
-                and self.in_words(self.subject(tok), [obj], tok)):
-            trig = replace(trig, cameo=CRITICIZE_CODE)
-        if trig.cameo.startswith("03") and any(
-                g.dep_ == "neg" for c in tok.children if c.dep_ == "xcomp" for g in c.children):
-            return  # "vowed not to return the Golan Heights": a refusal, coded on "return"
-        if (trig.lemma in DESTROY_SENSE and obj is not None
-                and obj.lemma_.lower() in lexicon.word_list("property_nouns.txt")):
-            # "blew up three power lines": property destroyed, not a bombing of people
-            trig = replace(trig, cameo=DESTROY_CODE)
-        if lemma in ALLEGE_SENSE and any(
-                c.dep_ == "ccomp" and (act := self.act_code(c)) is not None
-                and self.codes[act].quad_class in {3, 4}
-                # (of another: "claimed that it had attacked the base" claims its own act)
-                and any(n.pos_ != "PRON" for n in _args(c, {"nsubj"}))
-                for c in tok.children):
-            # "The US claimed that ISIL had attacked Iraq": a claim that another did harm
-            # is an allegation against it (CAMEO 112), not a claim of responsibility
-            trig = replace(trig, cameo=ALLEGE_CODE)
-        if trig.cameo.startswith("12") and any(
-                c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.reporting_verbs()
-                for c in tok.children):
-            # "declined to comment", "refused to say": no comment, not a rejection
-            trig = replace(trig, cameo=DECLINE_COMMENT_CODE)
         sources = self.subject(tok)
         if passive and not sources and lemma in FIRED_FROM:
             # "a mortar bomb was fired at it from the Gaza Strip": from where its doer was
@@ -1486,6 +1349,158 @@ class _Coder:
                 # joint exercises agreed (15) are no threat
                 code = lexicon.declared_code(act, "13")
         self.emit(trigger, tok, code, sources, targets)
+
+    def sense_of(self, tok: Token, lemma: str, trig: lexicon.Trigger, obj: Token | None,
+                 preps: list[Token], by_object: bool) -> lexicon.Trigger | None:
+        """The trigger in the sense this clause gives the verb, or None where the verb
+        names no event here: a name given, not a call ("called the charges
+        unsubstantiated"); a figurative use ("seized on a report"); a politician's attack
+        in words (111); a prediction, not a threat (012)."""
+        nouns = lexicon.event_nouns()
+        if lemma in NAMING_VERBS and not by_object and (any(
+                c.dep_ == "oprd" or (c.dep_ == "xcomp" and c.pos_ in {"NOUN", "PROPN", "ADJ"})
+                for c in tok.children) or (obj is not None and obj.right_edge.i + 1 < len(
+                    tok.doc) and tok.doc[obj.right_edge.i + 1].is_quote)):
+            # "calling them an occupying army", "called the charges unsubstantiated", "are
+            # called failing", 'called the winner “Miss Piggy”': a name given, not a call
+            return None
+        if (lemma in PARTY_VERBS and not by_object and obj is None
+                and not _prep_objects(tok, trig.target_preps)
+                and not any(c.dep_ == "conj" for s in self.subject(tok) for c in s.children)):
+            return None  # "talked about criminal justice reform": a topic, no one talked with
+        if (lemma in GUEST_VERBS and not by_object and obj is not None
+                and not self.actors_of([obj]) and obj.lemma_.lower() not in lexicon.roles()):
+            return None  # "received quarterly bonuses", "received partial immunity": no guest
+        if lemma in ASKING_VERBS and not by_object and not (
+                any(c.dep_ == "xcomp" for c in tok.children)
+                or _prep_objects(tok, ("for",))
+                or any(c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children)
+                       for c in tok.children)):
+            return None  # "asked whether the deals required", "pressed against a fence": no demand
+        if (lemma in PURCHASE_SENSE and obj is not None and not by_object
+                and obj.lemma_.lower() not in nouns and obj.lemma_.lower() not in lexicon.roles()
+                and not actors_at(self.d, obj.idx, obj.idx + len(obj.text))
+                and not any(c.dep_ in {"xcomp", "ccomp"} for c in tok.children)):
+            return None  # "Ryanair ordered ten Boeing jets": a purchase, not a command
+        published = obj if obj is not None else (
+            tok.head if tok.dep_ == "acl" else next(iter(_args(tok, {"nsubjpass"})), None))
+        if (lemma in PUBLISH_SENSE and published is not None and not by_object
+                and published.lemma_.lower() in lexicon.word_list("information_nouns.txt")):
+            return None  # "a report released Tuesday": made public, not set free
+        if tok.dep_ in {"prep", "mark"}:
+            return None  # a participle used as a preposition: "given that", "given the efforts"
+        if (trig.cameo[:2] in {"06", "07"} and not by_object and obj is not None
+                and lemma in GIVING_VERBS and (
+                    obj.lemma_.lower() in lexicon.word_list("figurative_gifts.txt")
+                    or (obj.pos_ == "PRON" and obj.lower_.endswith("self")))):
+            return None  # "gives credit to", "give her a break": no aid
+        if (trig.cameo[:2] in FORCE_ROOTS and obj is not None and obj.pos_ == "PRON"
+                and obj.lower_.endswith("self")):
+            return None  # "shooting yourself in the foot"
+        if (trig.lemma == "kill" and obj is not None and not by_object
+                and obj.lemma_.lower() in KILLED_THINGS):
+            return None
+        if (lemma in OPINION_SENSE and not by_object and obj is None
+                and not any(c.dep_ == "xcomp" for c in tok.children)
+                and any(c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children)
+                        and not any(t.pos_ == "PRON" for s in _args(c, {"nsubj", "nsubjpass"})
+                                    for t in (s, *s.children))
+                        for c in tok.children)):
+            # "agreed that the party's rules should be modernized": of one mind (CAMEO 019,
+            # express accord; PLOVER has no type for it), no undertaking. (What the agreeing
+            # parties themselves are to do is one: "agreed that their countries should
+            # cooperate".)
+            trig = replace(trig, cameo=ACCORD_CODE)
+        if lemma in LET_SENSE and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in {
+                "'s", "’s", "us"}:
+            return None  # "Let's start with breaking news": an invitation, no permission
+        if lemma in WARNING_VERBS and not by_object and any(
+                c.dep_ == "ccomp" and (subj := _args(c, {"nsubj", "nsubjpass"}))
+                and subj[0].lower_ not in SELF_PRONOUNS
+                and not set(self.actors_of(subj)) & set(self.actors_of(self.subject(tok)))
+                for c in tok.children):
+            trig = replace(trig, cameo=PESSIMISM_CODE)
+        if (lemma in SHARING_VERBS and not by_object and obj is not None
+                and obj.lemma_.lower() not in SHARED_THINGS
+                and obj.lemma_.lower() not in lexicon.word_list("information_nouns.txt")):
+            return None  # "share the belief that ...": a view in common, no intelligence shared
+        if lemma in BLOCKING_VERBS and not by_object:
+            blocked = obj if obj is not None else next(iter(_args(tok, {"nsubjpass"})), None)
+            if blocked is not None and not (
+                    blocked.lemma_.lower() in lexicon.word_list("route_nouns.txt")
+                    or blocked.ent_type_ in PLACE_ENTITIES or self.crowd_of([blocked])):
+                # "a bill blocked by senators", "blocked any discussion": refused
+                trig = replace(trig, cameo=REFUSAL_CODE)
+        if lemma in CAUSATIVE_SENSE and not self.actors_of(self.subject(tok)) and not any(
+                t.lemma_.lower() in lexicon.roles() for t in self.subject(tok)):
+            return None  # "it helps down-ballot", "attacks that helped Republicans": no helper
+        if lemma in AGREED_OBJECT_VERBS and not by_object and (
+                obj is None or obj.pos_ == "PRON" or (
+                    obj.lemma_.lower() not in nouns and not self.actors_of([obj])
+                    and obj.lemma_.lower() not in lexicon.roles())):
+            return None
+        if lemma == "sign" and obj is not None and obj.lemma_.lower() in DOMESTIC_ACTS:
+            return None
+        if lemma in TREAT_SENSE and any(p.lower_ in {"as", "like"} for p in preps):
+            return None  # "is being treated as a crime scene"
+        if lemma in FIGURATIVE_PREPS and any(p.lower_ in FIGURATIVE_PREPS[lemma]
+                                             and p.i == tok.i + 1 for p in preps):
+            return None  # (right after the verb: not "seized weapons on Monday")
+        if lemma in HURRY_SENSE and obj is None and (
+                any(c.dep_ == "xcomp" for c in tok.children)
+                or any(p.lower_ == "for" for p in preps)):
+            return None  # ("scrambling for black voter turnout")
+        if trig.cameo == OCCUPY_CODE and obj is not None and any(
+                t.lemma_.lower() in OFFICE_NOUNS for t in (obj, *_prep_objects(obj, ("of",)))):
+            return None
+        if (lemma in FORCE_SENSE and obj is not None and not by_object
+                and obj.lemma_.lower() not in ARMED_WORDS
+                and getattr(lexicon.roles().get(obj.lemma_.lower()), "sector", None)
+                not in ARMED_SECTORS and not self.armed(self.subject(tok))):
+            # "mobilized pressure groups in the United States": no show of force (an armed
+            # group's own members are its force: "ISIS is mobilizing its members")
+            return None
+        aimed = obj if obj is not None else next(iter(_prep_objects(tok, ("against",))), None)
+        if (lemma in CAUSE_VERBS and aimed is not None and not by_object
+                and _abstract(aimed) and not self.actors_of([aimed])):
+            return None  # "fighting deportation", "combat corruption": a cause, not a battle
+        if (lemma in STRIVE_SENSE and obj is None and not by_object
+                and any(c.dep_ == "xcomp" for c in tok.children)
+                and not _prep_objects(tok, ("with", "against"))):
+            return None
+        if (trig.lemma in DISPERSE_SENSE and obj is not None and not self.crowd_of([obj])
+                and lexicon.event_nouns().get(obj.lemma_.lower(), trig).cameo[:2] != "14"):
+            return None
+        if lemma in CYBER_SENSE and not any(t.lower_ == "death" for t in tok.subtree) and (
+                obj is None or (obj.lemma_.lower() not in lexicon.roles() and not any(
+                    (a := self.d.actor(i)) is not None and a.kind == "person"
+                    for i in self.actors_of([obj])))):
+            trig = replace(trig, cameo=CYBER_CODE)  # (people are cut: "hacked the villagers")
+        if (lemma in VERBAL_SENSE and not by_object and obj is not None
+                and self.in_words(self.subject(tok), [obj], tok)):
+            trig = replace(trig, cameo=CRITICIZE_CODE)
+        if trig.cameo.startswith("03") and any(
+                g.dep_ == "neg" for c in tok.children if c.dep_ == "xcomp" for g in c.children):
+            return None  # "vowed not to return the Golan Heights": a refusal, coded on "return"
+        if (trig.lemma in DESTROY_SENSE and obj is not None
+                and obj.lemma_.lower() in lexicon.word_list("property_nouns.txt")):
+            # "blew up three power lines": property destroyed, not a bombing of people
+            trig = replace(trig, cameo=DESTROY_CODE)
+        if lemma in ALLEGE_SENSE and any(
+                c.dep_ == "ccomp" and (act := self.act_code(c)) is not None
+                and self.codes[act].quad_class in {3, 4}
+                # (of another: "claimed that it had attacked the base" claims its own act)
+                and any(n.pos_ != "PRON" for n in _args(c, {"nsubj"}))
+                for c in tok.children):
+            # "The US claimed that ISIL had attacked Iraq": a claim that another did harm
+            # is an allegation against it (CAMEO 112), not a claim of responsibility
+            trig = replace(trig, cameo=ALLEGE_CODE)
+        if trig.cameo.startswith("12") and any(
+                c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.reporting_verbs()
+                for c in tok.children):
+            # "declined to comment", "refused to say": no comment, not a rejection
+            trig = replace(trig, cameo=DECLINE_COMMENT_CODE)
+        return trig
 
     def demand(self, must: Token) -> None:
         """"Russia said Sudan must return the helicopter": a statement that another party
