@@ -28,6 +28,7 @@ THING_PRONOUNS = frozenset({"it", "its"})
 # Words that put a person's role in the past: "former prime minister", "ex-president"
 FORMER_WORDS = frozenset({"former", "ex", "ex-", "retired", "onetime", "erstwhile"})
 ELITE_SECTOR = "ELI"  # CAMEO: elites, former government officials among them
+ARMED_SECTORS = frozenset({"MIL", "COP", "REB"})  # sectors that bear arms
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
 # "it" refers back to an organization or a state named in its own or the previous
 # sentence; further back, some other thing named since has usually taken over.

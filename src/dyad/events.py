@@ -17,8 +17,9 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from dyad import lexicon, parse, timex
-from dyad.actors import NON_STATE_CODES, actor_at, actors_at, country_of
+from dyad.actors import ARMED_SECTORS, NON_STATE_CODES, actor_at, actors_at, country_of
 from dyad.model import Actor, Attribution, Document, Event, Place, Quote, stable_id
+from dyad.places import PLACE_LABELS
 from dyad.quotes import EVIDENTIAL_VERBS
 
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
@@ -43,7 +44,6 @@ INTENT_VERBS = frozenset({"plan", "intend", "seek", "want", "try", "aim", "hope"
                           "mean", "expect", "consider", "attempt", "wish", "agree",
                           "promise", "pledge", "vow", "offer", "propose", "schedule"})
 THREAT_VERBS = frozenset({"threaten"})
-PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 POSTURE_VERBS = frozenset({"prepare", "ready", "gear"})
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 DEMAND_ROOTS = frozenset({"02", "10"})  # CAMEO: appeals and demands
@@ -415,7 +415,6 @@ OFFICE_NOUNS = frozenset({"position", "post", "seat", "office", "role", "job", "
 VERBAL_SENSE = frozenset({"attack", "pound"})
 CRITICIZE_CODE = "111"  # CAMEO: criticize or denounce
 POLITICAL_SECTORS = frozenset({"GOV", "LEG", "OPP", "ELI", "PTY", "JUD"})
-ARMED_SECTORS = frozenset({"MIL", "COP", "REB"})
 ARMED_WORDS = frozenset({"force", "reservist", "reserve", "unit", "conscript", "recruit",
                          "army", "troop", "navy", "fleet", "garrison", "arsenal", "weapon",
                          "missile", "jet", "warship", "aircraft", "defence", "defense"})
@@ -717,7 +716,7 @@ class _Coder:
         if sides:
             return all(a.kind in {"person", "organization"} and a.sector not in ARMED_SECTORS
                        for a in sides)
-        return all(t.ent_type_ not in PLACE_ENTITIES and t.lemma_.lower() not in (
+        return all(t.ent_type_ not in PLACE_LABELS and t.lemma_.lower() not in (
             lexicon.word_list("property_nouns.txt")) for t in aimed)
 
     def doers(self, noun: Token, verb: Token) -> list[Token]:
@@ -1325,7 +1324,7 @@ class _Coder:
                            for p in _prep_objects(o, nouns[o.lemma_.lower()].target_preps)]
                        or self.nested_targets(tok))
             if not self.actors_of(targets) and (
-                    obj is None or by_object or obj.ent_type_ not in PLACE_ENTITIES):
+                    obj is None or by_object or obj.ent_type_ not in PLACE_LABELS):
                 # (also past an object that is no actor: "blocked a road to show their
                 # disapproval for the United States' military policies"; not past a named
                 # place, which the act is done to: "would blockade Paris to demand ...")
@@ -1428,7 +1427,7 @@ class _Coder:
             blocked = obj if obj is not None else next(iter(_args(tok, {"nsubjpass"})), None)
             if blocked is not None and not (
                     blocked.lemma_.lower() in lexicon.word_list("route_nouns.txt")
-                    or blocked.ent_type_ in PLACE_ENTITIES or self.crowd_of([blocked])):
+                    or blocked.ent_type_ in PLACE_LABELS or self.crowd_of([blocked])):
                 # "a bill blocked by senators", "blocked any discussion": refused
                 trig = replace(trig, cameo=REFUSAL_CODE)
         if lemma in CAUSATIVE_SENSE and not self.actors_of(self.subject(tok)) and not any(

@@ -16,8 +16,9 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from dyad import lexicon, parse
-from dyad.actors import actor_at, speaks_for_body
+from dyad.actors import ARMED_SECTORS, actor_at, speaks_for_body
 from dyad.model import Actor, Document, Quote, stable_id
+from dyad.places import PLACE_LABELS
 
 QUOTE_RX = re.compile(
     r"“[^“”]{2,}?”"  # curly double
@@ -88,8 +89,6 @@ TOPIC_VERBS = frozenset({"ask", "tell", "talk", "speak"})
 # Verbs of criticism that also name an armed act: "Trump attacked Clinton" is a stance,
 # "Russian forces attacked Kyiv" an attack (coded by the events stage), no one's words
 FORCE_STANCES = frozenset({"attack", "blast", "hit", "strike", "target", "assail"})
-ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF"})
-PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 COLLECTIVE_KINDS = frozenset({"state", "group", "organization"})
 # Besides "about", the preposition whose object is what is said: "commented on the
 # shooting" (not "spoke on condition of anonymity"), "warned of a fakery", "asked for"
@@ -903,7 +902,7 @@ def _armed_act(d: Document, verb: Token) -> bool:
         return True
     if obj is None or not any(a.kind in COLLECTIVE_KINDS for a in doers):
         return False
-    return (any(t.ent_type_ in PLACE_ENTITIES for t in obj.subtree)
+    return (any(t.ent_type_ in PLACE_LABELS for t in obj.subtree)
             or any(a.sector in ARMED_SECTORS for a in actors(obj)))
 
 
