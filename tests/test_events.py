@@ -773,6 +773,7 @@ def test_agreements_and_releases_stay_coded(text, plover):
     "Wells Fargo bankers received quarterly bonuses.",
     "Lawmakers also asked whether the deals required cooperation.",
     "Viewers pressed against a fence.",
+    "Asked to describe the device, O'Neill said nothing.",
     "The Trump campaign called the charges unsubstantiated.",
     "Many schools in Black communities are called failing.",
 ])
@@ -786,6 +787,8 @@ def test_talk_without_a_party_hosting_without_a_guest_and_questions_are_no_event
     ("The king received the visiting envoy.", "CONSULT"),
     ("The president asked Congress for funding.", "REQUEST"),
     ("Washington pressed Beijing for concessions.", "REQUEST"),
+    ("Iran has asked China to withdraw its troops.", "REQUEST"),
+    ("The UN was asked by Iraq to send troops.", "REQUEST"),
     ("Biden called Netanyahu on Tuesday.", "CONSULT"),
 ])
 def test_meetings_calls_and_requests_stay_coded(text, plover):

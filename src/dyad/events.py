@@ -91,7 +91,8 @@ PARTY_VERBS = frozenset({"talk"})
 # Verbs of hosting whose object must be a guest: "received the envoy"
 GUEST_VERBS = frozenset({"receive"})
 # Verbs of asking that demand only with what is asked for: "asked Congress for funding",
-# "asked the candidates to discuss", "asked that ..."; not a question asked
+# "asked the candidates to discuss", "asked that ..."; not a question asked, nor one put to
+# someone by no one named ("Asked to describe the device, O'Neill said")
 ASKING_VERBS = frozenset({"ask", "press"})
 # Verbs whose infinitive did not happen: "declined to resign", "refused to lift".
 REFUSE_VERBS = frozenset({"refuse", "decline", "reject", "fail"})
@@ -1376,6 +1377,10 @@ class _Coder:
                 or any(c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children)
                        for c in tok.children)):
             return None  # "asked whether the deals required", "pressed against a fence": no demand
+        if (lemma in ASKING_VERBS and not by_object and not _args(tok, {"agent"}) and (
+                _args(tok, {"nsubjpass"}) or (tok.tag_ == "VBN" and tok.dep_ in {"advcl", "acl"}
+                                              and not _args(tok, {"nsubj"})))):
+            return None  # ("Asked to describe the device, O'Neill said"; "was asked to")
         if (lemma in PURCHASE_SENSE and obj is not None and not by_object
                 and obj.lemma_.lower() not in nouns and obj.lemma_.lower() not in lexicon.roles()
                 and not actors_at(self.d, obj.idx, obj.idx + len(obj.text))
