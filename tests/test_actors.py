@@ -71,6 +71,14 @@ def test_known_people_by_the_article_date():
     assert all(a.country is None for a in unknown)
 
 
+def test_a_known_persons_name_the_tagger_calls_an_organization_is_the_person():
+    # "Trump" alone, tagged ORG, before "Donald Trump": one person, not two actors
+    actors = extract(Article("Trump attacked Mexico over trade. Donald Trump said he would "
+                             "win.", published="2016-09-30")).actors
+    trump = [a for a in actors if "Trump" in a.name]
+    assert [(a.name, a.kind) for a in trump] == [("Donald Trump", "person")]
+
+
 @pytest.mark.parametrize(("text", "published", "sector"), [
     # a politician out of office, before or after, is an elite (CAMEO ELI)
     ("Barack Obama criticized the plan.", "2022-05-01", "ELI"),

@@ -307,6 +307,11 @@ class _Builder:
                 start, end = _trim(ent)
                 self.mention(dr, start, end, name)
                 return
+        if name.lower() in lexicon.people() and name.lower() not in lexicon.organizations():
+            # also before the person's full name comes: "Trump attacked Mexico. ... Donald
+            # Trump said" is one person, not an organization and a person
+            self.person(ent)
+            return
         code = country_of(name, allow_gentilic=False)
         if code and lexicon.country_lookup().get(name.lower()) == code:
             self.state(ent, code)
