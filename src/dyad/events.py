@@ -424,6 +424,16 @@ ARMED_WORDS = frozenset({"force", "reservist", "reserve", "unit", "conscript", "
 ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ism", "ity", "ance", "ence", "ness")
 
 
+def _reflexive(tok: Token) -> bool:
+    """A reflexive pronoun: "sell herself", "shooting yourself in the foot"."""
+    return tok.pos_ == "PRON" and tok.lower_.endswith("self")
+
+
+def _politician(actor: Actor) -> bool:
+    """A person of government, parliament, party or bench, in office or out of it."""
+    return actor.kind == "person" and actor.sector in POLITICAL_SECTORS
+
+
 def _abstract(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     return tok.pos_ == "NOUN" and (lemma.endswith(ABSTRACT_ENDINGS)
@@ -696,8 +706,7 @@ class _Coder:
             return False
         if clause.dep_ in {"advcl", "xcomp"} and not _args(clause, {"nsubj"}):
             clause = clause.head  # ("Speaking at a rally in Novi, Trump says ...")
-        return any((a := self.d.actor(i)) is not None and a.kind == "person"
-                   and a.sector in POLITICAL_SECTORS
+        return any((a := self.d.actor(i)) is not None and _politician(a)
                    for i in self.actors_of(self.subject(clause)))
 
     def in_words(self, doers: list[Token], aimed: list[Token], trigger: Token) -> bool:
@@ -706,8 +715,7 @@ class _Coder:
         did, or over a grievance ("attacked Mexico over trade"); not on a place or an
         armed side ("Putin attacked Ukraine"), nor with a weapon."""
         people = [a for i in self.actors_of(doers) if (a := self.d.actor(i)) is not None]
-        if not people or not all(a.kind == "person" and a.sector in POLITICAL_SECTORS
-                                 for a in people):
+        if not people or not all(_politician(a) for a in people):
             return False
         if any(p.lower_ == "with" for p in trigger.children if p.dep_ == "prep"):
             return False  # ("attacked him with a knife")
@@ -1396,10 +1404,9 @@ class _Coder:
         if (trig.cameo[:2] in {"06", "07"} and not by_object and obj is not None
                 and lemma in GIVING_VERBS and (
                     obj.lemma_.lower() in lexicon.word_list("figurative_gifts.txt")
-                    or (obj.pos_ == "PRON" and obj.lower_.endswith("self")))):
+                    or _reflexive(obj))):
             return None  # "gives credit to", "give her a break": no aid
-        if (trig.cameo[:2] in FORCE_ROOTS and obj is not None and obj.pos_ == "PRON"
-                and obj.lower_.endswith("self")):
+        if trig.cameo[:2] in FORCE_ROOTS and obj is not None and _reflexive(obj):
             return None  # "shooting yourself in the foot"
         if (trig.lemma == "kill" and obj is not None and not by_object
                 and obj.lemma_.lower() in KILLED_THINGS):
