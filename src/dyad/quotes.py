@@ -889,8 +889,8 @@ def _around(verb: Token) -> list[tuple[int, int]]:
 
 def _armed_act(d: Document, verb: Token) -> bool:
     """Whether a verb that may be criticism or force is force here: done by an armed side,
-    or by a state, group or organization (not a person) to a place or an armed side ("Israel blasted
-    Hamas positions in Gaza"; "Trump attacked Mexico" stays a stance)."""
+    or by a state, group or organization (not a person) to a place or an armed side
+    ("Israel blasted Hamas positions in Gaza"; "Trump attacked Mexico" stays a stance)."""
     def actors(tok: Token | None) -> list[Actor]:
         if tok is None:
             return []
