@@ -711,6 +711,10 @@ def test_a_subject_the_parser_joined_to_a_fronted_phrase(text, event):
     ("Senator Ted Cruz attacked Hillary Clinton in a speech on Monday.", "ACCUSE"),
     ("Donald Trump attacked Mexico over trade.", "ACCUSE"),
     ("Donald Trump's attacks on the moderators drew criticism.", "ACCUSE"),
+    # so is anyone's attack on a plan, or "as" something, or a message's attack
+    ("The European Union attacked the plan.", "ACCUSE"),
+    ("Three senators attacked the program as a giveaway.", "ACCUSE"),
+    ("Super PACs bankrolled ads attacking Marco Rubio.", "ACCUSE"),
     # on a country, by an armed side, or with a weapon, it is force
     ("President Vladimir Putin attacked Ukraine.", "ASSAULT"),
     ("Rebels attacked an army post.", "ASSAULT"),
@@ -797,6 +801,9 @@ def test_meetings_calls_and_requests_stay_coded(text, plover):
 
 @pytest.mark.parametrize("text", [
     "Donald Trump said during a rally in Michigan that he would win.",
+    # a rally named for a politician or a campaign is the politician's event, no protest
+    "Last month, Singh and Tarar went to a Donald Trump rally in Cleveland.",
+    "Hillary Clinton held a campaign rally in Ohio.",
     "Peabody filed for bankruptcy in April.",
     "They both share the belief that every child should have a chance.",
     "They have invested too much time and energy into the narrative.",

@@ -466,6 +466,9 @@ def test_a_stance_on_one_named_thing_is_attributed():
                    "in Gaza.") == []
     assert [c for _, _, c in _quotes("Donald Trump attacked Mexico. Israel blasted the UN "
                                      "report.")] == [["Mexico"], ["the UN report"]]
+    # events code what quotes take as words as criticism (quotes.in_words serves both)
+    assert ("The European Union", "attacked", ["the plan"]) in _quotes(
+        "The European Union attacked the plan.")
     assert ("The governor", "disputed", ["the figures"]) in _quotes(
         "The governor disputed the figures.")
 

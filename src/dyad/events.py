@@ -20,7 +20,7 @@ from dyad import lexicon, parse, timex
 from dyad.actors import ARMED_SECTORS, NON_STATE_CODES, actor_at, actors_at, country_of
 from dyad.model import Actor, Attribution, Document, Event, Place, Quote, stable_id
 from dyad.places import PLACE_LABELS
-from dyad.quotes import EVIDENTIAL_VERBS
+from dyad.quotes import EVIDENTIAL_VERBS, in_words
 
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 # How many a source's description counts: "two Iranian officials", "a senior official"
@@ -398,6 +398,7 @@ PATIENT_NOUNS = frozenset({"arrest", "detention", "incarceration", "imprisonment
 # Event nouns that, as the place where a politician speaks, are no protest: "Trump said
 # during a rally in Michigan"
 VENUE_SENSE = frozenset({"rally"})
+CAMPAIGN_WORDS = frozenset({"campaign", "election", "electoral", "reelection", "re-election"})
 # Verbs of help that say what brought something about where no one helps: "it helps"
 CAUSATIVE_SENSE = frozenset({"help"})
 # Verbs of agreeing whose object must be a thing agreed: "concluded a treaty", "accepted
@@ -650,6 +651,8 @@ class _Coder:
                 # "The rebels said they will release ...": the speaker's own action
                 return self.subject(verb.head) or subj
             return subj
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.i != verb.i:
+            return [verb.head]  # "an ad attacking Rubio", "troops guarding the border"
         if verb.dep_ in {"xcomp", "conj", "advcl", "relcl"} and verb.head.i != verb.i:
             if verb.dep_ == "advcl" and _args(verb, {"nsubjpass"}):
                 return []  # "opposed it until their demands are met": met by someone unsaid
@@ -709,24 +712,21 @@ class _Coder:
         return any((a := self.d.actor(i)) is not None and _politician(a)
                    for i in self.actors_of(self.subject(clause)))
 
+    def campaign_event(self, tok: Token) -> bool:
+        """Whether an event noun is named for a politician or a campaign ("a Trump rally",
+        "one of his rallies", "a campaign rally"): his own event, no protest."""
+        owners = [c for c in tok.children if c.dep_ in {"poss", "compound"}]
+        return any(c.lemma_.lower() in CAMPAIGN_WORDS for c in owners) or any(
+            (a := self.d.actor(i)) is not None and _politician(a)
+            for i in self.actors_of(owners))
+
     def in_words(self, doers: list[Token], aimed: list[Token], trigger: Token) -> bool:
-        """Whether an attack is made in words: by a politician (a person of government,
-        parliament, party or bench, none armed) on a person, a body or what they said or
-        did, or over a grievance ("attacked Mexico over trade"); not on a place or an
-        armed side ("Putin attacked Ukraine"), nor with a weapon."""
-        people = [a for i in self.actors_of(doers) if (a := self.d.actor(i)) is not None]
-        if not people or not all(_politician(a) for a in people):
-            return False
-        if any(p.lower_ == "with" for p in trigger.children if p.dep_ == "prep"):
-            return False  # ("attacked him with a knife")
-        if trigger.pos_ == "VERB" and _prep_objects(trigger, GRIEVANCE_PREPS):
-            return True
-        sides = [a for i in self.actors_of(aimed) if (a := self.d.actor(i)) is not None]
-        if sides:
-            return all(a.kind in {"person", "organization"} and a.sector not in ARMED_SECTORS
-                       for a in sides)
-        return all(t.ent_type_ not in PLACE_LABELS and t.lemma_.lower() not in (
-            lexicon.word_list("property_nouns.txt")) for t in aimed)
+        """Whether an attack is made in words (`quotes.in_words`, which the quotes stage
+        asks too), with the actors this stage finds; where nothing decides, an attack is
+        one of force, as in most news of the world."""
+        def actors(tokens: list[Token]) -> list[Actor]:
+            return [a for i in self.actors_of(tokens) if (a := self.d.actor(i)) is not None]
+        return in_words(trigger, actors(doers), actors(aimed), doers, aimed) is True
 
     def doers(self, noun: Token, verb: Token) -> list[Token]:
         """Who does what an event noun names: its possessor, its "by" phrase, or its
@@ -1399,6 +1399,9 @@ class _Coder:
         if (lemma in PUBLISH_SENSE and published is not None and not by_object
                 and published.lemma_.lower() in lexicon.word_list("information_nouns.txt")):
             return None  # "a report released Tuesday": made public, not set free
+        if (by_object and obj is not None and obj.lemma_.lower() in VENUE_SENSE
+                and self.campaign_event(obj)):
+            return None  # "held a campaign rally"
         if tok.dep_ in {"prep", "mark"}:
             return None  # a participle used as a preposition: "given that", "given the efforts"
         if (trig.cameo[:2] in {"06", "07"} and not by_object and obj is not None
@@ -1530,8 +1533,9 @@ class _Coder:
         trig = lexicon.event_nouns().get(tok.lemma_.lower())
         if trig is None or tok.i in self.consumed or _in_hyphenated_modifier(tok):
             return
-        if (tok.lemma_.lower() in VENUE_SENSE and tok.dep_ == "pobj"
-                and tok.head.lower_ in {"at", "during"} and self.politician_speaks(tok)):
+        if tok.lemma_.lower() in VENUE_SENSE and (
+                (tok.dep_ == "pobj" and tok.head.lower_ in {"at", "during"}
+                 and self.politician_speaks(tok)) or self.campaign_event(tok)):
             return
         # The phrase that carries the event's actors: the noun's own, or for a noun that
         # names the kind of a light noun, the light noun's ("a mediation effort between the
