@@ -883,3 +883,23 @@ def test_the_possessor_of_an_arrest_or_a_release_is_the_one_it_is_done_to():
         [], ["Suu Kyi"])
     # with an "of" phrase, the possessor does it
     assert ("COERCE", ["IRN"], []) in _coded("Iran's arrest of the journalist was condemned.")
+
+
+@pytest.mark.parametrize("text", [
+    "Advertising revenue drops to levels that will not support robust news gathering.",
+    "Refoulement is forbidden by international law.",
+    "That tactic allows companies to dodge billions of dollars in taxes.",
+])
+def test_a_thing_that_acts_on_no_actor_is_no_event(text):
+    assert _events(text) == []
+
+
+@pytest.mark.parametrize(("text", "plover"), [
+    ("A car bomb killed 12 people on Monday.", "ASSAULT"),
+    ("Gunmen attacked a village on Monday.", "ASSAULT"),
+    ("Some delegates welcomed the decision.", "SUPPORT"),
+    ("A suicide bomber blew himself up on Friday, leaving 20 others injured.", "ASSAULT"),
+    ("The shooting killed 14 people.", "ASSAULT"),
+])
+def test_people_weapons_and_events_still_act_unnamed(text, plover):
+    assert plover in [p for p, _, _ in _events(text)]

@@ -90,6 +90,9 @@ NAMING_VERBS = frozenset({"call", "name", "dub", "label", "brand", "term"})
 PARTY_VERBS = frozenset({"talk"})
 # Verbs of hosting whose object must be a guest: "received the envoy"
 GUEST_VERBS = frozenset({"receive"})
+# Verbs of hosting that, of a thing, praise it: "welcomed the decision" (CAMEO 051)
+WELCOME_SENSE = frozenset({"welcome"})
+PRAISE_CODE = "051"
 # Verbs of asking that demand only with what is asked for: "asked Congress for funding",
 # "asked the candidates to discuss", "asked that ..."; not a question asked, nor one put to
 # someone by no one named ("Asked to describe the device, O'Neill said")
@@ -420,6 +423,8 @@ POLITICAL_SECTORS = frozenset({"GOV", "LEG", "OPP", "ELI", "PTY", "JUD"})
 ARMED_WORDS = frozenset({"force", "reservist", "reserve", "unit", "conscript", "recruit",
                          "army", "troop", "navy", "fleet", "garrison", "arsenal", "weapon",
                          "missile", "jet", "warship", "aircraft", "defence", "defense"})
+# Endings of nouns that name a person: "activist", "economist", "politician"
+PERSON_ENDINGS = ("ist", "ian")
 # Endings of nouns that name a process, a state or a cause ("deportation", "corruption",
 # "extremism", "poverty", "violence"): what a verb of fighting acts on when it is no enemy.
 ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ism", "ity", "ance", "ence", "ness")
@@ -696,6 +701,20 @@ class _Coder:
         words = lexicon.word_kinds("riots.tsv")
         return any(_through_quantity(t).lemma_.lower() in words["crowd"] | words["rioters"]
                    for t in _with_conjuncts(tokens))
+
+    def things(self, tokens: list[Token]) -> bool:
+        """Whether the tokens name things only, no one who could act: common nouns that
+        name no actor, no role, crowd, body of people or weapon (data/doer_nouns.txt) and
+        no event ("the shooting killed 14")."""
+        doers = lexicon.word_list("doer_nouns.txt")
+        crowds = lexicon.word_kinds("riots.tsv")
+        nouns = [_through_quantity(t) for t in _with_conjuncts(tokens)]
+        return bool(nouns) and all(
+            t.pos_ == "NOUN" and t.is_alpha and not t.ent_type_
+            and (lemma := t.lemma_.lower()) not in doers
+            and lemma not in lexicon.roles() and lemma not in ARMED_WORDS
+            and lemma not in lexicon.event_nouns() and not lemma.endswith(PERSON_ENDINGS)
+            and lemma not in crowds["crowd"] | crowds["rioters"] for t in nouns)
 
     def armed(self, tokens: list[Token]) -> bool:
         """Whether the tokens name an armed actor (military, police or rebel)."""
@@ -1080,6 +1099,15 @@ class _Coder:
         if info.plover == "ASSAULT" and not src and self.mishap(sent, sources):
             return  # harm with no doer in a report of a disaster or an accident
         tgt_all = self.actors_of(targets)
+        if not src and not tgt_all and trigger.pos_ == "VERB" and self.things(
+                [o for a in _args(head, {"agent"}) for o in _args(a, {"pobj"})]
+                if _args(head, {"nsubjpass"}) or (head.tag_ == "VBN" and not any(
+                    c.lemma_ == "have" for c in head.children if c.dep_ == "aux"))
+                else sources):
+            # "levels that will not support news gathering", "is forbidden by law": a
+            # thing does no act (a participle's subject is done to, "20 others injured";
+            # its agent does)
+            return
         own_subject = any(c.dep_ in {"nsubj", "nsubjpass", "agent"} for c in head.children)
         # (only an object that is itself the actor: "setting fire to their mattresses" is
         # done by those whose mattresses they are)
@@ -1376,8 +1404,10 @@ class _Coder:
                 and not _prep_objects(tok, trig.target_preps)
                 and not any(c.dep_ == "conj" for s in self.subject(tok) for c in s.children)):
             return None  # "talked about criminal justice reform": a topic, no one talked with
-        if (lemma in GUEST_VERBS and not by_object and obj is not None
+        if (lemma in GUEST_VERBS | WELCOME_SENSE and not by_object and obj is not None
                 and not self.actors_of([obj]) and obj.lemma_.lower() not in lexicon.roles()):
+            if lemma in WELCOME_SENSE:
+                return replace(trig, cameo=PRAISE_CODE)  # "welcomed the decision"
             return None  # "received quarterly bonuses", "received partial immunity": no guest
         if lemma in ASKING_VERBS and not by_object and not (
                 any(c.dep_ == "xcomp" for c in tok.children)
