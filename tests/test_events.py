@@ -903,3 +903,20 @@ def test_a_thing_that_acts_on_no_actor_is_no_event(text):
 ])
 def test_people_weapons_and_events_still_act_unnamed(text, plover):
     assert plover in [p for p, _, _ in _events(text)]
+
+
+@pytest.mark.parametrize(("text", "modality", "negated"), [
+    ("The rebels showed no sign of backing down on Tuesday.", "asserted", True),
+    ("Iran has no plans to attack Israel.", "intended", True),
+    ("Iran is unable to attack Israel.", "hypothetical", True),
+    ("Iran is unlikely to attack Israel.", "hypothetical", False),
+    ("The talk of a walkout ended.", "hypothetical", False),
+    ("If Iran could rebuild its army and attack Israel, it would.", "hypothetical", False),
+    ("Putin will visit Paris and meet Macron.", "intended", False),
+    ("Ryan stunned Republicans by withholding his endorsement.", "asserted", True),
+])
+def test_what_no_one_shows_can_do_or_gives_did_not_happen(text, modality, negated):
+    d = extract(Article(id="e", text=text, published="2000-01-01"))
+    last = [e for e in d.events if e.plover in {"CONCEDE", "ASSAULT", "PROTEST", "CONSULT",
+                                                 "SUPPORT"}][-1]
+    assert (last.modality, last.negated) == (modality, negated)

@@ -50,6 +50,7 @@ DEMAND_ROOTS = frozenset({"02", "10"})  # CAMEO: appeals and demands
 POSTURE_CODE = "150"  # CAMEO: demonstrate military or police power
 CAPACITY_ADJECTIVES = frozenset({"capable", "incapable", "able", "unable", "likely",
                                  "unlikely", "close", "near", "afraid", "wary", "fearful"})
+INCAPABLE = frozenset({"incapable", "unable"})  # what they cannot do, they do not
 GENERIC_FORCE_CODES = frozenset({"180", "190"})  # unconventional, conventional force
 REPRESSION_CODE = "175"  # CAMEO: use tactics of violent repression
 MEDIATE_CODES = frozenset({"045"})  # CAMEO: mediate
@@ -99,6 +100,8 @@ PRAISE_CODE = "051"
 ASKING_VERBS = frozenset({"ask", "press"})
 # Verbs whose infinitive did not happen: "declined to resign", "refused to lift".
 REFUSE_VERBS = frozenset({"refuse", "decline", "reject", "fail"})
+# Verbs whose object is an act not done: "withholding his endorsement"
+WITHHOLD_VERBS = frozenset({"withhold"})
 # Nouns whose infinitive clause has not happened: "a call for troops to be deployed".
 NOUN_MODALITY = {"call": "requested", "demand": "requested", "request": "requested",
                  "appeal": "requested", "plea": "requested", "plan": "intended",
@@ -139,7 +142,9 @@ NOUN_MODIFIER_MODALITY = {"possible": "hypothetical", "potential": "hypothetical
 # Nouns whose "of" phrase names what has not (yet) happened: "in anticipation of mass
 # protests", "the prospect of war", "fears of a crackdown", "the risk of an attack"
 AWAITING_NOUNS = frozenset({"anticipation", "expectation", "prospect", "fear", "risk",
-                            "danger", "possibility", "likelihood", "spectre", "specter"})
+                            "danger", "possibility", "likelihood", "spectre", "specter",
+                            "talk", "speculation", "rumor", "rumour", "idea", "notion",
+                            "chance", "hope", "threat"})
 
 
 def base_forms(tok: Token) -> list[str]:
@@ -830,6 +835,23 @@ class _Coder:
                 and verb.head.head.lemma_.lower() in CAPACITY_ADJECTIVES):
             # "Iran is capable of attacking Israel", "close to signing": could, not did
             modality = "hypothetical"
+        if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and not _args(
+                verb, {"nsubj", "nsubjpass"}) and not any(c.dep_ == "aux" for c in verb.children):
+            # "If he could go back and talk to his 2012 self": a verb joined to another
+            # shares its condition and its modal
+            first = verb.head
+            first_aux = {c.lower_ for c in first.children if c.dep_ == "aux"}
+            if any(m.lower_ in CONDITION_MARKS for m in first.children if m.dep_ == "mark") or (
+                    first_aux & HYPOTHETICAL_AUX):
+                modality = "hypothetical"
+            elif first_aux & FUTURE_AUX:
+                modality = "intended"  # "will visit Paris and meet Macron"
+        noun = _governing_noun(verb)
+        if noun is not None:
+            if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+                negated = True  # "showed no sign of backing down", "has no plans to attack"
+            if noun.lemma_.lower() in AWAITING_NOUNS and verb.dep_ == "pcomp":
+                modality = "hypothetical"  # "the prospect of losing", "talk of leaving"
         if verb.dep_ == "advcl" and parse.to_infinitive(verb):
             # "Police fired tear gas to disperse the crowd": a purpose, not yet done.
             modality = "intended"
@@ -845,7 +867,12 @@ class _Coder:
             if head.dep_ == "ccomp" and lemma in REQUEST_VERBS:
                 modality = "requested"  # "demanded that Sudan end curbs"
             if head.dep_ == "xcomp":
-                if lemma == "enough" or any(c.lower_ == "too" for c in gov.children):
+                if gov.pos_ == "ADJ" and lemma in CAPACITY_ADJECTIVES:
+                    # "are not able to beat Trump", "is unlikely to attack": could, not did
+                    modality = "hypothetical"
+                    negated = negated or lemma in INCAPABLE or any(
+                        c.dep_ == "neg" for c in gov.head.children)
+                elif lemma == "enough" or any(c.lower_ == "too" for c in gov.children):
                     # "not enough to improve relations", "too weak to attack": a measure of
                     # what could be, not an act
                     modality = "hypothetical"
@@ -1138,6 +1165,12 @@ class _Coder:
             if (of is not None and of.lower_ == "of" and (of.head.lemma_.lower() in AWAITING_NOUNS
                                                           or of.head.lower_ == "ahead")):
                 modality = "hypothetical"  # "in anticipation of protests", "ahead of talks"
+            if of is not None and of.lower_ == "of" and any(
+                    c.dep_ == "det" and c.lower_ == "no" for c in of.head.children):
+                negated = True  # "there was no sign of a walkout"
+        if (trigger.dep_ == "dobj" and trigger.head.i == head.i
+                and self.lemma_of(head) in WITHHOLD_VERBS):
+            negated = True  # "withholding his endorsement": not given
         attribution = self.attribution(trigger, code, sent.text, head, negated)
         date, precision = self.when(trigger, head)
         place = self.where(trigger, head, set(src) | set(tgt))
@@ -1647,6 +1680,18 @@ class _Coder:
         if tok.lemma_.lower() in VERBAL_SENSE and targets and self.in_words(sources, targets, tok):
             code = CRITICIZE_CODE  # ("Trump's attacks on the moderators")
         self.emit(tok, head, code, sources, targets, mood)
+
+
+def _governing_noun(verb: Token) -> Token | None:
+    """The noun whose "of" phrase or infinitive a verb is: "sign" in "no sign of backing
+    down", "plans" in "no plans to attack"."""
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ == "of":
+        noun = verb.head.head
+    elif verb.dep_ == "acl" and parse.to_infinitive(verb):
+        noun = verb.head
+    else:
+        return None
+    return noun if noun.pos_ == "NOUN" else None
 
 
 def _attempted(verb: Token) -> bool:
