@@ -920,3 +920,28 @@ def test_what_no_one_shows_can_do_or_gives_did_not_happen(text, modality, negate
     last = [e for e in d.events if e.plover in {"CONCEDE", "ASSAULT", "PROTEST", "CONSULT",
                                                  "SUPPORT"}][-1]
     assert (last.modality, last.negated) == (modality, negated)
+
+
+@pytest.mark.parametrize("text", [
+    # a particle the lexicon has no phrasal verb for makes another verb
+    "Some people signed up for a real estate class.",
+    "Clinton was trying to strike up a date with her.",
+    # beating a politician, a party or a contest is winning it
+    "The other candidates are not able to beat Donald Trump.",
+    "Donald Trump crushed his rivals in the primary.",
+    # an account given, an explanation offered: no aid, no offer
+    "It was not that simple, according to an account she gave to The Washington Post.",
+    "Mike Huckabee offered a similar explanation on Monday.",
+])
+def test_phrasal_contest_and_figurative_senses_are_no_events(text):
+    assert [e for e in _events(text) if e[2] == "asserted"] == []
+
+
+@pytest.mark.parametrize(("text", "plover"), [
+    ("Afghan rebels have kidnapped up to 16 Russian civilian advisers.", "ASSAULT"),
+    ("Thugs beat opposition leader Alexei Navalny.", "ASSAULT"),
+    ("Police beat opposition leader Alexei Navalny.", "ASSAULT"),
+    ("Iran offered an apology to Britain.", "SUPPORT"),
+])
+def test_force_and_apologies_stay_coded(text, plover):
+    assert plover in [p for p, _, _ in _events(text)]

@@ -344,6 +344,8 @@ def _particle(verb: Token, lemma: str, table: Collection[str]) -> str | None:
                  and f"{lemma} {c.lower_}" in table), None)
 
 
+# Particles that leave a verb's sense as it is: "fought back", "attacked again"
+KEPT_PARTICLES = frozenset({"back", "again", "together"})
 # Verbs of fighting whose object may be a cause as well as an enemy, of destroying, whose
 # object may be a standing as well as a thing ("destroying the reputation of ..."), and of
 # guarding, which may keep off a process ("to guard against coastal erosion").
@@ -364,6 +366,12 @@ PESSIMISM_CODE = "012"
 # Things killed that are no one: "will kill animals", "killed the bill", "kill jobs"
 KILLED_THINGS = frozenset({"animal", "bill", "deal", "plan", "idea", "job", "proposal",
                            "chance", "momentum", "measure", "legislation", "story"})
+# Verbs of defeat that, of a politician, a party or a contest, mean winning it: "Kasich has
+# the best chance of beating Clinton", "beat expectations"
+CONTEST_SENSE = frozenset({"beat", "rout", "crush", "trounce"})
+CONTEST_WORDS = frozenset({"expectation", "odds", "record", "deadline", "estimate", "forecast",
+                           "poll", "rival", "opponent", "challenger", "incumbent", "field",
+                           "competition", "candidate", "nominee", "contender", "frontrunner"})
 # Verbs of fighting that, with an infinitive and no enemy, mean striving: "The companies
 # are fighting to protect their business"
 STRIVE_SENSE = frozenset({"fight", "battle", "struggle"})
@@ -707,6 +715,16 @@ class _Coder:
         return any(_through_quantity(t).lemma_.lower() in words["crowd"] | words["rioters"]
                    for t in _with_conjuncts(tokens))
 
+    def contestants(self, tokens: list[Token]) -> bool:
+        """Whether the tokens name those who run in a contest: people or parties, none
+        armed, or candidates and rivals ("the other candidates"), or no one named ("the
+        best chance of beating Clinton")."""
+        if not tokens or any(_through_quantity(t).lemma_.lower() in CONTEST_WORDS for t in tokens):
+            return True
+        doers = [a for i in self.actors_of(tokens) if (a := self.d.actor(i)) is not None]
+        return bool(doers) and all((a.kind == "person" or a.sector == "PTY")
+                                   and a.sector not in ARMED_SECTORS for a in doers)
+
     def things(self, tokens: list[Token]) -> bool:
         """Whether the tokens name things only, no one who could act: common nouns that
         name no actor, no role, crowd, body of people or weapon (data/doer_nouns.txt) and
@@ -716,9 +734,11 @@ class _Coder:
         nouns = [_through_quantity(t) for t in _with_conjuncts(tokens)]
         return bool(nouns) and all(
             t.pos_ == "NOUN" and t.is_alpha and not t.ent_type_
+            and not (t.is_title and t.i != t.sent.start)  # (a name the tagger took for a noun)
             and (lemma := t.lemma_.lower()) not in doers
             and lemma not in lexicon.roles() and lemma not in ARMED_WORDS
-            and lemma not in lexicon.event_nouns() and not lemma.endswith(PERSON_ENDINGS)
+            and lemma not in lexicon.event_nouns() and t.lower_ not in lexicon.event_nouns()
+            and not lemma.endswith(PERSON_ENDINGS)
             and lemma not in crowds["crowd"] | crowds["rioters"] for t in nouns)
 
     def armed(self, tokens: list[Token]) -> bool:
@@ -1340,7 +1360,12 @@ class _Coder:
         elif prep_entry is not None:  # "call on X": the preposition's object is the target
             trig = verbs[f"{lemma} {prep_entry.lower_}"]
             trig = lexicon.Trigger(trig.lemma, trig.cameo, (prep_entry.lower_,), trig.example)
-        elif lemma in verbs:
+        elif lemma in verbs and not any(
+                c.dep_ == "prt" and c.lower_ not in KEPT_PARTICLES
+                and not (c.i + 1 < len(c.doc) and c.nbor().lower_ == "to")
+                for c in tok.children):
+            # (a particle the lexicon has no phrasal verb for makes another verb: "signed
+            # up", "struck up a date"; "up to 16" is a number's)
             trig = verbs[lemma]
         if trig is None:
             return
@@ -1467,16 +1492,26 @@ class _Coder:
             return None  # "held a campaign rally"
         if tok.dep_ in {"prep", "mark"}:
             return None  # a participle used as a preposition: "given that", "given the efforts"
-        if (trig.cameo[:2] in {"06", "07"} and not by_object and obj is not None
+        gift = obj if obj is not None else (tok.head if tok.dep_ == "relcl" else None)
+        if (trig.cameo[:2] in {"03", "06", "07"} and not by_object and gift is not None
                 and lemma in GIVING_VERBS and (
-                    obj.lemma_.lower() in lexicon.word_list("figurative_gifts.txt")
-                    or _reflexive(obj))):
-            return None  # "gives credit to", "give her a break": no aid
+                    gift.lemma_.lower() in lexicon.word_list("figurative_gifts.txt")
+                    or _reflexive(gift))):
+            # "gives credit to", "give her a break", "offered an explanation", "an account
+            # she gave to the Free Beacon": no aid, no offer
+            return None
         if trig.cameo[:2] in FORCE_ROOTS and obj is not None and _reflexive(obj):
             return None  # "shooting yourself in the foot"
         if (trig.lemma == "kill" and obj is not None and not by_object
                 and obj.lemma_.lower() in KILLED_THINGS):
             return None
+        if (lemma in CONTEST_SENSE and obj is not None and not by_object
+                and self.contestants(self.subject(tok)) and (
+                    obj.lemma_.lower() in CONTEST_WORDS or any(
+                        (a := self.d.actor(i)) is not None and (_politician(a)
+                                                                 or a.sector == "PTY")
+                        for i in self.actors_of([obj])))):
+            return None  # "not able to beat Donald Trump", "beat expectations": a contest won
         if (lemma in OPINION_SENSE and not by_object and obj is None
                 and not any(c.dep_ == "xcomp" for c in tok.children)
                 and any(c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children)
