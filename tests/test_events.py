@@ -945,3 +945,24 @@ def test_phrasal_contest_and_figurative_senses_are_no_events(text):
 ])
 def test_force_and_apologies_stay_coded(text, plover):
     assert plover in [p for p, _, _ in _events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "In May, the EPA proposed a volume mandate for all biofuels.",
+    "George W. Bush hosted 25 holiday parties in 2008.",
+    "The Dow plummeted, wiping out $136 billion in market value.",
+    "Courts are still ordering the release of emails from her top aides.",
+    "Trump University is slammed for receiving a poor rating from the Better Business Bureau.",
+])
+def test_policies_parties_amounts_and_documents_are_no_events(text):
+    assert not {"AGREE", "CONSULT", "ASSAULT", "RETREAT"} & {p for p, _, _ in _events(text)}
+
+
+@pytest.mark.parametrize(("text", "plover"), [
+    ("Turkey proposed talks with Greece.", "AGREE"),
+    ("Egypt hosted the Israeli delegation.", "CONSULT"),
+    ("Qatar received two Iranian officials.", "CONSULT"),
+    ("Iran ordered the release of the British sailors.", "RETREAT"),
+])
+def test_proposals_visits_and_releases_stay_coded(text, plover):
+    assert plover in [p for p, _, _ in _events(text)]

@@ -89,8 +89,9 @@ PLACING_PREPS = frozenset({"under", "into", "in"})
 NAMING_VERBS = frozenset({"call", "name", "dub", "label", "brand", "term"})
 # Verbs of meeting that need a party met: "talked with Macron", "Putin and Macron talked"
 PARTY_VERBS = frozenset({"talk"})
-# Verbs of hosting whose object must be a guest: "received the envoy"
+# Verbs of hosting whose object must be a guest: "received the envoy", not "received it"
 GUEST_VERBS = frozenset({"receive"})
+THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "which"})
 # Verbs of hosting that, of a thing, praise it: "welcomed the decision" (CAMEO 051)
 WELCOME_SENSE = frozenset({"welcome"})
 PRAISE_CODE = "051"
@@ -423,6 +424,15 @@ AGREED_OBJECT_VERBS = frozenset({"conclude", "accept"})
 # What one signs that is no agreement between parties: "signed the bill into law"
 DOMESTIC_ACTS = frozenset({"bill", "law", "legislation", "decree", "order", "measure",
                            "petition", "budget", "ordinance"})
+# Verbs of proposing that, of a policy and to no one, make domestic policy: "the EPA
+# proposed a volume mandate" (not "Turkey proposed talks with Greece")
+PROPOSE_SENSE = frozenset({"propose"})
+POLICY_WORDS = frozenset({"mandate", "rule", "regulation", "tax", "amendment", "cut",
+                          "reform", "change", "policy", "standard", "limit", "cap", "ban"})
+# Verbs of hosting whose object must be a guest or a meeting: not "hosted holiday parties"
+HOST_SENSE = frozenset({"host"})
+# What an amount, not an enemy, is: "wiped out $136 billion", "cut 5 percent"
+AMOUNT_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 # Verbs of care that, with "as", say how a thing is regarded: "treated as a crime"
 TREAT_SENSE = frozenset({"treat"})
 # Verbs whose "on" phrase makes them figurative: "seized on cap-and-trade as a weapon"
@@ -1342,6 +1352,8 @@ class _Coder:
         elif (lemma in lexicon.light_verbs() or lemma in CONVERSE_VERBS
               or _particle(tok, lemma, lexicon.light_verbs())) and (
                 obj is not None and obj.lemma_.lower() in nouns):
+            if _published(obj):
+                return
             trig = nouns[obj.lemma_.lower()]
             trig = replace(trig, cameo=self.sense(obj, trig.cameo))
             trigger = obj
@@ -1462,8 +1474,13 @@ class _Coder:
                 and not _prep_objects(tok, trig.target_preps)
                 and not any(c.dep_ == "conj" for s in self.subject(tok) for c in s.children)):
             return None  # "talked about criminal justice reform": a topic, no one talked with
-        if (lemma in GUEST_VERBS | WELCOME_SENSE and not by_object and obj is not None
-                and not self.actors_of([obj]) and obj.lemma_.lower() not in lexicon.roles()):
+        guest = obj if obj is not None else next(iter(_args(tok, {"nsubjpass"})), None)
+        if guest is not None:
+            guest = _through_quantity(guest)
+        if (lemma in GUEST_VERBS | WELCOME_SENSE and not by_object and guest is not None
+                and (guest.pos_ != "PRON" or guest.lower_ in THING_PRONOUNS)
+                and not actors_at(self.d, guest.idx, guest.idx + len(guest.text))
+                and guest.lemma_.lower() not in lexicon.roles()):
             if lemma in WELCOME_SENSE:
                 return replace(trig, cameo=PRAISE_CODE)  # "welcomed the decision"
             return None  # "received quarterly bonuses", "received partial immunity": no guest
@@ -1553,6 +1570,17 @@ class _Coder:
             return None
         if lemma == "sign" and obj is not None and obj.lemma_.lower() in DOMESTIC_ACTS:
             return None
+        if (lemma in PROPOSE_SENSE and obj is not None and not by_object
+                and obj.lemma_.lower() in DOMESTIC_ACTS | POLICY_WORDS
+                and not _prep_objects(tok, trig.target_preps)):
+            return None  # "the EPA proposed a volume mandate": a policy, to no one
+        if (lemma in HOST_SENSE and obj is not None and not by_object
+                and not self.actors_of([obj]) and obj.lemma_.lower() not in lexicon.roles()
+                and obj.lemma_.lower() not in nouns):
+            return None  # "hosted 25 holiday parties": no guest, no talks
+        if (trig.cameo[:2] in FORCE_ROOTS and obj is not None and not by_object
+                and obj.ent_type_ in AMOUNT_LABELS):
+            return None  # "wiping out $136 billion in market value", "slashed 5 percent"
         if lemma in TREAT_SENSE and any(p.lower_ in {"as", "like"} for p in preps):
             return None  # "is being treated as a crime scene"
         if lemma in FIGURATIVE_PREPS and any(p.lower_ in FIGURATIVE_PREPS[lemma]
@@ -1630,6 +1658,8 @@ class _Coder:
     def noun(self, tok: Token) -> None:
         trig = lexicon.event_nouns().get(tok.lemma_.lower())
         if trig is None or tok.i in self.consumed or _in_hyphenated_modifier(tok):
+            return
+        if _published(tok):
             return
         if tok.lemma_.lower() in VENUE_SENSE and (
                 (tok.dep_ == "pobj" and tok.head.lower_ in {"at", "during"}
@@ -1715,6 +1745,13 @@ class _Coder:
         if tok.lemma_.lower() in VERBAL_SENSE and targets and self.in_words(sources, targets, tok):
             code = CRITICIZE_CODE  # ("Trump's attacks on the moderators")
         self.emit(tok, head, code, sources, targets, mood)
+
+
+def _published(noun: Token) -> bool:
+    """ "the release of emails": made public, no one set free."""
+    return noun.lemma_.lower() in PUBLISH_SENSE and any(
+        o.lemma_.lower() in lexicon.word_list("information_nouns.txt")
+        for o in _prep_objects(noun, ("of",)))
 
 
 def _governing_noun(verb: Token) -> Token | None:
