@@ -966,3 +966,42 @@ def test_policies_parties_amounts_and_documents_are_no_events(text):
 ])
 def test_proposals_visits_and_releases_stay_coded(text, plover):
     assert plover in [p for p, _, _ in _events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "He echoed that comment, recalling an anecdote about watching Bill Clinton work a crowd.",
+    "Colleges have costs to consider when it comes to charging tuition.",
+    "The campaign projects that imposing a tax on financial transactions would raise money.",
+    "Paul Ryan has remained popular since taking over as speaker in the fall.",
+    "Warren Stephens gave $2.5 million last month to a super PAC.",
+    "Unsolicited advice is given to the president.",
+    "Hillary Clinton has been fighting throughout her entire life.",
+])
+def test_memories_prices_taxes_offices_and_donations_are_no_events(text):
+    assert [e for e in _events(text) if e[2] == "asserted"] == []
+
+
+def test_what_helps_is_no_helper():
+    # the support is coded; the help it gave is no aid
+    assert "AID" not in [p for p, _, _ in _events(
+        "George W. Bush's support for ethanol helped him win the caucus.")]
+
+
+@pytest.mark.parametrize(("text", "modality", "negated"), [
+    ("She has refrained from endorsing Hillary Clinton.", "asserted", True),
+    ("Voters wonder why he'd let millions of migrants stay.", "hypothetical", False),
+    ("Meet people not once, but twice.", "requested", False),
+])
+def test_refraining_would_and_instructions(text, modality, negated):
+    d = extract(Article(id="e", text=text, published="2000-01-01"))
+    assert [(e.modality, e.negated) for e in d.events] == [(modality, negated)]
+
+
+@pytest.mark.parametrize(("text", "plover"), [
+    ("Bernie Sanders and Hillary Clinton fought over the budget.", "ACCUSE"),
+    ("Iran recalled its ambassador from China on Monday.", "SANCTION"),
+    ("Japan gave 50 ambulances to Ukraine.", "AID"),
+    ("Israel fought Hamas.", "ASSAULT"),
+])
+def test_quarrels_recalls_and_aid_stay_coded(text, plover):
+    assert plover in [p for p, _, _ in _events(text)]

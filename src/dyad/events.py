@@ -20,7 +20,7 @@ from dyad import lexicon, parse, timex
 from dyad.actors import ARMED_SECTORS, NON_STATE_CODES, actor_at, actors_at, country_of
 from dyad.model import Actor, Attribution, Document, Event, Place, Quote, stable_id
 from dyad.places import PLACE_LABELS
-from dyad.quotes import EVIDENTIAL_VERBS, in_words
+from dyad.quotes import CRITICISM_PREPS, EVIDENTIAL_VERBS, in_words
 
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 # How many a source's description counts: "two Iranian officials", "a senior official"
@@ -38,7 +38,7 @@ DECLINE_COMMENT_CODE = "011"  # CAMEO: decline comment
 REFUSE_CODE = "120"  # CAMEO: reject, not specified below
 DAMAGE_CODES = frozenset({"180", "1712"})  # unconventional violence, destroying property
 DEMONSTRATE_CODE = "141"  # CAMEO: demonstrate or rally
-HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "would", "should"})
+HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "would", "should", "'d", "’d"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll"})
 INTENT_VERBS = frozenset({"plan", "intend", "seek", "want", "try", "aim", "hope", "prepare",
                           "mean", "expect", "consider", "attempt", "wish", "agree",
@@ -101,6 +101,9 @@ PRAISE_CODE = "051"
 ASKING_VERBS = frozenset({"ask", "press"})
 # Verbs whose infinitive did not happen: "declined to resign", "refused to lift".
 REFUSE_VERBS = frozenset({"refuse", "decline", "reject", "fail"})
+# Words whose "from" or "of" phrase is an act not done: "refrained from endorsing",
+# "stopped short of calling"
+REFRAIN_WORDS = frozenset({"refrain", "abstain", "desist", "short"})
 # Verbs whose object is an act not done: "withholding his endorsement"
 WITHHOLD_VERBS = frozenset({"withhold"})
 # Nouns whose infinitive clause has not happened: "a call for troops to be deployed".
@@ -424,6 +427,17 @@ AGREED_OBJECT_VERBS = frozenset({"conclude", "accept"})
 # What one signs that is no agreement between parties: "signed the bill into law"
 DOMESTIC_ACTS = frozenset({"bill", "law", "legislation", "decree", "order", "measure",
                            "petition", "budget", "ordinance"})
+# Verbs of mobilising that, with an object, drum up support: "rally young voters"
+RALLY_SENSE = frozenset({"rally"})
+# Verbs of recalling that, of no diplomat, remember: "recalling an anecdote"
+RECALL_SENSE = frozenset({"recall"})
+# Verbs of charging that, of no one, set a price: "charging tuition"
+CHARGE_SENSE = frozenset({"charge"})
+# Verbs of imposing that, on no one, make policy: "imposing a tax on transactions"
+IMPOSE_SENSE = frozenset({"impose"})
+# Who receives a political donation, not aid: "gave $2.5 million to a super PAC"
+CAMPAIGN_RECIPIENTS = frozenset({"campaign", "pac", "candidate", "committee", "party",
+                                 "candidacy", "bid", "nominee", "fundraiser", "caucus"})
 # Verbs of proposing that, of a policy and to no one, make domestic policy: "the EPA
 # proposed a volume mandate" (not "Turkey proposed talks with Greece")
 PROPOSE_SENSE = frozenset({"propose"})
@@ -440,7 +454,7 @@ FIGURATIVE_PREPS = {"seize": frozenset({"on", "upon"})}
 # What one occupies that is no territory: "occupies one of the key positions of power"
 OFFICE_NOUNS = frozenset({"position", "post", "seat", "office", "role", "job", "spot"})
 # Verbs of force that a politician uses of words: "Senator Cruz attacked Trump" criticizes
-VERBAL_SENSE = frozenset({"attack", "pound"})
+VERBAL_SENSE = frozenset({"attack", "pound", "fight", "battle"})
 CRITICIZE_CODE = "111"  # CAMEO: criticize or denounce
 POLITICAL_SECTORS = frozenset({"GOV", "LEG", "OPP", "ELI", "PTY", "JUD"})
 ARMED_WORDS = frozenset({"force", "reservist", "reserve", "unit", "conscript", "recruit",
@@ -725,11 +739,23 @@ class _Coder:
         return any(_through_quantity(t).lemma_.lower() in words["crowd"] | words["rioters"]
                    for t in _with_conjuncts(tokens))
 
+    def campaign_gift(self, recipients: list[Token]) -> bool:
+        """Whether those given to are a campaign, a candidate or a party ("to his
+        campaign", "to a super PAC", "to federal candidates"): a political donation."""
+        return bool(recipients) and all(
+            t.lemma_.lower() in CAMPAIGN_RECIPIENTS
+            or any(c.lemma_.lower() in CAMPAIGN_RECIPIENTS for c in t.children
+                   if c.dep_ in {"compound", "amod"})
+            or ((a := actor_at(self.d, t.idx, t.idx + len(t.text))) is not None
+                and (_politician(a) or a.sector == "PTY"))
+            for t in recipients)
+
     def contestants(self, tokens: list[Token]) -> bool:
         """Whether the tokens name those who run in a contest: people or parties, none
         armed, or candidates and rivals ("the other candidates"), or no one named ("the
         best chance of beating Clinton")."""
-        if not tokens or any(_through_quantity(t).lemma_.lower() in CONTEST_WORDS for t in tokens):
+        if not tokens or any(_through_quantity(t).lemma_.lower() in CONTEST_WORDS
+                             for t in tokens):
             return True
         doers = [a for i in self.actors_of(tokens) if (a := self.d.actor(i)) is not None]
         return bool(doers) and all((a.kind == "person" or a.sector == "PTY")
@@ -876,6 +902,12 @@ class _Coder:
                 modality = "hypothetical"
             elif first_aux & FUTURE_AUX:
                 modality = "intended"  # "will visit Paris and meet Macron"
+        if (verb.dep_ == "pcomp" and verb.head.lower_ in {"from", "of"}
+                and verb.head.head.lemma_.lower() in REFRAIN_WORDS):
+            negated = True  # "refrained from endorsing Clinton", "stopped short of"
+        if (verb.dep_ == "ROOT" and verb.tag_ == "VB" and not aux
+                and not _args(verb, {"nsubj", "nsubjpass"})):
+            modality = "requested"  # "Meet people not once, but twice": an instruction
         noun = _governing_noun(verb)
         if noun is not None:
             if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
@@ -1509,7 +1541,8 @@ class _Coder:
             return None  # "held a campaign rally"
         if tok.dep_ in {"prep", "mark"}:
             return None  # a participle used as a preposition: "given that", "given the efforts"
-        gift = obj if obj is not None else (tok.head if tok.dep_ == "relcl" else None)
+        gift = obj if obj is not None else (tok.head if tok.dep_ == "relcl" else next(
+            iter(_args(tok, {"nsubjpass"})), None))
         if (trig.cameo[:2] in {"03", "06", "07"} and not by_object and gift is not None
                 and lemma in GIVING_VERBS and (
                     gift.lemma_.lower() in lexicon.word_list("figurative_gifts.txt")
@@ -1560,9 +1593,12 @@ class _Coder:
                     or blocked.ent_type_ in PLACE_LABELS or self.crowd_of([blocked])):
                 # "a bill blocked by senators", "blocked any discussion": refused
                 trig = replace(trig, cameo=REFUSAL_CODE)
-        if lemma in CAUSATIVE_SENSE and not self.actors_of(self.subject(tok)) and not any(
-                t.lemma_.lower() in lexicon.roles() for t in self.subject(tok)):
-            return None  # "it helps down-ballot", "attacks that helped Republicans": no helper
+        if lemma in CAUSATIVE_SENSE and ((not self.actors_of(self.subject(tok)) and not any(
+                t.lemma_.lower() in lexicon.roles() for t in self.subject(tok))) or any(
+                t.pos_ == "NOUN" and t.lemma_.lower() in nouns for t in self.subject(tok))):
+            # "it helps down-ballot", "attacks that helped Republicans", "Bush's support
+            # for ethanol helped him win": no helper
+            return None
         if lemma in AGREED_OBJECT_VERBS and not by_object and (
                 obj is None or obj.pos_ == "PRON" or (
                     obj.lemma_.lower() not in nouns and not self.actors_of([obj])
@@ -1570,6 +1606,24 @@ class _Coder:
             return None
         if lemma == "sign" and obj is not None and obj.lemma_.lower() in DOMESTIC_ACTS:
             return None
+        if lemma in RALLY_SENSE and obj is not None and not by_object:
+            return None  # "help other Democrats rally young voters": a drive, no protest
+        if (lemma in RECALL_SENSE and not by_object and (obj is None or (
+                not actors_at(self.d, obj.idx, obj.idx + len(obj.text))
+                and obj.lemma_.lower() not in lexicon.roles()))):
+            return None  # "recalling an anecdote", "recalled him saying": remembered
+        if (lemma in CHARGE_SENSE and not by_object and obj is not None
+                and not self.actors_of([obj]) and obj.lemma_.lower() not in lexicon.roles()
+                and not _prep_objects(tok, ("with",))):
+            return None  # "charging tuition": a price, no charge
+        if (lemma in IMPOSE_SENSE and not by_object and obj is not None
+                and not self.actors_of(_prep_objects(tok, trig.target_preps))):
+            return None  # "imposing a tax on financial transactions": a policy, on no one
+        if trig.lemma == "take over" and any(p.lower_ == "as" for p in preps):
+            return None  # "taking over as speaker": an office taken, no territory
+        if (trig.cameo[:2] == "07" and not by_object
+                and self.campaign_gift(_prep_objects(tok, ("to", "for")))):
+            return None  # "gave $2.5 million to a super PAC": a donation, no aid
         if (lemma in PROPOSE_SENSE and obj is not None and not by_object
                 and obj.lemma_.lower() in DOMESTIC_ACTS | POLICY_WORDS
                 and not _prep_objects(tok, trig.target_preps)):
@@ -1616,8 +1670,11 @@ class _Coder:
                     (a := self.d.actor(i)) is not None and a.kind == "person"
                     for i in self.actors_of([obj])))):
             trig = replace(trig, cameo=CYBER_CODE)  # (people are cut: "hacked the villagers")
-        if (lemma in VERBAL_SENSE and not by_object and obj is not None
-                and self.in_words(self.subject(tok), [obj], tok)):
+        if (lemma in VERBAL_SENSE and not by_object
+                and self.in_words(self.subject(tok), [obj] if obj is not None else [], tok)):
+            if lemma in STRIVE_SENSE and obj is None and not _prep_objects(
+                    tok, tuple(CRITICISM_PREPS)):
+                return None  # "Clinton has been fighting throughout her life": striving
             trig = replace(trig, cameo=CRITICIZE_CODE)
         if trig.cameo.startswith("03") and any(
                 g.dep_ == "neg" for c in tok.children if c.dep_ == "xcomp" for g in c.children):
