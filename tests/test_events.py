@@ -1005,3 +1005,33 @@ def test_refraining_would_and_instructions(text, modality, negated):
 ])
 def test_quarrels_recalls_and_aid_stay_coded(text, plover):
     assert plover in [p for p, _, _ in _events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Now Trump needs to demonstrate that he is willing to change his own approach.",
+    "Many people have given up looking for work.",
+    "We are clearly called in the Bible to adhere to our civil authorities.",
+    "The Future45 group, funded by major GOP donors, is planning an ad.",
+    "Sanders supporters undermined Hillary Clinton's all-but-certain march to the nomination.",
+    "The documents the AP received after a lawsuit were published.",
+    "Standing in front of a crowd with Mayor Marty Walsh by her side, Hillary Clinton spoke.",
+    "Ivana Trump recently backed away from the allegations.",
+    "Ryan stunned Republicans by withholding his endorsement.",
+])
+def test_showing_quitting_callings_and_donations_are_no_events(text):
+    d = extract(Article(id="e", text=text, published="2000-01-01"))
+    assert [e.plover for e in d.events if e.modality == "asserted" and not e.negated] == []
+
+
+@pytest.mark.parametrize(("text", "plover", "modality"), [
+    ("Ben Carson says he is under political attack.", "ACCUSE", "asserted"),
+    ("Russia waged information warfare against Ukraine.", "COERCE", "asserted"),
+    ("You need to bomb the Iranian nuclear facilities.", "ASSAULT", "requested"),
+    ("Obama lacks a strategy to prevent terrorist attacks in the U.S.", "ASSAULT",
+     "hypothetical"),
+    ("Opposition leader Alexei Navalny's march drew thousands in Moscow.", "PROTEST",
+     "asserted"),
+    ("Rockets were fired from southern Lebanon at northern Israel.", "ASSAULT", "asserted"),
+])
+def test_words_cyber_needs_and_prevention(text, plover, modality):
+    assert (plover, modality) in [(p, m) for p, _, m in _events(text)]

@@ -66,7 +66,10 @@ INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "determined", "ea
 # Governing verbs that declare an action ahead: the declaration is itself an event.
 ANNOUNCE_VERBS = frozenset({"plan", "intend", "promise", "pledge", "vow", "offer", "propose",
                             "prepare", "decide", "want", "wish"})
-REQUEST_VERBS = frozenset({"ask", "urge", "demand", "call", "request", "press", "appeal"})
+REQUEST_VERBS = frozenset({"ask", "urge", "demand", "call", "request", "press", "appeal",
+                           "need"})
+# Verbs that keep what they govern from happening: "a strategy to prevent terrorist attacks"
+PREVENT_VERBS = frozenset({"prevent", "avert", "thwart", "foil", "deter", "avoid", "forestall"})
 CONDITION_MARKS = frozenset({"if", "unless"})
 AWAITED_MARKS = frozenset({"before", "until", "till", "once"})  # with a present tense
 # Prepositions of a phrase that sets the scene ("following the arrest of", "after the
@@ -348,6 +351,9 @@ def _particle(verb: Token, lemma: str, table: Collection[str]) -> str | None:
                  and f"{lemma} {c.lower_}" in table), None)
 
 
+# Tokens from a verb within which a preposition after another one still makes a phrasal
+# verb with it ("fired from southern Lebanon at northern Israel")
+PREP_REACH = 5
 # Particles that leave a verb's sense as it is: "fought back", "attacked again"
 KEPT_PARTICLES = frozenset({"back", "again", "together"})
 # Verbs of fighting whose object may be a cause as well as an enemy, of destroying, whose
@@ -417,7 +423,7 @@ PATIENT_NOUNS = frozenset({"arrest", "detention", "incarceration", "imprisonment
                            "assassination", "extradition", "conviction", "indictment"})
 # Event nouns that, as the place where a politician speaks, are no protest: "Trump said
 # during a rally in Michigan"
-VENUE_SENSE = frozenset({"rally"})
+VENUE_SENSE = frozenset({"rally", "march"})
 CAMPAIGN_WORDS = frozenset({"campaign", "election", "electoral", "reelection", "re-election"})
 # Verbs of help that say what brought something about where no one helps: "it helps"
 CAUSATIVE_SENSE = frozenset({"help"})
@@ -427,6 +433,10 @@ AGREED_OBJECT_VERBS = frozenset({"conclude", "accept"})
 # What one signs that is no agreement between parties: "signed the bill into law"
 DOMESTIC_ACTS = frozenset({"bill", "law", "legislation", "decree", "order", "measure",
                            "petition", "budget", "ordinance"})
+# Verbs of showing that, with a clause, show a fact: "demonstrate that he is willing"
+SHOW_SENSE = frozenset({"demonstrate"})
+# Givers whose money is political: "funded by major GOP donors"
+DONOR_WORDS = frozenset({"donor", "contributor", "fundraiser", "bundler", "giver"})
 # Verbs of mobilising that, with an object, drum up support: "rally young voters"
 RALLY_SENSE = frozenset({"rally"})
 # Verbs of recalling that, of no diplomat, remember: "recalling an anecdote"
@@ -794,10 +804,11 @@ class _Coder:
 
     def campaign_event(self, tok: Token) -> bool:
         """Whether an event noun is named for a politician or a campaign ("a Trump rally",
-        "one of his rallies", "a campaign rally"): his own event, no protest."""
+        "one of his rallies", "a campaign rally", "Clinton's march to the nomination"): his
+        own event, no protest (an opposition leader's rally is one)."""
         owners = [c for c in tok.children if c.dep_ in {"poss", "compound"}]
         return any(c.lemma_.lower() in CAMPAIGN_WORDS for c in owners) or any(
-            (a := self.d.actor(i)) is not None and _politician(a)
+            (a := self.d.actor(i)) is not None and _politician(a) and a.sector != "OPP"
             for i in self.actors_of(owners))
 
     def in_words(self, doers: list[Token], aimed: list[Token], trigger: Token) -> bool:
@@ -1230,6 +1241,9 @@ class _Coder:
             if of is not None and of.lower_ == "of" and any(
                     c.dep_ == "det" and c.lower_ == "no" for c in of.head.children):
                 negated = True  # "there was no sign of a walkout"
+            if (of is not None and of.lower_ in {"from", "of"}
+                    and of.head.lemma_.lower() in REFRAIN_WORDS):
+                negated = True  # "refrained from criticisms of Obama"
         if (trigger.dep_ == "dobj" and trigger.head.i == head.i
                 and self.lemma_of(head) in WITHHOLD_VERBS):
             negated = True  # "withholding his endorsement": not given
@@ -1350,8 +1364,9 @@ class _Coder:
         particle = _particle(tok, lemma, verbs)
         preps = [c for c in tok.children if c.dep_ == "prep"]
         prep_entry = next((p for p in preps if f"{lemma} {p.lower_}" in verbs
+                           and (p.i == preps[0].i or abs(p.i - tok.i) <= PREP_REACH)
                            and not any(o.ent_type_ in {"DATE", "TIME"} for o in p.children)),
-                          None)
+                          None)  # (not "standing in front of a crowd ... by her side")
         obj = next(iter(_args(tok, {"dobj"})), None)
         passive = bool(_args(tok, {"nsubjpass"}))
         if obj is None and passive and (carried := next(
@@ -1405,7 +1420,8 @@ class _Coder:
             trig = verbs[f"{lemma} {prep_entry.lower_}"]
             trig = lexicon.Trigger(trig.lemma, trig.cameo, (prep_entry.lower_,), trig.example)
         elif lemma in verbs and not any(
-                c.dep_ == "prt" and c.lower_ not in KEPT_PARTICLES
+                (c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ == "away"))
+                and c.lower_ not in KEPT_PARTICLES
                 and not (c.i + 1 < len(c.doc) and c.nbor().lower_ == "to")
                 for c in tok.children):
             # (a particle the lexicon has no phrasal verb for makes another verb: "signed
@@ -1506,7 +1522,8 @@ class _Coder:
                 and not _prep_objects(tok, trig.target_preps)
                 and not any(c.dep_ == "conj" for s in self.subject(tok) for c in s.children)):
             return None  # "talked about criminal justice reform": a topic, no one talked with
-        guest = obj if obj is not None else next(iter(_args(tok, {"nsubjpass"})), None)
+        guest = obj if obj is not None else (tok.head if tok.dep_ == "relcl" else next(
+            iter(_args(tok, {"nsubjpass"})), None))
         if guest is not None:
             guest = _through_quantity(guest)
         if (lemma in GUEST_VERBS | WELCOME_SENSE and not by_object and guest is not None
@@ -1606,6 +1623,27 @@ class _Coder:
             return None
         if lemma == "sign" and obj is not None and obj.lemma_.lower() in DOMESTIC_ACTS:
             return None
+        if (lemma in WITHHOLD_VERBS and obj is not None and not by_object
+                and (entry := nouns.get(obj.lemma_.lower())) is not None
+                and self.codes.get(entry.cameo) is not None
+                and self.codes[entry.cameo].plover in {"SUPPORT", "AGREE"}):
+            return None  # "withholding his endorsement": the endorsement, negated, says it
+        if lemma in SHOW_SENSE and any(c.dep_ == "ccomp" for c in tok.children):
+            return None  # "needs to demonstrate that he is willing to change": shows
+        if trig.lemma == "give up" and any(c.dep_ in {"xcomp", "ccomp"} or c.tag_ == "VBG"
+                                           for c in tok.children):
+            return None  # "have given up looking for work": stopped, no surrender
+        if (trig.cameo[:2] == "04" and obj is not None and not by_object
+                and obj.ent_type_ in AMOUNT_LABELS | {"TIME", "DATE"}):
+            return None  # "the Cessna has flown roughly 216 hours"
+        if (lemma == "call" and trig.cameo[:2] == "04" and _args(tok, {"nsubjpass"})
+                and not _args(tok, {"agent"}) and any(
+                    c.dep_ == "xcomp" or (c.dep_ == "advcl" and parse.to_infinitive(c))
+                    for c in tok.children)):
+            return None  # "We are clearly called in the Bible to adhere": a calling
+        if (trig.cameo[:2] == "07" and not by_object and any(
+                _through_quantity(t).lemma_.lower() in DONOR_WORDS for t in self.subject(tok))):
+            return None  # "the group, funded by major GOP donors": political giving
         if lemma in RALLY_SENSE and obj is not None and not by_object:
             return None  # "help other Democrats rally young voters": a drive, no protest
         if (lemma in RECALL_SENSE and not by_object and (obj is None or (
@@ -1798,6 +1836,8 @@ class _Coder:
             entry = lexicon.event_verbs().get(self.lemma_of(head))
             gov = self.codes.get(entry.cameo) if entry else None
             mood = GOVERNING_MODALITY.get(gov.plover or "") if gov else None
+            if self.lemma_of(head) in PREVENT_VERBS:
+                mood = "hypothetical"  # "to prevent terrorist attacks": kept from happening
         code = self.sense(tok, trig.cameo)
         if tok.lemma_.lower() in VERBAL_SENSE and targets and self.in_words(sources, targets, tok):
             code = CRITICIZE_CODE  # ("Trump's attacks on the moderators")
