@@ -1035,3 +1035,25 @@ def test_showing_quitting_callings_and_donations_are_no_events(text):
 ])
 def test_words_cyber_needs_and_prevention(text, plover, modality):
     assert (plover, modality) in [(p, m) for p, _, m in _events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Bill Clinton calls Obamacare ‘crazy system’ during campaign stop.",
+    "Barack Obama planned to stay active in fighting climate change.",
+    "Charlotte struggles to return to normal.",
+    "Donald Trump has just 5 percent support of the black vote in Florida.",
+    "Her support among millennials still lags.",
+    "Bernie Sanders proposes doing away with the government mandate.",
+    "Mike Pence offered no proof that Clinton had a role.",
+])
+def test_names_causes_polls_and_policies_are_no_events(text):
+    assert [e for e in _events(text) if e[2] == "asserted"] == []
+
+
+@pytest.mark.parametrize(("text", "plover", "modality"), [
+    ("Russia returned the bodies to Ukraine.", "RETREAT", "asserted"),
+    ("Turkey proposed talks with Greece.", "AGREE", "asserted"),
+    ("Iran cautioned Israel against an attack.", "ASSAULT", "hypothetical"),
+])
+def test_returns_proposals_and_cautions(text, plover, modality):
+    assert (plover, modality) in [(p, m) for p, _, m in _events(text)]

@@ -361,6 +361,9 @@ KEPT_PARTICLES = frozenset({"back", "again", "together"})
 # guarding, which may keep off a process ("to guard against coastal erosion").
 CAUSE_VERBS = frozenset({"fight", "combat", "battle", "destroy", "protect", "guard",
                          "safeguard", "capture"})
+# Causes fought that no ending marks abstract: "fighting climate change", "combat crime"
+CAUSES = frozenset({"change", "crime", "hunger", "disease", "inflation", "drug", "addiction",
+                    "cancer", "fire", "flood", "pollution", "racism", "injustice", "fraud"})
 # Verbs of agreeing that, with a that-clause on what others should do, are of one mind
 # (CAMEO 019, express accord): "agreed that the party's rules should be modernized"
 OPINION_SENSE = frozenset({"agree"})
@@ -370,7 +373,7 @@ LET_SENSE = frozenset({"let"})
 # Verbs of warning that, with a clause on what others or events will do, predict: "The IMF
 # warned that the Brexit vote could depress growth" is a pessimistic comment (CAMEO 012),
 # not a threat; "warned Israel of retaliation" stays one
-WARNING_VERBS = frozenset({"warn"})
+WARNING_VERBS = frozenset({"warn", "caution"})
 SELF_PRONOUNS = frozenset({"we", "i", "us"})
 PESSIMISM_CODE = "012"
 # Things killed that are no one: "will kill animals", "killed the bill", "kill jobs"
@@ -421,9 +424,12 @@ REFUSAL_CODE = "120"
 PATIENT_NOUNS = frozenset({"arrest", "detention", "incarceration", "imprisonment", "release",
                            "deportation", "expulsion", "execution", "abduction", "kidnapping",
                            "assassination", "extradition", "conviction", "indictment"})
-# Event nouns that, as the place where a politician speaks, are no protest: "Trump said
-# during a rally in Michigan"
-VENUE_SENSE = frozenset({"rally", "march"})
+# Event nouns that, among voters or as a share, are a poll's finding: "her support among
+# millennials", "5 percent support"
+POLL_SENSE = frozenset({"support", "approval", "backing"})
+# Event nouns that, as the place where a politician speaks or named for one, are no
+# protest and no drive: "Trump said during a rally in Michigan", "the Clinton campaign"
+VENUE_SENSE = frozenset({"rally", "march", "campaign"})
 CAMPAIGN_WORDS = frozenset({"campaign", "election", "electoral", "reelection", "re-election"})
 # Verbs of help that say what brought something about where no one helps: "it helps"
 CAUSATIVE_SENSE = frozenset({"help"})
@@ -437,6 +443,8 @@ DOMESTIC_ACTS = frozenset({"bill", "law", "legislation", "decree", "order", "mea
 SHOW_SENSE = frozenset({"demonstrate"})
 # Givers whose money is political: "funded by major GOP donors"
 DONOR_WORDS = frozenset({"donor", "contributor", "fundraiser", "bundler", "giver"})
+# Verbs of giving back that, with nothing given, go back: "return to normal"
+RETURN_SENSE = frozenset({"return"})
 # Verbs of mobilising that, with an object, drum up support: "rally young voters"
 RALLY_SENSE = frozenset({"rally"})
 # Verbs of recalling that, of no diplomat, remember: "recalling an anecdote"
@@ -801,6 +809,16 @@ class _Coder:
             clause = clause.head  # ("Speaking at a rally in Novi, Trump says ...")
         return any((a := self.d.actor(i)) is not None and _politician(a)
                    for i in self.actors_of(self.subject(clause)))
+
+    def idle(self, noun: Token) -> bool:
+        """Whether an event noun names no event here: the release of documents ("ordering
+        the release of emails"), a poll's finding ("5 percent support", "her support among
+        millennials"), a politician's own campaign or rally ("the Clinton campaign")."""
+        lemma = noun.lemma_.lower()
+        return _published(noun) or (lemma in POLL_SENSE and any(
+            (c.dep_ == "prep" and c.lower_ == "among") or c.ent_type_ == "PERCENT"
+            or c.lemma_.lower() in {"majority", "percent", "%"} for c in noun.children)) or (
+                lemma in VENUE_SENSE and self.campaign_event(noun))
 
     def campaign_event(self, tok: Token) -> bool:
         """Whether an event noun is named for a politician or a campaign ("a Trump rally",
@@ -1244,6 +1262,9 @@ class _Coder:
             if (of is not None and of.lower_ in {"from", "of"}
                     and of.head.lemma_.lower() in REFRAIN_WORDS):
                 negated = True  # "refrained from criticisms of Obama"
+            if (of is not None and of.lower_ == "against"
+                    and of.head.lemma_.lower() in WARNING_VERBS):
+                modality = "hypothetical"  # "cautioned Israel against an attack"
         if (trigger.dep_ == "dobj" and trigger.head.i == head.i
                 and self.lemma_of(head) in WITHHOLD_VERBS):
             negated = True  # "withholding his endorsement": not given
@@ -1399,7 +1420,7 @@ class _Coder:
         elif (lemma in lexicon.light_verbs() or lemma in CONVERSE_VERBS
               or _particle(tok, lemma, lexicon.light_verbs())) and (
                 obj is not None and obj.lemma_.lower() in nouns):
-            if _published(obj):
+            if self.idle(obj):
                 return
             trig = nouns[obj.lemma_.lower()]
             trig = replace(trig, cameo=self.sense(obj, trig.cameo))
@@ -1513,8 +1534,9 @@ class _Coder:
         nouns = lexicon.event_nouns()
         if lemma in NAMING_VERBS and not by_object and (any(
                 c.dep_ == "oprd" or (c.dep_ == "xcomp" and c.pos_ in {"NOUN", "PROPN", "ADJ"})
-                for c in tok.children) or (obj is not None and obj.right_edge.i + 1 < len(
-                    tok.doc) and tok.doc[obj.right_edge.i + 1].is_quote)):
+                for c in tok.children) or (obj is not None and ((obj.right_edge.i + 1 < len(
+                    tok.doc) and tok.doc[obj.right_edge.i + 1].is_quote) or any(
+                        t.is_quote for t in obj.subtree)))):
             # "calling them an occupying army", "called the charges unsubstantiated", "are
             # called failing", 'called the winner “Miss Piggy”': a name given, not a call
             return None
@@ -1644,6 +1666,13 @@ class _Coder:
         if (trig.cameo[:2] == "07" and not by_object and any(
                 _through_quantity(t).lemma_.lower() in DONOR_WORDS for t in self.subject(tok))):
             return None  # "the group, funded by major GOP donors": political giving
+        if lemma in RETURN_SENSE and obj is None and not _args(tok, {"nsubjpass"}):
+            return None  # "struggles to return to normal", "returned home": nothing given back
+        if (lemma in PROPOSE_SENSE and not by_object and (
+                obj is None or obj.lemma_.lower() not in nouns) and not any(
+                    actors_at(self.d, t.idx, t.idx + len(t.text)) for t in tok.subtree
+                    if t not in self.subject(tok) and t.i > tok.i)):
+            return None  # "proposes doing away with the mandate": policy, with no one
         if lemma in RALLY_SENSE and obj is not None and not by_object:
             return None  # "help other Democrats rally young voters": a drive, no protest
         if (lemma in RECALL_SENSE and not by_object and (obj is None or (
@@ -1694,7 +1723,8 @@ class _Coder:
             return None
         aimed = obj if obj is not None else next(iter(_prep_objects(tok, ("against",))), None)
         if (lemma in CAUSE_VERBS and aimed is not None and not by_object
-                and _abstract(aimed) and not self.actors_of([aimed])):
+                and (_abstract(aimed) or aimed.lemma_.lower() in CAUSES)
+                and not actors_at(self.d, aimed.idx, aimed.idx + len(aimed.text))):
             return None  # "fighting deportation", "combat corruption": a cause, not a battle
         if (lemma in STRIVE_SENSE and obj is None and not by_object
                 and any(c.dep_ == "xcomp" for c in tok.children)
@@ -1754,11 +1784,9 @@ class _Coder:
         trig = lexicon.event_nouns().get(tok.lemma_.lower())
         if trig is None or tok.i in self.consumed or _in_hyphenated_modifier(tok):
             return
-        if _published(tok):
-            return
-        if tok.lemma_.lower() in VENUE_SENSE and (
-                (tok.dep_ == "pobj" and tok.head.lower_ in {"at", "during"}
-                 and self.politician_speaks(tok)) or self.campaign_event(tok)):
+        if self.idle(tok) or (tok.lemma_.lower() in VENUE_SENSE and tok.dep_ == "pobj"
+                              and tok.head.lower_ in {"at", "during"}
+                              and self.politician_speaks(tok)):
             return
         # The phrase that carries the event's actors: the noun's own, or for a noun that
         # names the kind of a light noun, the light noun's ("a mediation effort between the
