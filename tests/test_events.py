@@ -1057,3 +1057,30 @@ def test_names_causes_polls_and_policies_are_no_events(text):
 ])
 def test_returns_proposals_and_cautions(text, plover, modality):
     assert (plover, modality) in [(p, m) for p, _, m in _events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Just 24 percent of the contributors to her campaign have given $200 or less.",
+    "Donations to super PACs hit nearly $1.1 billion.",
+    "He sponsored the 2014 reauthorization of the Death in Custody Reporting Act.",
+    "In 2013, a Republican-controlled legislature repealed the law.",
+    "The Obama administration has been met with opposition.",
+    "A federal court ruled against Ohio's purges of voter rolls.",
+])
+def test_donations_bills_receptions_and_purged_rolls_are_no_events(text):
+    assert [e for e in _events(text) if e[2] == "asserted"] == []
+
+
+def test_what_was_done_without_is_negated():
+    d = extract(Article(id="e", text="Kalief Browder was imprisoned for three years without "
+                        "being convicted.", published="2000-01-01"))
+    assert [(e.plover, e.negated) for e in d.events] == [("COERCE", False), ("ACCUSE", True)]
+
+
+@pytest.mark.parametrize(("text", "plover"), [
+    ("China repealed the embargo on Iran on Monday.", "RETREAT"),
+    ("Iran abandoned the talks with China on Monday.", "SANCTION"),
+    ("Egypt's president met with Israel's prime minister on Monday.", "CONSULT"),
+])
+def test_repeals_walkouts_and_meetings_stay_coded(text, plover):
+    assert plover in [p for p, _, _ in _events(text)]

@@ -171,7 +171,8 @@ def base_forms(tok: Token) -> list[str]:
 
 QUANTITY_NOUNS = frozenset({"ten", "hundred", "thousand", "million", "dozen", "score", "group",
                             "number", "crowd", "handful", "batch", "patch", "team", "band",
-                            "member", "some", "many", "most", "all", "one", "two", "few"})
+                            "member", "some", "many", "most", "all", "one", "two", "few",
+                            "percent", "majority", "minority", "half", "third", "quarter"})
 
 
 def _through_quantity(tok: Token) -> Token:
@@ -412,6 +413,8 @@ HURRY_SENSE = frozenset({"scramble"})
 # Verbs of giving, trading or investing whose object may be no gift, good or stake
 # (data/figurative_gifts.txt; "invested too much time and energy", "sell herself")
 GIVING_VERBS = frozenset({"give", "provide", "offer", "invest", "sell"})
+# Nouns of kind whose "of" phrase is what is given: "the kind of exposure"
+KIND_WORDS = frozenset({"kind", "sort", "type"})
 # Verbs of sharing that share information only: not "share the belief"
 SHARING_VERBS = frozenset({"share"})
 SHARED_THINGS = frozenset({"intelligence", "information", "evidence", "data", "technology",
@@ -424,6 +427,8 @@ REFUSAL_CODE = "120"
 PATIENT_NOUNS = frozenset({"arrest", "detention", "incarceration", "imprisonment", "release",
                            "deportation", "expulsion", "execution", "abduction", "kidnapping",
                            "assassination", "extradition", "conviction", "indictment"})
+# Event nouns that, of things, remove them: "Ohio's purges of voter rolls"
+PURGE_SENSE = frozenset({"purge"})
 # Event nouns that, among voters or as a share, are a poll's finding: "her support among
 # millennials", "5 percent support"
 POLL_SENSE = frozenset({"support", "approval", "backing"})
@@ -445,6 +450,18 @@ SHOW_SENSE = frozenset({"demonstrate"})
 DONOR_WORDS = frozenset({"donor", "contributor", "fundraiser", "bundler", "giver"})
 # Verbs of giving back that, with nothing given, go back: "return to normal"
 RETURN_SENSE = frozenset({"return"})
+# Verbs of lawmaking whose bill or law is domestic: "sponsored the reauthorization of the
+# act", "repealed the law" (not "repealed the embargo on Iran")
+LEGISLATIVE_SENSE = frozenset({"sponsor", "repeal"})
+LEGISLATIVE_WORDS = frozenset({"act", "reauthorization", "amendment", "resolution",
+                               "statute", "provision", "mandate"})
+# Verbs of abandoning that, of a thing, leave it: "abandoning its plants"
+ABANDON_SENSE = frozenset({"abandon"})
+# Verbs of meeting that, "with" a response, are received so: "met with opposition"
+MEET_SENSE = frozenset({"meet"})
+RECEPTION_WORDS = frozenset({"opposition", "resistance", "skepticism", "scepticism",
+                             "criticism", "silence", "approval", "applause", "derision",
+                             "success", "hostility", "disbelief", "outrage", "laughter"})
 # Verbs of mobilising that, with an object, drum up support: "rally young voters"
 RALLY_SENSE = frozenset({"rally"})
 # Verbs of recalling that, of no diplomat, remember: "recalling an anecdote"
@@ -453,6 +470,9 @@ RECALL_SENSE = frozenset({"recall"})
 CHARGE_SENSE = frozenset({"charge"})
 # Verbs of imposing that, on no one, make policy: "imposing a tax on transactions"
 IMPOSE_SENSE = frozenset({"impose"})
+# What is given as money: a donation, not asylum or arms
+MONEY_WORDS = frozenset({"money", "cash", "fund", "check", "cheque", "donation",
+                         "contribution", "gift", "loan", "dollar", "$"})
 # Who receives a political donation, not aid: "gave $2.5 million to a super PAC"
 CAMPAIGN_RECIPIENTS = frozenset({"campaign", "pac", "candidate", "committee", "party",
                                  "candidacy", "bid", "nominee", "fundraiser", "caucus"})
@@ -760,12 +780,13 @@ class _Coder:
     def campaign_gift(self, recipients: list[Token]) -> bool:
         """Whether those given to are a campaign, a candidate or a party ("to his
         campaign", "to a super PAC", "to federal candidates"): a political donation."""
+        def campaign(word: Token) -> bool:
+            return word.lemma_.lower() in CAMPAIGN_RECIPIENTS or (
+                word.lower_.endswith("s") and word.lower_[:-1] in CAMPAIGN_RECIPIENTS)
         return bool(recipients) and all(
-            t.lemma_.lower() in CAMPAIGN_RECIPIENTS
-            or any(c.lemma_.lower() in CAMPAIGN_RECIPIENTS for c in t.children
-                   if c.dep_ in {"compound", "amod"})
+            campaign(t) or any(campaign(c) for c in t.children if c.dep_ in {"compound", "amod"})
             or ((a := actor_at(self.d, t.idx, t.idx + len(t.text))) is not None
-                and (_politician(a) or a.sector == "PTY"))
+                and ((_politician(a) and a.sector != "OPP") or a.sector == "PTY"))
             for t in recipients)
 
     def contestants(self, tokens: list[Token]) -> bool:
@@ -815,6 +836,13 @@ class _Coder:
         the release of emails"), a poll's finding ("5 percent support", "her support among
         millennials"), a politician's own campaign or rally ("the Clinton campaign")."""
         lemma = noun.lemma_.lower()
+        if lemma in MONEY_WORDS and self.campaign_gift(
+                _prep_objects(noun, ("to", "for"))):
+            return True  # "donations to super PACs": political giving
+        if lemma in PURGE_SENSE and any(
+                not actors_at(self.d, o.idx, o.idx + len(o.text))
+                and o.lemma_.lower() not in lexicon.roles() for o in _prep_objects(noun, ("of",))):
+            return True  # "purges of voter rolls": names struck off, no repression
         return _published(noun) or (lemma in POLL_SENSE and any(
             (c.dep_ == "prep" and c.lower_ == "among") or c.ent_type_ == "PERCENT"
             or c.lemma_.lower() in {"majority", "percent", "%"} for c in noun.children)) or (
@@ -934,6 +962,8 @@ class _Coder:
         if (verb.dep_ == "pcomp" and verb.head.lower_ in {"from", "of"}
                 and verb.head.head.lemma_.lower() in REFRAIN_WORDS):
             negated = True  # "refrained from endorsing Clinton", "stopped short of"
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
+            negated = True  # "imprisoned for three years without being convicted"
         if (verb.dep_ == "ROOT" and verb.tag_ == "VB" and not aux
                 and not _args(verb, {"nsubj", "nsubjpass"})):
             modality = "requested"  # "Meet people not once, but twice": an instruction
@@ -1582,6 +1612,8 @@ class _Coder:
             return None  # a participle used as a preposition: "given that", "given the efforts"
         gift = obj if obj is not None else (tok.head if tok.dep_ == "relcl" else next(
             iter(_args(tok, {"nsubjpass"})), None))
+        if gift is not None and gift.lemma_.lower() in KIND_WORDS:
+            gift = next(iter(_prep_objects(gift, ("of",))), gift)  # "the kind of exposure"
         if (trig.cameo[:2] in {"03", "06", "07"} and not by_object and gift is not None
                 and lemma in GIVING_VERBS and (
                     gift.lemma_.lower() in lexicon.word_list("figurative_gifts.txt")
@@ -1663,7 +1695,7 @@ class _Coder:
                     c.dep_ == "xcomp" or (c.dep_ == "advcl" and parse.to_infinitive(c))
                     for c in tok.children)):
             return None  # "We are clearly called in the Bible to adhere": a calling
-        if (trig.cameo[:2] == "07" and not by_object and any(
+        if ((trig.cameo[:2] == "07" or lemma in GIVING_VERBS) and not by_object and any(
                 _through_quantity(t).lemma_.lower() in DONOR_WORDS for t in self.subject(tok))):
             return None  # "the group, funded by major GOP donors": political giving
         if lemma in RETURN_SENSE and obj is None and not _args(tok, {"nsubjpass"}):
@@ -1673,6 +1705,16 @@ class _Coder:
                     actors_at(self.d, t.idx, t.idx + len(t.text)) for t in tok.subtree
                     if t not in self.subject(tok) and t.i > tok.i)):
             return None  # "proposes doing away with the mandate": policy, with no one
+        if (lemma in LEGISLATIVE_SENSE and obj is not None and not by_object
+                and (obj.lemma_.lower() in DOMESTIC_ACTS | LEGISLATIVE_WORDS)):
+            return None  # "sponsored the reauthorization of the act", "repealed the law"
+        if (lemma in ABANDON_SENSE and obj is not None and not by_object
+                and obj.lemma_.lower() not in nouns
+                and not actors_at(self.d, obj.idx, obj.idx + len(obj.text))):
+            return None  # "abandoning its oil waste processing plants"
+        if lemma in MEET_SENSE and any(
+                o.lemma_.lower() in RECEPTION_WORDS for o in _prep_objects(tok, ("with",))):
+            return None  # "has been met with opposition": a reception, no meeting
         if lemma in RALLY_SENSE and obj is not None and not by_object:
             return None  # "help other Democrats rally young voters": a drive, no protest
         if (lemma in RECALL_SENSE and not by_object and (obj is None or (
@@ -1689,6 +1731,8 @@ class _Coder:
         if trig.lemma == "take over" and any(p.lower_ == "as" for p in preps):
             return None  # "taking over as speaker": an office taken, no territory
         if (trig.cameo[:2] == "07" and not by_object
+                and (obj is None or any(t.ent_type_ == "MONEY" or t.lemma_.lower() in MONEY_WORDS
+                                        for t in obj.subtree))
                 and self.campaign_gift(_prep_objects(tok, ("to", "for")))):
             return None  # "gave $2.5 million to a super PAC": a donation, no aid
         if (lemma in PROPOSE_SENSE and obj is not None and not by_object
