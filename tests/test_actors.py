@@ -484,3 +484,15 @@ def test_a_title_that_names_no_role_of_its_own_gives_none_and_quotes_run():
     assert all(a.role is None or a.role.strip() for a in found.values())
     d = extract(Article(id="r", text=text, published="2016-02-08"))
     assert any(q.speaker_text == "Obama" for q in d.quotes)
+
+
+@pytest.mark.parametrize(("text", "name", "country", "sector"), [
+    ("Republicans blocked the bill on Tuesday.", "Republican Party", "USA", "PTY"),
+    ("Democrats criticized the deal.", "Democratic Party", "USA", "PTY"),
+    ("The GOP nominee spoke in Ohio.", "Republican Party", "USA", "PTY"),
+    ("A Republican senator criticized the deal.", "Republican senator", "USA", "LEG"),
+    ("Tory MPs criticized the budget.", "Tory MPs", "GBR", "LEG"),
+])
+def test_a_party_and_its_members_are_coded(text, name, country, sector):
+    d = extract(Article(id="p", text=text, published="2016-01-01"))
+    assert (name, country, sector) in [(a.name, a.country, a.sector) for a in d.actors]

@@ -101,6 +101,17 @@ def country_of(text: str, allow_gentilic: bool = True) -> str | None:
     return code
 
 
+def _party_country(text: str) -> str | None:
+    """The country of a party a modifier names by its members' adjective: "Republican"
+    (senator), "Democratic" (lawmakers), "Tory" (MPs)."""
+    key = strip_name(text).lower()
+    for name in (f"{key}s", f"{key} party"):
+        org = lexicon.organizations().get(name)
+        if org is not None and org.sector == "PTY":
+            return org.country
+    return None
+
+
 def role_of(tokens: list[Token]) -> tuple[str | None, str | None]:
     """(sector, role) of the first role word among tokens, two-word roles first. A person's
     role held no longer ("former prime minister", "ex-president") is an elite's (ELI), as
@@ -480,7 +491,7 @@ class _Builder:
                 for ent in parse.ents(doc):
                     if ent.start <= t.i < ent.end:
                         text = ent.text
-                code = country_of(text) or _misspelled_country(t)
+                code = country_of(text) or _misspelled_country(t) or _party_country(text)
                 if code and code not in codes:
                     codes.append(code)
         return codes
@@ -1032,7 +1043,9 @@ def run(d: Document) -> None:
                 code = lexicon.gentilic_lookup().get(name.lower())
             if code is None and label == "GPE" and ent.root.dep_ in {"nsubj", "nsubjpass"}:
                 code = capitals.get(name.lower())  # "Tehran said": the government
-            if code is None and label == "GPE":
+            if code is None and (label == "GPE" or (
+                    label == "NORP" and ent.root.dep_ not in {"amod", "compound"})):
+                # ("Republicans blocked the bill": a party's members are the party)
                 org = lexicon.organizations().get(name.lower())
                 if org:
                     b.organization(ent)
