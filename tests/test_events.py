@@ -1084,3 +1084,26 @@ def test_what_was_done_without_is_negated():
 ])
 def test_repeals_walkouts_and_meetings_stay_coded(text, plover):
     assert plover in [p for p, _, _ in _events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Jeb Bush spoke. In debate after debate, and rally after rally, Mr. Bush questioned Trump.",
+    "Donald Trump held a rally in Ohio.",
+    "The southern tip of Florida has been an exception to the rise in support for Trump.",
+    "Donald Trump is known for his slashing comments on immigration.",
+    "Barack Obama has cautioned against a betrayal of our values.",
+    "Party leaders armed his campaign with a war chest of $100 million.",
+    "Three scholars agreed there are qualified candidates.",
+    "Trump gave his blessing, according to court documents.",
+])
+def test_stumps_polls_descriptions_advice_and_war_chests_are_no_events(text):
+    assert [e for e in _events(text) if e[2] == "asserted"] == []
+
+
+@pytest.mark.parametrize(("text", "plover", "modality"), [
+    ("Many voters want a ban on Muslims entering the United States.", "COERCE", "intended"),
+    ("Thousands of protesters held a rally in Minsk on Sunday.", "PROTEST", "asserted"),
+    ("Don Regan clashed with Nancy Reagan over the schedule.", "ACCUSE", "asserted"),
+])
+def test_wants_protest_rallies_and_quarrels(text, plover, modality):
+    assert (plover, modality) in [(p, m) for p, _, m in _events(text)]

@@ -382,7 +382,7 @@ KILLED_THINGS = frozenset({"animal", "bill", "deal", "plan", "idea", "job", "pro
                            "chance", "momentum", "measure", "legislation", "story"})
 # Verbs of defeat that, of a politician, a party or a contest, mean winning it: "Kasich has
 # the best chance of beating Clinton", "beat expectations"
-CONTEST_SENSE = frozenset({"beat", "rout", "crush", "trounce"})
+CONTEST_SENSE = frozenset({"beat", "rout", "crush", "trounce", "battle"})
 CONTEST_WORDS = frozenset({"expectation", "odds", "record", "deadline", "estimate", "forecast",
                            "poll", "rival", "opponent", "challenger", "incumbent", "field",
                            "competition", "candidate", "nominee", "contender", "frontrunner"})
@@ -432,9 +432,13 @@ PURGE_SENSE = frozenset({"purge"})
 # Event nouns that, among voters or as a share, are a poll's finding: "her support among
 # millennials", "5 percent support"
 POLL_SENSE = frozenset({"support", "approval", "backing"})
+# What a poll's support does: "the rise in support for", "a boost in their support"
+POLL_SHIFTS = frozenset({"rise", "surge", "boost", "drop", "decline", "dip", "gain", "jump",
+                         "increase", "slip", "erosion", "fall", "spike", "bump", "lead"})
 # Event nouns that, as the place where a politician speaks or named for one, are no
 # protest and no drive: "Trump said during a rally in Michigan", "the Clinton campaign"
 VENUE_SENSE = frozenset({"rally", "march", "campaign"})
+STUMP_SENSE = frozenset({"rally"})
 CAMPAIGN_WORDS = frozenset({"campaign", "election", "electoral", "reelection", "re-election"})
 # Verbs of help that say what brought something about where no one helps: "it helps"
 CAUSATIVE_SENSE = frozenset({"help"})
@@ -492,7 +496,7 @@ FIGURATIVE_PREPS = {"seize": frozenset({"on", "upon"})}
 # What one occupies that is no territory: "occupies one of the key positions of power"
 OFFICE_NOUNS = frozenset({"position", "post", "seat", "office", "role", "job", "spot"})
 # Verbs of force that a politician uses of words: "Senator Cruz attacked Trump" criticizes
-VERBAL_SENSE = frozenset({"attack", "pound", "fight", "battle"})
+VERBAL_SENSE = frozenset({"attack", "pound", "fight", "battle", "clash"})
 CRITICIZE_CODE = "111"  # CAMEO: criticize or denounce
 POLITICAL_SECTORS = frozenset({"GOV", "LEG", "OPP", "ELI", "PTY", "JUD"})
 ARMED_WORDS = frozenset({"force", "reservist", "reserve", "unit", "conscript", "recruit",
@@ -803,18 +807,20 @@ class _Coder:
     def things(self, tokens: list[Token]) -> bool:
         """Whether the tokens name things only, no one who could act: common nouns that
         name no actor, no role, crowd, body of people or weapon (data/doer_nouns.txt) and
-        no event ("the shooting killed 14")."""
+        no event ("the shooting killed 14"), or "it" or "this" standing for no actor."""
         doers = lexicon.word_list("doer_nouns.txt")
         crowds = lexicon.word_kinds("riots.tsv")
         nouns = [_through_quantity(t) for t in _with_conjuncts(tokens)]
         return bool(nouns) and all(
+            (t.pos_ == "PRON" and t.lower_ in THING_PRONOUNS
+             and not actors_at(self.d, t.idx, t.idx + len(t.text))) or (
             t.pos_ == "NOUN" and t.is_alpha and not t.ent_type_
             and not (t.is_title and t.i != t.sent.start)  # (a name the tagger took for a noun)
             and (lemma := t.lemma_.lower()) not in doers
             and lemma not in lexicon.roles() and lemma not in ARMED_WORDS
             and lemma not in lexicon.event_nouns() and t.lower_ not in lexicon.event_nouns()
             and not lemma.endswith(PERSON_ENDINGS)
-            and lemma not in crowds["crowd"] | crowds["rioters"] for t in nouns)
+            and lemma not in crowds["crowd"] | crowds["rioters"]) for t in nouns)
 
     def armed(self, tokens: list[Token]) -> bool:
         """Whether the tokens name an armed actor (military, police or rebel)."""
@@ -834,7 +840,8 @@ class _Coder:
     def idle(self, noun: Token) -> bool:
         """Whether an event noun names no event here: the release of documents ("ordering
         the release of emails"), a poll's finding ("5 percent support", "her support among
-        millennials"), a politician's own campaign or rally ("the Clinton campaign")."""
+        millennials"), a politician's own campaign or rally ("the Clinton campaign", "held
+        a rally in Ohio")."""
         lemma = noun.lemma_.lower()
         if lemma in MONEY_WORDS and self.campaign_gift(
                 _prep_objects(noun, ("to", "for"))):
@@ -843,10 +850,25 @@ class _Coder:
                 not actors_at(self.d, o.idx, o.idx + len(o.text))
                 and o.lemma_.lower() not in lexicon.roles() for o in _prep_objects(noun, ("of",))):
             return True  # "purges of voter rolls": names struck off, no repression
-        return _published(noun) or (lemma in POLL_SENSE and any(
+        return _published(noun) or self.stump(noun) or (lemma in POLL_SENSE and (any(
             (c.dep_ == "prep" and c.lower_ == "among") or c.ent_type_ == "PERCENT"
-            or c.lemma_.lower() in {"majority", "percent", "%"} for c in noun.children)) or (
+            or c.lemma_.lower() in {"majority", "percent", "%"} for c in noun.children) or (
+                noun.dep_ == "pobj" and noun.head.lower_ == "in"
+                and noun.head.head.lemma_.lower() in POLL_SHIFTS))) or (
                 lemma in VENUE_SENSE and self.campaign_event(noun))
+
+    def stump(self, noun: Token) -> bool:
+        """Whether a rally is a politician's stump, no protest: it is against or for
+        nothing, no protester is near, and a politician (not of the opposition) is the
+        one its sentence is about ("At rally after rally, he vows ...", "comments Trump
+        made at a Dec. 4 rally")."""
+        if noun.lemma_.lower() not in STUMP_SENSE or _prep_objects(
+                noun, ("against", "for")) or self.crowd_of(list(noun.sent)):
+            return False
+        sent = noun.sent
+        return any(_politician(a) and a.sector != "OPP" and any(
+            sent.start_char <= m.start < sent.end_char for m in a.mentions)
+            for a in self.d.actors)
 
     def campaign_event(self, tok: Token) -> bool:
         """Whether an event noun is named for a politician or a campaign ("a Trump rally",
@@ -1608,6 +1630,8 @@ class _Coder:
         if (by_object and obj is not None and obj.lemma_.lower() in VENUE_SENSE
                 and self.campaign_event(obj)):
             return None  # "held a campaign rally"
+        if tok.dep_ == "amod":
+            return None  # "slashing comments", "a burning question": a participle describes
         if tok.dep_ in {"prep", "mark"}:
             return None  # a participle used as a preposition: "given that", "given the efforts"
         gift = obj if obj is not None else (tok.head if tok.dep_ == "relcl" else next(
@@ -1635,7 +1659,7 @@ class _Coder:
             return None  # "not able to beat Donald Trump", "beat expectations": a contest won
         if (lemma in OPINION_SENSE and not by_object and obj is None
                 and not any(c.dep_ == "xcomp" for c in tok.children)
-                and any(c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children)
+                and any(c.dep_ == "ccomp" and c.i > tok.i
                         and not any(t.pos_ == "PRON" for s in _args(c, {"nsubj", "nsubjpass"})
                                     for t in (s, *s.children))
                         for c in tok.children)):
@@ -1715,6 +1739,12 @@ class _Coder:
         if lemma in MEET_SENSE and any(
                 o.lemma_.lower() in RECEPTION_WORDS for o in _prep_objects(tok, ("with",))):
             return None  # "has been met with opposition": a reception, no meeting
+        if (lemma in WARNING_VERBS and obj is None and (against := _prep_objects(
+                tok, ("against",))) and not self.actors_of(against)):
+            return None  # "cautioned against a betrayal of our values": advice
+        if (trig.cameo[:2] == "07" and obj is not None and not by_object
+                and obj.lemma_.lower() in CAMPAIGN_RECIPIENTS):
+            return None  # "armed his campaign with a war chest": political money
         if lemma in RALLY_SENSE and obj is not None and not by_object:
             return None  # "help other Democrats rally young voters": a drive, no protest
         if (lemma in RECALL_SENSE and not by_object and (obj is None or (
@@ -1910,6 +1940,8 @@ class _Coder:
             mood = GOVERNING_MODALITY.get(gov.plover or "") if gov else None
             if self.lemma_of(head) in PREVENT_VERBS:
                 mood = "hypothetical"  # "to prevent terrorist attacks": kept from happening
+            elif self.lemma_of(head) in INTENT_VERBS:
+                mood = mood or "intended"  # "voters who want a ban on Muslims"
         code = self.sense(tok, trig.cameo)
         if tok.lemma_.lower() in VERBAL_SENSE and targets and self.in_words(sources, targets, tok):
             code = CRITICIZE_CODE  # ("Trump's attacks on the moderators")

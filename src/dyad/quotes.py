@@ -919,8 +919,10 @@ def in_words(trigger: Token, doers: list[Actor], aimed: list[Actor], doer_tokens
     if any(a.sector in ARMED_SECTORS for a in (*doers, *aimed)):
         return False
     preps = [c for c in trigger.children if c.dep_ == "prep"]
-    if any(p.lower_ == "with" for p in preps):
-        return False
+    if any(p.lower_ == "with" and not any(o.pos_ in {"PROPN", "PRON"} or o.ent_type_
+                                          for o in p.children if o.dep_ == "pobj")
+           for p in preps):
+        return False  # ("attacked him with a knife"; not "clashed with Nancy Reagan")
     if any(p.lower_ in CRITICISM_PREPS and not any(o.ent_type_ in {"DATE", "TIME"}
                                                    for o in p.subtree) for p in preps):
         return True
