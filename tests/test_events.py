@@ -1107,3 +1107,29 @@ def test_stumps_polls_descriptions_advice_and_war_chests_are_no_events(text):
 ])
 def test_wants_protest_rallies_and_quarrels(text, plover, modality):
     assert (plover, modality) in [(p, m) for p, _, m in _events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Welcome to the season of the big promises.",
+    "Remington designed and executed an immoral marketing campaign.",
+    "Bernie Sanders sees himself as fighting for working people.",
+    "The GOP has been taken over by its far-right fringe.",
+    "Donald Trump is virtually guaranteed to lose delegate battles.",
+    "Democrats are offering a positive vision for Americans.",
+])
+def test_greetings_campaigns_striving_and_certainties_are_no_events(text):
+    assert [e for e in _events(text) if e[2] == "asserted"] == []
+
+
+@pytest.mark.parametrize(("text", "plover", "modality"), [
+    ("Former Mexican presidents Vicente Fox and Felipe Calderón fired back at Donald Trump "
+     "over the proposal.", "ACCUSE", "asserted"),
+    ("Barack Obama fired anti-aircraft batteries at Russia this week.", "ASSAULT", "asserted"),
+    ("The delegates will be free to support the candidate of their choice.", "SUPPORT",
+     "hypothetical"),
+    ("Iran executed the prisoner.", "ASSAULT", "asserted"),
+    ("Al Shabaab militants recaptured the coast town of Badhadhe.", "COERCE", "asserted"),
+    ("Iran guaranteed its support to China on Monday.", "AGREE", "asserted"),
+])
+def test_words_arms_freedom_executions_and_captures(text, plover, modality):
+    assert (plover, modality) in [(p, m) for p, _, m in _events(text)]

@@ -49,7 +49,8 @@ FORCE_ROOTS = frozenset({"18", "19", "20"})
 DEMAND_ROOTS = frozenset({"02", "10"})  # CAMEO: appeals and demands
 POSTURE_CODE = "150"  # CAMEO: demonstrate military or police power
 CAPACITY_ADJECTIVES = frozenset({"capable", "incapable", "able", "unable", "likely",
-                                 "unlikely", "close", "near", "afraid", "wary", "fearful"})
+                                 "unlikely", "close", "near", "afraid", "wary", "fearful",
+                                 "free"})
 INCAPABLE = frozenset({"incapable", "unable"})  # what they cannot do, they do not
 GENERIC_FORCE_CODES = frozenset({"180", "190"})  # unconventional, conventional force
 REPRESSION_CODE = "175"  # CAMEO: use tactics of violent repression
@@ -466,6 +467,12 @@ MEET_SENSE = frozenset({"meet"})
 RECEPTION_WORDS = frozenset({"opposition", "resistance", "skepticism", "scepticism",
                              "criticism", "silence", "approval", "applause", "derision",
                              "success", "hostility", "disbelief", "outrage", "laughter"})
+# Sectors of bodies that are taken over, not occupied: a party, a company, a paper
+CIVIL_BODIES = frozenset({"PTY", "BUS", "MED", "NGO", "EDU", "LAB"})
+# Verbs of executing that, of no one, carry out: "executed a marketing campaign"
+EXECUTE_SENSE = frozenset({"execute"})
+PEOPLE_WORDS = frozenset({"man", "woman", "person", "people", "child", "boy", "girl",
+                          "suspect", "convict", "inmate", "member", "spy", "traitor"})
 # Verbs of mobilising that, with an object, drum up support: "rally young voters"
 RALLY_SENSE = frozenset({"rally"})
 # Verbs of recalling that, of no diplomat, remember: "recalling an anecdote"
@@ -496,7 +503,7 @@ FIGURATIVE_PREPS = {"seize": frozenset({"on", "upon"})}
 # What one occupies that is no territory: "occupies one of the key positions of power"
 OFFICE_NOUNS = frozenset({"position", "post", "seat", "office", "role", "job", "spot"})
 # Verbs of force that a politician uses of words: "Senator Cruz attacked Trump" criticizes
-VERBAL_SENSE = frozenset({"attack", "pound", "fight", "battle", "clash"})
+VERBAL_SENSE = frozenset({"attack", "pound", "fight", "battle", "clash", "fire"})
 CRITICIZE_CODE = "111"  # CAMEO: criticize or denounce
 POLITICAL_SECTORS = frozenset({"GOV", "LEG", "OPP", "ELI", "PTY", "JUD"})
 ARMED_WORDS = frozenset({"force", "reservist", "reserve", "unit", "conscript", "recruit",
@@ -1317,6 +1324,9 @@ class _Coder:
             if (of is not None and of.lower_ == "against"
                     and of.head.lemma_.lower() in WARNING_VERBS):
                 modality = "hypothetical"  # "cautioned Israel against an attack"
+            if (of is not None and of.lower_ == "for"
+                    and of.head.lemma_.lower() in REQUEST_VERBS):
+                modality = "requested"  # "ask for His forgiveness and His protection"
         if (trigger.dep_ == "dobj" and trigger.head.i == head.i
                 and self.lemma_of(head) in WITHHOLD_VERBS):
             negated = True  # "withholding his endorsement": not given
@@ -1745,6 +1755,26 @@ class _Coder:
         if (trig.cameo[:2] == "07" and obj is not None and not by_object
                 and obj.lemma_.lower() in CAMPAIGN_RECIPIENTS):
             return None  # "armed his campaign with a war chest": political money
+        if lemma in WELCOME_SENSE and obj is None and not _args(tok, {"nsubjpass"}):
+            return None  # "Welcome to the season of promises": a greeting
+        if lemma in EXECUTE_SENSE and not by_object and (
+                (obj is None and not _args(tok, {"nsubjpass"})) or (
+                    obj is not None and not self.actors_of([obj])
+                    and obj.lemma_.lower() not in lexicon.roles()
+                    and obj.lemma_.lower() not in PEOPLE_WORDS)):
+            return None  # "designed and executed a marketing campaign": carried out
+        if (lemma in STRIVE_SENSE and obj is None and not by_object
+                and _prep_objects(tok, ("for",))
+                and not _prep_objects(tok, ("with", "against", "over", "about"))):
+            return None  # "fighting for working people": striving for, no battle
+        if (trig.cameo == OCCUPY_CODE and not by_object and any(
+                (a := self.d.actor(i)) is not None and a.kind == "organization"
+                and a.sector in CIVIL_BODIES
+                for i in self.actors_of(_args(tok, {"dobj", "nsubjpass"})))):
+            return None  # "the GOP has been taken over by its far-right fringe": no territory
+        if (trig.cameo[:2] == "03" and _args(tok, {"nsubjpass"})
+                and any(c.dep_ == "xcomp" for c in tok.children)):
+            return None  # "Trump is virtually guaranteed to lose": a certainty, no pledge
         if lemma in RALLY_SENSE and obj is not None and not by_object:
             return None  # "help other Democrats rally young voters": a drive, no protest
         if (lemma in RECALL_SENSE and not by_object and (obj is None or (

@@ -92,6 +92,10 @@ FORCE_STANCES = frozenset({"attack", "blast", "hit", "strike", "target", "assail
 # Prepositions that make an attack one in words: "attacked the program as a giveaway",
 # "attacked Mexico over trade"
 CRITICISM_PREPS = frozenset({"as", "over", "about"})
+# What is fired or launched: no words
+WEAPON_WORDS = frozenset({"battery", "missile", "rocket", "shell", "mortar", "bullet", "shot",
+                          "round", "salvo", "volley", "gas", "cannon", "gun", "artillery",
+                          "weapon", "grenade", "bomb", "drone", "torpedo", "munition"})
 # Sectors whose people attack in words: politicians in or out of office, judges, the press
 VOICE_SECTORS = frozenset({"GOV", "LEG", "OPP", "ELI", "PTY", "JUD", "MED"})
 # Besides "about", the preposition whose object is what is said: "commented on the
@@ -926,6 +930,8 @@ def in_words(trigger: Token, doers: list[Actor], aimed: list[Actor], doer_tokens
     if any(p.lower_ in CRITICISM_PREPS and not any(o.ent_type_ in {"DATE", "TIME"}
                                                    for o in p.subtree) for p in preps):
         return True
+    if any(t.lemma_.lower() in WEAPON_WORDS for t in aimed_tokens):
+        return False  # "fired anti-aircraft batteries at Russia"
     things = lexicon.word_list("criticized_things.txt")
     voices = bool(doers) and all(a.sector in VOICE_SECTORS if a.kind in {"person", "group"}
                                  else a.kind == "organization" for a in doers)
