@@ -1133,3 +1133,21 @@ def test_greetings_campaigns_striving_and_certainties_are_no_events(text):
 ])
 def test_words_arms_freedom_executions_and_captures(text, plover, modality):
     assert (plover, modality) in [(p, m) for p, _, m in _events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Donald Trump's rhetoric has called attention to Islamophobia.",
+    "This set off our fear that it would damage the image of Mexico.",
+    "Joel Bradshaw lent his voice to the downtown demonstration.",
+])
+def test_attention_fears_and_voices_are_no_calls_bombs_or_loans(text):
+    assert not {"CONSULT", "ASSAULT", "AID"} & {p for p, _, _ in _events(text)}
+
+
+@pytest.mark.parametrize(("text", "plover"), [
+    ("Joe Biden called him on Tuesday.", "CONSULT"),
+    ("Militants set off an explosive device in the village.", "ASSAULT"),
+    ("The IMF lent money to Argentina.", "AID"),
+])
+def test_calls_bombs_and_loans_stay_coded(text, plover):
+    assert plover in [p for p, _, _ in _events(text)]

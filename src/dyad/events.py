@@ -413,7 +413,7 @@ FORCE_SENSE = frozenset({"mobilize", "mobilise", "reinforce", "bolster", "scramb
 HURRY_SENSE = frozenset({"scramble"})
 # Verbs of giving, trading or investing whose object may be no gift, good or stake
 # (data/figurative_gifts.txt; "invested too much time and energy", "sell herself")
-GIVING_VERBS = frozenset({"give", "provide", "offer", "invest", "sell"})
+GIVING_VERBS = frozenset({"give", "provide", "offer", "invest", "sell", "lend"})
 # Nouns of kind whose "of" phrase is what is given: "the kind of exposure"
 KIND_WORDS = frozenset({"kind", "sort", "type"})
 # Verbs of sharing that share information only: not "share the belief"
@@ -469,6 +469,8 @@ RECEPTION_WORDS = frozenset({"opposition", "resistance", "skepticism", "sceptici
                              "success", "hostility", "disbelief", "outrage", "laughter"})
 # Sectors of bodies that are taken over, not occupied: a party, a company, a paper
 CIVIL_BODIES = frozenset({"PTY", "BUS", "MED", "NGO", "EDU", "LAB"})
+# Verbs of calling that, of no one, call something: "called attention to"
+PHONE_SENSE = frozenset({"call"})
 # Verbs of executing that, of no one, carry out: "executed a marketing campaign"
 EXECUTE_SENSE = frozenset({"execute"})
 PEOPLE_WORDS = frozenset({"man", "woman", "person", "people", "child", "boy", "girl",
@@ -1775,6 +1777,15 @@ class _Coder:
         if (trig.cameo[:2] == "03" and _args(tok, {"nsubjpass"})
                 and any(c.dep_ == "xcomp" for c in tok.children)):
             return None  # "Trump is virtually guaranteed to lose": a certainty, no pledge
+        if (trig.lemma in PHONE_SENSE and obj is not None and not by_object
+                and not self.actors_of([obj]) and obj.lemma_.lower() not in lexicon.roles()
+                and obj.pos_ != "PRON"):
+            return None  # "called attention to", "called a debate": no one called
+        if (trig.lemma == "set off" and obj is not None and not by_object
+                and obj.lemma_.lower() not in lexicon.word_list("doer_nouns.txt")
+                and obj.lemma_.lower() not in lexicon.word_list("property_nouns.txt")
+                and obj.lemma_.lower() not in ARMED_WORDS):
+            return None  # "set off our fear", "set off a debate": no bomb
         if lemma in RALLY_SENSE and obj is not None and not by_object:
             return None  # "help other Democrats rally young voters": a drive, no protest
         if (lemma in RECALL_SENSE and not by_object and (obj is None or (
