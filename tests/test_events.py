@@ -1151,3 +1151,9 @@ def test_attention_fears_and_voices_are_no_calls_bombs_or_loans(text):
 ])
 def test_calls_bombs_and_loans_stay_coded(text, plover):
     assert plover in [p for p, _, _ in _events(text)]
+
+
+def test_information_given_is_no_aid():
+    assert "AID" not in [p for p, _, _ in _events(
+        "Information provided to Trump campaign staff in September revealed a plot.")]
+    assert "AID" in [p for p, _, _ in _events("The US provided intelligence to Ukraine.")]

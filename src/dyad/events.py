@@ -1646,16 +1646,19 @@ class _Coder:
             return None  # "slashing comments", "a burning question": a participle describes
         if tok.dep_ in {"prep", "mark"}:
             return None  # a participle used as a preposition: "given that", "given the efforts"
-        gift = obj if obj is not None else (tok.head if tok.dep_ == "relcl" else next(
+        gift = obj if obj is not None else (tok.head if tok.dep_ in {"relcl", "acl"} else next(
             iter(_args(tok, {"nsubjpass"})), None))
         if gift is not None and gift.lemma_.lower() in KIND_WORDS:
             gift = next(iter(_prep_objects(gift, ("of",))), gift)  # "the kind of exposure"
         if (trig.cameo[:2] in {"03", "06", "07"} and not by_object and gift is not None
                 and lemma in GIVING_VERBS and (
                     gift.lemma_.lower() in lexicon.word_list("figurative_gifts.txt")
+                    or (trig.cameo[:2] == "07" and gift.lemma_.lower() in lexicon.word_list(
+                        "information_nouns.txt"))
                     or _reflexive(gift))):
             # "gives credit to", "give her a break", "offered an explanation", "an account
-            # she gave to the Free Beacon": no aid, no offer
+            # she gave to the Free Beacon", "information provided to campaign staff": no
+            # aid, no offer
             return None
         if trig.cameo[:2] in FORCE_ROOTS and obj is not None and _reflexive(obj):
             return None  # "shooting yourself in the foot"
@@ -1802,8 +1805,8 @@ class _Coder:
         if trig.lemma == "take over" and any(p.lower_ == "as" for p in preps):
             return None  # "taking over as speaker": an office taken, no territory
         if (trig.cameo[:2] == "07" and not by_object
-                and (obj is None or any(t.ent_type_ == "MONEY" or t.lemma_.lower() in MONEY_WORDS
-                                        for t in obj.subtree))
+                and (gift is None or any(t.ent_type_ == "MONEY" or t.lemma_.lower() in MONEY_WORDS
+                                         for t in gift.subtree))
                 and self.campaign_gift(_prep_objects(tok, ("to", "for")))):
             return None  # "gave $2.5 million to a super PAC": a donation, no aid
         if (lemma in PROPOSE_SENSE and obj is not None and not by_object
