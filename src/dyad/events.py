@@ -790,6 +790,17 @@ class _Coder:
         return any(_through_quantity(t).lemma_.lower() in words["crowd"] | words["rioters"]
                    for t in _with_conjuncts(tokens))
 
+    def no_one(self, noun: Token) -> bool:
+        """Whether a verb's object names no one to receive, call, charge or execute: no
+        actor of its own mention, no role or person word ("a D- rating", "tuition",
+        "attention"); "it" and "this" are no one, "him" is someone."""
+        noun = _through_quantity(noun)
+        if noun.pos_ == "PRON":
+            return noun.lower_ in THING_PRONOUNS
+        lemma = noun.lemma_.lower()
+        return (not actors_at(self.d, noun.idx, noun.idx + len(noun.text))
+                and lemma not in lexicon.roles() and lemma not in PEOPLE_WORDS)
+
     def campaign_gift(self, recipients: list[Token]) -> bool:
         """Whether those given to are a campaign, a candidate or a party ("to his
         campaign", "to a super PAC", "to federal candidates"): a political donation."""
@@ -1610,12 +1621,8 @@ class _Coder:
             return None  # "talked about criminal justice reform": a topic, no one talked with
         guest = obj if obj is not None else (tok.head if tok.dep_ == "relcl" else next(
             iter(_args(tok, {"nsubjpass"})), None))
-        if guest is not None:
-            guest = _through_quantity(guest)
         if (lemma in GUEST_VERBS | WELCOME_SENSE and not by_object and guest is not None
-                and (guest.pos_ != "PRON" or guest.lower_ in THING_PRONOUNS)
-                and not actors_at(self.d, guest.idx, guest.idx + len(guest.text))
-                and guest.lemma_.lower() not in lexicon.roles()):
+                and self.no_one(guest)):
             if lemma in WELCOME_SENSE:
                 return replace(trig, cameo=PRAISE_CODE)  # "welcomed the decision"
             return None  # "received quarterly bonuses", "received partial immunity": no guest
@@ -1763,10 +1770,8 @@ class _Coder:
         if lemma in WELCOME_SENSE and obj is None and not _args(tok, {"nsubjpass"}):
             return None  # "Welcome to the season of promises": a greeting
         if lemma in EXECUTE_SENSE and not by_object and (
-                (obj is None and not _args(tok, {"nsubjpass"})) or (
-                    obj is not None and not self.actors_of([obj])
-                    and obj.lemma_.lower() not in lexicon.roles()
-                    and obj.lemma_.lower() not in PEOPLE_WORDS)):
+                (obj is None and not _args(tok, {"nsubjpass"}))
+                or (obj is not None and self.no_one(obj))):
             return None  # "designed and executed a marketing campaign": carried out
         if (lemma in STRIVE_SENSE and obj is None and not by_object
                 and _prep_objects(tok, ("for",))
@@ -1781,8 +1786,7 @@ class _Coder:
                 and any(c.dep_ == "xcomp" for c in tok.children)):
             return None  # "Trump is virtually guaranteed to lose": a certainty, no pledge
         if (trig.lemma in PHONE_SENSE and obj is not None and not by_object
-                and not self.actors_of([obj]) and obj.lemma_.lower() not in lexicon.roles()
-                and obj.pos_ != "PRON"):
+                and self.no_one(obj)):
             return None  # "called attention to", "called a debate": no one called
         if (trig.lemma == "set off" and obj is not None and not by_object
                 and obj.lemma_.lower() not in lexicon.word_list("doer_nouns.txt")
@@ -1796,8 +1800,7 @@ class _Coder:
                 and obj.lemma_.lower() not in lexicon.roles()))):
             return None  # "recalling an anecdote", "recalled him saying": remembered
         if (lemma in CHARGE_SENSE and not by_object and obj is not None
-                and not self.actors_of([obj]) and obj.lemma_.lower() not in lexicon.roles()
-                and not _prep_objects(tok, ("with",))):
+                and self.no_one(obj) and not _prep_objects(tok, ("with",))):
             return None  # "charging tuition": a price, no charge
         if (lemma in IMPOSE_SENSE and not by_object and obj is not None
                 and not self.actors_of(_prep_objects(tok, trig.target_preps))):
@@ -1814,8 +1817,7 @@ class _Coder:
                 and not _prep_objects(tok, trig.target_preps)):
             return None  # "the EPA proposed a volume mandate": a policy, to no one
         if (lemma in HOST_SENSE and obj is not None and not by_object
-                and not self.actors_of([obj]) and obj.lemma_.lower() not in lexicon.roles()
-                and obj.lemma_.lower() not in nouns):
+                and self.no_one(obj) and obj.lemma_.lower() not in nouns):
             return None  # "hosted 25 holiday parties": no guest, no talks
         if (trig.cameo[:2] in FORCE_ROOTS and obj is not None and not by_object
                 and obj.ent_type_ in AMOUNT_LABELS):
