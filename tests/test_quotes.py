@@ -941,3 +941,8 @@ def test_a_transcripts_entries_keep_their_own_labels():
             "He admits that they were not technically qualified!''\n")
     assert [q[0] for q in _quotes(text)][-2:] == [
         "Special Asst. to the Secretary Bill Bodie", "Secretary of the Air Force James Roche"]
+
+
+def test_a_stance_one_faces_is_not_ones_own():
+    found = _quotes("Mr. Trump faces allegations that he assaulted a woman in 1980.")
+    assert found == [("", "allegations", ["that he assaulted a woman in 1980"])]

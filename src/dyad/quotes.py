@@ -67,6 +67,11 @@ STANCE_OBJECT_VERBS = frozenset({"support", "oppose", "endorse", "back", "favor"
                                  "welcome", "applaud", "denounce", "blame", "defend", "dismiss",
                                  "attack", "blast", "slam", "assail", "lambaste", "chide",
                                  "rebuke", "deride", "ridicule", "mock", "dispute", "express"})
+# Verbs whose object is another's stance, met rather than held: "Trump faces allegations
+# that ...", "denied the accusation that ..."
+FACING_VERBS = frozenset({"face", "deny", "reject", "dismiss", "rebut", "answer", "address",
+                          "field", "weather", "receive", "confront", "fend", "counter",
+                          "refute", "dispute", "ignore"})
 # Reporting verbs whose object is who hears, not what is said ("told reporters")
 LISTENER_VERBS = frozenset({"tell", "inform", "assure"})
 # What one says that is a rite, not a statement: "said a prayer", "said goodbye"
@@ -1169,7 +1174,7 @@ def _nominal(d: Document, noun: Token, speakers: _Speakers,
         if c.i > last.i and c.dep_ in {"prep", "acl", "relcl"} and c.lower_ not in {"from", "by"}:
             last = c.right_edge
     holder = next((c for c in kids if c.dep_ == "poss"), None)
-    if holder is None and noun.dep_ == "dobj":
+    if holder is None and noun.dep_ == "dobj" and head.lemma_.lower() not in FACING_VERBS:
         holder = _subject_of(head)
     if holder is None:
         source = next((c for c in kids if c.dep_ in {"prep", "agent"} and c.i > last.i
