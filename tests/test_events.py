@@ -1157,3 +1157,14 @@ def test_information_given_is_no_aid():
     assert "AID" not in [p for p, _, _ in _events(
         "Information provided to Trump campaign staff in September revealed a plot.")]
     assert "AID" in [p for p, _, _ in _events("The US provided intelligence to Ukraine.")]
+
+
+@pytest.mark.parametrize(("text", "plover", "doer"), [
+    ("The weekly scandal prompted Huma Abedin to ask for a separation.", "REQUEST", "Huma Abedin"),
+    ("Congress pressured Ukraine to release the prisoner.", "RETREAT", "Ukraine"),
+    ("The US urged Iran to halt enrichment.", "SANCTION", "Iran"),
+])
+def test_the_one_urged_or_prompted_does_the_infinitive(text, plover, doer):
+    d = extract(Article(id="e", text=text, published="2000-01-01"))
+    names = {a.id: a.name for a in d.actors}
+    assert doer in [names[i] for e in d.events if e.plover == plover for i in e.source]

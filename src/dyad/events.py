@@ -69,6 +69,10 @@ ANNOUNCE_VERBS = frozenset({"plan", "intend", "promise", "pledge", "vow", "offer
                             "prepare", "decide", "want", "wish"})
 REQUEST_VERBS = frozenset({"ask", "urge", "demand", "call", "request", "press", "appeal",
                            "need"})
+# Verbs whose object does what their infinitive says: "urged Iran to halt enrichment"
+OBJECT_CONTROL = frozenset({"urge", "ask", "persuade", "force", "prompt", "order", "tell",
+                            "invite", "encourage", "convince", "press", "pressure", "advise",
+                            "compel", "lead", "cause", "enable", "push", "call on", "allow"})
 # Verbs that keep what they govern from happening: "a strategy to prevent terrorist attacks"
 PREVENT_VERBS = frozenset({"prevent", "avert", "thwart", "foil", "deter", "avoid", "forestall"})
 CONDITION_MARKS = frozenset({"if", "unless"})
@@ -756,6 +760,11 @@ class _Coder:
                 # "has been indicted by the court and will resign": an active verb joined to
                 # a passive one is done by the passive's subject, not by its agent
                 return undergoer
+            if (verb.dep_ == "xcomp" and self.lemma_of(verb.head) in OBJECT_CONTROL
+                    and (controller := _args(verb.head, {"dobj"}))):
+                # "prompted Huma Abedin to ask for a separation", "urged Iran to halt
+                # enrichment": the one urged or prompted is the one who would do it
+                return controller
             if verb.dep_ == "xcomp" and not _args(verb.head, {"agent"}):
                 # "Obama is scheduled to attend", "was forced to resign": the passive's
                 # subject does what it is scheduled or forced to do
