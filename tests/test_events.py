@@ -1168,3 +1168,16 @@ def test_the_one_urged_or_prompted_does_the_infinitive(text, plover, doer):
     d = extract(Article(id="e", text=text, published="2000-01-01"))
     names = {a.id: a.name for a in d.actors}
     assert doer in [names[i] for e in d.events if e.plover == plover for i in e.source]
+
+
+@pytest.mark.parametrize("text", [
+    "Officers favored Donald Trump 46 percent to 32 percent.",
+    "Republicans are more divided, although most oppose it, 59%-28%.",
+    "Independents strongly favored Bernie Sanders over Hillary Clinton.",
+])
+def test_a_polls_preferences_are_no_events(text):
+    assert [e for e in _events(text) if e[2] == "asserted"] == []
+
+
+def test_a_states_support_stays_an_event():
+    assert "SUPPORT" in [p for p, _, _ in _events("Germany supported the French proposal.")]

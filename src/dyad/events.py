@@ -479,6 +479,12 @@ PHONE_SENSE = frozenset({"call"})
 EXECUTE_SENSE = frozenset({"execute"})
 PEOPLE_WORDS = frozenset({"man", "woman", "person", "people", "child", "boy", "girl",
                           "suspect", "convict", "inmate", "member", "spy", "traitor"})
+# Verbs of preference that polls report, and those polled: "most oppose it, 59%-28%",
+# "voters who favor its use"
+OPINION_VERBS = frozenset({"support", "favor", "favour", "back", "oppose", "approve",
+                           "disapprove", "prefer"})
+POLLED = frozenset({"voter", "respondent", "percent", "majority", "minority", "plurality",
+                    "electorate", "poll", "survey", "independent", "likely"})
 # Verbs of mobilising that, with an object, drum up support: "rally young voters"
 RALLY_SENSE = frozenset({"rally"})
 # Verbs of recalling that, of no diplomat, remember: "recalling an anecdote"
@@ -1802,6 +1808,11 @@ class _Coder:
                 and obj.lemma_.lower() not in lexicon.word_list("property_nouns.txt")
                 and obj.lemma_.lower() not in ARMED_WORDS):
             return None  # "set off our fear", "set off a debate": no bomb
+        if lemma in OPINION_VERBS and not by_object and (
+                any(t.ent_type_ == "PERCENT" for t in tok.subtree)
+                or any(_through_quantity(t).lemma_.lower() in POLLED
+                       for t in self.subject(tok))):
+            return None  # "Officers favored Trump 46 percent to 32 percent": a poll's finding
         if lemma in RALLY_SENSE and obj is not None and not by_object:
             return None  # "help other Democrats rally young voters": a drive, no protest
         if (lemma in RECALL_SENSE and not by_object and (obj is None or (
