@@ -1181,3 +1181,21 @@ def test_a_polls_preferences_are_no_events(text):
 
 def test_a_states_support_stays_an_event():
     assert "SUPPORT" in [p for p, _, _ in _events("Germany supported the French proposal.")]
+
+
+@pytest.mark.parametrize("text", [
+    "Even the temporary workers are constantly trained.",
+    "Thank God they can fix this.",
+    "He is a smart man marching forward with some ideas.",
+    "The Hillary Clinton segment of Donald Trump's talk starts at the 7 minute mark.",
+    "Philadelphia is giving the protesters more leeway.",
+    "Early polls show voters resoundingly rejecting Donald Trump.",
+])
+def test_teaching_exclamations_speeches_and_leeway_are_no_events(text):
+    assert [e for e in _events(text) if e[2] == "asserted"] == []
+
+
+def test_what_none_did_is_negated():
+    d = extract(Article(id="e", text="None of its activities was financed by Ukraine.",
+                        published="2000-01-01"))
+    assert [(e.plover, e.negated) for e in d.events] == [("AID", True)]

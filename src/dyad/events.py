@@ -109,6 +109,8 @@ PRAISE_CODE = "051"
 ASKING_VERBS = frozenset({"ask", "press"})
 # Verbs whose infinitive did not happen: "declined to resign", "refused to lift".
 REFUSE_VERBS = frozenset({"refuse", "decline", "reject", "fail"})
+# Subjects that say no one did it
+NO_ONE = frozenset({"none", "nobody", "neither", "nothing"})
 # Words whose "from" or "of" phrase is an act not done: "refrained from endorsing",
 # "stopped short of calling"
 REFRAIN_WORDS = frozenset({"refrain", "abstain", "desist", "short"})
@@ -120,6 +122,7 @@ NOUN_MODALITY = {"call": "requested", "demand": "requested", "request": "request
                  "proposal": "intended", "offer": "intended", "promise": "intended",
                  "pledge": "intended", "bid": "intended", "effort": "intended",
                  "attempt": "intended", "threat": "threatened", "order": "requested",
+                 "desire": "intended",
                  "decision": "intended", "invitation": "requested", "ultimatum": "threatened",
                  "warning": "threatened", "readiness": "intended", "willingness": "intended",
                  "intention": "intended", "commitment": "intended", "vow": "intended"}
@@ -432,6 +435,8 @@ REFUSAL_CODE = "120"
 PATIENT_NOUNS = frozenset({"arrest", "detention", "incarceration", "imprisonment", "release",
                            "deportation", "expulsion", "execution", "abduction", "kidnapping",
                            "assassination", "extradition", "conviction", "indictment"})
+# Event nouns that, in the singular, are a speech: "Trump's talk" (talks negotiate)
+SPEECH_SENSE = frozenset({"talk"})
 # Event nouns that, of things, remove them: "Ohio's purges of voter rolls"
 PURGE_SENSE = frozenset({"purge"})
 # Event nouns that, among voters or as a share, are a poll's finding: "her support among
@@ -482,9 +487,17 @@ PEOPLE_WORDS = frozenset({"man", "woman", "person", "people", "child", "boy", "g
 # Verbs of preference that polls report, and those polled: "most oppose it, 59%-28%",
 # "voters who favor its use"
 OPINION_VERBS = frozenset({"support", "favor", "favour", "back", "oppose", "approve",
-                           "disapprove", "prefer"})
+                           "disapprove", "prefer", "scorn", "reject"})
 POLLED = frozenset({"voter", "respondent", "percent", "majority", "minority", "plurality",
                     "electorate", "poll", "survey", "independent", "likely"})
+# Verbs of training that, of no armed force, teach: "workers are constantly trained"
+TRAIN_SENSE = frozenset({"train"})
+# Verbs of thanks whose object is an exclamation: "Thank God"
+THANK_SENSE = frozenset({"thank"})
+DEITIES = frozenset({"god", "goodness", "heaven", "heavens", "lord"})
+# Verbs of marching that, onward, go ahead: "marching forward with some ideas"
+MARCH_SENSE = frozenset({"march"})
+ONWARD = frozenset({"forward", "ahead", "on", "onward"})
 # Verbs of mobilising that, with an object, drum up support: "rally young voters"
 RALLY_SENSE = frozenset({"rally"})
 # Verbs of recalling that, of no diplomat, remember: "recalling an anecdote"
@@ -878,6 +891,8 @@ class _Coder:
         millennials"), a politician's own campaign or rally ("the Clinton campaign", "held
         a rally in Ohio")."""
         lemma = noun.lemma_.lower()
+        if lemma in SPEECH_SENSE and noun.tag_ == "NN":
+            return True  # "Trump's talk starts about the 7 minute mark": a speech
         if lemma in MONEY_WORDS and self.campaign_gift(
                 _prep_objects(noun, ("to", "for"))):
             return True  # "donations to super PACs": political giving
@@ -1019,8 +1034,11 @@ class _Coder:
         if (verb.dep_ == "pcomp" and verb.head.lower_ in {"from", "of"}
                 and verb.head.head.lemma_.lower() in REFRAIN_WORDS):
             negated = True  # "refrained from endorsing Clinton", "stopped short of"
-        if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
-            negated = True  # "imprisoned for three years without being convicted"
+        if verb.dep_ == "pcomp" and (verb.head.lower_ == "without" or (
+                verb.head.lower_ == "of" and verb.head.head.lower_ == "instead")):
+            negated = True  # "without being convicted", "instead of reassuring Americans"
+        if any(s.lower_ in NO_ONE for s in _args(verb, {"nsubj", "nsubjpass"})):
+            negated = True  # "none of its activities was financed by Ukraine"
         if (verb.dep_ == "ROOT" and verb.tag_ == "VB" and not aux
                 and not _args(verb, {"nsubj", "nsubjpass"})):
             modality = "requested"  # "Meet people not once, but twice": an instruction
@@ -1813,6 +1831,20 @@ class _Coder:
                 or any(_through_quantity(t).lemma_.lower() in POLLED
                        for t in self.subject(tok))):
             return None  # "Officers favored Trump 46 percent to 32 percent": a poll's finding
+        if trig.lemma == "call up" and obj is None:
+            return None  # "I called up: 'We're gonna take you through hell'": no reservists
+        if (lemma in TRAIN_SENSE and not by_object
+                and (trained := obj if obj is not None else next(
+                    iter(_args(tok, {"nsubjpass"})), None)) is not None
+                and not self.armed([trained]) and trained.lemma_.lower() not in ARMED_WORDS
+                and not ((role := lexicon.roles().get(trained.lemma_.lower())) is not None
+                         and role.sector in ARMED_SECTORS)):
+            return None  # "temporary workers are constantly trained": no military aid
+        if lemma in THANK_SENSE and obj is not None and obj.lower_ in DEITIES:
+            return None  # "Thank God they can fix this"
+        if lemma in MARCH_SENSE and any(c.lower_ in ONWARD for c in tok.children
+                                        if c.dep_ in {"advmod", "prt"}):
+            return None  # "a smart man marching forward with some ideas"
         if lemma in RALLY_SENSE and obj is not None and not by_object:
             return None  # "help other Democrats rally young voters": a drive, no protest
         if (lemma in RECALL_SENSE and not by_object and (obj is None or (
