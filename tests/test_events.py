@@ -1199,3 +1199,22 @@ def test_what_none_did_is_negated():
     d = extract(Article(id="e", text="None of its activities was financed by Ukraine.",
                         published="2000-01-01"))
     assert [(e.plover, e.negated) for e in d.events] == [("AID", True)]
+
+
+@pytest.mark.parametrize("text", [
+    "Marco Rubio and Ted Cruz are gunning for the nomination.",
+    "Sanders was joined by Erica Garner, the oldest daughter of Eric Garner, whose death in "
+    "New York after being in a police chokehold in 2014 helped inspire the movement.",
+    "A federal judge granted Judicial Watch a right to discovery.",
+])
+def test_aims_causes_and_rights_are_no_events(text):
+    assert not {"ASSAULT", "AID"} & {p for p, _, m in _events(text) if m == "asserted"}
+
+
+@pytest.mark.parametrize(("text", "plover"), [
+    ("Indiana politicians granted Carrier tax breaks.", "AID"),
+    ("Amazon helped the Justice Department with its case.", "AID"),
+    ("Gunmen gunned down a police officer.", "ASSAULT"),
+])
+def test_tax_breaks_businesses_and_shootings_stay_coded(text, plover):
+    assert plover in [p for p, _, _ in _events(text)]

@@ -17,7 +17,14 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from dyad import lexicon, parse, timex
-from dyad.actors import ARMED_SECTORS, NON_STATE_CODES, actor_at, actors_at, country_of
+from dyad.actors import (
+    ARMED_SECTORS,
+    BUSINESS_NOUNS,
+    NON_STATE_CODES,
+    actor_at,
+    actors_at,
+    country_of,
+)
 from dyad.model import Actor, Attribution, Document, Event, Place, Quote, stable_id
 from dyad.places import PLACE_LABELS
 from dyad.quotes import CRITICISM_PREPS, EVIDENTIAL_VERBS, in_words
@@ -420,7 +427,7 @@ FORCE_SENSE = frozenset({"mobilize", "mobilise", "reinforce", "bolster", "scramb
 HURRY_SENSE = frozenset({"scramble"})
 # Verbs of giving, trading or investing whose object may be no gift, good or stake
 # (data/figurative_gifts.txt; "invested too much time and energy", "sell herself")
-GIVING_VERBS = frozenset({"give", "provide", "offer", "invest", "sell", "lend"})
+GIVING_VERBS = frozenset({"give", "provide", "offer", "invest", "sell", "lend", "grant"})
 # Nouns of kind whose "of" phrase is what is given: "the kind of exposure"
 KIND_WORDS = frozenset({"kind", "sort", "type"})
 # Verbs of sharing that share information only: not "share the belief"
@@ -490,6 +497,8 @@ OPINION_VERBS = frozenset({"support", "favor", "favour", "back", "oppose", "appr
                            "disapprove", "prefer", "scorn", "reject"})
 POLLED = frozenset({"voter", "respondent", "percent", "majority", "minority", "plurality",
                     "electorate", "poll", "survey", "independent", "likely"})
+# Verbs of shooting that, "for" something, aim at it: "gunning for the nomination"
+CHASE_SENSE = frozenset({"gun"})
 # Verbs of training that, of no armed force, teach: "workers are constantly trained"
 TRAIN_SENSE = frozenset({"train"})
 # Verbs of thanks whose object is an exclamation: "Thank God"
@@ -534,8 +543,8 @@ POLITICAL_SECTORS = frozenset({"GOV", "LEG", "OPP", "ELI", "PTY", "JUD"})
 ARMED_WORDS = frozenset({"force", "reservist", "reserve", "unit", "conscript", "recruit",
                          "army", "troop", "navy", "fleet", "garrison", "arsenal", "weapon",
                          "missile", "jet", "warship", "aircraft", "defence", "defense"})
-# Endings of nouns that name a person: "activist", "economist", "politician"
-PERSON_ENDINGS = ("ist", "ian")
+# Endings of nouns that name a person: "activist", "economist", "politician", "chairman"
+PERSON_ENDINGS = ("ist", "ian", "man", "woman")
 # Endings of nouns that name a process, a state or a cause ("deportation", "corruption",
 # "extremism", "poverty", "violence"): what a verb of fighting acts on when it is no enemy.
 ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ism", "ity", "ance", "ence", "ness")
@@ -854,8 +863,9 @@ class _Coder:
 
     def things(self, tokens: list[Token]) -> bool:
         """Whether the tokens name things only, no one who could act: common nouns that
-        name no actor, no role, crowd, body of people or weapon (data/doer_nouns.txt) and
-        no event ("the shooting killed 14"), or "it" or "this" standing for no actor."""
+        name no actor, no role, business, crowd, body of people or weapon
+        (data/doer_nouns.txt) and no event ("the shooting killed 14"), or "it" or "this"
+        standing for no actor."""
         doers = lexicon.word_list("doer_nouns.txt")
         crowds = lexicon.word_kinds("riots.tsv")
         nouns = [_through_quantity(t) for t in _with_conjuncts(tokens)]
@@ -866,6 +876,7 @@ class _Coder:
             and not (t.is_title and t.i != t.sent.start)  # (a name the tagger took for a noun)
             and (lemma := t.lemma_.lower()) not in doers
             and lemma not in lexicon.roles() and lemma not in ARMED_WORDS
+            and lemma not in BUSINESS_NOUNS
             and lemma not in lexicon.event_nouns() and t.lower_ not in lexicon.event_nouns()
             and not lemma.endswith(PERSON_ENDINGS)
             and lemma not in crowds["crowd"] | crowds["rioters"]) for t in nouns)
@@ -1691,8 +1702,8 @@ class _Coder:
         if gift is not None and gift.lemma_.lower() in KIND_WORDS:
             gift = next(iter(_prep_objects(gift, ("of",))), gift)  # "the kind of exposure"
         if (trig.cameo[:2] in {"03", "06", "07"} and not by_object and gift is not None
-                and lemma in GIVING_VERBS and (
-                    gift.lemma_.lower() in lexicon.word_list("figurative_gifts.txt")
+                and lemma in GIVING_VERBS and not any(c.lower_ == "tax" for c in gift.children)
+                and (gift.lemma_.lower() in lexicon.word_list("figurative_gifts.txt")
                     or (trig.cameo[:2] == "07" and gift.lemma_.lower() in lexicon.word_list(
                         "information_nouns.txt"))
                     or _reflexive(gift))):
@@ -1745,9 +1756,10 @@ class _Coder:
                 trig = replace(trig, cameo=REFUSAL_CODE)
         if lemma in CAUSATIVE_SENSE and ((not self.actors_of(self.subject(tok)) and not any(
                 t.lemma_.lower() in lexicon.roles() for t in self.subject(tok))) or any(
-                t.pos_ == "NOUN" and t.lemma_.lower() in nouns for t in self.subject(tok))):
+                t.pos_ == "NOUN" and (t.lemma_.lower() in nouns or self.things([t]))
+                for t in self.subject(tok))):
             # "it helps down-ballot", "attacks that helped Republicans", "Bush's support
-            # for ethanol helped him win": no helper
+            # for ethanol helped him win", "whose death helped inspire": no helper
             return None
         if lemma in AGREED_OBJECT_VERBS and not by_object and (
                 obj is None or obj.pos_ == "PRON" or (
@@ -1831,6 +1843,8 @@ class _Coder:
                 or any(_through_quantity(t).lemma_.lower() in POLLED
                        for t in self.subject(tok))):
             return None  # "Officers favored Trump 46 percent to 32 percent": a poll's finding
+        if lemma in CHASE_SENSE and obj is None and _prep_objects(tok, ("for",)):
+            return None  # "two Hispanics gunning for the presidency": aiming at, no shooting
         if trig.lemma == "call up" and obj is None:
             return None  # "I called up: 'We're gonna take you through hell'": no reservists
         if (lemma in TRAIN_SENSE and not by_object
