@@ -1754,10 +1754,11 @@ class _Coder:
                     or blocked.ent_type_ in PLACE_LABELS or self.crowd_of([blocked])):
                 # "a bill blocked by senators", "blocked any discussion": refused
                 trig = replace(trig, cameo=REFUSAL_CODE)
-        if lemma in CAUSATIVE_SENSE and ((not self.actors_of(self.subject(tok)) and not any(
-                t.lemma_.lower() in lexicon.roles() for t in self.subject(tok))) or any(
+        if lemma in CAUSATIVE_SENSE and ((not self.actors_of(helpers := self.subject(tok))
+                                          and not any(t.lemma_.lower() in lexicon.roles()
+                                                      for t in helpers)) or any(
                 t.pos_ == "NOUN" and (t.lemma_.lower() in nouns or self.things([t]))
-                for t in self.subject(tok))):
+                for t in helpers)):
             # "it helps down-ballot", "attacks that helped Republicans", "Bush's support
             # for ethanol helped him win", "whose death helped inspire": no helper
             return None
@@ -2047,12 +2048,13 @@ class _Coder:
         head = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), tok)
         mood = None
         if tok.dep_ == "dobj" and tok.head.i == head.i:
-            entry = lexicon.event_verbs().get(self.lemma_of(head))
+            governing = self.lemma_of(head)
+            entry = lexicon.event_verbs().get(governing)
             gov = self.codes.get(entry.cameo) if entry else None
             mood = GOVERNING_MODALITY.get(gov.plover or "") if gov else None
-            if self.lemma_of(head) in PREVENT_VERBS:
+            if governing in PREVENT_VERBS:
                 mood = "hypothetical"  # "to prevent terrorist attacks": kept from happening
-            elif self.lemma_of(head) in INTENT_VERBS:
+            elif governing in INTENT_VERBS:
                 mood = mood or "intended"  # "voters who want a ban on Muslims"
         code = self.sense(tok, trig.cameo)
         if tok.lemma_.lower() in VERBAL_SENSE and targets and self.in_words(sources, targets, tok):
