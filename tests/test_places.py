@@ -62,3 +62,18 @@ def test_seats_of_power_are_where_they_are():
     # (geonames gives Casablanca the other name "White House")
     assert resolve("the White House").country == "USA"
     assert resolve("the Kremlin").country == "RUS"
+
+
+def test_a_state_or_country_after_a_city_picks_which_city():
+    assert resolve("Birmingham").country == "GBR"  # alone, the largest of the name
+    birmingham = resolve("Birmingham", "Alabama")
+    assert (birmingham.country, birmingham.region) == ("USA", "Alabama")
+    assert resolve("Athens", "Ga.").region == resolve("Athens", "GA").region == "Georgia"
+    assert resolve("Tripoli", "Lebanon").country == "LBN"
+    assert resolve("Paris, Texas").country == "USA"  # the tagger's one name
+    assert resolve("Paris", "Japan").country == "FRA"  # no such city: the qualifier is ignored
+    d = extract(Article("Police arrested 12 protesters in Birmingham, Alabama on Monday. "
+                        "Officials in Atlanta, Georgia met with the mayor."))
+    arrest = next(e for e in d.events if e.plover == "COERCE")
+    assert (arrest.place["country"], arrest.place["region"]) == ("USA", "Alabama")
+    assert not any(a.country in {"GBR", "GEO"} for a in d.actors)  # no England, no Georgia

@@ -456,7 +456,7 @@ class _Builder:
     def _located_codes(self, tok: Token, role: lexicon.Role) -> list[str]:
         """The country of a place a group is in: "students throughout Indonesia",
         "demonstrators in Baghdad", "officials from Kenya"."""
-        from dyad.places import resolve  # places builds on actors: import at use
+        from dyad.places import qualifier, resolve  # places builds on actors: import at use
 
         if tok.tag_ not in {"NNS", "NNPS"} and role.kind != "group":
             return []
@@ -467,7 +467,8 @@ class _Builder:
                 if obj.dep_ != "pobj":
                     continue
                 ent = next((e for e in parse.ents(tok.doc) if e.start <= obj.i < e.end), None)
-                place = resolve(ent.text if ent is not None else obj.text)
+                place = (resolve(ent.text, qualifier(ent)) if ent is not None
+                         else resolve(obj.text))
                 if place is not None and place.country:
                     return [place.country]
         return []
@@ -1011,6 +1012,8 @@ def _looks_like_person(ent: Span) -> bool:
 
 
 def run(d: Document) -> None:
+    from dyad import places  # (places builds on actors: imported at use)
+
     doc = d.doc
     assert doc is not None
     b = _Builder(d)
@@ -1037,6 +1040,8 @@ def run(d: Document) -> None:
         elif label in ORG_LABELS:
             b.organization(ent)
         elif label in STATE_LABELS:
+            if places.qualifies(ent):
+                continue  # "Atlanta, Georgia": where the city is, no actor
             name = strip_name(ent.text)
             code = lexicon.country_lookup().get(name.lower())
             if code is None and label == "NORP" and ent.root.dep_ not in {"amod", "compound"}:

@@ -405,6 +405,12 @@ def place_aliases() -> list[dict[str, str]]:
 
 
 @cache
+def state_abbreviations() -> list[dict[str, str]]:
+    """US state abbreviations after a city (data/state_abbreviations.tsv)."""
+    return _rows("state_abbreviations.tsv")
+
+
+@cache
 def lemma_exceptions() -> list[dict[str, str]]:
     return _rows("lemma_exceptions.tsv")
 

