@@ -496,3 +496,18 @@ def test_a_title_that_names_no_role_of_its_own_gives_none_and_quotes_run():
 def test_a_party_and_its_members_are_coded(text, name, country, sector):
     d = extract(Article(id="p", text=text, published="2016-01-01"))
     assert (name, country, sector) in [(a.name, a.country, a.sector) for a in d.actors]
+
+
+@pytest.mark.parametrize("text", [
+    "Qatar pledged to expel leaders of Egypt's Muslim Brotherhood.",
+    "The Egyptian Muslim Brotherhood condemned the move.",
+])
+def test_a_country_before_a_transnational_group_names_its_branch(text):
+    d = extract(Article(id="b", text=text, published="2014-09-13"))
+    assert ("Muslim Brotherhood", "EGY", "OPP") in [(a.name, a.country, a.sector)
+                                                    for a in d.actors]
+
+
+def test_a_transnational_group_alone_stays_transnational():
+    d = extract(Article(id="b", text="Al-Qaeda claimed the attack.", published="2015-01-14"))
+    assert [(a.name, a.country) for a in d.actors] == [("al-Qaeda", "IMG")]

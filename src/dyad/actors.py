@@ -21,6 +21,9 @@ PERSON_TITLES = frozenset(
     {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "sen.", "rep.", "gen."}
 )
 STATE_LABELS = frozenset({"GPE", "NORP", "LOC"})
+# Codes of organizations across borders whose branches a country's name localizes
+# (CAMEO's IMG: al-Qaeda, the Islamic State, the Muslim Brotherhood).
+BRANCHED = frozenset({"IMG"})
 LOCATED_PREPS = frozenset({"in", "throughout", "from", "across", "at"})
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 PRONOUN_REACH = 600  # characters: a pronoun refers back a few sentences at most
@@ -313,6 +316,15 @@ class _Builder:
         name = strip_name(ent.text)
         if not name:
             return
+        # A country named before a transnational organization names its branch there:
+        # "Egypt's Muslim Brotherhood", "the Egyptian Muslim Brotherhood".
+        branch = _codes_in(_left_modifiers(ent.root, ent.start), ent.doc)
+        first, _, rest = name.partition(" ")
+        gentile = lexicon.gentilic_lookup().get(first.lower())
+        known = lexicon.organizations().get(rest.lower())
+        if (gentile and known and known.country in BRANCHED
+                and name.lower() not in lexicon.organizations()):
+            name, branch = rest, gentile
         for dr in self.drafts:  # the tagger sometimes calls a known person an ORG
             if dr.kind == "person" and dr.key[0] == "person" and _same_person(dr.name, name):
                 start, end = _trim(ent)
@@ -343,6 +355,7 @@ class _Builder:
             dr = same  # the same name first: "Apple Corps" again, not "Apple"
         else:
             dr = self.add(("org", name.lower()), name=name, kind="organization", ner_label="ORG")
+            branch = None
             # A country named before the organization ("the Iranian Red Crescent"), or a
             # gentilic among its own words ("Radical French" farmers).
             dr.country = (dr.country
@@ -352,6 +365,8 @@ class _Builder:
             # Palestinian Authority Security Forces" (MIL)
             role = lexicon.roles().get(ent.root.lemma_.lower())
             dr.sector = dr.sector or (role.sector if role else None)
+        if org and org.country in BRANCHED and branch in lexicon.countries():
+            dr.country = branch
         start, end = _trim(ent)
         self.mention(dr, start, end, name)
         short = ACRONYM_AFTER_RX.match(self.d.article.text, ent.end_char)
