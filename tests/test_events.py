@@ -1218,3 +1218,29 @@ def test_aims_causes_and_rights_are_no_events(text):
 ])
 def test_tax_breaks_businesses_and_shootings_stay_coded(text, plover):
     assert plover in [p for p, _, _ in _events(text)]
+
+
+@pytest.mark.parametrize(("text", "plover", "doer"), [
+    ("A civil complaint filed by the SEC accused Elon Musk of fraud.", "ACCUSE",
+     "Securities and Exchange Commission"),
+    ("A lawsuit brought by Iran accuses the United States of violating the treaty.", "ACCUSE",
+     "Iran"),
+])
+def test_a_filing_speaks_for_whoever_filed_it(text, plover, doer):
+    d = extract(Article(id="e", text=text, published="2000-01-01"))
+    names = {a.id: a.name for a in d.actors}
+    assert doer in [names[i] for e in d.events if e.plover == plover for i in e.source]
+
+
+def test_no_state_speaks_for_a_filing_only_considered_there():
+    d = extract(Article(id="e", text="Two lawsuits being considered in San Diego have accused "
+                        "Trump University of deceptive practices.", published="2016-05-29"))
+    assert [e.source for e in d.events if e.plover == "ACCUSE"] == [[]]
+
+
+@pytest.mark.parametrize("text", [
+    "A resolution sponsored by France condemned Syria.",
+    "The FEC report, which will be released at the end of this month, shows the spending.",
+])
+def test_resolutions_sponsored_and_reports_released_are_no_aid_or_release(text):
+    assert not {"AID", "RETREAT", "AGREE"} & {p for p, _, m in _events(text) if m == "asserted"}

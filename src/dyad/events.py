@@ -420,6 +420,9 @@ ALLEGE_CODE = "112"  # CAMEO: accuse, not specified below
 # Verbs of firing a weapon, whose "from" phrase in the passive is where the doer was
 FIRED_FROM = frozenset({"fire", "launch", "lob"})
 PUBLISH_SENSE = frozenset({"release", "free"})  # verbs of freeing that also mean publishing
+# Verbs of putting a document out, whose place names the state that did ("A report released
+# Tuesday in the Rwandan capital alleged ...")
+ISSUE_VERBS = frozenset({"release", "publish", "issue", "unveil", "present"})
 # Verbs that name a show of force only with armed people as their object: "mobilized
 # reservists", not "mobilized pressure groups" (or voters, resources, support)
 FORCE_SENSE = frozenset({"mobilize", "mobilise", "reinforce", "bolster", "scramble"})
@@ -968,6 +971,8 @@ class _Coder:
             by = [o for a in acl.children if a.dep_ == "agent" for o in _args(a, {"pobj"})]
             if self.actors_of(by):
                 return by
+            if acl.lemma_.lower() not in ISSUE_VERBS:
+                continue  # ("lawsuits being considered in San Diego": no state's)
             for place in (o for p in acl.children if p.dep_ == "prep" and p.lower_ == "in"
                           for o in _args(p, {"pobj"})):
                 if self.place_at(place) is not None:
@@ -1687,6 +1692,9 @@ class _Coder:
             return None  # "Ryanair ordered ten Boeing jets": a purchase, not a command
         published = obj if obj is not None else (
             tok.head if tok.dep_ == "acl" else next(iter(_args(tok, {"nsubjpass"})), None))
+        if (published is not None and published.lower_ in RELATIVE_PRONOUNS
+                and tok.dep_ == "relcl"):
+            published = tok.head  # "The FEC report ..., which will be released"
         if (lemma in PUBLISH_SENSE and published is not None and not by_object
                 and published.lemma_.lower() in lexicon.word_list("information_nouns.txt")):
             return None  # "a report released Tuesday": made public, not set free
@@ -1797,9 +1805,11 @@ class _Coder:
                     actors_at(self.d, t.idx, t.idx + len(t.text)) for t in tok.subtree
                     if t not in self.subject(tok) and t.i > tok.i)):
             return None  # "proposes doing away with the mandate": policy, with no one
-        if (lemma in LEGISLATIVE_SENSE and obj is not None and not by_object
-                and (obj.lemma_.lower() in DOMESTIC_ACTS | LEGISLATIVE_WORDS)):
-            return None  # "sponsored the reauthorization of the act", "repealed the law"
+        if (lemma in LEGISLATIVE_SENSE and published is not None and not by_object
+                and (published.lemma_.lower() in DOMESTIC_ACTS | LEGISLATIVE_WORDS)):
+            # "sponsored the reauthorization of the act", "repealed the law", "a resolution
+            # sponsored by France"
+            return None
         if (lemma in ABANDON_SENSE and obj is not None and not by_object
                 and obj.lemma_.lower() not in nouns
                 and not actors_at(self.d, obj.idx, obj.idx + len(obj.text))):
