@@ -1244,3 +1244,11 @@ def test_no_state_speaks_for_a_filing_only_considered_there():
 ])
 def test_resolutions_sponsored_and_reports_released_are_no_aid_or_release(text):
     assert not {"AID", "RETREAT", "AGREE"} & {p for p, _, m in _events(text) if m == "asserted"}
+
+
+def test_a_by_phrase_the_parser_hangs_on_the_nouns_object_is_the_doer():
+    d = extract(Article(id="e", text="The purge of the opposition by the Iranian government "
+                        "drew criticism.", published="2000-01-01"))
+    names = {a.id: a.name for a in d.actors}
+    [purge] = [e for e in d.events if e.trigger.text == "purge"]
+    assert [names[i] for i in purge.source] == ["Iranian government"] and purge.target == []

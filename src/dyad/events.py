@@ -2011,6 +2011,11 @@ class _Coder:
                                      else ("by", "from"))
             preps = tuple(p for p in trig.target_preps if p != "between")
             targets = _prep_objects(phrase, preps)
+            slipped = [o for t in targets for o in _prep_objects(t, ("by",))]
+            if not self.actors_of(sources) and self.actors_of(slipped):
+                # "the purge of the opposition by the Iranian government": the parser hangs
+                # the noun's "by" phrase on its object
+                sources += slipped
             if (tok.lemma_.lower() in PATIENT_NOUNS and not targets
                     and (owner := [c for c in phrase.children if c.dep_ == "poss"])):
                 # "Suu Kyi's incarceration", "Soleimani's assassination": the possessor is the
