@@ -855,7 +855,7 @@ def test_protests_refusals_and_exchanges_stay_coded(text, plover):
 
 
 @pytest.mark.parametrize(("text", "plover"), [
-    ("Iranian police seized weapons on Monday.", "COERCE"),
+    ("Iranian police seized weapons from Kurdish rebels on Monday.", "COERCE"),
     ("NATO fighter aircraft have scrambled hundreds of times.", "MOBILIZE"),
     ("Iran bolstered its defences along the border.", "MOBILIZE"),
     ("Senate Minority Leader Harry Reid has been pounding Donald Trump as a con artist.",
@@ -1252,3 +1252,22 @@ def test_a_by_phrase_the_parser_hangs_on_the_nouns_object_is_the_doer():
     names = {a.id: a.name for a in d.actors}
     [purge] = [e for e in d.events if e.trigger.text == "purge"]
     assert [names[i] for i in purge.source] == ["Iranian government"] and purge.target == []
+
+
+@pytest.mark.parametrize("text", [
+    "Police seized guns and drugs at an armed raid on two homes.",
+    "Twelve firearms and 108 rounds of ammunition were seized over a 24-hour period.",
+    "Cambodian authorities have confiscated nearly 40 tons of counterfeit cosmetics.",
+    "It was the biggest seizure of fake currency notes since demonetization.",
+])
+def test_contraband_seized_from_no_one_is_no_event(text):
+    assert "COERCE" not in {p for p, _, _ in _events(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Police seized weapons from Hezbollah.",
+    "Iran seized a British tanker.",
+])
+def test_seizures_from_someone_stay_coded(text):
+    d = extract(Article(id="e", text=text, published="2000-01-01"))
+    assert [e for e in d.events if e.plover == "COERCE" and e.target]

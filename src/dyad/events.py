@@ -204,6 +204,19 @@ def _through_quantity(tok: Token) -> Token:
     return tok
 
 
+def _contraband(tok: Token) -> bool:
+    """Whether what a seizure takes is contraband: weapons, drugs, counterfeit goods
+    (data/contraband.txt), through quantities and measures ("40 tons of fake cosmetics")."""
+    tok = _through_quantity(tok)
+    for _ in range(3):
+        of = _prep_objects(tok, ("of",))
+        if tok.lemma_.lower() not in MEASURE_WORDS or not of:
+            break
+        tok = _through_quantity(of[0])
+    return tok.lemma_.lower() in lexicon.word_list("contraband.txt") or any(
+        c.dep_ == "amod" and c.lower_ in CONTRABAND_MARKS for c in tok.children)
+
+
 def _in_clause(tok: Token, anchors: set[int]) -> bool:
     """Is tok governed by one of the anchor tokens before any other verb intervenes?"""
     node = tok.head
@@ -420,6 +433,14 @@ ALLEGE_CODE = "112"  # CAMEO: accuse, not specified below
 # Verbs of firing a weapon, whose "from" phrase in the passive is where the doer was
 FIRED_FROM = frozenset({"fire", "launch", "lob"})
 PUBLISH_SENSE = frozenset({"release", "free"})  # verbs of freeing that also mean publishing
+# Verbs and nouns of taking that, of contraband from no one named, enforce the law on things:
+# "Police seized guns and drugs at a raid" (data/contraband.txt)
+SEIZE_SENSE = frozenset({"seize", "confiscate", "impound", "seizure", "confiscation"})
+CONTRABAND_MARKS = frozenset({"fake", "counterfeit", "illegal", "illicit", "smuggled"})
+# Words of amount whose "of" names what was taken: "40 tons of counterfeit cosmetics"
+MEASURE_WORDS = frozenset({"ton", "tonne", "kilogram", "kg", "gram", "pound", "kilo", "cache",
+                           "haul", "consignment", "quantity", "amount", "stash", "lot",
+                           "shipment", "batch", "bag", "packet", "box", "crate"})
 # Verbs of putting a document out, whose place names the state that did ("A report released
 # Tuesday in the Rwandan capital alleged ...")
 ISSUE_VERBS = frozenset({"release", "publish", "issue", "unveil", "present"})
@@ -905,6 +926,9 @@ class _Coder:
         millennials"), a politician's own campaign or rally ("the Clinton campaign", "held
         a rally in Ohio")."""
         lemma = noun.lemma_.lower()
+        if lemma in SEIZE_SENSE and any(_contraband(o) for o in _prep_objects(noun, ("of",))) \
+                and not self.actors_of(_prep_objects(noun, ("from",))):
+            return True  # "the biggest seizure of fake currency notes": no one it is taken from
         if lemma in SPEECH_SENSE and noun.tag_ == "NN":
             return True  # "Trump's talk starts about the 7 minute mark": a speech
         if lemma in MONEY_WORDS and self.campaign_gift(
@@ -1810,6 +1834,10 @@ class _Coder:
             # "sponsored the reauthorization of the act", "repealed the law", "a resolution
             # sponsored by France"
             return None
+        if (lemma in SEIZE_SENSE and published is not None and _contraband(published)
+                and not self.actors_of(_prep_objects(tok, ("from",))
+                                       + _prep_objects(published, ("from",)))):
+            return None  # "Police seized guns and drugs at a raid": no one it is taken from
         if (lemma in ABANDON_SENSE and obj is not None and not by_object
                 and obj.lemma_.lower() not in nouns
                 and not actors_at(self.d, obj.idx, obj.idx + len(obj.text))):
