@@ -127,6 +127,8 @@ def _events(text: str) -> list[tuple[str, str, str]]:
     "Flooding killed 40 people in the province.",
     "Three people were killed in a fire at a market in Lagos.",
     "More than 200 fires are burning across the region.",
+    # the police who report it are no armed force in it
+    "The explosion occurred at a cast iron plant in the industrial estate, said police.",
 ])
 def test_harm_by_nature_or_accident_is_no_assault(text):
     assert "ASSAULT" not in {p for p, _, _ in _events(text)}
@@ -139,6 +141,7 @@ def test_harm_by_nature_or_accident_is_no_assault(text):
     "They killed 40 people in the flood-hit village.",
     # fire that is opened is shooting, and security forces an armed force
     "Six people were killed after security forces opened fire on protesters.",
+    "Police said soldiers were killed in an explosion at the factory.",
 ])
 def test_harm_with_a_doer_or_a_weapon_stays_an_assault(text):
     assert "ASSAULT" in {p for p, _, _ in _events(text)}

@@ -204,6 +204,16 @@ def _through_quantity(tok: Token) -> Token:
     return tok
 
 
+def _reporter(tok: Token) -> bool:
+    """Whether a word names who reports the sentence: the subject of a verb of speech
+    ("police said") or the object of "according to"."""
+    if tok.dep_ == "compound":
+        tok = tok.head
+    return (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lexicon.reporting_verbs()) or (
+        tok.dep_ == "pobj" and tok.head.lower_ == "to"
+        and tok.head.head.lower_ == "according")
+
+
 def _contraband(tok: Token) -> bool:
     """Whether what a seizure takes is contraband: weapons, drugs, counterfeit goods
     (data/contraband.txt), through quantities and measures ("40 tons of fake cosmetics")."""
@@ -1282,7 +1292,8 @@ class _Coder:
         words = lexicon.word_kinds("mishaps.tsv")
         if any(t.pos_ in {"PROPN", "PRON"} for t in doers):
             return False  # "They killed 40 people after the earthquake"
-        lemmas = {t.lemma_.lower() for t in sent}
+        # (who reports it is no part of it: "..., said police", "according to the army")
+        lemmas = {t.lemma_.lower() for t in sent if not _reporter(t)}
         if lemmas & words["weapon"]:
             return False
         # (a cause a verb takes as its object is not what did the harm: "opened fire")
