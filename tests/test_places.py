@@ -77,3 +77,13 @@ def test_a_state_or_country_after_a_city_picks_which_city():
     arrest = next(e for e in d.events if e.plover == "COERCE")
     assert (arrest.place["country"], arrest.place["region"]) == ("USA", "Alabama")
     assert not any(a.country in {"GBR", "GEO"} for a in d.actors)  # no England, no Georgia
+
+
+def test_another_words_destination_is_not_where_the_event_is():
+    d = extract(Article("The Canadian government announced bans on travel to Canada against "
+                        "four senior officers.", published="2014-03-17"))
+    [ban] = [e for e in d.events if e.trigger.text == "bans"]
+    assert ban.place is None and ban.target == []  # Canada is where travel goes
+    d = extract(Article("Thousands of protesters marched to Budapest on Sunday."))
+    [march] = d.events  # the event's own destination is its place
+    assert march.place["name"] == "Budapest"

@@ -355,6 +355,8 @@ def _entity_tokens(tok: Token) -> list[Token]:
 
 
 OWNER_PREPS = ("by", "for", "of", "from", "with")
+# Prepositions of a destination: where a word's motion goes, not where the event is
+DESTINATION_PREPS = frozenset({"to", "into", "toward", "towards"})
 NESTED_PREPS = ("to", "with", "against", "on", "from", "for", "into", "toward", "towards")
 
 
@@ -1277,6 +1279,9 @@ class _Coder:
             if a is not None and a.id in actor_ids:
                 continue
             tok = parse.token_at(self.doc, p.start)
+            if (tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in DESTINATION_PREPS
+                    and tok.head.head.i not in anchors):
+                continue  # another word's destination: "bans on travel to Canada"
             if tok is not None and _in_clause(tok, anchors):
                 if trigger.pos_ == "NOUN" and trigger.left_edge.i <= tok.i <= trigger.right_edge.i:
                     return p  # a noun's own place first: "a summit in Geneva on the unrest in Iran"
