@@ -1553,6 +1553,9 @@ class _Coder:
                            and not any(o.ent_type_ in {"DATE", "TIME"} for o in p.children)),
                           None)  # (not "standing in front of a crowd ... by her side")
         obj = next(iter(_args(tok, {"dobj"})), None)
+        if (obj is None and tok.dep_ == "compound" and tok.tag_ == "VBG"
+                and f"{lemma} {tok.head.lemma_.lower()}" in lexicon.constructions()):
+            obj = tok.head  # "while trading fire with snipers": the parser's noun compound
         passive = bool(_args(tok, {"nsubjpass"}))
         if obj is None and passive and (carried := next(
                 (x for x in _args(tok, {"nsubjpass"})
