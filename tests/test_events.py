@@ -129,6 +129,9 @@ def _events(text: str) -> list[tuple[str, str, str]]:
     "More than 200 fires are burning across the region.",
     # the police who report it are no armed force in it
     "The explosion occurred at a cast iron plant in the industrial estate, said police.",
+    # the blasts told just before, in an industrial area
+    "Explosions tore through an industrial area where toxic chemicals were stored. The blasts "
+    "killed at least 50 people.",
 ])
 def test_harm_by_nature_or_accident_is_no_assault(text):
     assert "ASSAULT" not in {p for p, _, _ in _events(text)}
@@ -142,6 +145,7 @@ def test_harm_by_nature_or_accident_is_no_assault(text):
     # fire that is opened is shooting, and security forces an armed force
     "Six people were killed after security forces opened fire on protesters.",
     "Police said soldiers were killed in an explosion at the factory.",
+    "A car bomb exploded near the factory. The blast killed six people.",
 ])
 def test_harm_with_a_doer_or_a_weapon_stays_an_assault(text):
     assert "ASSAULT" in {p for p, _, _ in _events(text)}

@@ -1307,7 +1307,19 @@ class _Coder:
             return True
         if any(t.lemma_.lower() in words["mishap"] and t.pos_ == "VERB" for t in sent):
             return True
-        return bool(lemmas & EXPLOSION_WORDS and lemmas & words["industry"])
+        if lemmas & EXPLOSION_WORDS and lemmas & words["industry"]:
+            return True
+        # "The blasts killed at least 50 people": the explosion told before, in an
+        # industrial area, with no weapon there either
+        told = any(t.lemma_.lower() in EXPLOSION_WORDS and t.pos_ == "NOUN"
+                   and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+                   for t in sent)
+        before = self.doc[sent.start - 1].sent if told and sent.start > 0 else None
+        if before is None:
+            return False
+        earlier = {t.lemma_.lower() for t in before if not _reporter(t)}
+        return bool(earlier & EXPLOSION_WORDS and earlier & words["industry"]
+                    and not earlier & words["weapon"])
 
     def sense(self, noun: Token, code: str) -> str:
         """The code of an event noun in the sense its modifier or preposition gives it: "a
