@@ -1280,3 +1280,10 @@ def test_contraband_seized_from_no_one_is_no_event(text):
 def test_seizures_from_someone_stay_coded(text):
     d = extract(Article(id="e", text=text, published="2000-01-01"))
     assert [e for e in d.events if e.plover == "COERCE" and e.target]
+
+
+def test_ordnance_destroyed_with_no_owner_is_disposal_but_an_enemys_stays_an_attack():
+    assert "ASSAULT" not in {p for p, _, _ in _events(
+        "Turkish security forces have destroyed 342 mines and 288 improvised explosive devices "
+        "during their operation.")}
+    assert "ASSAULT" in {p for p, _, _ in _events("Israeli jets destroyed Hamas rockets.")}

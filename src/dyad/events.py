@@ -439,6 +439,9 @@ CYBER_CODE = "170"
 PURCHASE_SENSE = frozenset({"order"})
 DESTROY_SENSE = frozenset({"blow up"})  # a bombing, or, of a structure, its destruction
 DESTROY_CODE = "1712"  # CAMEO: destroy property
+# Ordnance whose destruction, with no owner named, is its disposal: "destroyed 342 mines"
+DISPOSED_ORDNANCE = frozenset({"mine", "landmine", "ied", "device", "explosive", "ordnance",
+                               "bomb", "shell"})
 OCCUPY_CODE = "192"  # CAMEO: occupy territory
 ALLEGE_SENSE = frozenset({"claim"})  # a claim of responsibility, or an allegation
 ALLEGE_CODE = "112"  # CAMEO: accuse, not specified below
@@ -1865,6 +1868,10 @@ class _Coder:
             # "sponsored the reauthorization of the act", "repealed the law", "a resolution
             # sponsored by France"
             return None
+        if (trig.cameo == DESTROY_CODE and published is not None
+                and _through_quantity(published).lemma_.lower() in DISPOSED_ORDNANCE
+                and not self.actors_of([published])):
+            return None  # "cleared 23,000 landmines and destroyed them": ordnance disposed of
         if (lemma in SEIZE_SENSE and published is not None and _contraband(published)
                 and not self.actors_of(_prep_objects(tok, ("from",))
                                        + _prep_objects(published, ("from",)))):
