@@ -1287,3 +1287,14 @@ def test_ordnance_destroyed_with_no_owner_is_disposal_but_an_enemys_stays_an_att
         "Turkish security forces have destroyed 342 mines and 288 improvised explosive devices "
         "during their operation.")}
     assert "ASSAULT" in {p for p, _, _ in _events("Israeli jets destroyed Hamas explosives.")}
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("Violence has returned to the streets, with yellow vest protesters seeking new life.",
+     "145"),
+    ("Police violence against protesters drew criticism.", "180"),  # aimed at a crowd
+    ("Violence between the militia and the villagers left ten dead.", "180"),
+])
+def test_violence_is_a_riot_where_a_crowd_does_it(text, cameo):
+    d = extract(Article(id="e", text=text, published="2000-01-01"))
+    assert [e.cameo for e in d.events if e.trigger.text.lower() == "violence"] == [cameo]

@@ -439,6 +439,7 @@ CYBER_CODE = "170"
 PURCHASE_SENSE = frozenset({"order"})
 DESTROY_SENSE = frozenset({"blow up"})  # a bombing, or, of a structure, its destruction
 DESTROY_CODE = "1712"  # CAMEO: destroy property
+UNREST_WORDS = frozenset({"violence"})  # violence in general: a riot where a crowd does it
 # Ordnance whose destruction, with no owner named, is its disposal: "destroyed 342 mines"
 DISPOSED_ORDNANCE = frozenset({"mine", "landmine", "ied", "device", "explosive", "ordnance",
                                "bomb", "shell"})
@@ -1345,6 +1346,13 @@ class _Coder:
         if code in DAMAGE_CODES and any(
                 _through_quantity(t).lemma_.lower() in crowds for t in doers):
             return True
+        if trigger.lemma_.lower() in UNREST_WORDS:
+            # "anti-government violence after stone-throwing protesters clashed with
+            # police": a crowd's own violence; violence against a crowd is not its riot
+            aimed = [t for t in sides if t not in doers]
+            people = [t for t in _with_conjuncts(doers) if t.pos_ == "NOUN"] or (
+                [] if aimed else list(trigger.sent))
+            return any(t.lemma_.lower() in crowds and t.pos_ == "NOUN" for t in people)
         if trigger.lemma_.lower() not in words["fight"]:
             return False
         people = [t for t in _with_conjuncts(sides) if t.pos_ in {"NOUN", "PROPN", "PRON"}]
