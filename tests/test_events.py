@@ -155,6 +155,8 @@ def test_harm_with_a_doer_or_a_weapon_stays_an_assault(text):
     ("Protesters clashed with police in the capital.", "145"),
     ("Heavy clashes broke out between police and protesters on Saturday.", "145"),
     ("Police fired tear gas at student protesters during a clash outside parliament.", "145"),
+    # "others" of the crowd the sentence names
+    ("While some demonstrators rallied peacefully, others clashed with police.", "145"),
     ("Hundreds of demonstrators gathered outside parliament.", "141"),
     ("Rioters set fire to cars in the suburbs.", "145"),
     ("Anti-government protesters pull down concrete walls leading to the Green Zone.", "141"),
@@ -168,6 +170,7 @@ def test_a_crowd_of_protesters_fighting_or_gathering_is_a_protest(text, cameo):
 @pytest.mark.parametrize("text", [
     "Rebels clashed with government troops near the border.",
     "Clashes between the army and rebels left ten dead.",
+    "While some rebels surrendered, others clashed with the army.",
 ])
 def test_a_fight_of_armed_sides_is_an_assault(text):
     assert "ASSAULT" in {p for p, _, _ in _events(text)}

@@ -439,6 +439,8 @@ CYBER_CODE = "170"
 PURCHASE_SENSE = frozenset({"order"})
 DESTROY_SENSE = frozenset({"blow up"})  # a bombing, or, of a structure, its destruction
 DESTROY_CODE = "1712"  # CAMEO: destroy property
+# Words for some of a group the sentence names: "others clashed with police"
+PARTITIVE_DOERS = frozenset({"others", "some", "many", "most", "several"})
 UNREST_WORDS = frozenset({"violence"})  # violence in general: a riot where a crowd does it
 # Ordnance whose destruction, with no owner named, is its disposal: "destroyed 342 mines"
 DISPOSED_ORDNANCE = frozenset({"mine", "landmine", "ied", "device", "explosive", "ordnance",
@@ -1356,7 +1358,9 @@ class _Coder:
         if trigger.lemma_.lower() not in words["fight"]:
             return False
         people = [t for t in _with_conjuncts(sides) if t.pos_ in {"NOUN", "PROPN", "PRON"}]
-        people = people or list(trigger.sent)
+        if not people or any(t.lower_ in PARTITIVE_DOERS for t in people):
+            # "While some demonstrators rallied peacefully, others clashed with police"
+            people += list(trigger.sent)
         return any(t.lemma_.lower() in crowds and t.pos_ == "NOUN" for t in people)
 
     def crowd(self, verb: Token) -> None:
