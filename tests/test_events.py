@@ -429,6 +429,9 @@ def _background(text: str) -> dict[str, bool]:
     # coordinated acts are each the sentence's own
     ("Iran and Iraq met in Geneva and agreed to a ceasefire.",
      {"met": False, "agreed": False}),
+    # what goes on at the same time is news of its own
+    ("Police detained dozens of activists during protests in Moscow.",
+     {"detained": False, "protests": False}),
 ])
 def test_events_told_as_background_are_marked(text, flags):
     found = _background(text)
@@ -1301,3 +1304,14 @@ def test_ordnance_destroyed_with_no_owner_is_disposal_but_an_enemys_stays_an_att
 def test_violence_is_a_riot_where_a_crowd_does_it(text, cameo):
     d = extract(Article(id="e", text=text, published="2000-01-01"))
     assert [e.cameo for e in d.events if e.trigger.text.lower() == "violence"] == [cameo]
+
+
+def test_who_protests_is_the_group_in_the_clause_the_protest_goes_on_around():
+    d = extract(Article(id="e", text="Palestinian youths threw stones during demonstrations "
+                        "against the Israeli occupation.", published="2000-01-01"))
+    names = {a.id: a.name for a in d.actors}
+    [demo] = [e for e in d.events if e.trigger.text == "demonstrations"]
+    assert [names[i] for i in demo.source] == ["Palestinian youths"]
+    d = extract(Article(id="e", text="Israeli police fired tear gas during the protests.",
+                        published="2000-01-01"))
+    assert [e.source for e in d.events if e.trigger.text == "protests"] == [[]]

@@ -87,6 +87,8 @@ AWAITED_MARKS = frozenset({"before", "until", "till", "once"})  # with a present
 # Prepositions of a phrase that sets the scene ("following the arrest of", "after the
 # attack", "since the war")
 BACKGROUND_PREPS = frozenset({"after", "before", "since", "following"})
+# Prepositions of what goes on at the same time as an event, not inside it
+CONCURRENT_PREPS = frozenset({"during", "amid", "amidst"})
 # Subordinators of a clause that sets the scene for its sentence's report (time, reason)
 BACKGROUND_MARKS = frozenset({"after", "before", "since", "when", "while", "once", "until",
                               "because"})
@@ -1039,6 +1041,17 @@ class _Coder:
                     if code is not None and code.cameo[:2] in DEMAND_ROOTS:
                         return self.doers(demand, demand) + _prep_objects(demand, ("from",))
         return []
+
+    def protesters(self, clause: Token) -> list[Token]:
+        """Who in a clause could be protesting: its subject (or the one a passive verb is
+        done to) where that is a group of people named by a plural noun and no armed force
+        ("police fired tear gas during the protests" does not make the police protesters,
+        nor "Yanukovych fled during a popular revolt" him)."""
+        while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
+            clause = clause.head
+        people = _args(clause, {"nsubjpass"}) or self.subject(clause)
+        return people if (self.actors_of(people) and not self.armed(people) and all(
+            _through_quantity(t).tag_ == "NNS" for t in people)) else []
 
     def nominal_source(self, noun: Token) -> list[Token]:
         """The actor of an event noun: "Israel's war", "a U.S. strike", and through a
@@ -2089,11 +2102,20 @@ class _Coder:
                                      else ("by", "from"))
             preps = tuple(p for p in trig.target_preps if p != "between")
             targets = _prep_objects(phrase, preps)
-            slipped = [o for t in targets for o in _prep_objects(t, ("by",))]
+            slipped = [o for t in _prep_objects(phrase, ("of",))
+                       if t.lemma_.lower() not in lexicon.event_nouns()
+                       for o in _prep_objects(t, ("by",))]
             if not self.actors_of(sources) and self.actors_of(slipped):
                 # "the purge of the opposition by the Iranian government": the parser hangs
                 # the noun's "by" phrase on its object
                 sources += slipped
+            if (not self.actors_of(sources) and trig.cameo[:2] == "14"
+                    and phrase.dep_ == "pobj" and phrase.head.lower_ in CONCURRENT_PREPS
+                    and (marchers := self.protesters(phrase.head.head))):
+                # "Palestinian youths threw stones during demonstrations", "Several activists
+                # have been detained during unsanctioned protests": who protests is in the
+                # clause the protest goes on around
+                sources = marchers
             if (tok.lemma_.lower() in PATIENT_NOUNS and not targets
                     and (owner := [c for c in phrase.children if c.dep_ == "poss"])):
                 # "Suu Kyi's incarceration", "Soleimani's assassination": the possessor is the
@@ -2292,6 +2314,8 @@ def _mark_background(d: Document) -> None:
             ) or (node.dep_ == "pobj" and node.head.lower_ in BACKGROUND_PREPS):
                 e.background = True
                 break
+            if node.dep_ == "pobj" and node.head.lower_ in CONCURRENT_PREPS:
+                break  # "detained during protests": the protests are news of their own
             coordinate = node.dep_ == "conj"
             node = node.head
             if not coordinate and node.idx in triggers and node.idx != e.trigger.start:
