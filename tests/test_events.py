@@ -429,6 +429,11 @@ def _background(text: str) -> dict[str, bool]:
     # coordinated acts are each the sentence's own
     ("Iran and Iraq met in Geneva and agreed to a ceasefire.",
      {"met": False, "agreed": False}),
+    # a clause that lacks nothing is a noun's content, not a description of it
+    ("Investigators collected evidence ISIS jihadists used mustard gas in an attack.",
+     {"used": False}),
+    ("Officials inspected the village the army shelled in March.",
+     {"inspected": False, "shelled": True}),
     # what goes on at the same time is news of its own
     ("Police detained dozens of activists during protests in Moscow.",
      {"detained": False, "protests": False}),

@@ -2294,6 +2294,16 @@ def _share(e: Event, told: Event) -> None:
         x.confidence = _confidence(x.source, x.target)
 
 
+def _content_clause(clause: Token) -> bool:
+    """Whether a clause the parser hangs on a noun as relative is the noun's content: it
+    lacks nothing, with a subject and an object of its own and no relative word ("evidence
+    ISIS jihadists used mustard gas"; not "the gas ISIS used")."""
+    args = [c for c in clause.children if c.dep_ in {"nsubj", "dobj"}]
+    return ({c.dep_ for c in args} == {"nsubj", "dobj"}
+            and not any(t.tag_ in {"WDT", "WP", "WP$", "WRB"} or t.lower_ == "that"
+                        for t in clause.subtree if t.i < clause.i))
+
+
 def _mark_background(d: Document) -> None:
     """Mark the events a sentence tells as background to its own report: those inside
     another event's phrase ("condemned the attack", "rejected Iraq's proposal"), in a
@@ -2309,6 +2319,9 @@ def _mark_background(d: Document) -> None:
         if node is not None and node.dep_ in {"aux", "auxpass"}:
             node = node.head  # a demand's "must" stands for its clause ("X must return")
         while node is not None and node.head.i != node.i:
+            if node.dep_ == "relcl" and _content_clause(node):
+                node = node.head  # "evidence ISIS jihadists used mustard gas": what it shows
+                continue
             if node.dep_ in {"relcl", "acl"} or (node.dep_ == "advcl" and any(
                     m.dep_ == "mark" and m.lower_ in BACKGROUND_MARKS for m in node.children)
             ) or (node.dep_ == "pobj" and node.head.lower_ in BACKGROUND_PREPS):
