@@ -126,6 +126,18 @@ def test_main_reports_only_leaves_out_events_told_as_background(page):
     assert page.is_checked("input[name=main_only]")
 
 
+def test_both_actors_named_leaves_out_one_sided_events(page):
+    open_view(page, "events")
+    every = page.locator("#events-table tr.row").count()
+    page.check("input[name=dyadic_only]")
+    page.click("form.filters button[type=submit]")
+    page.wait_for_function("location.hash.includes('dyadic_only=true')")
+    page.wait_for_selector("#view[data-ready]")
+    # (the October 7 attack names no actor; the meeting names Musk and the ambassador)
+    assert 0 < page.locator("#events-table tr.row").count() < every
+    assert page.is_checked("input[name=dyadic_only]")
+
+
 def test_event_evidence_spells_out_the_attribution(page):
     open_view(page, "events?search=ambassador&type=CONSULT")
     page.locator("#events-table tr.row", has_text="met with").first.click()

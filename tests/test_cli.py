@@ -86,6 +86,13 @@ def test_main_only_leaves_out_background_events(db):
     assert main == [e for e in every if not e["background"]]
 
 
+def test_dyadic_only_keeps_events_that_name_a_source_and_a_target(db):
+    every = json.loads(run("events", "--db", db, "--format", "json").output)
+    dyadic = json.loads(run("events", "--db", db, "--format", "json", "--dyadic-only").output)
+    assert any(not (e["source"] and e["target"]) for e in every)
+    assert dyadic == [e for e in every if e["source"] and e["target"]]
+
+
 def test_series_network_and_export(db, tmp_path):
     monthly = json.loads(run("series", "USA", "IRN", "--db", db, "--format", "json").output)
     assert monthly and all(len(p["period"]) == 7 for p in monthly)

@@ -43,6 +43,8 @@ def test_read_endpoints(client):
     main = client.get("/api/events", params={"main_only": True}).json()
     every = client.get("/api/events").json()
     assert main and len(main) < len(every) and not any(e["background"] for e in main)
+    dyadic = client.get("/api/events", params={"dyadic_only": True}).json()
+    assert dyadic == [e for e in every if e["source"] and e["target"]] and len(dyadic) < len(every)
 
 
 def test_paging_and_bad_parameters(client):

@@ -294,10 +294,14 @@ def _names(store: Store, rows: list[dict[str, Any]], keys: tuple[str, ...]) -> d
 @click.option("--main-only", "main_only", is_flag=True,
               help="Leave out events told as background to their sentence's own report "
                    "(\"condemned the attack\", \"after the talks collapsed\").")
-def events(db: str, fmt: str, happened_only: bool, main_only: bool, **kw: Any) -> None:
+@click.option("--dyadic-only", "dyadic_only", is_flag=True,
+              help="Leave out events that do not name both a source and a target actor "
+                   "(ICEWS and PETRARCH code only such events).")
+def events(db: str, fmt: str, happened_only: bool, main_only: bool, dyadic_only: bool,
+           **kw: Any) -> None:
     """Events: who did what to whom, when and where, with evidence."""
     f = _make_filters(**kw, all_modalities=not happened_only)
-    f.main_only = main_only
+    f.main_only, f.dyadic_only = main_only, dyadic_only
     with _open(db) as store:
         rows = query.events(store, f)
         names = _names(store, rows, ("source", "target"))

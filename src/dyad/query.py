@@ -32,6 +32,9 @@ class Filters:
     include_unreal: bool = True  # negated / hypothetical / intended events too
     include_duplicates: bool = False  # near-duplicate articles too (for `articles`)
     main_only: bool = False  # leave out events told as background (for `events`)
+    # leave out events that do not name both a source and a target actor (for `events`):
+    # the dyadic events ICEWS and PETRARCH code
+    dyadic_only: bool = False
     limit: int = 1000
     offset: int = 0
 
@@ -113,6 +116,10 @@ def events(store: Store, f: Filters) -> list[dict[str, Any]]:
         where.append("e.negated = 0 AND e.modality = 'asserted'")
     if f.main_only:
         where.append("e.background = 0")
+    if f.dyadic_only:
+        where.append("EXISTS (SELECT 1 FROM event_actors s WHERE s.event_id = e.id AND "
+                     "s.role = 'source') AND EXISTS (SELECT 1 FROM event_actors t WHERE "
+                     "t.event_id = e.id AND t.role = 'target')")
     if f.search:
         where.append("e.article_id IN (" + _fts_articles(f.search, params) + ")")
     sql = "SELECT e.* FROM events e"

@@ -155,8 +155,9 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
             swagger_favicon_url="/static/swagger/favicon-32x32.png")
 
     @app.get("/api/events", summary="Events with all filters and paging, with actor names")
-    def events(s: Db, f: F, main_only: bool = False) -> list[dict[str, Any]]:
-        f.main_only = main_only
+    def events(s: Db, f: F, main_only: bool = False,
+               dyadic_only: bool = False) -> list[dict[str, Any]]:
+        f.main_only, f.dyadic_only = main_only, dyadic_only
         return export.rows(s, "events", f)
 
     @app.get("/api/events/{event_id}", summary="One event", responses=_said(404))
@@ -266,9 +267,9 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
                                   "articles"],
                     format: Literal["csv", "jsonl", "parquet"] = "csv",
                     rows: Annotated[int, Query(ge=1, le=MAX_EXPORT)] = MAX_EXPORT,
-                    main_only: bool = False) -> Response:
+                    main_only: bool = False, dyadic_only: bool = False) -> Response:
         f.limit, f.offset = rows, 0  # a download is every matching row, not one page
-        f.main_only = main_only  # (events only)
+        f.main_only, f.dyadic_only = main_only, dyadic_only  # (events only)
         # Read now: the store closes before the body streams.
         return download(export.rows(s, kind, f), f"dyad-{kind}", format)
 

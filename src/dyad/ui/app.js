@@ -156,7 +156,9 @@ function paramsObject(params, keys) {
 
 // --- Events ---------------------------------------------------------------------------
 // (an event told as background: inside another event's report or a clause of time)
-const EVENTS_VIEW_FILTERS = [...EVENT_FILTERS, ["main_only", "Main reports only", "checkbox"]];
+// (an event that names a source and a target: the dyadic events ICEWS and PETRARCH code)
+const EVENTS_VIEW_FILTERS = [...EVENT_FILTERS, ["main_only", "Main reports only", "checkbox"],
+  ["dyadic_only", "Both actors named", "checkbox"]];
 
 async function viewEvents(root, params) {
   const filters = paramsObject(params, EVENTS_VIEW_FILTERS.map((f) => f[0]));
