@@ -745,7 +745,7 @@ class _Builder:
                             if first is None:
                                 continue
                             self.mention(dr, first.idx, end)
-                            named = doc.text[start:first.idx].strip()
+                            named = parse.text(doc)[start:first.idx].strip()
                             if (body := self._named_body(named)) is not None:
                                 self.mention(body, start, start + len(named))
                         other.spans.clear()

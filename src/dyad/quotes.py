@@ -317,7 +317,7 @@ def _tag(doc: Doc, start: int, end: int) -> Token | None:
     that clear: “...', 'Hillary shot back, “...”'), or the verb before the quote whose
     object it is ('The ad targets “...”'), each with its own subject, so that it says
     who."""
-    text = doc.text
+    text = parse.text(doc)
     if text[end - 2 : end - 1] in {",", "?", "!"}:
         tail = doc.char_span(end, min(len(text), end + 200), alignment_mode="contract")
         words: list[Token] = []
@@ -375,7 +375,7 @@ def _goes_on(doc: Doc, last: Quote, start: int) -> bool:
     # The parser may split the speech tag itself ('..." said Representative Dan Kildee, a
     # Michigan Democrat ..., another freed American. "This is ...'): a gap that holds the
     # last quote's cue and ends the only sentence it ends is still that tag.
-    between = doc.text[last.content[-1].end : start]
+    between = parse.text(doc)[last.content[-1].end : start]
     ends = list(SENTENCE_END_RX.finditer(between))
     return (last.cue is not None and last.content[-1].end <= last.cue.start < start
             and len(ends) == 1 and ends[0].end() == len(between))
@@ -783,7 +783,7 @@ def _char_span(first: Token, last: Token) -> tuple[int, int]:
     end = last.idx + len(last.text)
     if last.is_punct and last.text in {",", ".", ";", ":"} | ASIDE_OPENERS:
         end = last.idx
-        text = last.doc.text
+        text = parse.text(last.doc)
         while end > first.idx and text[end - 1].isspace():
             end -= 1  # (the space before a dash)
     return first.idx, end
