@@ -77,6 +77,8 @@ def test_a_state_or_country_after_a_city_picks_which_city():
     arrest = next(e for e in d.events if e.plover == "COERCE")
     assert (arrest.place["country"], arrest.place["region"]) == ("USA", "Alabama")
     assert not any(a.country in {"GBR", "GEO"} for a in d.actors)  # no England, no Georgia
+    d = extract(Article("The envoy visited Cairo, Egypt and Jordan last week."))
+    assert {"EGY", "JOR"} <= {a.country for a in d.actors}  # a list, not "Cairo, Egypt"
 
 
 def test_another_words_destination_is_not_where_the_event_is():

@@ -204,6 +204,9 @@ def qualifies(ent: Span) -> bool:
     doc = ent.doc
     if ent.start < 2 or doc[ent.start - 1].text != ",":
         return False
+    if (ent.end < len(doc) and doc[ent.end].lower_ in {"and", "or"}) or any(
+            c.dep_ == "conj" for c in ent.root.children):
+        return False  # a list's next item: "visited Cairo, Egypt and Jordan"
     city = next((e for e in parse.ents(doc) if e.end == ent.start - 1), None)
     place = resolve(city.text, ent.text) if city is not None else None
     return place is not None and place.feature == "city" and _lies_in(
