@@ -511,3 +511,11 @@ def test_a_country_before_a_transnational_group_names_its_branch(text):
 def test_a_transnational_group_alone_stays_transnational():
     d = extract(Article(id="b", text="Al-Qaeda claimed the attack.", published="2015-01-14"))
     assert [(a.name, a.country) for a in d.actors] == [("al-Qaeda", "IMG")]
+
+
+def test_a_known_surname_the_tagger_leaves_untagged_is_the_person():
+    d = extract(Article(id="s", text="Rubio attacked Trump on Tuesday.", published="2016-02-10"))
+    assert "Marco Rubio" in [a.name for a in d.actors]
+    d = extract(Article(id="s", text="Said the group would return on Tuesday.",
+                        published="2016-02-10"))
+    assert all(a.kind != "person" for a in d.actors)  # a word, not a surname

@@ -21,6 +21,9 @@ PERSON_TITLES = frozenset(
     {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "sen.", "rep.", "gen."}
 )
 STATE_LABELS = frozenset({"GPE", "NORP", "LOC"})
+# Where a surname alone stands as a name: what acts, is acted on, or owns
+NAME_ROLE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos"})
+SHORT_SURNAME = 3  # letters: shorter surnames ("Abe", "Yi", "Un") are too often other words
 # Codes of organizations across borders whose branches a country's name localizes
 # (CAMEO's IMG: al-Qaeda, the Islamic State, the Muslim Brotherhood).
 BRANCHED = frozenset({"IMG"})
@@ -769,6 +772,19 @@ class _Builder:
                 return dr
         return None
 
+    def surnames(self, doc: Doc) -> None:
+        """A known person's surname the tagger left untagged ("Rubio attacked Trump on
+        Tuesday"): one capitalized name that acts, is acted on or owns, read as the tagger
+        reads a person's name (the knowledge base then says who, on the article's date)."""
+        covered = [(s, e) for dr in self.drafts for s, e in dr.spans]
+        for tok in doc:
+            if (tok.pos_ == "PROPN" and not tok.ent_type_ and tok.is_title
+                    and len(tok.text) > SHORT_SURNAME and tok.dep_ in NAME_ROLE_DEPS
+                    and tok.lower_ in lexicon.surnames()
+                    and tok.lower_ not in lexicon.word_list("english_function_words.txt")
+                    and not any(s <= tok.idx < e for s, e in covered)):
+                self.person(doc[tok.i : tok.i + 1])
+
     def known_names(self) -> None:
         """Full names from the knowledge base that the tagger missed ("Elon Musk" opening a
         sentence, "an Islamic State target"): one-word aliases are left to the tagger, being
@@ -1072,6 +1088,7 @@ def run(d: Document) -> None:
                     continue
             if code:
                 b.state(ent, code)
+    b.surnames(doc)
     b.known_names()
     b.propagate_names(doc)
     b.appositions(doc)
