@@ -519,3 +519,9 @@ def test_a_known_surname_the_tagger_leaves_untagged_is_the_person():
     d = extract(Article(id="s", text="Said the group would return on Tuesday.",
                         published="2016-02-10"))
     assert all(a.kind != "person" for a in d.actors)  # a word, not a surname
+
+
+def test_a_full_name_the_tagger_missed_stays_whole_beside_the_surname_alone(example_doc):
+    # (the untagged surnames are read after the knowledge base's full names)
+    [musk] = [a for a in example_doc.actors if a.name == "Elon Musk"]
+    assert "Elon Musk" in [m.text for m in musk.mentions]

@@ -1088,8 +1088,8 @@ def run(d: Document) -> None:
                     continue
             if code:
                 b.state(ent, code)
-    b.surnames(doc)
     b.known_names()
+    b.surnames(doc)  # (after the full names: "Elon Musk" opening an article is one name)
     b.propagate_names(doc)
     b.appositions(doc)
     b.descriptions(doc)
