@@ -206,14 +206,17 @@ def _through_quantity(tok: Token) -> Token:
     return tok
 
 
-def _reporter(tok: Token) -> bool:
-    """Whether a word names who reports the sentence: the subject of a verb of speech
-    ("police said") or the object of "according to"."""
-    if tok.dep_ == "compound":
-        tok = tok.head
-    return (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lexicon.reporting_verbs()) or (
-        tok.dep_ == "pobj" and tok.head.lower_ == "to"
-        and tok.head.head.lower_ == "according")
+def _told_lemmas(sent: Span) -> set[str]:
+    """The lemmas of what a sentence tells, less who reports it ("..., said police",
+    "according to the army"): the subject of a verb of speech, the object of "according
+    to"."""
+    def reporter(tok: Token) -> bool:
+        if tok.dep_ == "compound":
+            tok = tok.head
+        return (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lexicon.reporting_verbs()
+                ) or (tok.dep_ == "pobj" and tok.head.lower_ == "to"
+                      and tok.head.head.lower_ == "according")
+    return {t.lemma_.lower() for t in sent if not reporter(t)}
 
 
 def _contraband(tok: Token) -> bool:
@@ -1316,8 +1319,7 @@ class _Coder:
         words = lexicon.word_kinds("mishaps.tsv")
         if any(t.pos_ in {"PROPN", "PRON"} for t in doers):
             return False  # "They killed 40 people after the earthquake"
-        # (who reports it is no part of it: "..., said police", "according to the army")
-        lemmas = {t.lemma_.lower() for t in sent if not _reporter(t)}
+        lemmas = _told_lemmas(sent)
         if lemmas & words["weapon"]:
             return False
         # (a cause a verb takes as its object is not what did the harm: "opened fire")
@@ -1336,7 +1338,7 @@ class _Coder:
         before = self.doc[sent.start - 1].sent if told and sent.start > 0 else None
         if before is None:
             return False
-        earlier = {t.lemma_.lower() for t in before if not _reporter(t)}
+        earlier = _told_lemmas(before)
         return bool(earlier & EXPLOSION_WORDS and earlier & words["industry"]
                     and not earlier & words["weapon"])
 
