@@ -1320,3 +1320,13 @@ def test_who_protests_is_the_group_in_the_clause_the_protest_goes_on_around():
     d = extract(Article(id="e", text="Israeli police fired tear gas during the protests.",
                         published="2000-01-01"))
     assert [e.source for e in d.events if e.trigger.text == "protests"] == [[]]
+
+
+@pytest.mark.parametrize(("text", "plover"), [
+    ("Police baton charged on a human chain in Rangpur.", "ASSAULT"),
+    ("Police charged at the crowd with batons.", "ASSAULT"),
+    ("Police charged the protesters with rioting.", "ACCUSE"),  # a charge in law
+    ("Prosecutors charged the governor with fraud.", "ACCUSE"),
+])
+def test_a_charge_with_batons_or_at_a_crowd_is_force(text, plover):
+    assert [p for p, _, _ in _events(text) if p in {"ASSAULT", "ACCUSE"}][:1] == [plover]

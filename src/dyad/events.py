@@ -560,6 +560,10 @@ RALLY_SENSE = frozenset({"rally"})
 RECALL_SENSE = frozenset({"recall"})
 # Verbs of charging that, of no one, set a price: "charging tuition"
 CHARGE_SENSE = frozenset({"charge"})
+# What a charge with force is made with or against: "baton charged", "charged at the crowd"
+CHARGE_WEAPONS = frozenset({"baton", "lathi", "bayonet", "cavalry"})
+RUSH_PREPS = ("on", "at", "into", "toward", "towards")
+FORCE_CODE = "190"  # CAMEO: use conventional military force
 # Verbs of imposing that, on no one, make policy: "imposing a tax on transactions"
 IMPOSE_SENSE = frozenset({"impose"})
 # What is given as money: a donation, not asylum or arms
@@ -1972,6 +1976,13 @@ class _Coder:
         if (lemma in CHARGE_SENSE and not by_object and obj is not None
                 and self.no_one(obj) and not _prep_objects(tok, ("with",))):
             return None  # "charging tuition": a price, no charge
+        if lemma in CHARGE_SENSE and not by_object and (
+                any(c.lower_ in CHARGE_WEAPONS and c.dep_ not in {"nsubj", "nsubjpass"}
+                    for c in tok.lefts)
+                or (obj is None and _prep_objects(tok, RUSH_PREPS))):
+            # "Police baton charged on a human chain", "charged at the crowd": a rush with
+            # force (on a crowd, by the state's forces, violent repression)
+            trig = replace(trig, cameo=FORCE_CODE, target_preps=RUSH_PREPS)
         if (lemma in IMPOSE_SENSE and not by_object and obj is not None
                 and not self.actors_of(_prep_objects(tok, trig.target_preps))):
             return None  # "imposing a tax on financial transactions": a policy, on no one
