@@ -1330,3 +1330,13 @@ def test_who_protests_is_the_group_in_the_clause_the_protest_goes_on_around():
 ])
 def test_a_charge_with_batons_or_at_a_crowd_is_force(text, plover):
     assert [p for p, _, _ in _events(text) if p in {"ASSAULT", "ACCUSE"}][:1] == [plover]
+
+
+@pytest.mark.parametrize(("text", "coded"), [
+    ("Israel launched a military operation in Gaza.", True),
+    ("Russia's military campaign in Syria continued.", True),
+    ("Kenya joined the military mission to Haiti.", False),  # a mission may aid
+    ("When it comes to military operations, it is very cheap.", False),  # a topic
+])
+def test_a_military_operation_or_campaign_is_armed_force(text, coded):
+    assert ("ASSAULT" in {p for p, _, _ in _events(text)}) == coded

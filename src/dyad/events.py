@@ -153,6 +153,10 @@ BOTH_WAYS_CODES = frozenset({"046"})
 # bombing campaign", "a rescue operation".
 LIGHT_NOUNS = frozenset({"effort", "bid", "campaign", "attempt", "operation", "process",
                          "mission", "drive", "initiative"})
+# Kinds that make a light noun a use of armed force: "military operations", "an armed
+# campaign" (not "a peacekeeping mission": a compound event noun names that kind)
+ARMED_KINDS = frozenset({"military", "armed", "combat"})
+ARMED_LIGHT_NOUNS = frozenset({"operation", "campaign"})  # (a "military mission" may aid)
 # Event nouns that are news with or without named actors ("an explosion", "riots").
 NEWS_ITSELF = frozenset({"ASSAULT", "PROTEST"})
 # Modifiers that say an event noun has not happened: "a possible attack by the Taliban",
@@ -2083,6 +2087,16 @@ class _Coder:
 
     def noun(self, tok: Token) -> None:
         trig = lexicon.event_nouns().get(tok.lemma_.lower())
+        if (trig is None and tok.lemma_.lower() in ARMED_LIGHT_NOUNS
+                and any(c.dep_ == "amod" and c.lemma_.lower() in ARMED_KINDS
+                        for c in tok.children)
+                and not any(c.dep_ == "compound" and c.lemma_.lower() in lexicon.event_nouns()
+                            for c in tok.children)
+                and (tok.dep_ in {"dobj", "nsubj", "nsubjpass"}
+                     or any(c.dep_ in {"det", "poss"} for c in tok.children))):
+            # "launched military operations": a light noun of armed force is its use, as
+            # what is done or does ("when it comes to military operations": a topic)
+            trig = lexicon.Trigger(tok.lemma_.lower(), FORCE_CODE, ("against", "on"), "")
         if trig is None or tok.i in self.consumed or _in_hyphenated_modifier(tok):
             return
         if self.idle(tok) or (tok.lemma_.lower() in VENUE_SENSE and tok.dep_ == "pobj"
