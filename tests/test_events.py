@@ -1340,3 +1340,22 @@ def test_a_charge_with_batons_or_at_a_crowd_is_force(text, plover):
 ])
 def test_a_military_operation_or_campaign_is_armed_force(text, coded):
     assert ("ASSAULT" in {p for p, _, _ in _events(text)}) == coded
+
+
+@pytest.mark.parametrize(("text", "coded"), [
+    ("English artillery hit Islamic State targets in Lebanon on Tuesday.", True),
+    ("Rockets fired from Gaza hit the border town of Sderot.", True),
+    ("Rockets landed in a border town, wounding several people.", True),
+    ("Stocks hit a record high.", False),
+    ("Trump hit the campaign trail in Ohio.", False),
+])
+def test_hitting_and_landing_are_force_only_from_armed_hands_or_weapons(text, coded):
+    d = extract(Article(id="e", text=text, published="2000-01-01"))
+    hits = [e for e in d.events if e.trigger.text in {"hit", "landed"}]
+    assert bool(hits) == coded and all(e.plover == "ASSAULT" for e in hits)
+
+
+def test_a_president_landing_still_visits():
+    d = extract(Article(id="e", text="The Iranian president landed in Beijing on Monday.",
+                        published="2000-01-01"))
+    assert [e.plover for e in d.events] == ["CONSULT"]

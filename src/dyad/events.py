@@ -568,6 +568,13 @@ CHARGE_SENSE = frozenset({"charge"})
 CHARGE_WEAPONS = frozenset({"baton", "lathi", "bayonet", "cavalry"})
 RUSH_PREPS = ("on", "at", "into", "toward", "towards")
 FORCE_CODE = "190"  # CAMEO: use conventional military force
+# Verbs of striking that are force only from armed hands or on military targets: "Israeli
+# jets hit Hamas positions", not "hit a record high" or "hit the campaign trail"
+STRIKE_SENSE = frozenset({"hit"})
+MILITARY_TARGETS = frozenset({"target", "position", "base", "convoy", "outpost", "checkpoint",
+                              "post", "stronghold", "camp", "depot", "barracks", "hideout"})
+# Verbs of arriving that, of weapons, strike: "rockets landed in a border town"
+LANDING_SENSE = frozenset({"land"})
 # Verbs of imposing that, on no one, make policy: "imposing a tax on transactions"
 IMPOSE_SENSE = frozenset({"impose"})
 # What is given as money: a donation, not asylum or arms
@@ -935,6 +942,23 @@ class _Coder:
             and lemma not in lexicon.event_nouns() and t.lower_ not in lexicon.event_nouns()
             and not lemma.endswith(PERSON_ENDINGS)
             and lemma not in crowds["crowd"] | crowds["rioters"]) for t in nouns)
+
+    def weapons(self, tokens: list[Token]) -> bool:
+        """Whether the tokens name weapons or their fire ("rockets", "English artillery",
+        "an air strike"): data/mishaps.tsv's weapons and ARMED_WORDS."""
+        words = lexicon.word_kinds("mishaps.tsv")["weapon"] | ARMED_WORDS
+        # (the tagger takes a capitalized plural opening a sentence for a name: "Rockets")
+        return any(n.lemma_.lower() in words or n.lower_.removesuffix("s") in words
+                   for n in map(_through_quantity, tokens))
+
+    def strike(self, verb: Token, obj: Token | None) -> bool:
+        """Whether a verb of striking ("hit") strikes with force: armed forces or weapons
+        strike, or what is struck is armed or a military target ("hit Hamas positions")."""
+        doers = self.subject(verb) or [o for a in _args(verb, {"agent"})
+                                       for o in _args(a, {"pobj"})]
+        struck = obj if obj is not None else next(iter(_args(verb, {"nsubjpass"})), None)
+        return self.armed(doers) or self.weapons(doers) or (struck is not None and (
+            self.armed([struck]) or struck.lemma_.lower() in MILITARY_TARGETS))
 
     def armed(self, tokens: list[Token]) -> bool:
         """Whether the tokens name an armed actor (military, police or rebel)."""
@@ -1761,6 +1785,10 @@ class _Coder:
                 and not _prep_objects(tok, trig.target_preps)
                 and not any(c.dep_ == "conj" for s in self.subject(tok) for c in s.children)):
             return None  # "talked about criminal justice reform": a topic, no one talked with
+        if trig.lemma in STRIKE_SENSE and not by_object and not self.strike(tok, obj):
+            return None  # "hit a record high", "hit the campaign trail": no force
+        if trig.lemma in LANDING_SENSE and self.weapons(self.subject(tok)):
+            return replace(trig, cameo=FORCE_CODE)  # "rockets landed in a border town"
         guest = obj if obj is not None else (tok.head if tok.dep_ == "relcl" else next(
             iter(_args(tok, {"nsubjpass"})), None))
         if (lemma in GUEST_VERBS | WELCOME_SENSE and not by_object and guest is not None
