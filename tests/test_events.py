@@ -1359,3 +1359,8 @@ def test_a_president_landing_still_visits():
     d = extract(Article(id="e", text="The Iranian president landed in Beijing on Monday.",
                         published="2000-01-01"))
     assert [e.plover for e in d.events] == ["CONSULT"]
+
+
+def test_setting_something_on_fire_destroys_it():
+    assert "1712" in [c for _, c, _ in _events(
+        "Hoodlums looted many houses and set the shops on fire.")]

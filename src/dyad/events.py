@@ -101,7 +101,7 @@ EXPLOSION_WORDS = frozenset({"explosion", "explode", "blast"})
 # deport): done in a country by no one named, they are its state's.
 STATE_ACTS = frozenset({"090", "091", "173", "174"})
 # Prepositions of the state a verb puts its object in ("under arrest", "into custody").
-PLACING_PREPS = frozenset({"under", "into", "in"})
+PLACING_PREPS = frozenset({"under", "into", "in", "on"})  # ("set the shops on fire")
 # Verbs that with a predicate after their object name it ("called them an army").
 NAMING_VERBS = frozenset({"call", "name", "dub", "label", "brand", "term"})
 # Verbs of meeting that need a party met: "talked with Macron", "Putin and Macron talked"
