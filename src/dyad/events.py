@@ -944,8 +944,8 @@ class _Coder:
             and lemma not in crowds["crowd"] | crowds["rioters"]) for t in nouns)
 
     def weapons(self, tokens: list[Token]) -> bool:
-        """Whether the tokens name weapons or their fire ("rockets", "English artillery",
-        "an air strike"): data/mishaps.tsv's weapons and ARMED_WORDS."""
+        """Whether the tokens name weapons, their fire or armed people ("rockets", "an air
+        strike", "gunmen", "troops"): data/mishaps.tsv's weapons and ARMED_WORDS."""
         words = lexicon.word_kinds("mishaps.tsv")["weapon"] | ARMED_WORDS
         # (the tagger takes a capitalized plural opening a sentence for a name: "Rockets")
         return any(n.lemma_.lower() in words or n.lower_.removesuffix("s") in words
