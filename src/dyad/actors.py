@@ -320,8 +320,9 @@ class _Builder:
         if not name:
             return
         # A country named before a transnational organization names its branch there:
-        # "Egypt's Muslim Brotherhood", "the Egyptian Muslim Brotherhood".
-        branch = _codes_in(_left_modifiers(ent.root, ent.start), ent.doc)
+        # "the Egyptian Muslim Brotherhood" (a gentilic in the name), or "Egypt's Muslim
+        # Brotherhood" (before it; read below, for the known branched ones only).
+        branch = None
         first, _, rest = name.partition(" ")
         gentile = lexicon.gentilic_lookup().get(first.lower())
         known = lexicon.organizations().get(rest.lower())
@@ -358,7 +359,6 @@ class _Builder:
             dr = same  # the same name first: "Apple Corps" again, not "Apple"
         else:
             dr = self.add(("org", name.lower()), name=name, kind="organization", ner_label="ORG")
-            branch = None
             # A country named before the organization ("the Iranian Red Crescent"), or a
             # gentilic among its own words ("Radical French" farmers).
             dr.country = (dr.country
@@ -368,8 +368,10 @@ class _Builder:
             # Palestinian Authority Security Forces" (MIL)
             role = lexicon.roles().get(ent.root.lemma_.lower())
             dr.sector = dr.sector or (role.sector if role else None)
-        if org and org.country in BRANCHED and branch in lexicon.countries():
-            dr.country = branch
+        if org and org.country in BRANCHED:
+            branch = branch or _codes_in(_left_modifiers(ent.root, ent.start), ent.doc)
+            if branch in lexicon.countries():
+                dr.country = branch
         start, end = _trim(ent)
         self.mention(dr, start, end, name)
         short = ACRONYM_AFTER_RX.match(self.d.article.text, ent.end_char)
