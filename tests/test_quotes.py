@@ -802,6 +802,21 @@ def test_the_writers_judgement_from_appearances_is_attributed_to_no_one():
         ("", "seems", ["that the game was close"]),
         ("", "seems", ["New Hampshire", "stable"]),
     ]
+    # what a person is judged to do, not what they seem to feel
+    assert _quotes("She seemed to embody contradictions.") == [
+        ("", "seemed", ["She", "to embody contradictions"])]
+
+
+def test_an_intent_or_judgement_is_whole_in_two_words():
+    assert _quotes("Through a spokesman, he declined to comment. Sen. Bernie Sanders "
+                   "called him divisive.") == [
+        ("he", "declined", ["to comment"]), ("Sen. Bernie Sanders", "called", ["him divisive"])]
+
+
+def test_a_decision_is_told_by_its_clause_not_by_what_it_settles():
+    assert _quotes("Clinton decided to go with biography.") == [
+        ("Clinton", "decided", ["to go with biography"])]
+    assert _quotes("Undecided voters will decide the race in Ohio.") == []
 
 
 def test_a_content_goes_on_past_its_conjunction_or_stops_before_it():

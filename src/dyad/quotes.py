@@ -61,6 +61,9 @@ GERUND_PREPS = frozenset({"by", "after", "before", "while", "in", "when"})
 POLL_NOUNS = frozenset({"poll", "survey"})
 # Verbs of perception that hold a view only of what they see as something
 AS_VERBS = frozenset({"see", "view", "regard", "consider"})
+# Verbs of intent whose decision is only a clause ("decided to act", "decided they want
+# ..."); their object is what the decision is about or settles ("decide the nominee")
+CLAUSE_ONLY_VERBS = frozenset({"decide"})
 # Verbs of stance whose object, however short, is what the stance is on
 STANCE_OBJECT_VERBS = frozenset({"support", "oppose", "endorse", "back", "favor", "favour",
                                  "reject", "criticize", "criticise", "condemn", "praise",
@@ -654,6 +657,8 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
                           and c.tag_ in {"VB", "VBP"} and _subject_of(c) is None), None)
             last = loose.right_edge if loose is not None else verb.doc[last.i - 1]
         return first, last
+    if verb.lemma_.lower() in CLAUSE_ONLY_VERBS:
+        return None  # "decided the race", "deciding public disclosure": no decision told
     if (not attitude and obj is None) or verb.lemma_.lower() in TOPIC_VERBS:
         # "asked the GOP frontrunner about the Twitter kerfuffle", "talking about growing
         # up in Buffalo": what is spoken about (and what is asked for: "asked the Supreme
@@ -1084,6 +1089,13 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int,
             # a stance on one named thing: "Sanders endorsed Mrs. Clinton", "railed against
             # immigrants"
             least = 1
+        elif found and found[0].i > tok.i and (
+                (found[0].lower_ == "to" and found[0].head.dep_ == "xcomp"
+                 and found[0].head.head.i == tok.i)
+                or any(c.dep_ == "oprd" and c.i > found[0].i for c in tok.children)):
+            # an intent or a judgement is whole in two words: "declined to comment",
+            # "decided to act", "called him divisive"
+            least = 2
         if len(content_text.split()) < least or held is None or _overlaps(taken, start, end):
             continue
         subj = _subject(tok)
@@ -1129,7 +1141,10 @@ def _evidential(d: Document, verb: Token) -> Quote | None:
         return None  # ("appeared on MSNBC", "appeared at a rally")
     subj = _subject_of(verb)
     pieces = [_char_span(*_less_aside(comp.left_edge, comp.right_edge))]
-    if subj is not None and subj.lower_ != "it" and subj.pos_ != "PRON":
+    if subj is not None and subj.lower_ not in {"it", "you"} and (subj.pos_ != "PRON"
+                                                               or comp.dep_ == "xcomp"):
+        # (a pronoun's doing is judged too: "she seemed to embody contradictions", "an
+        # economy that seems to reward only the rich")
         pieces.insert(0, _char_span(subj.left_edge, subj.right_edge))
     elif comp.dep_ != "ccomp":
         return None  # ("she seems tired": a pronoun's state, not a claim about the world)
