@@ -1009,7 +1009,7 @@ def test_what_helps_is_no_helper():
 
 @pytest.mark.parametrize(("text", "modality", "negated"), [
     ("She has refrained from endorsing Hillary Clinton.", "asserted", True),
-    ("Voters wonder why he'd let millions of migrants stay.", "hypothetical", False),
+    ("Voters wonder why he'd let foreign inspectors into the country.", "hypothetical", False),
     ("Meet people not once, but twice.", "requested", False),
 ])
 def test_refraining_would_and_instructions(text, modality, negated):
@@ -1364,3 +1364,38 @@ def test_a_president_landing_still_visits():
 def test_setting_something_on_fire_destroys_it():
     assert "1712" in [c for _, c, _ in _events(
         "Hoodlums looted many houses and set the shops on fire.")]
+
+
+@pytest.mark.parametrize("text", [
+    "The State Department released a June 2011 email exchange on Monday.",
+    "Protesters gathered three days after the video's release.",
+    "A campaign TV ad released Thursday accuses Trump of buying influence.",
+    "Mr. Obama ultimately captured Florida by about 74,000 votes.",
+    "He has captured the hearts of moderates in New Hampshire.",
+    "Republicans have become devoted to protecting gun rights.",
+    "Let me tell you, he has a heck of an email list.",
+    "The program allowed U.S. citizens to apply for their children.",
+])
+def test_things_released_captured_or_protected_and_permission_at_home_are_no_events(text):
+    # (no release, capture, protection or permission; "gathered" and "accuses" stay)
+    assert [c for _, c, _ in _events(text) if c[:2] in {"07", "08", "19"}] == []
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("Hamas released two hostages.", "0841"),
+    ("Suu Kyi was released from house arrest.", "0841"),
+    ("Burmese troops captured part of a Karen guerrilla stronghold.", "192"),
+    ("Israel captured the town of Quneitra.", "192"),
+    ("Syrian army and allied fighters captured a key neighborhood.", "192"),
+    ("Peacekeepers protected civilians.", "074"),
+    ("Iran let inspectors into the country on Monday.", "086"),
+    ("Hamas let aid convoys enter Gaza.", "086"),
+])
+def test_people_released_places_captured_and_foreigners_let_in_stay_events(text, cameo):
+    assert cameo in [c for _, c, _ in _events(text)]
+
+
+def test_what_must_not_be_allowed_is_not_done():
+    # the second verb goes as the first: both are what must not happen
+    assert [m for p, _, m in _events("Nor must we allow them to be mobbed and beaten up.")
+            if p == "ASSAULT"] == ["requested"]

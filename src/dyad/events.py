@@ -193,7 +193,8 @@ def base_forms(tok: Token) -> list[str]:
 QUANTITY_NOUNS = frozenset({"ten", "hundred", "thousand", "million", "dozen", "score", "group",
                             "number", "crowd", "handful", "batch", "patch", "team", "band",
                             "member", "some", "many", "most", "all", "one", "two", "few",
-                            "percent", "majority", "minority", "half", "third", "quarter"})
+                            "percent", "majority", "minority", "half", "third", "quarter",
+                            "part", "portion"})
 
 
 def _through_quantity(tok: Token) -> Token:
@@ -420,6 +421,25 @@ OPINION_SENSE = frozenset({"agree"})
 ACCORD_CODE = "019"
 # Verbs of permission that, as "let's", invite: "Let's start with the news"
 LET_SENSE = frozenset({"let"})
+# Verbs of permission that are CAMEO's "allow international involvement" (086) only where
+# someone is let in: into a place ("allowed inspectors into the country") or to enter,
+# visit or work there; "let me tell you", "let alone", "allowed veterans to get care" and
+# "allows Rubio to offer two answers" permit nothing of the kind
+ADMIT_SENSE = frozenset({"allow", "let", "permit"})
+ADMIT_PREPS = frozenset({"into", "in", "inside", "to", "through"})
+ENTRY_VERBS = frozenset({"enter", "visit", "inspect", "return", "come", "travel", "land",
+                         "deliver", "monitor", "observe", "access", "operate", "deploy",
+                         "resettle", "immigrate", "cross", "pass", "proceed", "reach"})
+# Verbs of taking that, of a place by a person or party, win an election ("captured Florida
+# by 74,000 votes") and, of things, record them ("a screen image captured by ...")
+CAPTURE_SENSE = frozenset({"capture"})
+# What is taken by force that is a place, not a thing: "captured the rebel stronghold"
+TERRITORY_NOUNS = frozenset({"town", "city", "village", "territory", "area", "region",
+                             "district", "province", "hill", "ridge", "airport", "port",
+                             "harbor", "harbour", "bridge", "crossing", "road", "highway",
+                             "island", "capital", "oilfield", "field", "dam", "pass"})
+# Verbs of protection that, of rights, rulings or oneself, are no protection by arms
+PROTECT_SENSE = frozenset({"protect"})
 # Verbs of warning that, with a clause on what others or events will do, predict: "The IMF
 # warned that the Brexit vote could depress growth" is a pessimistic comment (CAMEO 012),
 # not a threat; "warned Israel of retaliation" stays one
@@ -912,6 +932,22 @@ class _Coder:
                 and ((_politician(a) and a.sector != "OPP") or a.sector == "PTY"))
             for t in recipients)
 
+    def published(self, released: Token) -> bool:
+        """Whether what is released is information or a thing ("emails", "a video", "the
+        order", "its"), not a person: made public or let go of, no one set free."""
+        return (released.lemma_.lower() in lexicon.word_list("information_nouns.txt")
+                or released.lower_ == "its" or self.things([released]))
+
+    def published_of(self, noun: Token) -> bool:
+        """Whether a noun of release names a publication: of information or a thing ("the
+        release of emails", "the video's release", "its monthly release"), or of nothing
+        said, with no one it could free ("a release Tuesday")."""
+        released = _prep_objects(noun, ("of",)) or [c for c in noun.children
+                                                     if c.dep_ == "poss"]
+        if not released:
+            return not self.actors_of(_prep_objects(noun, ("from",)))
+        return any(self.published(t) for t in released)
+
     def contestants(self, tokens: list[Token]) -> bool:
         """Whether the tokens name those who run in a contest: people or parties, none
         armed, or candidates and rivals ("the other candidates"), or no one named ("the
@@ -993,7 +1029,9 @@ class _Coder:
                 not actors_at(self.d, o.idx, o.idx + len(o.text))
                 and o.lemma_.lower() not in lexicon.roles() for o in _prep_objects(noun, ("of",))):
             return True  # "purges of voter rolls": names struck off, no repression
-        return _published(noun) or self.stump(noun) or (lemma in POLL_SENSE and (any(
+        if lemma in PUBLISH_SENSE and self.published_of(noun):
+            return True  # "the release of emails", "the video's release": made public
+        return self.stump(noun) or (lemma in POLL_SENSE and (any(
             (c.dep_ == "prep" and c.lower_ == "among") or c.ent_type_ == "PERCENT"
             or c.lemma_.lower() in {"majority", "percent", "%"} for c in noun.children) or (
                 noun.dep_ == "pobj" and noun.head.lower_ == "in"
@@ -1162,6 +1200,9 @@ class _Coder:
             # or threat is for has not happened.
             modality = NOUN_MODALITY.get(verb.head.lemma_.lower(), modality)
         head = verb
+        if (verb.dep_ == "conj" and verb.head.dep_ in {"xcomp", "ccomp"}
+                and not _args(verb, {"nsubj", "nsubjpass"})):
+            head = verb.head  # "allow them to be mobbed and beaten": as the first goes
         while head.dep_ in {"xcomp", "ccomp"} and head.head.i != head.i:
             gov = head.head
             lemma = gov.lemma_.lower()
@@ -1190,6 +1231,8 @@ class _Coder:
             gov_aux = {c.lower_ for c in gov.children if c.dep_ in {"aux", "auxpass"}}
             if gov_aux & HYPOTHETICAL_AUX and modality == "asserted":
                 modality = "hypothetical"
+            elif gov_aux & DEMAND_AUX and modality == "asserted":
+                modality = "requested"  # "we must not allow them to be beaten"
             head = gov
         if (head.i != verb.i and modality == "asserted" and head.dep_ == "advcl"
                 and parse.to_infinitive(head)):
@@ -1817,8 +1860,10 @@ class _Coder:
                 and tok.dep_ == "relcl"):
             published = tok.head  # "The FEC report ..., which will be released"
         if (lemma in PUBLISH_SENSE and published is not None and not by_object
-                and published.lemma_.lower() in lexicon.word_list("information_nouns.txt")):
-            return None  # "a report released Tuesday": made public, not set free
+                and self.published(published)):
+            # "a report released Tuesday", "released a parody website": made public or let
+            # go of, no one set free
+            return None
         if (by_object and obj is not None and obj.lemma_.lower() in VENUE_SENSE
                 and self.campaign_event(obj)):
             return None  # "held a campaign rally"
@@ -1866,6 +1911,22 @@ class _Coder:
         if lemma in LET_SENSE and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in {
                 "'s", "’s", "us"}:
             return None  # "Let's start with breaking news": an invitation, no permission
+        if lemma in ADMIT_SENSE and not by_object and not _admits(tok):
+            return None  # "let me tell you", "allowed states to combine categories"
+        if lemma in CAPTURE_SENSE | PROTECT_SENSE and not by_object:
+            held = obj if obj is not None else next(iter(_args(tok, {"nsubjpass"})), None)
+            doers = self.subject(tok) or [o for a in _args(tok, {"agent"})
+                                          for o in _args(a, {"pobj"})]
+            if held is not None and not (lemma in CAPTURE_SENSE and self.armed(doers)) and ((
+                    self.things([held]) and not (lemma in CAPTURE_SENSE
+                    and _through_quantity(held).lemma_.lower()
+                    in TERRITORY_NOUNS | MILITARY_TARGETS))
+                    or _reflexive(held) or (
+                        lemma in CAPTURE_SENSE and held.ent_type_ in PLACE_LABELS
+                        and doers and self.contestants(doers))):
+                # "captured the hearts of moderates", "emails were captured", "protecting
+                # gun rights", "protecting oneself"; "Obama captured Florida"
+                return None
         if lemma in WARNING_VERBS and not by_object and any(
                 c.dep_ == "ccomp" and (subj := _args(c, {"nsubj", "nsubjpass"}))
                 and subj[0].lower_ not in SELF_PRONOUNS
@@ -2232,11 +2293,15 @@ class _Coder:
         self.emit(tok, head, code, sources, targets, mood)
 
 
-def _published(noun: Token) -> bool:
-    """ "the release of emails": made public, no one set free."""
-    return noun.lemma_.lower() in PUBLISH_SENSE and any(
-        o.lemma_.lower() in lexicon.word_list("information_nouns.txt")
-        for o in _prep_objects(noun, ("of",)))
+def _admits(verb: Token) -> bool:
+    """Whether a verb of permission lets someone in: into or inside a place, or to enter,
+    visit or work there ("allowed inspectors into the country", "let aid convoys enter")."""
+    clauses = [verb, *(c for c in verb.children if c.dep_ in {"xcomp", "ccomp"})]
+    admitted = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(c.lower_ in ADMIT_PREPS and c.dep_ in {"prep", "prt"} and (
+        c.lower_ != "to" or c.head.i != verb.i) for v in clauses for c in v.children) or any(
+        v.lemma_.lower() in ENTRY_VERBS for v in clauses[1:]) or any(
+        c.dep_ == "prep" and c.lower_ in {"into", "inside"} for a in admitted for c in a.children)
 
 
 def _governing_noun(verb: Token) -> Token | None:
