@@ -1399,3 +1399,22 @@ def test_what_must_not_be_allowed_is_not_done():
     # the second verb goes as the first: both are what must not happen
     assert [m for p, _, m in _events("Nor must we allow them to be mobbed and beaten up.")
             if p == "ASSAULT"] == ["requested"]
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("Iran sold oil to China on Monday.", ("COOPERATE", ["IRN"], ["CHN"])),
+    ("China traded with North Korea.", ("COOPERATE", ["CHN"], ["PRK"])),
+    # the goods are no target, even when they carry a maker's name
+    ("Iran bought Boeing jets from Russia.", ("COOPERATE", ["IRN"], ["RUS"])),
+])
+def test_trade_is_between_the_trading_parties(text, event):
+    assert _coded(text) == [event]
+
+
+@pytest.mark.parametrize("text", [
+    "Bernie Sanders is selling ice cream.",
+    "In 2009, he decided to sell his Boeing 727.",
+    "Campaigns often purchase their candidates' books in bulk.",
+])
+def test_commerce_with_no_one_named_is_no_event(text):
+    assert _events(text) == []

@@ -430,6 +430,10 @@ ADMIT_PREPS = frozenset({"into", "in", "inside", "to", "through"})
 ENTRY_VERBS = frozenset({"enter", "visit", "inspect", "return", "come", "travel", "land",
                          "deliver", "monitor", "observe", "access", "operate", "deploy",
                          "resettle", "immigrate", "cross", "pass", "proceed", "reach"})
+# Verbs of trade: CAMEO's economic cooperation (061) is between the trading parties, so
+# with no one named to trade with ("is selling ice cream", "bought the mortgage") it is
+# commerce, no event; what is sold or bought is goods, never the target
+TRADE_SENSE = frozenset({"sell", "buy", "purchase", "trade", "import", "export"})
 # Verbs of taking that, of a place by a person or party, win an election ("captured Florida
 # by 74,000 votes") and, of things, record them ("a screen image captured by ...")
 CAPTURE_SENSE = frozenset({"capture"})
@@ -931,6 +935,11 @@ class _Coder:
             or ((a := actor_at(self.d, t.idx, t.idx + len(t.text))) is not None
                 and ((_politician(a) and a.sector != "OPP") or a.sector == "PTY"))
             for t in recipients)
+
+    def counterparts(self, verb: Token, trig: lexicon.Trigger) -> list[Token]:
+        """Who a verb of trade deals with: the one sold to, bought from or traded with
+        ("sold oil to China", "sold China oil"), not the goods."""
+        return _args(verb, {"dative"}) + _prep_objects(verb, trig.target_preps)
 
     def published(self, released: Token) -> bool:
         """Whether what is released is information or a thing ("emails", "a video", "the
@@ -1758,6 +1767,8 @@ class _Coder:
                 # "prevented the demonstration staged by students", "blocked a march by
                 # opposition supporters": the protest's doers are the ones coerced
                 targets = self.doers(obj, tok)
+        elif lemma in TRADE_SENSE:
+            targets = self.counterparts(tok, trig)  # (what is sold is goods, no one)
         else:
             targets = _args(tok, {"dobj", "dative"}) + _prep_objects(tok, trig.target_preps)
             if trig.cameo[:2] in VERBAL_CONFLICT_ROOTS:
@@ -1911,6 +1922,9 @@ class _Coder:
         if lemma in LET_SENSE and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in {
                 "'s", "’s", "us"}:
             return None  # "Let's start with breaking news": an invitation, no permission
+        if lemma in TRADE_SENSE and not by_object and not self.actors_of(
+                self.counterparts(tok, trig)):
+            return None  # "Sanders is selling ice cream", "bought the mortgage": commerce
         if lemma in ADMIT_SENSE and not by_object and not _admits(tok):
             return None  # "let me tell you", "allowed states to combine categories"
         if lemma in CAPTURE_SENSE | PROTECT_SENSE and not by_object:
