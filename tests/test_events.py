@@ -1418,3 +1418,28 @@ def test_trade_is_between_the_trading_parties(text, event):
 ])
 def test_commerce_with_no_one_named_is_no_event(text):
     assert _events(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Sanders had treated her family disrespectfully.",
+    "The debate was sponsored by NBC News.",
+    "Terrorists armed with revolvers were seen in the area.",
+    "He quit flying because of his drinking.",
+    "The working class had an opportunity to demonstrate its political clout.",
+    "Traders invest in the outcome.",
+    "A screen image captured by Outsports.com showed the post.",
+    "Bernie Sanders unveiled the document he released.",
+])
+def test_manners_shows_trips_nowhere_and_displays_are_no_events(text):
+    assert [c for _, c, _ in _events(text) if c[:2] in {"04", "06", "07", "08", "14", "19"}] == []
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("Chinese doctors treated the wounded in Iran on Monday.", "073"),
+    ("China sponsored the Iranian program on Monday.", "071"),
+    ("Iran armed the Houthis.", "072"),
+    ("The Iranian president flew to China on Monday.", "042"),
+    ("Japan invested in Indian railways.", "061"),
+])
+def test_care_aid_arms_trips_and_investment_between_parties_stay_events(text, cameo):
+    assert cameo in [c for _, c, _ in _events(text)]

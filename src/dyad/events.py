@@ -433,7 +433,20 @@ ENTRY_VERBS = frozenset({"enter", "visit", "inspect", "return", "come", "travel"
 # Verbs of trade: CAMEO's economic cooperation (061) is between the trading parties, so
 # with no one named to trade with ("is selling ice cream", "bought the mortgage") it is
 # commerce, no event; what is sold or bought is goods, never the target
-TRADE_SENSE = frozenset({"sell", "buy", "purchase", "trade", "import", "export"})
+TRADE_SENSE = frozenset({"sell", "buy", "purchase", "trade", "import", "export", "invest"})
+# Verbs of arming that, as a bare participle, describe ("terrorists armed with revolvers")
+ARM_SENSE = frozenset({"arm"})
+# Verbs of travel that are a visit (042) only with somewhere or someone to go to
+TRAVEL_SENSE = frozenset({"fly"})
+# Verbs of sponsoring that, of an occasion, pay for a show, no aid: "a debate sponsored by
+# NBC News", "a dinner sponsored by the foundation"
+SPONSOR_SENSE = frozenset({"sponsor"})
+OCCASION_NOUNS = frozenset({"debate", "dinner", "event", "forum", "conference", "gala",
+                            "concert", "show", "contest", "race", "party", "fundraiser",
+                            "breakfast", "luncheon", "lunch", "reception", "festival", "panel",
+                            "town", "hall", "tour", "summit", "poll", "survey", "ad"})
+# Verbs of demonstrating that, with an object, show: "demonstrate its political clout"
+SHOW_SENSE = frozenset({"demonstrate"})
 # Verbs of taking that, of a place by a person or party, win an election ("captured Florida
 # by 74,000 votes") and, of things, record them ("a screen image captured by ...")
 CAPTURE_SENSE = frozenset({"capture"})
@@ -1866,7 +1879,8 @@ class _Coder:
                 and not any(c.dep_ in {"xcomp", "ccomp"} for c in tok.children)):
             return None  # "Ryanair ordered ten Boeing jets": a purchase, not a command
         published = obj if obj is not None else (
-            tok.head if tok.dep_ == "acl" else next(iter(_args(tok, {"nsubjpass"})), None))
+            tok.head if tok.dep_ in {"acl", "relcl"} and tok.head.pos_ in {"NOUN", "PROPN"}
+            else next(iter(_args(tok, {"nsubjpass"})), None))
         if (published is not None and published.lower_ in RELATIVE_PRONOUNS
                 and tok.dep_ == "relcl"):
             published = tok.head  # "The FEC report ..., which will be released"
@@ -1922,13 +1936,26 @@ class _Coder:
         if lemma in LET_SENSE and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in {
                 "'s", "’s", "us"}:
             return None  # "Let's start with breaking news": an invitation, no permission
+        if lemma in ARM_SENSE and tok.tag_ == "VBN" and not _args(tok, {"agent"}):
+            return None  # "terrorists armed with revolvers": how they were, no arms given
+        if (lemma in TRAVEL_SENSE and not by_object and not _prep_objects(tok, trig.target_preps)
+                and obj is None):
+            return None  # "quit flying", "flew under electrical lines": no trip anywhere
+        if lemma in SPONSOR_SENSE and not by_object:
+            paid = obj if obj is not None else (
+                tok.head if tok.dep_ == "acl" else next(iter(_args(tok, {"nsubjpass"})), None))
+            if paid is not None and paid.lemma_.lower() in OCCASION_NOUNS:
+                return None  # "the debate sponsored by NBC News", "sponsored a dinner"
+        if lemma in SHOW_SENSE and obj is not None and not by_object:
+            return None  # "to demonstrate its political clout": shown, no protest
         if lemma in TRADE_SENSE and not by_object and not self.actors_of(
                 self.counterparts(tok, trig)):
             return None  # "Sanders is selling ice cream", "bought the mortgage": commerce
         if lemma in ADMIT_SENSE and not by_object and not _admits(tok):
             return None  # "let me tell you", "allowed states to combine categories"
         if lemma in CAPTURE_SENSE | PROTECT_SENSE and not by_object:
-            held = obj if obj is not None else next(iter(_args(tok, {"nsubjpass"})), None)
+            held = obj if obj is not None else (
+                tok.head if tok.dep_ == "acl" else next(iter(_args(tok, {"nsubjpass"})), None))
             doers = self.subject(tok) or [o for a in _args(tok, {"agent"})
                                           for o in _args(a, {"pobj"})]
             if held is not None and not (lemma in CAPTURE_SENSE and self.armed(doers)) and ((
@@ -2110,8 +2137,12 @@ class _Coder:
         if (trig.cameo[:2] in FORCE_ROOTS and obj is not None and not by_object
                 and obj.ent_type_ in AMOUNT_LABELS):
             return None  # "wiping out $136 billion in market value", "slashed 5 percent"
-        if lemma in TREAT_SENSE and any(p.lower_ in {"as", "like"} for p in preps):
-            return None  # "is being treated as a crime scene"
+        if lemma in TREAT_SENSE and (any(p.lower_ in {"as", "like"} for p in preps) or any(
+                c.dep_ == "advmod" and (c.lower_ in {"well", "badly"} or (
+                    c.lower_.endswith("ly") and c.i > tok.i)) for c in tok.children)):
+            # "is being treated as a crime scene", "treated her family disrespectfully":
+            # how someone is dealt with, no care given
+            return None
         if lemma in FIGURATIVE_PREPS and any(p.lower_ in FIGURATIVE_PREPS[lemma]
                                              and p.i == tok.i + 1 for p in preps):
             return None  # (right after the verb: not "seized weapons on Monday")
