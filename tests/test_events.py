@@ -1431,7 +1431,8 @@ def test_commerce_with_no_one_named_is_no_event(text):
     "Bernie Sanders unveiled the document he released.",
 ])
 def test_manners_shows_trips_nowhere_and_displays_are_no_events(text):
-    assert [c for _, c, _ in _events(text) if c[:2] in {"04", "06", "07", "08", "14", "19"}] == []
+    assert [c for _, c, _ in _events(text)
+            if c.startswith(("04", "06", "07", "0841", "14", "19"))] == []
 
 
 @pytest.mark.parametrize(("text", "cameo"), [
