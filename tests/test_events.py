@@ -1444,3 +1444,24 @@ def test_manners_shows_trips_nowhere_and_displays_are_no_events(text):
 ])
 def test_care_aid_arms_trips_and_investment_between_parties_stay_events(text, cameo):
     assert cameo in [c for _, c, _ in _events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The network seized on the birther controversy set off by Mr. Trump.",
+    "The Clinton campaign has work to do in terms of strengthening her image.",
+    "Hillary Clinton quit giving paid speeches.",
+    "Cruz raised money in February and began March with $8 million in cash on hand.",
+    "Cruz began March with cash despite burning through $17.5 million.",
+])
+def test_controversies_images_habits_months_and_spending_are_no_events(text):
+    assert _events(text) == []
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("Militants set off an explosive device in the village.", "183"),
+    ("Israel reinforced its troops in Lebanon.", "154"),
+    ("Iran strengthened its army on Monday.", "154"),
+    ("The Iranian president quit on Monday.", "0831"),
+])
+def test_bombs_forces_and_offices_left_stay_events(text, cameo):
+    assert cameo in [c for _, c, _ in _events(text)]

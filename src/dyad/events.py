@@ -434,6 +434,15 @@ ENTRY_VERBS = frozenset({"enter", "visit", "inspect", "return", "come", "travel"
 # with no one named to trade with ("is selling ice cream", "bought the mortgage") it is
 # commerce, no event; what is sold or bought is goods, never the target
 TRADE_SENSE = frozenset({"sell", "buy", "purchase", "trade", "import", "export", "invest"})
+# Verbs of leaving office that, of a habit, drop it: "quit giving paid speeches"
+QUIT_SENSE = frozenset({"quit"})
+# Verbs of detonating and of building forces up that are force only with weapons or armed
+# people: "set off an explosive device", "strengthened its army"; not "set off a
+# controversy", "strengthening her image", "reinforces what supporters believe"
+DETONATE_SENSE = frozenset({"set off"})
+BUILDUP_SENSE = frozenset({"strengthen", "reinforce"})
+# Verbs of burning that, "through" money, spend it
+ARSON_SENSE = frozenset({"burn"})
 # Verbs of arming that, as a bare participle, describe ("terrorists armed with revolvers")
 ARM_SENSE = frozenset({"arm"})
 # Verbs of travel that are a visit (042) only with somewhere or someone to go to
@@ -1936,6 +1945,21 @@ class _Coder:
         if lemma in LET_SENSE and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in {
                 "'s", "’s", "us"}:
             return None  # "Let's start with breaking news": an invitation, no permission
+        if lemma in QUIT_SENSE and any(c.dep_ in {"xcomp", "dobj"} and c.tag_ == "VBG"
+                                       for c in tok.children):
+            return None  # "quit giving paid speeches": a habit dropped, no office left
+        if trig.lemma in DETONATE_SENSE | BUILDUP_SENSE and not by_object:
+            made = obj if obj is not None else (
+                tok.head if tok.dep_ == "acl" else next(iter(_args(tok, {"nsubjpass"})), None))
+            doers = self.subject(tok) or [o for a in _args(tok, {"agent"})
+                                          for o in _args(a, {"pobj"})]
+            if not (self.armed(doers) or self.weapons(doers) or (
+                    made is not None and (self.armed([made]) or self.weapons([made])))):
+                # "the birther controversy set off by Mr. Trump", "strengthening her image":
+                # no bomb, no forces
+                return None
+        if lemma in ARSON_SENSE and any(p.lower_ == "through" for p in preps):
+            return None  # "burning through $17.5 million": money spent
         if lemma in ARM_SENSE and tok.tag_ == "VBN" and not _args(tok, {"agent"}):
             return None  # "terrorists armed with revolvers": how they were, no arms given
         if (lemma in TRAVEL_SENSE and not by_object and not _prep_objects(tok, trig.target_preps)
@@ -2516,7 +2540,8 @@ def run(d: Document) -> None:
         elif tok.dep_ == "aux" and tok.lower_ in DEMAND_AUX:
             coder.demand(tok)
     for tok in doc:
-        if tok.pos_ == "NOUN":
+        # (not a month the tagger takes for a noun: "began March with $8 million")
+        if tok.pos_ == "NOUN" and not (tok.is_title and tok.ent_type_ in {"DATE", "TIME"}):
             coder.noun(tok)
     _share_relative_actors(d)
     _hedge_by_next_sentence(d)
