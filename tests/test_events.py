@@ -1451,7 +1451,8 @@ def test_care_aid_arms_trips_and_investment_between_parties_stay_events(text, ca
     "The Clinton campaign has work to do in terms of strengthening her image.",
     "Hillary Clinton quit giving paid speeches.",
     "Cruz raised money in February and began March with $8 million in cash on hand.",
-    "Cruz began March with cash despite burning through $17.5 million.",
+    "Mr. Cruz raised $11.9 million and, despite burning through $17.5 million over the "
+    "course of the month, began March with $8 million in cash on hand.",
 ])
 def test_controversies_images_habits_months_and_spending_are_no_events(text):
     assert _events(text) == []
