@@ -525,3 +525,11 @@ def test_a_full_name_the_tagger_missed_stays_whole_beside_the_surname_alone(exam
     # (the untagged surnames are read after the knowledge base's full names)
     [musk] = [a for a in example_doc.actors if a.name == "Elon Musk"]
     assert "Elon Musk" in [m.text for m in musk.mentions]
+
+
+def test_a_curly_possessive_ends_a_name_and_is_the_known_names_apostrophe():
+    d = extract(Article(id="c", text="Republicans in Congress obstructed Obama’s agenda. "
+                        "The People’s Liberation Army entered Hong Kong."))
+    names = {a.name: (a.country, a.sector) for a in d.actors}
+    assert "Obama’s agenda" not in names and "Barack Obama" in names
+    assert names["People's Liberation Army"] == ("CHN", "MIL")

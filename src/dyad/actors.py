@@ -81,11 +81,13 @@ class _Draft:
 
 
 def strip_name(text: str) -> str:
-    """A name without a leading article, a trailing possessive, or surrounding punctuation."""
-    s = text.strip().strip(",;:\"“”‘’'()")
+    """A name without a leading article, a trailing possessive, or surrounding punctuation,
+    its apostrophes straight."""
+    # (one apostrophe, so that "People’s Liberation Army" is the known "People's ...")
+    s = text.strip().strip(",;:\"“”‘’'()").replace("’", "'")
     if s.endswith(".") and "." not in s[:-1]:  # a sentence's full stop, not "U.S."
         s = s[:-1]
-    for suffix in ("’s", "'s", "’", "'"):
+    for suffix in ("'s", "'"):
         if s.endswith(suffix):
             s = s[: -len(suffix)]
     if s.lower().startswith("the "):
