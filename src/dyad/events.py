@@ -426,10 +426,11 @@ LET_SENSE = frozenset({"let"})
 # visit or work there; "let me tell you", "let alone", "allowed veterans to get care" and
 # "allows Rubio to offer two answers" permit nothing of the kind
 ADMIT_SENSE = frozenset({"allow", "let", "permit"})
-ADMIT_PREPS = frozenset({"into", "in", "inside", "to", "through"})
+ADMIT_PREPS = frozenset({"into", "inside", "through"})
 ENTRY_VERBS = frozenset({"enter", "visit", "inspect", "return", "come", "travel", "land",
                          "deliver", "monitor", "observe", "access", "operate", "deploy",
-                         "resettle", "immigrate", "cross", "pass", "proceed", "reach"})
+                         "resettle", "immigrate", "cross", "pass", "proceed", "reach",
+                         "move", "relocate", "settle"})
 # Verbs of trade: CAMEO's economic cooperation (061) is between the trading parties, so
 # with no one named to trade with ("is selling ice cream", "bought the mortgage") it is
 # commerce, no event; what is sold or bought is goods, never the target
@@ -2364,13 +2365,15 @@ class _Coder:
 
 def _admits(verb: Token) -> bool:
     """Whether a verb of permission lets someone in: into or inside a place, or to enter,
-    visit or work there ("allowed inspectors into the country", "let aid convoys enter")."""
+    visit or work there ("allowed inspectors into the country", "let aid convoys enter",
+    "let them through"); not "allowed to remain in power"."""
     clauses = [verb, *(c for c in verb.children if c.dep_ in {"xcomp", "ccomp"})]
     admitted = [c for c in verb.children if c.dep_ == "dobj"]
-    return any(c.lower_ in ADMIT_PREPS and c.dep_ in {"prep", "prt"} and (
-        c.lower_ != "to" or c.head.i != verb.i) for v in clauses for c in v.children) or any(
-        v.lemma_.lower() in ENTRY_VERBS for v in clauses[1:]) or any(
-        c.dep_ == "prep" and c.lower_ in {"into", "inside"} for a in admitted for c in a.children)
+    words = [c for v in clauses + admitted for c in v.children]
+    return (any(c.dep_ == "prep" and c.lower_ in ADMIT_PREPS for c in words)
+            or any(c.dep_ in {"prt", "advmod"} and c.lower_ in {"in", "through"}
+                   and c.head.i == verb.i for c in words)
+            or any(v.lemma_.lower() in ENTRY_VERBS for v in clauses[1:]))
 
 
 def _governing_noun(verb: Token) -> Token | None:
