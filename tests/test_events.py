@@ -1466,3 +1466,20 @@ def test_controversies_images_habits_months_and_spending_are_no_events(text):
 ])
 def test_bombs_forces_and_offices_left_stay_events(text, cameo):
     assert cameo in [c for _, c, _ in _events(text)]
+
+
+def test_a_persons_followers_are_not_that_person():
+    d = extract(Article(id="f", text="Bernie Sanders spoke in Ohio on Monday. Sanders' "
+                        "supporters attacked a police officer."))
+    assert [(e.plover, e.source) for e in d.events if e.trigger.text == "attacked"] == [
+        ("ASSAULT", [])]
+
+
+def test_attacks_on_a_politician_by_no_one_named_are_in_words():
+    assert _events("Ed Rendell said the attacks on Clinton were hurting the party.") == [
+        ("ACCUSE", "111", "asserted")]
+
+
+def test_a_question_asked_is_no_request():
+    assert _events("David Muir asked Republicans a simple question.") == []
+    assert _events("Iran asked China for help.") == [("REQUEST", "100", "asserted")]

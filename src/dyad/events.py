@@ -431,6 +431,9 @@ ENTRY_VERBS = frozenset({"enter", "visit", "inspect", "return", "come", "travel"
                          "deliver", "monitor", "observe", "access", "operate", "deploy",
                          "resettle", "immigrate", "cross", "pass", "proceed", "reach",
                          "move", "relocate", "settle"})
+# People who follow a person or party, whose deeds are not that person's or party's
+FOLLOWER_NOUNS = frozenset({"supporter", "follower", "fan", "backer", "loyalist", "admirer",
+                            "sympathizer", "sympathiser", "voter", "donor", "devotee"})
 # Verbs of trade: CAMEO's economic cooperation (061) is between the trading parties, so
 # with no one named to trade with ("is selling ice cream", "bought the mortgage") it is
 # commerce, no event; what is sold or bought is goods, never the target
@@ -726,6 +729,11 @@ class _Coder:
                         actor = actor or self.state_actor(child)
                         if actor:
                             break
+                if actor is not None and tok.lemma_.lower() in FOLLOWER_NOUNS and (
+                        actor.kind == "person" or actor.sector == "PTY"):
+                    # "Sanders' supporters attacked a police officer", "Trump voters": a
+                    # person's or party's followers are not that person or party
+                    actor = None
             if actor is None and tok.pos_ == "NOUN":
                 # "rejected calls by Belarus's rulers", "suspended aid for Bosnia", "ratified
                 # an agreement with the EU": a thing done to a country's demand, program or
@@ -1875,7 +1883,8 @@ class _Coder:
             return None  # "received quarterly bonuses", "received partial immunity": no guest
         if lemma in ASKING_VERBS and not by_object and not (
                 any(c.dep_ == "xcomp" for c in tok.children)
-                or _prep_objects(tok, ("for",))
+                # (a "for" phrase, not the one asked: "asked Republicans a question")
+                or any(p.lower_ == "for" for p in preps)
                 or any(c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children)
                        for c in tok.children)):
             return None  # "asked whether the deals required", "pressed against a fence": no demand

@@ -942,6 +942,11 @@ def in_words(trigger: Token, doers: list[Actor], aimed: list[Actor], doer_tokens
         return True
     if any(t.lemma_.lower() in WEAPON_WORDS for t in aimed_tokens):
         return False  # "fired anti-aircraft batteries at Russia"
+    if aimed and not doers and all(a.kind == "person" and a.sector in VOICE_SECTORS - {"MED"}
+                                   for a in aimed):
+        # "the attacks on Clinton were hurting the party": with no one named doing them,
+        # attacks on a politician are a campaign's, in words
+        return True
     things = lexicon.word_list("criticized_things.txt")
     voices = bool(doers) and all(a.sector in VOICE_SECTORS if a.kind in {"person", "group"}
                                  else a.kind == "organization" for a in doers)
