@@ -1483,3 +1483,21 @@ def test_attacks_on_a_politician_by_no_one_named_are_in_words():
 def test_a_question_asked_is_no_request():
     assert _events("David Muir asked Republicans a simple question.") == []
     assert _events("Iran asked China for help.") == [("REQUEST", "100", "asserted")]
+
+
+@pytest.mark.parametrize("text", [
+    "The State Department withheld a key Benghazi email in 2014.",
+    "Clinton provided them with paper copies of the emails.",
+])
+def test_documents_held_back_or_handed_over_are_no_aid(text):
+    assert _events(text) == []
+
+
+def test_what_one_wants_another_to_do_is_requested():
+    assert _events("Russia wants Turkey to close its borders to radical groups.") == [
+        ("COERCE", "191", "requested")]
+
+
+def test_a_place_named_before_an_invasion_is_the_one_invaded():
+    assert _coded("The Iraq invasion began in 2003.") == [("COERCE", [], ["IRQ"])]
+    assert _coded("The U.S. invasion of Iraq began in 2003.") == [("COERCE", ["USA"], ["IRQ"])]

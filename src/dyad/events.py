@@ -431,6 +431,8 @@ ENTRY_VERBS = frozenset({"enter", "visit", "inspect", "return", "come", "travel"
                          "deliver", "monitor", "observe", "access", "operate", "deploy",
                          "resettle", "immigrate", "cross", "pass", "proceed", "reach",
                          "move", "relocate", "settle"})
+# Verbs of holding back that, of information, keep it, cutting no aid
+WITHHOLD_SENSE = frozenset({"withhold"})
 # People who follow a person or party, whose deeds are not that person's or party's
 FOLLOWER_NOUNS = frozenset({"supporter", "follower", "fan", "backer", "loyalist", "admirer",
                             "sympathizer", "sympathiser", "voter", "donor", "devotee"})
@@ -543,6 +545,8 @@ REFUSAL_CODE = "120"
 PATIENT_NOUNS = frozenset({"arrest", "detention", "incarceration", "imprisonment", "release",
                            "deportation", "expulsion", "execution", "abduction", "kidnapping",
                            "assassination", "extradition", "conviction", "indictment"})
+# Event nouns of taking land, whose place named before them is the land taken
+TERRITORY_EVENT_NOUNS = frozenset({"invasion", "occupation", "annexation", "conquest"})
 # Event nouns that, in the singular, are a speech: "Trump's talk" (talks negotiate)
 SPEECH_SENSE = frozenset({"talk"})
 # Event nouns that, of things, remove them: "Ohio's purges of voter rolls"
@@ -1249,6 +1253,9 @@ class _Coder:
             negated = negated or any(c.dep_ == "neg" for c in gov.children)
             if head.dep_ == "ccomp" and lemma in REQUEST_VERBS:
                 modality = "requested"  # "demanded that Sudan end curbs"
+            elif (head.dep_ == "ccomp" and lemma in INTENT_VERBS
+                  and parse.to_infinitive(head)):
+                modality = "requested"  # "Russia wants Turkey to close its borders"
             if head.dep_ == "xcomp":
                 if gov.pos_ == "ADJ" and lemma in CAPACITY_ADJECTIVES:
                     # "are not able to beat Trump", "is unlikely to attack": could, not did
@@ -1919,6 +1926,13 @@ class _Coder:
             iter(_args(tok, {"nsubjpass"})), None))
         if gift is not None and gift.lemma_.lower() in KIND_WORDS:
             gift = next(iter(_prep_objects(gift, ("of",))), gift)  # "the kind of exposure"
+        if gift is not None and gift.pos_ in {"PRON", "PROPN"} and lemma in GIVING_VERBS:
+            # "provided them with paper copies": what is given is the "with" phrase's
+            gift = next((o for p in preps if p.lower_ == "with" for o in _args(p, {"pobj"})),
+                        gift)
+        if (lemma in WITHHOLD_SENSE and not by_object and gift is not None
+                and gift.lemma_.lower() in lexicon.word_list("information_nouns.txt")):
+            return None  # "withheld a key Benghazi email": kept back, no aid cut
         if (trig.cameo[:2] in {"03", "06", "07"} and not by_object and gift is not None
                 and lemma in GIVING_VERBS and not any(c.lower_ == "tax" for c in gift.children)
                 and (gift.lemma_.lower() in lexicon.word_list("figurative_gifts.txt")
@@ -2317,6 +2331,13 @@ class _Coder:
                 # one it is done to (with an "of" phrase it is the doer: "Iran's arrest of")
                 sources = [c for c in sources if c not in owner]
                 targets = owner
+            if (tok.lemma_.lower() in TERRITORY_EVENT_NOUNS and not targets
+                    and (land := [c for c in phrase.children if c.dep_ == "compound"
+                                  and c.ent_type_ in PLACE_LABELS])):
+                # "the Iraq invasion", "the Crimea annexation": a place named before an
+                # invasion is the one invaded (a gentilic is who invades: "the U.S. invasion")
+                sources = [c for c in sources if c not in land]
+                targets = land
             if not targets and phrase.dep_ == "conj" and phrase.head.pos_ == "NOUN":
                 # "sanctions and travel bans against Russian officials": the preposition
                 # after a list goes with each of it
@@ -2367,7 +2388,11 @@ class _Coder:
             elif governing in INTENT_VERBS:
                 mood = mood or "intended"  # "voters who want a ban on Muslims"
         code = self.sense(tok, trig.cameo)
-        if tok.lemma_.lower() in VERBAL_SENSE and targets and self.in_words(sources, targets, tok):
+        if (tok.lemma_.lower() in VERBAL_SENSE and (targets or (self.actors_of(sources) and all(
+                (a := self.d.actor(i)) is not None and _politician(a)
+                for i in self.actors_of(sources)))) and self.in_words(sources, targets, tok)):
+            # (with no one attacked, only a politician's attacks are in words: "Sanders
+            # should moderate his attacks", not "the Benghazi attack")
             code = CRITICIZE_CODE  # ("Trump's attacks on the moderators")
         self.emit(tok, head, code, sources, targets, mood)
 
