@@ -533,3 +533,11 @@ def test_a_curly_possessive_ends_a_name_and_is_the_known_names_apostrophe():
     names = {a.name: (a.country, a.sector) for a in d.actors}
     assert "Obama’s agenda" not in names and "Barack Obama" in names
     assert names["People's Liberation Army"] == ("CHN", "MIL")
+
+
+def test_their_goes_with_its_clauses_plural_subject_not_the_last_body_named():
+    d = extract(Article(id="t", text="Bloomberg News published its list on Monday. Many "
+                        "billionaires disagree with their valuations."))
+    bloomberg = next(a for a in d.actors if a.name == "Bloomberg News")
+    said = [d.article.text[m.start:m.end] for m in bloomberg.mentions]
+    assert "its" in said and "their" not in said

@@ -36,6 +36,10 @@ FORMER_WORDS = frozenset({"former", "ex", "ex-", "retired", "onetime", "erstwhil
 ELITE_SECTOR = "ELI"  # CAMEO: elites, former government officials among them
 ARMED_SECTORS = frozenset({"MIL", "COP", "REB"})  # sectors that bear arms
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
+# Plural possessive and reflexive pronouns, which go with a plural common noun their own
+# clause has for subject ("its" does not: "the future is in aircraft like its A380" is the
+# company's, "the news comes as its parent company ..." too)
+BOUND_PRONOUNS = {"their": {"NNS"}, "themselves": {"NNS"}}
 # "it" refers back to an organization or a state named in its own or the previous
 # sentence; further back, some other thing named since has usually taken over.
 THING_KINDS = frozenset({"organization", "state"})
@@ -618,6 +622,7 @@ class _Builder:
         # "they": a group, or an organization as its people ("Boeing said they would ...")
         groups = [(start, end, dr) for dr in self.drafts if dr.kind in {"group", "organization"}
                   for start, end in dr.spans]
+        covered = self._covered_chars()
         for tok in doc:
             if tok.pos_ != "PRON":
                 continue
@@ -650,6 +655,8 @@ class _Builder:
                           if since < end <= tok.idx and _is_subject(doc, start, end)]
             else:
                 continue
+            if _bound_to_common_noun(tok, covered):
+                continue  # "Billionaires often disagree with their valuations": theirs
             if tok.dep_ in {"dobj", "dative", "pobj"} and tok.lower_ not in {"his", "its"}:
                 # "calling them an occupying army", "Trump told him": an object pronoun is
                 # not its own clause's subject
@@ -927,6 +934,22 @@ def _clause_subjects(tok: Token) -> list[Token]:
                 or verb.head.i == verb.i):
             return found
         verb = verb.head
+
+
+def _bound_to_common_noun(pron: Token, covered: set[int]) -> bool:
+    """Whether "their" or "themselves" goes with its own clause's subject, a plural
+    common noun that names no actor: "Many billionaires disagree with their valuations",
+    "the people working on it were in their learning curve" are theirs, not those of the
+    last body named."""
+    tags = BOUND_PRONOUNS.get(pron.lower_)
+    if tags is None:
+        return False
+    verb = pron.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    return any(s.dep_ in {"nsubj", "nsubjpass"} and s.i < pron.i and s.pos_ == "NOUN"
+               and s.tag_ in tags and pron not in s.subtree
+               and not any(t.idx in covered for t in s.subtree) for s in verb.children)
 
 
 def _controller(tok: Token) -> Token | None:
