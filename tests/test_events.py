@@ -1501,3 +1501,21 @@ def test_what_one_wants_another_to_do_is_requested():
 def test_a_place_named_before_an_invasion_is_the_one_invaded():
     assert _coded("The Iraq invasion began in 2003.") == [("COERCE", [], ["IRQ"])]
     assert _coded("The U.S. invasion of Iraq began in 2003.") == [("COERCE", ["USA"], ["IRQ"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Super PACs backing Mr. Cruz began March with more than $20 million in cash on hand.",
+    "Cruz's non-endorsement of Trump angered delegates.",
+    "The revelation, provided to The Associated Press by people who know, surprised many.",
+])
+def test_months_denied_acts_and_revelations_are_no_events(text):
+    d = extract(Article(id="m", text=text, published="2000-01-01"))
+    assert not {e.trigger.text for e in d.events} & {"March", "endorsement", "provided"}
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands joined the March for Life in Washington.",
+    "His daughter was gang-raped about five months ago.",
+])
+def test_named_marches_and_hyphenated_acts_stay_events(text):
+    assert _events(text)

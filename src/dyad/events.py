@@ -545,6 +545,11 @@ REFUSAL_CODE = "120"
 PATIENT_NOUNS = frozenset({"arrest", "detention", "incarceration", "imprisonment", "release",
                            "deportation", "expulsion", "execution", "abduction", "kidnapping",
                            "assassination", "extradition", "conviction", "indictment"})
+# Prefixes that make an event noun a stance or a time: "non-endorsement", "anti-war",
+# "pro-war", "post-war", "pre-war"
+HYPHEN_PREFIXES = frozenset({"non", "anti", "pro", "post", "pre"})
+# Months that are also event nouns ("march")
+MONTH_NOUNS = frozenset({"march", "may"})
 # Event nouns of taking land, whose place named before them is the land taken
 TERRITORY_EVENT_NOUNS = frozenset({"invasion", "occupation", "annexation", "conquest"})
 # Event nouns that, in the singular, are a speech: "Trump's talk" (talks negotiate)
@@ -1750,7 +1755,7 @@ class _Coder:
             self.consumed.add(obj.i)
         elif (lemma in lexicon.light_verbs() or lemma in CONVERSE_VERBS
               or _particle(tok, lemma, lexicon.light_verbs())) and (
-                obj is not None and obj.lemma_.lower() in nouns):
+                obj is not None and obj.lemma_.lower() in nouns and not _month(obj)):
             if self.idle(obj):
                 return
             trig = nouns[obj.lemma_.lower()]
@@ -2562,6 +2567,24 @@ def _mark_background(d: Document) -> None:
                 break
 
 
+def _month(tok: Token) -> bool:
+    """Whether a noun is a month the tagger took for a common noun: "began March with $8
+    million" (a capitalized "March" or "May" that nothing determines, or a date's)."""
+    if not tok.is_title or tok.i == tok.sent.start:
+        return False
+    return (tok.ent_type_ in {"DATE", "TIME"} or tok.lower_ in MONTH_NOUNS) and not any(
+        c.dep_ in {"det", "poss", "amod", "compound"} for c in tok.children)
+
+
+def _hyphenated(tok: Token) -> bool:
+    """Whether a noun ends a hyphenated word that denies the act or makes it a stance or
+    a time: "non-endorsement", "anti-war", "post-war". (Verbs so joined are acts of their
+    own, "gang-raped", "re-captured", and the parse tells no "star-struck" from them.)"""
+    doc = tok.doc
+    return (tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_
+            and not doc[tok.i - 2].whitespace_ and doc[tok.i - 2].lower_ in HYPHEN_PREFIXES)
+
+
 def run(d: Document) -> None:
     doc = d.doc
     assert doc is not None
@@ -2577,8 +2600,7 @@ def run(d: Document) -> None:
         elif tok.dep_ == "aux" and tok.lower_ in DEMAND_AUX:
             coder.demand(tok)
     for tok in doc:
-        # (not a month the tagger takes for a noun: "began March with $8 million")
-        if tok.pos_ == "NOUN" and not (tok.is_title and tok.ent_type_ in {"DATE", "TIME"}):
+        if tok.pos_ == "NOUN" and not _month(tok) and not _hyphenated(tok):
             coder.noun(tok)
     _share_relative_actors(d)
     _hedge_by_next_sentence(d)
