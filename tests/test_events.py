@@ -1519,3 +1519,11 @@ def test_months_denied_acts_and_revelations_are_no_events(text):
 ])
 def test_named_marches_and_hyphenated_acts_stay_events(text):
     assert _events(text)
+
+
+def test_an_act_decided_is_the_deciders_act_not_a_claim_of_it():
+    d = extract(Article(id="d", text="President Trump’s relationship with Iran is rocky. During "
+                        "his term, he decided to withdraw the United States from the Iran "
+                        "nuclear deal.", published="2024-11-15"))
+    withdraw = next(e for e in d.events if e.trigger.text == "withdraw")
+    assert withdraw.attribution.certainty == "asserted"

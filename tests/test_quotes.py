@@ -961,3 +961,12 @@ def test_a_transcripts_entries_keep_their_own_labels():
 def test_a_stance_one_faces_is_not_ones_own():
     found = _quotes("Mr. Trump faces allegations that he assaulted a woman in 1980.")
     assert found == [("", "allegations", ["that he assaulted a woman in 1980"])]
+
+
+def test_a_stances_pronoun_holder_is_the_person_the_text_goes_on_about():
+    text = ("“We are on the brink,” said Sheena Toosi, a senior fellow. President Trump’s "
+            "relationship with Iran is rocky. During his term as president, he decided to "
+            "withdraw the United States from the Iran nuclear deal.")
+    d = extract(Article(id="s", text=text))
+    decided = next(q for q in d.quotes if q.cue is not None and q.cue.text == "decided")
+    assert d.actor(decided.speaker).name == "Donald Trump"

@@ -118,6 +118,9 @@ PRAISE_CODE = "051"
 ASKING_VERBS = frozenset({"ask", "press"})
 # Verbs whose infinitive did not happen: "declined to resign", "refused to lift".
 REFUSE_VERBS = frozenset({"refuse", "decline", "reject", "fail"})
+# Cues of a decision, whose content is the decider's own act, not a claim of it: the
+# events in it are not sourced to the decider
+DECISION_CUES = frozenset({"decided", "decides", "decide", "deciding"})
 # Subjects that say no one did it
 NO_ONE = frozenset({"none", "nobody", "neither", "nothing"})
 # Words whose "from" or "of" phrase is an act not done: "refrained from endorsing",
@@ -1307,6 +1310,9 @@ class _Coder:
                 hedges.append(phrase)
         sources = []
         for q in self.d.quotes:
+            if q.cue is not None and q.kind != "direct" and (
+                    self.d.article.text[q.cue.start:q.cue.end].lower() in DECISION_CUES):
+                continue  # "he decided to withdraw": his act, not his claim of it
             if any(c.start <= trigger.idx < c.end for c in q.content) or self._retold(
                     q, trigger, code):
                 if q.speaker_text is None and q.cue is not None and q.kind != "direct":

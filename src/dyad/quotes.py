@@ -264,8 +264,9 @@ class _Speakers:
         for q in quotes:
             how = self.pending.get(q.id)
             if how == "pronoun" and q.speaker is None:
-                q.speaker = (previous.speaker if previous and previous.speaker
-                             else self._last_person_before(q.content[0].start))
+                q.speaker = self._named_since(q, previous) or (
+                    previous.speaker if previous and previous.speaker
+                    else self._last_person_before(q.content[0].start))
             elif how == "continued" and previous is not None:
                 q.speaker, q.speaker_text, q.speaker_span = (
                     previous.speaker, previous.speaker_text, previous.speaker_span)
@@ -286,6 +287,24 @@ class _Speakers:
     def lead_into_next(self, quote_id: str) -> None:
         """The quote has the next quote's speaker, as settled."""
         self.pending[quote_id] = "following"
+
+    def _named_since(self, q: Quote, previous: Quote | None) -> str | None:
+        """For a stance, not a saying, the person its pronoun holder stands for by the
+        actors' reading, where that person is named after the previous quote: "During his
+        term, he decided to withdraw ..." after a paragraph on Trump is Trump's decision,
+        not the last speaker's."""
+        if q.speaker_span is None or previous is None or q.cue is None:
+            return None
+        cue = self.d.doc.char_span(q.cue.start, q.cue.end) if self.d.doc is not None else None
+        if cue is None or cue.root.lemma_.lower() in lexicon.reporting_verbs():
+            return None  # "he said", "he added": a dialogue goes on with its last speaker
+        actor = actor_at(self.d, q.speaker_span.start, q.speaker_span.end)
+        if actor is None or actor.kind != "person" or actor.id == previous.speaker:
+            return None
+        said_until = max(c.end for c in previous.content)
+        named = [m.end for m in actor.mentions
+                 if m.end <= q.speaker_span.start and m.start != q.speaker_span.start]
+        return actor.id if named and max(named) > said_until else None
 
     def _last_person_before(self, char: int) -> str | None:
         best: tuple[int, str] | None = None
