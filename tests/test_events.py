@@ -1527,3 +1527,13 @@ def test_an_act_decided_is_the_deciders_act_not_a_claim_of_it():
                         "nuclear deal.", published="2024-11-15"))
     withdraw = next(e for e in d.events if e.trigger.text == "withdraw")
     assert withdraw.attribution.certainty == "asserted"
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("Israel withdrew its troops from Gaza.", "0874"),
+    ("Trump decided to withdraw the United States from the Iran nuclear deal.", "161"),
+    ("Biden withdrew from the race on Sunday.", "080"),
+    ("The US withdrawal from the Paris accord angered Europe.", "161"),
+])
+def test_a_withdrawal_is_a_retreat_of_forces_a_cut_in_relations_or_a_yield(text, cameo):
+    assert cameo in [c for _, c, _ in _events(text)]

@@ -443,6 +443,15 @@ FOLLOWER_NOUNS = frozenset({"supporter", "follower", "fan", "backer", "loyalist"
 # with no one named to trade with ("is selling ice cream", "bought the mortgage") it is
 # commerce, no event; what is sold or bought is goods, never the target
 TRADE_SENSE = frozenset({"sell", "buy", "purchase", "trade", "import", "export", "invest"})
+# Verbs and nouns of withdrawing, a military retreat (0874) only of armed forces or
+# weapons; from a pact they reduce relations (161), else they yield (080)
+WITHDRAW_SENSE = frozenset({"withdraw", "pull out", "pull back", "retreat", "evacuate",
+                            "withdrawal", "pullout", "pullback", "evacuation"})
+PACT_NOUNS = frozenset({"deal", "treaty", "agreement", "accord", "pact", "coalition",
+                        "alliance", "convention", "protocol", "partnership", "talks"})
+RELATIONS_CUT_CODE = "161"
+FRONT_NOUNS = frozenset({"border", "zone", "front", "frontline", "region", "sector"})
+YIELD_CODE = "080"
 # Verbs of leaving office that, of a habit, drop it: "quit giving paid speeches"
 QUIT_SENSE = frozenset({"quit"})
 # Verbs of detonating and of building forces up that are force only with weapons or armed
@@ -979,6 +988,23 @@ class _Coder:
                 and ((_politician(a) and a.sector != "OPP") or a.sector == "PTY"))
             for t in recipients)
 
+    def withdrawal(self, doers: list[Token], moved: list[Token], left: list[Token],
+                   code: str) -> str:
+        """The code of a withdrawal: from a deal, treaty or alliance it reduces relations
+        (161: "withdraw the United States from the Iran nuclear deal"); of armed forces or
+        weapons, or from a place, it is a military retreat (the lexicon's 0874); of anyone
+        else from anything else it is a yield (080: "withdrew from the race")."""
+        if any(t.lemma_.lower() in PACT_NOUNS for t in left):
+            return RELATIONS_CUT_CODE
+        if self.armed(doers + moved) or self.weapons(doers + moved) or any(
+                t.ent_type_ in PLACE_LABELS
+                or t.lemma_.lower() in TERRITORY_NOUNS | MILITARY_TARGETS | FRONT_NOUNS
+                for t in left):
+            # (from a place, a withdrawal is of the forces there: "Iran's withdrawal from
+            # the border", "withdrew from Bosnia")
+            return code
+        return YIELD_CODE
+
     def counterparts(self, verb: Token, trig: lexicon.Trigger) -> list[Token]:
         """Who a verb of trade deals with: the one sold to, bought from or traded with
         ("sold oil to China", "sold China oil"), not the goods."""
@@ -1480,6 +1506,12 @@ class _Coder:
         general strike" (143), "went on strike" (143), else code."""
         senses = lexicon.noun_senses()
         lemma = noun.lemma_.lower()
+        if lemma in WITHDRAW_SENSE:
+            # "the withdrawal of Serbian forces", "its withdrawal from the Paris accord",
+            # "Biden's withdrawal from the race"
+            return self.withdrawal(
+                [c for c in noun.children if c.dep_ in {"poss", "amod", "compound"}],
+                _prep_objects(noun, ("of",)), _prep_objects(noun, ("from",)), code)
         cues = [c.lemma_.lower() for c in noun.children if c.dep_ in {"amod", "compound", "poss"}]
         if noun.dep_ == "pobj":
             cues.append(noun.head.lower_)
@@ -1980,6 +2012,12 @@ class _Coder:
         if lemma in LET_SENSE and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in {
                 "'s", "’s", "us"}:
             return None  # "Let's start with breaking news": an invitation, no permission
+        if trig.lemma in WITHDRAW_SENSE and not by_object:
+            code = self.withdrawal(self.subject(tok) + [o for a in _args(tok, {"agent"})
+                                                        for o in _args(a, {"pobj"})],
+                                   [obj] if obj is not None else [],
+                                   _prep_objects(tok, ("from", "out")), trig.cameo)
+            trig = replace(trig, cameo=code)
         if lemma in QUIT_SENSE and any(c.dep_ in {"xcomp", "dobj"} and c.tag_ == "VBG"
                                        for c in tok.children):
             return None  # "quit giving paid speeches": a habit dropped, no office left
