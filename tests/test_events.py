@@ -1537,3 +1537,12 @@ def test_an_act_decided_is_the_deciders_act_not_a_claim_of_it():
 ])
 def test_a_withdrawal_is_a_retreat_of_forces_a_cut_in_relations_or_a_yield(text, cameo):
     assert cameo in [c for _, c, _ in _events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Clinton leads, according to a poll of 400 registered Latino voters released on Friday "
+    "by Latino Decisions.",
+    "The Not1More campaign on Tuesday released a parody website asking for proposals.",
+])
+def test_a_poll_or_website_released_frees_no_one(text):
+    assert "0841" not in [c for _, c, _ in _events(text)]

@@ -1947,9 +1947,18 @@ class _Coder:
                 and not actors_at(self.d, obj.idx, obj.idx + len(obj.text))
                 and not any(c.dep_ in {"xcomp", "ccomp"} for c in tok.children)):
             return None  # "Ryanair ordered ten Boeing jets": a purchase, not a command
+        described = tok
+        while described.dep_ == "conj" and described.head.i != described.i:
+            described = described.head  # "the interview taped and released on Wednesday"
         published = obj if obj is not None else (
-            tok.head if tok.dep_ in {"acl", "relcl"} and tok.head.pos_ in {"NOUN", "PROPN"}
+            described.head if described.dep_ in {"acl", "relcl"}
+            and described.head.pos_ in {"NOUN", "PROPN", "NUM", "PRON"}
             else next(iter(_args(tok, {"nsubjpass"})), None))
+        if (published is not None and published.dep_ == "pobj"
+                and published.head.lower_ == "of" and published.head.head.pos_ == "NOUN"):
+            # "a poll of 400 voters released on Friday": the parser hangs the participle
+            # on the poll's "of" phrase
+            published = published.head.head
         if (published is not None and published.lower_ in RELATIVE_PRONOUNS
                 and tok.dep_ == "relcl"):
             published = tok.head  # "The FEC report ..., which will be released"
