@@ -1065,11 +1065,15 @@ class _Coder:
         return any(n.lemma_.lower() in words or n.lower_.removesuffix("s") in words
                    for n in map(_through_quantity, tokens))
 
+    def agents(self, verb: Token) -> list[Token]:
+        """Who does a verb: its subject, else its passive's "by" phrase."""
+        return self.subject(verb) or [o for a in _args(verb, {"agent"})
+                                      for o in _args(a, {"pobj"})]
+
     def strike(self, verb: Token, obj: Token | None) -> bool:
         """Whether a verb of striking ("hit") strikes with force: armed forces or weapons
         strike, or what is struck is armed or a military target ("hit Hamas positions")."""
-        doers = self.subject(verb) or [o for a in _args(verb, {"agent"})
-                                       for o in _args(a, {"pobj"})]
+        doers = self.agents(verb)
         struck = obj if obj is not None else next(iter(_args(verb, {"nsubjpass"})), None)
         return self.armed(doers) or self.weapons(doers) or (struck is not None and (
             self.armed([struck]) or struck.lemma_.lower() in MILITARY_TARGETS))
@@ -2022,19 +2026,14 @@ class _Coder:
                 "'s", "’s", "us"}:
             return None  # "Let's start with breaking news": an invitation, no permission
         if trig.lemma in WITHDRAW_SENSE and not by_object:
-            code = self.withdrawal(self.subject(tok) + [o for a in _args(tok, {"agent"})
-                                                        for o in _args(a, {"pobj"})],
-                                   [obj] if obj is not None else [],
+            code = self.withdrawal(self.agents(tok), [obj] if obj is not None else [],
                                    _prep_objects(tok, ("from", "out")), trig.cameo)
             trig = replace(trig, cameo=code)
         if lemma in QUIT_SENSE and any(c.dep_ in {"xcomp", "dobj"} and c.tag_ == "VBG"
                                        for c in tok.children):
             return None  # "quit giving paid speeches": a habit dropped, no office left
         if trig.lemma in DETONATE_SENSE | BUILDUP_SENSE and not by_object:
-            made = obj if obj is not None else (
-                tok.head if tok.dep_ == "acl" else next(iter(_args(tok, {"nsubjpass"})), None))
-            doers = self.subject(tok) or [o for a in _args(tok, {"agent"})
-                                          for o in _args(a, {"pobj"})]
+            made, doers = _undergoer(tok, obj), self.agents(tok)
             if not (self.armed(doers) or self.weapons(doers) or (
                     made is not None and (self.armed([made]) or self.weapons([made])))):
                 # "the birther controversy set off by Mr. Trump", "strengthening her image":
@@ -2048,8 +2047,7 @@ class _Coder:
                 and obj is None):
             return None  # "quit flying", "flew under electrical lines": no trip anywhere
         if lemma in SPONSOR_SENSE and not by_object:
-            paid = obj if obj is not None else (
-                tok.head if tok.dep_ == "acl" else next(iter(_args(tok, {"nsubjpass"})), None))
+            paid = _undergoer(tok, obj)
             if paid is not None and paid.lemma_.lower() in OCCASION_NOUNS:
                 return None  # "the debate sponsored by NBC News", "sponsored a dinner"
         if lemma in SHOW_SENSE and obj is not None and not by_object:
@@ -2060,10 +2058,7 @@ class _Coder:
         if lemma in ADMIT_SENSE and not by_object and not _admits(tok):
             return None  # "let me tell you", "allowed states to combine categories"
         if lemma in CAPTURE_SENSE | PROTECT_SENSE and not by_object:
-            held = obj if obj is not None else (
-                tok.head if tok.dep_ == "acl" else next(iter(_args(tok, {"nsubjpass"})), None))
-            doers = self.subject(tok) or [o for a in _args(tok, {"agent"})
-                                          for o in _args(a, {"pobj"})]
+            held, doers = _undergoer(tok, obj), self.agents(tok)
             if held is not None and not (lemma in CAPTURE_SENSE and self.armed(doers)) and ((
                     self.things([held]) and not (lemma in CAPTURE_SENSE
                     and _through_quantity(held).lemma_.lower()
@@ -2453,6 +2448,14 @@ class _Coder:
             # should moderate his attacks", not "the Benghazi attack")
             code = CRITICIZE_CODE  # ("Trump's attacks on the moderators")
         self.emit(tok, head, code, sources, targets, mood)
+
+
+def _undergoer(verb: Token, obj: Token | None) -> Token | None:
+    """What a verb is done to: its object, the noun its participle describes ("a debate
+    sponsored by NBC"), or its passive subject."""
+    if obj is not None:
+        return obj
+    return verb.head if verb.dep_ == "acl" else next(iter(_args(verb, {"nsubjpass"})), None)
 
 
 def _admits(verb: Token) -> bool:
