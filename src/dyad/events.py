@@ -27,7 +27,7 @@ from dyad.actors import (
 )
 from dyad.model import Actor, Attribution, Document, Event, Place, Quote, stable_id
 from dyad.places import PLACE_LABELS
-from dyad.quotes import CRITICISM_PREPS, EVIDENTIAL_VERBS, in_words
+from dyad.quotes import CRITICISM_PREPS, DECISION_VERBS, EVIDENTIAL_VERBS, in_words
 
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 # How many a source's description counts: "two Iranian officials", "a senior official"
@@ -118,9 +118,6 @@ PRAISE_CODE = "051"
 ASKING_VERBS = frozenset({"ask", "press"})
 # Verbs whose infinitive did not happen: "declined to resign", "refused to lift".
 REFUSE_VERBS = frozenset({"refuse", "decline", "reject", "fail"})
-# Cues of a decision, whose content is the decider's own act, not a claim of it: the
-# events in it are not sourced to the decider
-DECISION_CUES = frozenset({"decided", "decides", "decide", "deciding"})
 # Subjects that say no one did it
 NO_ONE = frozenset({"none", "nobody", "neither", "nothing"})
 # Words whose "from" or "of" phrase is an act not done: "refrained from endorsing",
@@ -1340,8 +1337,9 @@ class _Coder:
                 hedges.append(phrase)
         sources = []
         for q in self.d.quotes:
-            if q.cue is not None and q.kind != "direct" and (
-                    self.d.article.text[q.cue.start:q.cue.end].lower() in DECISION_CUES):
+            cue = parse.token_at(self.d.doc, q.cue.start) if (
+                q.cue is not None and q.kind != "direct" and self.d.doc is not None) else None
+            if cue is not None and cue.lemma_.lower() in DECISION_VERBS:
                 continue  # "he decided to withdraw": his act, not his claim of it
             if any(c.start <= trigger.idx < c.end for c in q.content) or self._retold(
                     q, trigger, code):

@@ -61,9 +61,10 @@ GERUND_PREPS = frozenset({"by", "after", "before", "while", "in", "when"})
 POLL_NOUNS = frozenset({"poll", "survey"})
 # Verbs of perception that hold a view only of what they see as something
 AS_VERBS = frozenset({"see", "view", "regard", "consider"})
-# Verbs of intent whose decision is only a clause ("decided to act", "decided they want
-# ..."); their object is what the decision is about or settles ("decide the nominee")
-CLAUSE_ONLY_VERBS = frozenset({"decide"})
+# Verbs of decision, told only by a clause ("decided to act", "decided they want ..."):
+# their object is what the decision settles ("decide the nominee"); what the clause says
+# is the decider's own act, no claim (events do not source it to the decider)
+DECISION_VERBS = frozenset({"decide"})
 # Verbs of stance whose object, however short, is what the stance is on
 STANCE_OBJECT_VERBS = frozenset({"support", "oppose", "endorse", "back", "favor", "favour",
                                  "reject", "criticize", "criticise", "condemn", "praise",
@@ -295,8 +296,8 @@ class _Speakers:
         not the last speaker's."""
         if q.speaker_span is None or previous is None or q.cue is None:
             return None
-        cue = self.d.doc.char_span(q.cue.start, q.cue.end) if self.d.doc is not None else None
-        if cue is None or cue.root.lemma_.lower() in lexicon.reporting_verbs():
+        cue = parse.token_at(self.d.doc, q.cue.start) if self.d.doc is not None else None
+        if cue is None or cue.lemma_.lower() in lexicon.reporting_verbs():
             return None  # "he said", "he added": a dialogue goes on with its last speaker
         actor = actor_at(self.d, q.speaker_span.start, q.speaker_span.end)
         if actor is None or actor.kind != "person" or actor.id == previous.speaker:
@@ -676,7 +677,7 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
                           and c.tag_ in {"VB", "VBP"} and _subject_of(c) is None), None)
             last = loose.right_edge if loose is not None else verb.doc[last.i - 1]
         return first, last
-    if verb.lemma_.lower() in CLAUSE_ONLY_VERBS:
+    if verb.lemma_.lower() in DECISION_VERBS:
         return None  # "decided the race", "deciding public disclosure": no decision told
     if (not attitude and obj is None) or verb.lemma_.lower() in TOPIC_VERBS:
         # "asked the GOP frontrunner about the Twitter kerfuffle", "talking about growing
