@@ -1546,3 +1546,13 @@ def test_a_withdrawal_is_a_retreat_of_forces_a_cut_in_relations_or_a_yield(text,
 ])
 def test_a_poll_or_website_released_frees_no_one(text):
     assert "0841" not in [c for _, c, _ in _events(text)]
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    ("It is denouncing what it calls the biggest coordinated media attack in history.",
+     ["111"]),
+    ("And why did Justice grant immunity to so many people?", []),
+    ("Sanctions could restrict their ability to travel abroad.", []),
+])
+def test_media_attacks_immunity_and_travel_nowhere(text, codes):
+    assert [c for _, c, _ in _events(text)] == codes

@@ -461,7 +461,7 @@ ARSON_SENSE = frozenset({"burn"})
 # Verbs of arming that, as a bare participle, describe ("terrorists armed with revolvers")
 ARM_SENSE = frozenset({"arm"})
 # Verbs of travel that are a visit (042) only with somewhere or someone to go to
-TRAVEL_SENSE = frozenset({"fly"})
+TRAVEL_SENSE = frozenset({"fly", "travel"})
 # Verbs of sponsoring that, of an occasion, pay for a show, no aid: "a debate sponsored by
 # NBC News", "a dinner sponsored by the foundation"
 SPONSOR_SENSE = frozenset({"sponsor"})
@@ -1514,7 +1514,9 @@ class _Coder:
             return self.withdrawal(
                 [c for c in noun.children if c.dep_ in {"poss", "amod", "compound"}],
                 _prep_objects(noun, ("of",)), _prep_objects(noun, ("from",)), code)
-        cues = [c.lemma_.lower() for c in noun.children if c.dep_ in {"amod", "compound", "poss"}]
+        # (the word as written too: "media" is lemmatized "medium")
+        cues = [w for c in noun.children if c.dep_ in {"amod", "compound", "poss"}
+                for w in (c.lemma_.lower(), c.lower_)]
         if noun.dep_ == "pobj":
             cues.append(noun.head.lower_)
         return next((senses[lemma, c] for c in cues if (lemma, c) in senses), code)
