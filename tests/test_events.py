@@ -1556,3 +1556,11 @@ def test_a_poll_or_website_released_frees_no_one(text):
 ])
 def test_media_attacks_immunity_and_travel_nowhere(text, codes):
     assert [c for _, c, _ in _events(text)] == codes
+
+
+@pytest.mark.parametrize("text", [
+    "He has offended Hispanics, women and former prisoners of war with his insults.",
+    "Clinton blamed the fog of war for the failure to come to their aid.",
+])
+def test_a_war_that_names_a_kind_of_person_or_thing_is_no_war(text):
+    assert "ASSAULT" not in [p for p, _, _ in _events(text)]

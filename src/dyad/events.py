@@ -557,6 +557,12 @@ PATIENT_NOUNS = frozenset({"arrest", "detention", "incarceration", "imprisonment
 # Prefixes that make an event noun a stance or a time: "non-endorsement", "anti-war",
 # "pro-war", "post-war", "pre-war"
 HYPHEN_PREFIXES = frozenset({"non", "anti", "pro", "post", "pre"})
+# Wars that name a kind of person or thing rather than a war told: "prisoners of war",
+# "veterans of war", "the Secretary of War", "the fog of war", "the spoils of war"
+WAR_SENSE = frozenset({"war"})
+WAR_KINDS = frozenset({"prisoner", "veteran", "widow", "orphan", "hero", "correspondent",
+                       "secretary", "minister", "department", "fog", "spoils", "art",
+                       "tug", "theater", "theatre", "game"})
 # Months that are also event nouns ("march")
 MONTH_NOUNS = frozenset({"march", "may"})
 # Event nouns of taking land, whose place named before them is the land taken
@@ -1096,6 +1102,9 @@ class _Coder:
         millennials"), a politician's own campaign or rally ("the Clinton campaign", "held
         a rally in Ohio")."""
         lemma = noun.lemma_.lower()
+        if (lemma in WAR_SENSE and noun.dep_ == "pobj" and noun.head.lower_ == "of"
+                and noun.head.head.lemma_.lower() in WAR_KINDS):
+            return True  # "former prisoners of war", "the fog of war": who or what, no war
         if lemma in SEIZE_SENSE and any(_contraband(o) for o in _prep_objects(noun, ("of",))) \
                 and not self.actors_of(_prep_objects(noun, ("from",))):
             return True  # "the biggest seizure of fake currency notes": no one it is taken from
