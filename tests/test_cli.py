@@ -151,6 +151,19 @@ def test_extract_table_and_stdin():
     assert r.exit_code == 0 and "SUPPORT" in r.output
 
 
+def test_table_marks_dates_that_are_only_the_publication_date(db):
+    # "Egypt praised Jordan" names no day: the table says only that it was reported by then;
+    # CSV keeps the bare date for machines
+    text = "Egypt praised Jordan. Iran condemned Israel on 3 March 2024."
+    r = run("extract", "-", "--published", "2024-03-05", "--format", "table", input=text)
+    rows = {line.split()[1]: line.split()[0] for line in r.output.splitlines()
+            if line[:1] in {"2", "≤"}}
+    assert rows == {"SUPPORT": "≤2024-03-05", "ACCUSE": "2024-03-03"}
+    table = list(csv.reader(io.StringIO(run("events", "--db", db, "--format", "csv").output)))
+    assert not any(row[0].startswith("≤") for row in table)
+    assert "≤" in run("events", "--db", db).output
+
+
 def test_eval_lists_the_errors_on_a_users_own_gold(tmp_path):
     # An analyst's own annotation: one event dyad finds, one it cannot (no such report).
     gold = tmp_path / "mine.events.jsonl"

@@ -1529,6 +1529,40 @@ def test_an_act_decided_is_the_deciders_act_not_a_claim_of_it():
     assert withdraw.attribution.certainty == "asserted"
 
 
+@pytest.mark.parametrize(("text", "event"), [
+    # what is withdrawn is the doer's own; the one left is the target
+    ("Trump decided to withdraw the United States from the Iran nuclear deal.",
+     ("SANCTION", ["USA"], ["IRN"])),
+    ("Russia pulled its forces out of Ukraine.", ("RETREAT", ["RUS"], ["UKR"])),
+    ("Russia pulled out of Syria on Monday.", ("RETREAT", ["RUS"], ["SYR"])),
+    # forces withdrawn by no one named are the ones who leave
+    ("Israeli troops were withdrawn from Gaza.", ("RETREAT", ["ISR"], ["PSE"])),
+])
+def test_a_withdrawal_is_from_the_one_left_not_of_what_is_withdrawn(text, event):
+    assert event in _coded(text)
+
+
+@pytest.mark.parametrize(("text", "trigger", "date"), [
+    # a date in a clause that describes another noun is that noun's
+    ("He decided to withdraw the United States from the Iran nuclear deal reached in 2015.",
+     "withdraw", ("2024-11-15", "unknown")),
+    ("Trump criticized Clinton, who voted for the war in 2002.", "criticized",
+     ("2024-11-15", "unknown")),
+    # but one of the event's own noun, or of the noun that tells it, still dates it
+    ("She signed a picture taken in 1986 that showed Trump and her mother burning the "
+     "mortgage to the farm.", "burning",
+     ("1986", "year")),
+    ("Information provided to staff in September revealed that Iran was seeking to "
+     "assassinate him.", "assassinate", ("2024-09", "month")),
+    ("The strike that killed him in January was ordered by Trump.", "strike",
+     ("2024-01", "month")),
+])
+def test_a_date_is_the_events_own_not_a_described_nouns(text, trigger, date):
+    d = extract(Article(id="t", text=text, published="2024-11-15"))
+    event = next(e for e in d.events if e.trigger.text == trigger)
+    assert (event.date, event.date_precision) == date
+
+
 @pytest.mark.parametrize(("text", "cameo"), [
     ("Israel withdrew its troops from Gaza.", "0874"),
     ("Trump decided to withdraw the United States from the Iran nuclear deal.", "161"),

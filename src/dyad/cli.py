@@ -220,9 +220,18 @@ ACTOR_COLUMNS: Columns = [
 ]
 
 
+def _when(row: dict[str, Any]) -> str | None:
+    """An event's date for a table: one that fell back to the publication date says only
+    that the event was reported by then ("≤2024-11-15"). (CSV keeps the bare date, with
+    its precision in the JSON.)"""
+    if row["date"] and row.get("date_precision") == "unknown":
+        return "≤" + row["date"]
+    return row["date"]
+
+
 def _event_columns(names: dict[str, str]) -> Columns:
     return [
-        ("date", lambda r: r["date"]), ("type", lambda r: r["plover"]),
+        ("date", _when), ("type", lambda r: r["plover"]),
         ("cameo", lambda r: r["cameo"]),
         ("source", lambda r: "; ".join(names.get(x, x) for x in r["source"])),
         ("target", lambda r: "; ".join(names.get(x, x) for x in r["target"])),
@@ -306,7 +315,7 @@ def events(db: str, fmt: str, happened_only: bool, main_only: bool, dyadic_only:
         rows = query.events(store, f)
         names = _names(store, rows, ("source", "target"))
     emit(rows, fmt, [
-        ("date", lambda r: r["date"]),
+        ("date", _when if fmt == "table" else lambda r: r["date"]),
         ("type", lambda r: r["plover"]),
         ("cameo", lambda r: r["cameo"]),
         ("source", lambda r: "; ".join(names.get(x, x) for x in r["source"])),
@@ -487,8 +496,8 @@ def stories(db: str, fmt: str, happened_only: bool, **kw: Any) -> None:
                              with_mentions=fmt in {"json", "jsonl"})
         names = _names(store, rows, ("source", "target"))
     emit(rows, fmt, [
-        ("date", lambda r: r["date"]), ("type", lambda r: r["plover"]),
-        ("cameo", lambda r: r["cameo"]),
+        ("date", _when if fmt == "table" else lambda r: r["date"]),
+        ("type", lambda r: r["plover"]), ("cameo", lambda r: r["cameo"]),
         ("source", lambda r: "; ".join(names.get(x, x) for x in r["source"])),
         ("target", lambda r: "; ".join(names.get(x, x) for x in r["target"])),
         ("mentions", lambda r: r["mention_count"]), ("articles", lambda r: r["article_count"]),

@@ -248,6 +248,25 @@ def _in_clause(tok: Token, anchors: set[int]) -> bool:
         node = node.head
 
 
+def _described(tok: Token, trigger: Token, head: Token) -> bool:
+    """Is tok within a clause that describes a noun ("the deal reached in 2015", "a man
+    who was born in 1950") that neither holds the event ("a picture taken in 1986 that
+    showed them burning the mortgage") nor is its head, nor tells it
+    ("Information provided in September revealed that Iran was seeking ...": the date of
+    the telling is the nearest the text gives)?"""
+    node = tok
+    while node.head.i != node.i:
+        noun = node.head
+        if ((node.dep_ == "relcl" or (node.dep_ == "acl" and node.tag_ in {"VBN", "VBG"}))
+                and noun.i != head.i
+                and not noun.left_edge.i <= trigger.i <= noun.right_edge.i
+                and not (noun.dep_ in {"nsubj", "nsubjpass"}
+                         and trigger in noun.head.subtree)):
+            return True
+        node = node.head
+    return False
+
+
 def _infinitive(tok: Token) -> bool:
     """Is tok the action its head governs: "threatened to resume", which the parser
     labels xcomp, or advcl when a phrase comes between ("threatened on Monday to resume")?"""
@@ -380,9 +399,14 @@ def _governor(verb: Token, deps: set[str]) -> Token:
 def _between(noun: Token) -> list[Token]:
     """The parties a noun's "between" or "among" phrase lists: "a meeting between X and Y",
     "mediation efforts among Serbia's feuding republics"."""
-    return _with_conjuncts([o for b in noun.children
-                            if b.dep_ == "prep" and b.lower_ in {"between", "among"}
-                            for o in _args(b, {"pobj"})])
+    objects = [o for b in noun.children if b.dep_ == "prep" and b.lower_ in {"between", "among"}
+               for o in _args(b, {"pobj"})]
+    # (a first party the parser made a modifier of the last one: "between President Trump
+    # and Ukrainian President Volodymyr Zelensky", "Trump" a compound of "Zelensky")
+    firsts = [c for o in objects for c in o.children if c.dep_ == "compound"
+              and any(a.dep_ == "cc" for a in c.children)
+              and any(a.dep_ == "conj" for a in c.children)]
+    return firsts + _with_conjuncts(objects)
 
 
 def _prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
@@ -393,6 +417,15 @@ def _prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
         elif child.dep_ == "dative" and child.pos_ in {"PROPN", "NOUN", "PRON"}:
             out.append(child)
     return out
+
+
+def _left(verb: Token) -> list[Token]:
+    """What a verb of withdrawal leaves: "withdrew from Gaza", "pulled out of Syria" (the
+    parser makes "out" a particle or a preposition that governs "of")."""
+    outs = [c for c in verb.children if c.lower_ == "out" and c.dep_ in {"prt", "prep",
+                                                                            "advmod"}]
+    return (_prep_objects(verb, ("from",) + (("of",) if outs else ()))
+            + [o for c in outs for o in _prep_objects(c, ("of",))])
 
 
 def _particle(verb: Token, lemma: str, table: Collection[str]) -> str | None:
@@ -736,6 +769,11 @@ class _Coder:
         for tok in _with_conjuncts([_through_quantity(t) for t in tokens]):
             if tok.i in _seen:
                 continue  # a parse's cycle of owners and conjuncts ("games with seats and ...")
+            if (tok.dep_ == "conj" and tok.head.dep_ == "compound"
+                    and tok.head.head.pos_ == "PROPN" and tok.i < tok.head.head.i):
+                # the title of the last of two names the parser ran together: "President
+                # Trump and Ukrainian President Volodymyr Zelensky" (see _between)
+                continue
             # "US and British activists": one phrase, an actor per country
             here = actors_at(self.d, tok.idx, tok.idx + len(tok.text))
             actor = here[0] if here else None
@@ -1448,6 +1486,8 @@ class _Coder:
                 continue
             tok = parse.token_at(self.doc, t.start)
             governed = tok is not None and _in_clause(tok, {trigger.i, head.i})
+            if not governed and tok is not None and _described(tok, trigger, head):
+                continue  # "withdraw ... from the deal reached in 2015": the deal's date
             key = (0 if governed else 1, abs(t.start - trigger.idx))
             if best_key is None or key < best_key:
                 best, best_key = t, key
@@ -1849,12 +1889,31 @@ class _Coder:
             # "Israel is opposed to French mediation": a stance, with its subject as source.
             sources = _args(tok, {"nsubjpass"})
             targets = _prep_objects(tok, ("to",))
+        elif trig.lemma in WITHDRAW_SENSE and not by_object:
+            # what is withdrawn is one's own ("withdraw the United States from the Iran
+            # nuclear deal"), and withdrawn forces are the ones who leave ("Israeli troops
+            # were withdrawn from Gaza"); the one left is the target
+            if passive and not sources:
+                sources = _args(tok, {"nsubjpass"})
+            targets = _left(tok)
+            if not self.actors_of(targets) and not passive:
+                # (else whom the withdrawal concerns, where it is not the doer's own state
+                # or forces: "withdraws him from consideration", "withdraw the Garland
+                # nomination")
+                own = {a.country for i in self.actors_of(sources)
+                       if (a := self.d.actor(i)) is not None and a.country}
+                targets = [o for o in _args(tok, {"dobj"})
+                           if not own & {a.country for i in self.actors_of([o])
+                                         if (a := self.d.actor(i)) is not None
+                                         and a.kind != "person"}]
         elif passive:
             targets = _args(tok, {"nsubjpass"})
         elif tok.dep_ == "acl" and tok.tag_ == "VBN":
             targets = [tok.head]  # "10 Russian soldiers killed in Ukraine": done to the noun
         elif obj is not None and by_object:
-            targets = (_prep_objects(obj, trig.target_preps) + _prep_objects(tok, trig.target_preps)
+            left = _left(tok) if "from" in trig.target_preps else []  # ("out of Ukraine")
+            targets = (list(dict.fromkeys(_prep_objects(obj, trig.target_preps)
+                                          + _prep_objects(tok, trig.target_preps) + left))
                        or _between(obj))  # ("halted mediation between Serbia and Kosovo")
             if not targets and trig.cameo.startswith("17") and lexicon.event_nouns().get(
                     obj.lemma_.lower(), trig).cameo.startswith("14"):
@@ -2036,7 +2095,7 @@ class _Coder:
             return None  # "Let's start with breaking news": an invitation, no permission
         if trig.lemma in WITHDRAW_SENSE and not by_object:
             code = self.withdrawal(self.agents(tok), [obj] if obj is not None else [],
-                                   _prep_objects(tok, ("from", "out")), trig.cameo)
+                                   _left(tok), trig.cameo)
             trig = replace(trig, cameo=code)
         if lemma in QUIT_SENSE and any(c.dep_ in {"xcomp", "dobj"} and c.tag_ == "VBG"
                                        for c in tok.children):
