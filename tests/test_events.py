@@ -1598,3 +1598,57 @@ def test_media_attacks_immunity_and_travel_nowhere(text, codes):
 ])
 def test_a_war_that_names_a_kind_of_person_or_thing_is_no_war(text):
     assert "ASSAULT" not in [p for p, _, _ in _events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # a standard met, a phrasal arrest of a thing, exercise of the body, a phrasal verb
+    # whose particle governs a time
+    "Only four NATO countries apart from the United States meet the bar.",
+    "Some forged signatures while under pressure to meet sales targets or be fired.",
+    "Below, POLITICO rounded up just a sampling of the ways that Oz has been discredited.",
+    "Her staff thought she had pulled a muscle exercising.",
+    "The average of polls taken over the past two weeks shows Clinton leading Trump.",
+])
+def test_senses_that_name_no_event(text):
+    assert _events(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Iranian police rounded up the Chinese journalist on Monday.",
+    "Police arrested a famous actor wanted for supporting the opposition.",
+    "Iran exercised with China in the Gulf on Monday.",
+])
+def test_the_same_verbs_of_people_stay_events(text):
+    assert any(m == "asserted" for _, _, m in _events(text))
+
+
+def _told(text: str) -> dict[str, tuple[str, bool]]:
+    d = extract(Article(id="n", text=text, published="2016-01-01"))
+    return {e.trigger.text: (e.modality, e.negated) for e in d.events}
+
+
+@pytest.mark.parametrize(("text", "trigger", "told"), [
+    # an infinitive after a noun of failure or refusal did not happen; after one of resolve
+    # it is intended, also where the parser joins it to the clause's verb
+    ("The United Nations came under criticism for its failure to speak out on the "
+     "violations in Sri Lanka.", "speak", ("asserted", True)),
+    ("Experts say it underscores the regime's determination to mass-produce warheads and "
+     "eventually to deploy them on missiles.", "deploy", ("intended", False)),
+    # what was worth doing is not done
+    ("The deal is worth examining.", "examining", ("hypothetical", False)),
+    # a "not" after a dash is the aside's
+    ("Trump spoke to industry leaders, promising to lift environmental regulations ― "
+     "probably not what Graham had in mind.", "lift", ("intended", False)),
+    # a noun a negated verb reacts to, dates by, or has as subject happened all the same
+    ("Hillary failed to mention the terror attack on the U.S. consulate in Benghazi.",
+     "attack", ("asserted", False)),
+    ("Manafort did not respond to AP's requests to discuss the work.", "requests",
+     ("asserted", False)),
+    ("The attack did not kill anyone.", "attack", ("asserted", False)),
+    # but a negated act of doing or of taking place still negates it
+    ("Gore did not make a formal endorsement of Hillary Clinton.", "endorsement",
+     ("asserted", True)),
+    ("The strike never happened.", "strike", ("asserted", True)),
+])
+def test_whether_it_happened(text, trigger, told):
+    assert _told(text)[trigger] == told

@@ -57,7 +57,7 @@ DEMAND_ROOTS = frozenset({"02", "10"})  # CAMEO: appeals and demands
 POSTURE_CODE = "150"  # CAMEO: demonstrate military or police power
 CAPACITY_ADJECTIVES = frozenset({"capable", "incapable", "able", "unable", "likely",
                                  "unlikely", "close", "near", "afraid", "wary", "fearful",
-                                 "free"})
+                                 "free", "worth"})  # ("was worth examining")
 INCAPABLE = frozenset({"incapable", "unable"})  # what they cannot do, they do not
 GENERIC_FORCE_CODES = frozenset({"180", "190"})  # unconventional, conventional force
 REPRESSION_CODE = "175"  # CAMEO: use tactics of violent repression
@@ -89,6 +89,21 @@ AWAITED_MARKS = frozenset({"before", "until", "till", "once"})  # with a present
 BACKGROUND_PREPS = frozenset({"after", "before", "since", "following"})
 # Prepositions of what goes on at the same time as an event, not inside it
 CONCURRENT_PREPS = frozenset({"during", "amid", "amidst"})
+# Verbs that react to an event named as their object, which a negation leaves told as
+# having happened: "failed to mention the attack on the consulate", "did not respond to
+# AP's requests", "did not condone violence"; and prepositions that place an act in time
+# by another ("after this attack, still cannot say")
+REACTION_VERBS = frozenset({"respond", "mention", "condemn", "condone", "defend", "call",
+                            "discuss", "debate", "address", "miss", "forget", "ignore",
+                            "acknowledge", "recognize", "investigate", "explain", "describe",
+                            "understand", "blame", "cover", "comment", "remember", "notice",
+                            "see", "know", "report", "say"})
+ANCHOR_PREPS = frozenset({"after", "before", "since", "following"})
+# Verbs that tell whether the event their subject names took place: "the talks did not
+# take place", "the strike never happened" (another negated verb leaves its subject told:
+# "Kadzik's refusal did not go over well", "the attack did not kill anyone")
+OCCURRENCE_VERBS = frozenset({"happen", "occur", "take", "begin", "start", "materialize",
+                              "exist", "proceed", "resume", "continue", "come"})
 # Subordinators of a clause that sets the scene for its sentence's report (time, reason)
 BACKGROUND_MARKS = frozenset({"after", "before", "since", "when", "while", "once", "until",
                               "because"})
@@ -134,7 +149,13 @@ NOUN_MODALITY = {"call": "requested", "demand": "requested", "request": "request
                  "desire": "intended",
                  "decision": "intended", "invitation": "requested", "ultimatum": "threatened",
                  "warning": "threatened", "readiness": "intended", "willingness": "intended",
-                 "intention": "intended", "commitment": "intended", "vow": "intended"}
+                 "intention": "intended", "commitment": "intended", "vow": "intended",
+                 "determination": "intended", "resolve": "intended", "ambition": "intended",
+                 "plot": "intended", "scheme": "intended", "push": "intended",
+                 "move": "intended", "drive": "intended", "campaign": "intended"}
+# Nouns whose infinitive did not happen: "its failure to speak out", "the leadership's
+# refusal to take up any nominee"
+FAILURE_NOUNS = frozenset({"failure", "refusal", "reluctance", "inability", "unwillingness"})
 # What a verb of these types does to an event noun it takes as object: "demanded the
 # withdrawal", "threatened a blockade", "offered concessions".
 GOVERNING_MODALITY = {"REQUEST": "requested", "THREATEN": "threatened", "AGREE": "intended"}
@@ -265,6 +286,18 @@ def _described(tok: Token, trigger: Token, head: Token) -> bool:
             return True
         node = node.head
     return False
+
+
+# Dashes that set off an aside: a "not" past one is the aside's ("promising to lift
+# regulations ― probably not exactly what Graham had in mind")
+DASHES = frozenset({"―", "—", "–", "--"})
+
+
+def _negated(verb: Token) -> bool:
+    """Does the verb carry a negation of its own (not one the parser hung on it from an
+    aside after a dash)?"""
+    return any(c.dep_ == "neg" and not (c.i > verb.i and any(
+        t.text in DASHES for t in verb.doc[verb.i + 1:c.i])) for c in verb.children)
 
 
 def _infinitive(tok: Token) -> bool:
@@ -432,6 +465,8 @@ def _particle(verb: Token, lemma: str, table: Collection[str]) -> str | None:
     """The verb's particle where the table has the phrasal verb it makes. The small model
     parses some particles as adverbs ("stepped down", "pulled back"), so those count."""
     return next((c.lower_ for c in verb.children if c.dep_ in {"prt", "advmod"}
+                 and not any(o.dep_ == "pobj" and o.ent_type_ in {"DATE", "TIME"}
+                             for o in c.children)  # ("polls taken over the past two weeks")
                  and f"{lemma} {c.lower_}" in table), None)
 
 
@@ -502,8 +537,18 @@ OCCASION_NOUNS = frozenset({"debate", "dinner", "event", "forum", "conference", 
                             "concert", "show", "contest", "race", "party", "fundraiser",
                             "breakfast", "luncheon", "lunch", "reception", "festival", "panel",
                             "town", "hall", "tour", "summit", "poll", "survey", "ad"})
-# Verbs of demonstrating that, with an object, show: "demonstrate its political clout"
+# Verbs of demonstrating that, with an object or a clause, show: "demonstrate its political
+# clout", "demonstrate that he is willing"
 SHOW_SENSE = frozenset({"demonstrate"})
+# Verbs of meeting that, of a thing, reach it: "meet the bar", "meet sales targets" (a
+# target may be a person elsewhere, so the standards are named)
+MEET_SENSE = frozenset({"meet"})
+STANDARD_NOUNS = frozenset({"target", "goal", "bar", "standard", "deadline", "requirement",
+                            "threshold", "quota", "criterion", "expectation", "need",
+                            "obligation", "benchmark"})
+# Verbs of military exercise that, with no partner and no force exercising, are exercise of
+# the body or of a right: "pulled a muscle exercising", "exercise their right"
+EXERCISE_SENSE = frozenset({"exercise"})
 # Verbs of taking that, of a place by a person or party, win an election ("captured Florida
 # by 74,000 votes") and, of things, record them ("a screen image captured by ...")
 CAPTURE_SENSE = frozenset({"capture"})
@@ -623,8 +668,6 @@ AGREED_OBJECT_VERBS = frozenset({"conclude", "accept"})
 # What one signs that is no agreement between parties: "signed the bill into law"
 DOMESTIC_ACTS = frozenset({"bill", "law", "legislation", "decree", "order", "measure",
                            "petition", "budget", "ordinance"})
-# Verbs of showing that, with a clause, show a fact: "demonstrate that he is willing"
-SHOW_SENSE = frozenset({"demonstrate"})
 # Givers whose money is political: "funded by major GOP donors"
 DONOR_WORDS = frozenset({"donor", "contributor", "fundraiser", "bundler", "giver"})
 # Verbs of giving back that, with nothing given, go back: "return to normal"
@@ -1263,7 +1306,7 @@ class _Coder:
     def modality(self, verb: Token) -> tuple[str, bool, bool]:
         """(modality, negated, announced): announced when someone declares the action
         ahead ("will visit", "would blockade", "pledged to release")."""
-        negated = any(c.dep_ == "neg" for c in verb.children)
+        negated = _negated(verb)
         aux = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
         modality = "asserted"
         announced = bool(aux & (FUTURE_AUX | {"would"}))
@@ -1321,10 +1364,20 @@ class _Coder:
         if verb.dep_ == "advcl" and parse.to_infinitive(verb):
             # "Police fired tear gas to disperse the crowd": a purpose, not yet done.
             modality = "intended"
-        if verb.dep_ in {"relcl", "acl"} and parse.to_infinitive(verb):
+        first = verb
+        while (first.dep_ == "conj" and parse.to_infinitive(first)
+               and parse.to_infinitive(first.head)):
+            first = first.head  # "determination to mass-produce warheads and to deploy them"
+        if first.dep_ == "conj" and parse.to_infinitive(first):
+            # an infinitive the parser joined to a finite verb ("underscores the regime's
+            # determination to mass-produce warheads and eventually to deploy them"): still
+            # to be done, whatever governs it
+            modality = "intended"
+        if first.dep_ in {"relcl", "acl"} and parse.to_infinitive(first):
             # "a call for its forces to be deployed", "plans to annex": what a call, plan
             # or threat is for has not happened.
-            modality = NOUN_MODALITY.get(verb.head.lemma_.lower(), modality)
+            modality = NOUN_MODALITY.get(first.head.lemma_.lower(), modality)
+            negated = negated or first.head.lemma_.lower() in FAILURE_NOUNS
         head = verb
         if (verb.dep_ == "conj" and verb.head.dep_ in {"xcomp", "ccomp"}
                 and not _args(verb, {"nsubj", "nsubjpass"})):
@@ -1332,7 +1385,7 @@ class _Coder:
         while head.dep_ in {"xcomp", "ccomp"} and head.head.i != head.i:
             gov = head.head
             lemma = gov.lemma_.lower()
-            negated = negated or any(c.dep_ == "neg" for c in gov.children)
+            negated = negated or _negated(gov)
             if head.dep_ == "ccomp" and lemma in REQUEST_VERBS:
                 modality = "requested"  # "demanded that Sudan end curbs"
             elif (head.dep_ == "ccomp" and lemma in INTENT_VERBS
@@ -1618,7 +1671,7 @@ class _Coder:
 
     # --- emitting ---
     def emit(self, trigger: Token, head: Token, code: str, sources: list[Token],
-             targets: list[Token], mood: str | None = None) -> None:
+             targets: list[Token], mood: str | None = None, told: bool = False) -> None:
         info = self.codes.get(code)
         if info is not None and info.plover == "ASSAULT" and self.riot(trigger, code, sources,
                                                                         sources + targets):
@@ -1661,6 +1714,7 @@ class _Coder:
             [a for a in tgt_all if a not in src
              and not (owned and self.own_members(a, src, sent))])
         modality, negated, announced = self.modality(head)
+        negated = negated and not told
         if mood is not None and modality == "asserted":
             modality = mood
         if info.plover == "ASSAULT" and modality == "intended" and _attempted(head):
@@ -2120,6 +2174,19 @@ class _Coder:
                 return None  # "the debate sponsored by NBC News", "sponsored a dinner"
         if lemma in SHOW_SENSE and obj is not None and not by_object:
             return None  # "to demonstrate its political clout": shown, no protest
+        if (trig.cameo.startswith("173") and " " in trig.lemma and obj is not None
+                and not by_object and self.things([obj])):
+            # "rounded up a sampling of the ways", "locked up the nomination": a phrasal
+            # verb of arrest, of a thing, gathers or secures it ("arrested a famous actor"
+            # stays: a single verb of arrest is one whatever noun the tagger knows)
+            return None
+        if lemma in MEET_SENSE and obj is not None and not by_object and (
+                self.things([obj]) or obj.lemma_.lower() in STANDARD_NOUNS):
+            return None  # "meet the bar", "meet sales targets": a standard reached
+        if lemma in EXERCISE_SENSE and not by_object and not (
+                self.actors_of(_prep_objects(tok, trig.target_preps))
+                or self.armed(self.agents(tok))):
+            return None  # "pulled a muscle exercising", "exercise their right"
         if lemma in TRADE_SENSE and not by_object and not self.actors_of(
                 self.counterparts(tok, trig)):
             return None  # "Sanders is selling ice cream", "bought the mortgage": commerce
@@ -2508,6 +2575,14 @@ class _Coder:
                 mood = "hypothetical"  # "to prevent terrorist attacks": kept from happening
             elif governing in INTENT_VERBS:
                 mood = mood or "intended"  # "voters who want a ban on Muslims"
+        # A noun that a verb reacts to, or that dates another act, is told as having
+        # happened whatever that verb's negation
+        told = (self.lemma_of(head) in REACTION_VERBS
+                and not (tok.dep_ == "pobj" and tok.head.lower_ == "for")  # ("call for")
+                ) or (tok.dep_ == "pobj" and tok.head.lower_ in ANCHOR_PREPS) or (
+                    tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.i == head.i
+                    and head.lemma_.lower() not in OCCURRENCE_VERBS
+                    and self.lemma_of(head) not in lexicon.light_verbs())
         code = self.sense(tok, trig.cameo)
         if (tok.lemma_.lower() in VERBAL_SENSE and (targets or (self.actors_of(sources) and all(
                 (a := self.d.actor(i)) is not None and _politician(a)
@@ -2515,7 +2590,7 @@ class _Coder:
             # (with no one attacked, only a politician's attacks are in words: "Sanders
             # should moderate his attacks", not "the Benghazi attack")
             code = CRITICIZE_CODE  # ("Trump's attacks on the moderators")
-        self.emit(tok, head, code, sources, targets, mood)
+        self.emit(tok, head, code, sources, targets, mood, told)
 
 
 def _undergoer(verb: Token, obj: Token | None) -> Token | None:
