@@ -1652,3 +1652,34 @@ def _told(text: str) -> dict[str, tuple[str, bool]]:
 ])
 def test_whether_it_happened(text, trigger, told):
     assert _told(text)[trigger] == told
+
+
+@pytest.mark.parametrize(("text", "trigger", "told"), [
+    # "going to" tells a future, "ought to" what should be; "in the event" a condition
+    ("Patriot signaled that it was going to make a deal with Mr. Clarke.", "deal",
+     ("intended", False)),
+    ("He ought to pull that back.", "pull", ("hypothetical", False)),
+    ("In the event she was injured, excessive bleeding would be a dangerous complication.",
+     "injured", ("hypothetical", False)),
+])
+def test_futures_and_conditions_are_not_told_as_done(text, trigger, told):
+    assert _told(text)[trigger] == told
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    # training is military aid only of armed forces
+    ("Obama's strategy includes airstrikes and training local ground forces.", "072"),
+    ("My mother was a registered nurse trained in Montreal.", None),
+    ("The police had trained for 18 months to deal with protesters.", None),
+    # a thing welcomed is praised, people welcomed are hosted; control handed over is yielded
+    ("The paper welcomed the administration's plans.", "051"),
+    ("Qatar welcomed the Iranian delegation.", "043"),
+    ("The army handed over control of the town to the rebels.", "080"),
+    ("Iran handed over the suspect to China on Monday.", "063"),
+    # attacks in law or in Congress are in words
+    ("Republicans in Congress continued their legislative attacks on the ruling.", "111"),
+])
+def test_the_object_gives_the_sense(text, cameo):
+    # (None: no military aid, CAMEO 07, at all)
+    assert next((c for _, c, _ in _events(text) if c[:2] == (cameo or "07")[:2]),
+                None) == cameo

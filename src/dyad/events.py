@@ -540,6 +540,14 @@ OCCASION_NOUNS = frozenset({"debate", "dinner", "event", "forum", "conference", 
 # Verbs of demonstrating that, with an object or a clause, show: "demonstrate its political
 # clout", "demonstrate that he is willing"
 SHOW_SENSE = frozenset({"demonstrate"})
+# Verbs of training that, of no armed force by none, teach: "a nurse trained in Montreal"
+TRAIN_SENSE = frozenset({"train"})
+# Verbs of welcoming that, of a thing, praise it: "welcoming the administration's plans"
+WELCOME_SENSE = frozenset({"welcome"})
+PRAISE_CODE = "051"  # CAMEO: praise or endorse
+# Verbs of handing over that, of a thing, yield it: "handed over management of the
+# mine to the state" (of people, they hand them over to justice: CAMEO 063)
+HAND_OVER_SENSE = frozenset({"hand over", "turn over"})
 # Verbs of meeting that, of a thing, reach it: "meet the bar", "meet sales targets" (a
 # target may be a person elsewhere, so the standards are named)
 MEET_SENSE = frozenset({"meet"})
@@ -1322,8 +1330,12 @@ class _Coder:
             # "may halt mediation efforts if cooperation founders": an act declared on a
             # condition is declared all the same (a threat, or an offer)
             announced = announced or bool(aux & HYPOTHETICAL_AUX)
-        if any(m.lower_ in CONDITION_MARKS for m in verb.children if m.dep_ == "mark"):
-            modality = "hypothetical"
+        if any(m.lower_ in CONDITION_MARKS for m in verb.children if m.dep_ == "mark") or (
+                verb.dep_ == "advcl" and any(
+                    p.dep_ == "prep" and p.lower_ == "in" and p.i < verb.i
+                    and any(o.lower_ in {"event", "case"} for o in p.children)
+                    for p in verb.children)):
+            modality = "hypothetical"  # ("in the event she was injured", "in case")
         if verb.dep_ == "advcl" and verb.tag_ in {"VB", "VBP", "VBZ"} and any(
                 m.lower_ in AWAITED_MARKS for m in verb.children if m.dep_ == "mark"):
             # "must agree to changes before they demobilize", "until their demands are
@@ -1410,6 +1422,10 @@ class _Coder:
                 elif lemma in INTENT_VERBS or lemma in INTENT_ADJECTIVES:
                     modality = "intended"
                     announced = announced or lemma in ANNOUNCE_VERBS | INTENT_ADJECTIVES
+                elif lemma == "go" and gov.tag_ == "VBG" and parse.to_infinitive(head):
+                    modality = "intended"  # "was going to make a deal": a future, not done
+                elif lemma == "ought":
+                    modality = "hypothetical"  # "He ought to pull that back", as "should"
             gov_aux = {c.lower_ for c in gov.children if c.dep_ in {"aux", "auxpass"}}
             if gov_aux & HYPOTHETICAL_AUX and modality == "asserted":
                 modality = "hypothetical"
@@ -2180,6 +2196,18 @@ class _Coder:
             # verb of arrest, of a thing, gathers or secures it ("arrested a famous actor"
             # stays: a single verb of arrest is one whatever noun the tagger knows)
             return None
+        if lemma in TRAIN_SENSE and not by_object and not (
+                (trained := _undergoer(tok, obj)) is not None
+                and (self.armed([trained]) or self.weapons([trained]))):
+            # "a nurse trained in Montreal", "the police had trained for 18 months": taught
+            # or practised, no military aid to anyone ("training local ground forces" is)
+            return None
+        if (lemma in WELCOME_SENSE and obj is not None and not by_object
+                and (self.things([obj]) or obj.lemma_.lower() in nouns)):
+            trig = replace(trig, cameo=PRAISE_CODE)  # ("welcoming the administration's plans")
+        if (trig.lemma in HAND_OVER_SENSE and obj is not None and not by_object
+                and self.things([obj])):
+            trig = replace(trig, cameo=YIELD_CODE)
         if lemma in MEET_SENSE and obj is not None and not by_object and (
                 self.things([obj]) or obj.lemma_.lower() in STANDARD_NOUNS):
             return None  # "meet the bar", "meet sales targets": a standard reached
