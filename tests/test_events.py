@@ -186,7 +186,7 @@ def test_what_protesters_say_is_not_a_protest():
      "hypothetical"),
     ("Rebels are bracing for a planned offensive by the army.", "intended"),
     ("Government troops moved north to attack the rebels.", "intended"),
-    ("Sanctions are not enough to end the war between Russia and Ukraine.", "hypothetical"),
+    ("Sanctions are not enough to force talks between Russia and Ukraine.", "hypothetical"),
 ])
 def test_possible_planned_and_purposed_events_did_not_happen(text, modality):
     coded = _events(text)
@@ -1683,3 +1683,39 @@ def test_the_object_gives_the_sense(text, cameo):
     # (None: no military aid, CAMEO 07, at all)
     assert next((c for _, c, _ in _events(text) if c[:2] == (cameo or "07")[:2]),
                 None) == cameo
+
+
+@pytest.mark.parametrize(("text", "trigger", "told"), [
+    # what one can, has to or has yet to do is not done ("had to flee" tells a flight)
+    ("I can beat Hillary Clinton.", "beat", ("hypothetical", False)),
+    ("The Clinton campaign now has to scramble to convince them to come out and support her "
+     "in November.", "support", ("requested", False)),
+    ("Trump has yet to apologize to the Khans.", "apologize", ("requested", False)),
+    # violence to be stopped, funding to be cut, support that may deepen, are there now
+    ("We have to stop the violence.", "violence", ("asserted", False)),
+    ("Sanctions are not enough to end the war between Russia and Ukraine.", "war",
+     ("asserted", False)),
+    ("Those surveyed said the group's funding shouldn't be eliminated.", "funding",
+     ("asserted", False)),
+    # but not a war that may take place, or protests that will erupt
+    ("He would impose a dictatorship if major war were to take place.", "war",
+     ("hypothetical", False)),
+])
+def test_modals_of_ability_and_obligation(text, trigger, told):
+    assert _told(text)[trigger] == told
+
+
+@pytest.mark.parametrize("text", [
+    "Both Democrat Hillary Clinton and Republican Donald Trump are heavily contesting Ohio.",
+    "Obama's aides were complimentary, perhaps recognizing that imitation is the best form "
+    "of flattery.",
+    "He took over reclamation obligations from Walter Energy.",
+])
+def test_campaigns_facts_and_duties_are_no_events(text):
+    assert _events(text) == []
+
+
+def test_a_place_taken_over_and_a_state_recognized_stay_events():
+    assert ("COERCE", "192") in {(p, c) for p, c, _ in _events(
+        "Iranian forces took over the town on Monday.")}
+    assert ("SUPPORT", "054") in {(p, c) for p, c, _ in _events("Spain recognized Palestine.")}

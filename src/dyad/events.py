@@ -45,7 +45,7 @@ DECLINE_COMMENT_CODE = "011"  # CAMEO: decline comment
 REFUSE_CODE = "120"  # CAMEO: reject, not specified below
 DAMAGE_CODES = frozenset({"180", "1712"})  # unconventional violence, destroying property
 DEMONSTRATE_CODE = "141"  # CAMEO: demonstrate or rally
-HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "would", "should", "'d", "’d"})
+HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "would", "should", "'d", "’d", "can", "ca"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll"})
 INTENT_VERBS = frozenset({"plan", "intend", "seek", "want", "try", "aim", "hope", "prepare",
                           "mean", "expect", "consider", "attempt", "wish", "agree",
@@ -89,21 +89,23 @@ AWAITED_MARKS = frozenset({"before", "until", "till", "once"})  # with a present
 BACKGROUND_PREPS = frozenset({"after", "before", "since", "following"})
 # Prepositions of what goes on at the same time as an event, not inside it
 CONCURRENT_PREPS = frozenset({"during", "amid", "amidst"})
-# Verbs that react to an event named as their object, which a negation leaves told as
-# having happened: "failed to mention the attack on the consulate", "did not respond to
-# AP's requests", "did not condone violence"; and prepositions that place an act in time
-# by another ("after this attack, still cannot say")
+# Verbs that react to an event named as their object, or would end it, which a negation
+# or a modal leaves told as having happened: "failed to mention the attack on the
+# consulate", "did not respond to AP's requests", "did not condone violence", "we have to
+# stop the violence"
 REACTION_VERBS = frozenset({"respond", "mention", "condemn", "condone", "defend", "call",
                             "discuss", "debate", "address", "miss", "forget", "ignore",
                             "acknowledge", "recognize", "investigate", "explain", "describe",
                             "understand", "blame", "cover", "comment", "remember", "notice",
-                            "see", "know", "report", "say"})
-ANCHOR_PREPS = frozenset({"after", "before", "since", "following"})
+                            "see", "know", "report", "say", "stop", "end", "halt", "cease",
+                            "quell", "curb"})
 # Verbs that tell whether the event their subject names took place: "the talks did not
 # take place", "the strike never happened" (another negated verb leaves its subject told:
 # "Kadzik's refusal did not go over well", "the attack did not kill anyone")
 OCCURRENCE_VERBS = frozenset({"happen", "occur", "take", "begin", "start", "materialize",
-                              "exist", "proceed", "resume", "continue", "come"})
+                              "exist", "proceed", "resume", "continue", "come", "erupt",
+                              "break", "unfold", "arise", "ensue", "emerge", "escalate",
+                              "spread"})
 # Subordinators of a clause that sets the scene for its sentence's report (time, reason)
 BACKGROUND_MARKS = frozenset({"after", "before", "since", "when", "while", "once", "until",
                               "because"})
@@ -560,6 +562,13 @@ EXERCISE_SENSE = frozenset({"exercise"})
 # Verbs of taking that, of a place by a person or party, win an election ("captured Florida
 # by 74,000 votes") and, of things, record them ("a screen image captured by ...")
 CAPTURE_SENSE = frozenset({"capture"})
+TAKEOVER_SENSE = frozenset({"take over"})  # ("took over reclamation obligations")
+# Verbs of contesting that, of a place by those who run in a contest, campaign there:
+# "Clinton and Trump are heavily contesting Ohio"
+CONTEST_PLACE_SENSE = frozenset({"contest"})
+# Verbs of recognition that, with a clause, grant a fact, not a state or government:
+# "perhaps recognizing that imitation is the best form of flattery"
+RECOGNIZE_SENSE = frozenset({"recognize", "recognise"})
 # What is taken by force that is a place, not a thing: "captured the rebel stronghold"
 TERRITORY_NOUNS = frozenset({"town", "city", "village", "territory", "area", "region",
                              "district", "province", "hill", "ridge", "airport", "port",
@@ -1426,6 +1435,10 @@ class _Coder:
                     modality = "intended"  # "was going to make a deal": a future, not done
                 elif lemma == "ought":
                     modality = "hypothetical"  # "He ought to pull that back", as "should"
+                elif lemma == "have" and gov.tag_ in {"VBZ", "VBP"} and parse.to_infinitive(head):
+                    # "has to scramble to convince them to ... support her", as "must" ("had
+                    # to flee" tells a flight)
+                    modality = "requested"
             gov_aux = {c.lower_ for c in gov.children if c.dep_ in {"aux", "auxpass"}}
             if gov_aux & HYPOTHETICAL_AUX and modality == "asserted":
                 modality = "hypothetical"
@@ -1730,7 +1743,8 @@ class _Coder:
             [a for a in tgt_all if a not in src
              and not (owned and self.own_members(a, src, sent))])
         modality, negated, announced = self.modality(head)
-        negated = negated and not told
+        if told:
+            modality, negated = "asserted", False
         if mood is not None and modality == "asserted":
             modality = mood
         if info.plover == "ASSAULT" and modality == "intended" and _attempted(head):
@@ -2220,18 +2234,25 @@ class _Coder:
             return None  # "Sanders is selling ice cream", "bought the mortgage": commerce
         if lemma in ADMIT_SENSE and not by_object and not _admits(tok):
             return None  # "let me tell you", "allowed states to combine categories"
-        if lemma in CAPTURE_SENSE | PROTECT_SENSE and not by_object:
+        seize = lemma in CAPTURE_SENSE or trig.lemma in TAKEOVER_SENSE
+        if (seize or lemma in PROTECT_SENSE) and not by_object:
             held, doers = _undergoer(tok, obj), self.agents(tok)
-            if held is not None and not (lemma in CAPTURE_SENSE and self.armed(doers)) and ((
-                    self.things([held]) and not (lemma in CAPTURE_SENSE
-                    and _through_quantity(held).lemma_.lower()
-                    in TERRITORY_NOUNS | MILITARY_TARGETS))
+            if held is not None and not (seize and self.armed(doers)) and ((
+                    self.things([held]) and not (seize and _through_quantity(held).lemma_.lower()
+                                                 in TERRITORY_NOUNS | MILITARY_TARGETS))
                     or _reflexive(held) or (
-                        lemma in CAPTURE_SENSE and held.ent_type_ in PLACE_LABELS
+                        seize and held.ent_type_ in PLACE_LABELS
                         and doers and self.contestants(doers))):
                 # "captured the hearts of moderates", "emails were captured", "protecting
-                # gun rights", "protecting oneself"; "Obama captured Florida"
+                # gun rights", "protecting oneself"; "Obama captured Florida"; "took over
+                # reclamation obligations"
                 return None
+        if (lemma in CONTEST_PLACE_SENSE and obj is not None and not by_object
+                and obj.ent_type_ in PLACE_LABELS and self.contestants(self.agents(tok))):
+            return None  # "are heavily contesting Ohio": a campaign there
+        if lemma in RECOGNIZE_SENSE and obj is None and any(c.dep_ == "ccomp"
+                                                            for c in tok.children):
+            return None  # "recognizing that imitation is the best form of flattery"
         if lemma in WARNING_VERBS and not by_object and any(
                 c.dep_ == "ccomp" and (subj := _args(c, {"nsubj", "nsubjpass"}))
                 and subj[0].lower_ not in SELF_PRONOUNS
@@ -2603,13 +2624,17 @@ class _Coder:
                 mood = "hypothetical"  # "to prevent terrorist attacks": kept from happening
             elif governing in INTENT_VERBS:
                 mood = mood or "intended"  # "voters who want a ban on Muslims"
-        # A noun that a verb reacts to, or that dates another act, is told as having
-        # happened whatever that verb's negation
+        # A noun that a verb reacts to, or that dates another act ("after this attack,
+        # still cannot say"), is told as having happened whatever that verb's negation
         told = (self.lemma_of(head) in REACTION_VERBS
                 and not (tok.dep_ == "pobj" and tok.head.lower_ == "for")  # ("call for")
-                ) or (tok.dep_ == "pobj" and tok.head.lower_ in ANCHOR_PREPS) or (
+                ) or (tok.dep_ == "pobj" and tok.head.lower_ in BACKGROUND_PREPS) or (
                     tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.i == head.i
                     and head.lemma_.lower() not in OCCURRENCE_VERBS
+                    and not any(c.dep_ == "xcomp" and c.lemma_.lower() in OCCURRENCE_VERBS
+                                for c in head.children)  # ("were to take place")
+                    and not any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
+                                for m in head.children)
                     and self.lemma_of(head) not in lexicon.light_verbs())
         code = self.sense(tok, trig.cameo)
         if (tok.lemma_.lower() in VERBAL_SENSE and (targets or (self.actors_of(sources) and all(
