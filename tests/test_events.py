@@ -1719,3 +1719,20 @@ def test_a_place_taken_over_and_a_state_recognized_stay_events():
     assert ("COERCE", "192") in {(p, c) for p, c, _ in _events(
         "Iranian forces took over the town on Monday.")}
     assert ("SUPPORT", "054") in {(p, c) for p, c, _ in _events("Spain recognized Palestine.")}
+
+
+def test_a_participle_after_a_comma_is_done_to_the_noun_before_it():
+    # the parser makes "released" a clause of "indicated": the email is what is released
+    assert _events("The head of Sony Pictures Television indicated as much in an email, "
+                   "released as part of the WikiLeaks Sony dump.") == []
+    # and a bill "blocked by senators" is refused, not blockaded
+    assert ("REJECT", "120") in {(p, c) for p, c, _ in _events(
+        "In 2010, a cap-and-trade bill Mr. Obama had tried to push through Congress failed, "
+        "blocked by senators from both parties.")}
+    assert ("PROTEST", "144") in {(p, c) for p, c, _ in _events(
+        "The road was blocked by protesters.")}
+
+
+def test_what_one_steers_clear_of_is_not_done():
+    assert _told("But it is steering clear of criticizing Trump.")["criticizing"] == (
+        "asserted", True)

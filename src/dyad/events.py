@@ -138,8 +138,8 @@ REFUSE_VERBS = frozenset({"refuse", "decline", "reject", "fail"})
 # Subjects that say no one did it
 NO_ONE = frozenset({"none", "nobody", "neither", "nothing"})
 # Words whose "from" or "of" phrase is an act not done: "refrained from endorsing",
-# "stopped short of calling"
-REFRAIN_WORDS = frozenset({"refrain", "abstain", "desist", "short"})
+# "stopped short of calling", "steering clear of criticizing"
+REFRAIN_WORDS = frozenset({"refrain", "abstain", "desist", "short", "clear"})
 # Verbs whose object is an act not done: "withholding his endorsement"
 WITHHOLD_VERBS = frozenset({"withhold"})
 # Nouns whose infinitive clause has not happened: "a call for troops to be deployed".
@@ -269,6 +269,14 @@ def _in_clause(tok: Token, anchors: set[int]) -> bool:
         if node.pos_ in {"VERB", "AUX"} or node.head.i == node.i:
             return False
         node = node.head
+
+
+def _refrained(prep: Token) -> bool:
+    """Is a "from" or "of" phrase what someone keeps from doing: "refrained from",
+    "stopped short of", "steering clear of" (the parser may hang "of" on the verb)?"""
+    return prep.lower_ in {"from", "of"} and (
+        prep.head.lemma_.lower() in REFRAIN_WORDS
+        or (prep.i > 0 and prep.doc[prep.i - 1].lemma_.lower() in REFRAIN_WORDS))
 
 
 def _described(tok: Token, trigger: Token, head: Token) -> bool:
@@ -1365,8 +1373,7 @@ class _Coder:
                 modality = "hypothetical"
             elif first_aux & FUTURE_AUX:
                 modality = "intended"  # "will visit Paris and meet Macron"
-        if (verb.dep_ == "pcomp" and verb.head.lower_ in {"from", "of"}
-                and verb.head.head.lemma_.lower() in REFRAIN_WORDS):
+        if verb.dep_ == "pcomp" and _refrained(verb.head):
             negated = True  # "refrained from endorsing Clinton", "stopped short of"
         if verb.dep_ == "pcomp" and (verb.head.lower_ == "without" or (
                 verb.head.lower_ == "of" and verb.head.head.lower_ == "instead")):
@@ -1764,8 +1771,7 @@ class _Coder:
             if of is not None and of.lower_ == "of" and any(
                     c.dep_ == "det" and c.lower_ == "no" for c in of.head.children):
                 negated = True  # "there was no sign of a walkout"
-            if (of is not None and of.lower_ in {"from", "of"}
-                    and of.head.lemma_.lower() in REFRAIN_WORDS):
+            if of is not None and _refrained(of):
                 negated = True  # "refrained from criticisms of Obama"
             if (of is not None and of.lower_ == "against"
                     and of.head.lemma_.lower() in WARNING_VERBS):
@@ -2109,7 +2115,7 @@ class _Coder:
         published = obj if obj is not None else (
             described.head if described.dep_ in {"acl", "relcl"}
             and described.head.pos_ in {"NOUN", "PROPN", "NUM", "PRON"}
-            else next(iter(_args(tok, {"nsubjpass"})), None))
+            else next(iter(_args(tok, {"nsubjpass"})), _reduced_passive(tok)))
         if (published is not None and published.dep_ == "pobj"
                 and published.head.lower_ == "of" and published.head.head.pos_ == "NOUN"):
             # "a poll of 400 voters released on Friday": the parser hangs the participle
@@ -2264,8 +2270,11 @@ class _Coder:
                 and obj.lemma_.lower() not in lexicon.word_list("information_nouns.txt")):
             return None  # "share the belief that ...": a view in common, no intelligence shared
         if lemma in BLOCKING_VERBS and not by_object:
-            blocked = obj if obj is not None else next(iter(_args(tok, {"nsubjpass"})), None)
-            if blocked is not None and not (
+            blocked = _undergoer(tok, obj)
+            if blocked is None and not self.crowd_of(blockers := [
+                    o for a in _args(tok, {"agent"}) for o in _args(a, {"pobj"})]) and blockers:
+                trig = replace(trig, cameo=REFUSAL_CODE)  # ("failed, blocked by senators")
+            elif blocked is not None and not (
                     blocked.lemma_.lower() in lexicon.word_list("route_nouns.txt")
                     or blocked.ent_type_ in PLACE_LABELS or self.crowd_of([blocked])):
                 # "a bill blocked by senators", "blocked any discussion": refused
@@ -2651,7 +2660,21 @@ def _undergoer(verb: Token, obj: Token | None) -> Token | None:
     sponsored by NBC"), or its passive subject."""
     if obj is not None:
         return obj
-    return verb.head if verb.dep_ == "acl" else next(iter(_args(verb, {"nsubjpass"})), None)
+    return verb.head if verb.dep_ == "acl" else next(iter(_args(verb, {"nsubjpass"})),
+                                                     _reduced_passive(verb))
+
+
+def _reduced_passive(verb: Token) -> Token | None:
+    """What a participle set off by a comma is done to, where the parser made it a clause
+    of the verb before: the noun before the comma ("in an email, released as part of the
+    dump"), else that verb's subject ("the bill failed, blocked by senators")."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBN" or any(
+            c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children):
+        return None
+    before = verb.doc[verb.i - 2] if verb.i >= 2 and verb.doc[verb.i - 1].text == "," else None
+    if before is not None and before.pos_ in {"NOUN", "PROPN"}:
+        return before
+    return next(iter(_args(verb.head, {"nsubj", "nsubjpass"})), None)
 
 
 def _admits(verb: Token) -> bool:
