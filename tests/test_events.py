@@ -1736,3 +1736,18 @@ def test_a_participle_after_a_comma_is_done_to_the_noun_before_it():
 def test_what_one_steers_clear_of_is_not_done():
     assert _told("But it is steering clear of criticizing Trump.")["criticizing"] == (
         "asserted", True)
+
+
+def test_called_to_service_is_a_mobilization_and_called_for_a_request():
+    assert ("MOBILIZE", "154") in {(p, c) for p, c, _ in _events(
+        "National Guard members, called to service by the governor after some "
+        "demonstrations turned violent, are scattered throughout the area.")}
+    assert _events("He was called to testify before Congress.") == []
+    assert _told("President Barack Obama has long called for tax fairness and for relief for "
+                 "middle class families.")["relief"] == ("requested", False)
+
+
+def test_agreeing_on_a_judgement_is_no_undertaking_and_beating_a_challenge_no_attack():
+    assert not any(p == "AGREE" for p, _, _ in _events(
+        "Analysts agreed it was still a top-heavy plan."))
+    assert _events("Hillary Clinton beat back a challenge from Senator Bernie Sanders.") == []

@@ -271,6 +271,19 @@ def _in_clause(tok: Token, anchors: set[int]) -> bool:
         node = node.head
 
 
+def _asked_for(noun: Token, verb: Token) -> bool:
+    """Is the noun what the verb's "for" phrase names, also as one of a list ("called for
+    tax fairness, the closure of loopholes and for relief")?"""
+    while noun.dep_ == "conj":
+        noun = noun.head
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    while prep.dep_ == "conj":
+        prep = prep.head
+    return prep.lower_ == "for" and prep.head.i == verb.i
+
+
 def _refrained(prep: Token) -> bool:
     """Is a "from" or "of" phrase what someone keeps from doing: "refrained from",
     "stopped short of", "steering clear of" (the parser may hang "of" on the verb)?"""
@@ -558,6 +571,11 @@ PRAISE_CODE = "051"  # CAMEO: praise or endorse
 # Verbs of handing over that, of a thing, yield it: "handed over management of the
 # mine to the state" (of people, they hand them over to justice: CAMEO 063)
 HAND_OVER_SENSE = frozenset({"hand over", "turn over"})
+# Verbs of calling that, to a thing, summon (to service: CAMEO 154, mobilize armed forces)
+# or do nothing one could phone: "called to service by the governor", "called to testify"
+CALL_SENSE = frozenset({"call"})
+CALL_UP_NOUNS = frozenset({"service", "duty", "arms", "action"})
+MOBILIZE_CODE = "154"
 # Verbs of meeting that, of a thing, reach it: "meet the bar", "meet sales targets" (a
 # target may be a person elsewhere, so the standards are named)
 MEET_SENSE = frozenset({"meet"})
@@ -597,7 +615,8 @@ KILLED_THINGS = frozenset({"animal", "bill", "deal", "plan", "idea", "job", "pro
 # the best chance of beating Clinton", "beat expectations"
 CONTEST_SENSE = frozenset({"beat", "rout", "crush", "trounce", "battle"})
 CONTEST_WORDS = frozenset({"expectation", "odds", "record", "deadline", "estimate", "forecast",
-                           "poll", "rival", "opponent", "challenger", "incumbent", "field",
+                           "poll", "rival", "opponent", "challenger", "challenge", "bid",
+                           "incumbent", "field",
                            "competition", "candidate", "nominee", "contender", "frontrunner"})
 # Verbs of fighting that, with an infinitive and no enemy, mean striving: "The companies
 # are fighting to protect their business"
@@ -2172,13 +2191,14 @@ class _Coder:
         if (lemma in OPINION_SENSE and not by_object and obj is None
                 and not any(c.dep_ == "xcomp" for c in tok.children)
                 and any(c.dep_ == "ccomp" and c.i > tok.i
-                        and not any(t.pos_ == "PRON" for s in _args(c, {"nsubj", "nsubjpass"})
+                        and not any(t.pos_ == "PRON" and t.lower_ not in THING_PRONOUNS
+                                    for s in _args(c, {"nsubj", "nsubjpass"})
                                     for t in (s, *s.children))
                         for c in tok.children)):
             # "agreed that the party's rules should be modernized": of one mind (CAMEO 019,
-            # express accord; PLOVER has no type for it), no undertaking. (What the agreeing
-            # parties themselves are to do is one: "agreed that their countries should
-            # cooperate".)
+            # express accord; PLOVER has no type for it), no undertaking, as is "agreed it was
+            # still a top-heavy plan". (What the agreeing parties themselves are to do is
+            # one: "agreed that their countries should cooperate".)
             trig = replace(trig, cameo=ACCORD_CODE)
         if lemma in LET_SENSE and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in {
                 "'s", "’s", "us"}:
@@ -2216,6 +2236,11 @@ class _Coder:
             # verb of arrest, of a thing, gathers or secures it ("arrested a famous actor"
             # stays: a single verb of arrest is one whatever noun the tagger knows)
             return None
+        if lemma in CALL_SENSE and trig.cameo == "041" and not by_object and (
+                summoned := [o for o in _prep_objects(tok, ("to",)) if not self.actors_of([o])]):
+            if not any(o.lemma_.lower() in CALL_UP_NOUNS for o in summoned):
+                return None
+            trig = replace(trig, cameo=MOBILIZE_CODE)  # ("called to service")
         if lemma in TRAIN_SENSE and not by_object and not (
                 (trained := _undergoer(tok, obj)) is not None
                 and (self.armed([trained]) or self.weapons([trained]))):
@@ -2624,7 +2649,9 @@ class _Coder:
         # ("demanded the withdrawal of Serbian forces").
         head = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), tok)
         mood = None
-        if tok.dep_ == "dobj" and tok.head.i == head.i:
+        if _asked_for(tok, head) and self.lemma_of(head) in REQUEST_VERBS:
+            mood = "requested"  # "called for tax fairness ... and for relief"
+        elif tok.dep_ == "dobj" and tok.head.i == head.i:
             governing = self.lemma_of(head)
             entry = lexicon.event_verbs().get(governing)
             gov = self.codes.get(entry.cameo) if entry else None
