@@ -541,3 +541,28 @@ def test_their_goes_with_its_clauses_plural_subject_not_the_last_body_named():
     bloomberg = next(a for a in d.actors if a.name == "Bloomberg News")
     said = [d.article.text[m.start:m.end] for m in bloomberg.mentions]
     assert "its" in said and "their" not in said
+
+
+@pytest.mark.parametrize(("text", "pronoun", "who"), [
+    # "she" is no man named last, "he" no woman
+    ("Clinton got off to a head start over Sanders, and in the closing days both she and her "
+     "husband were on the trail.", "she", "Hillary Clinton"),
+    ("Washington is rolling out the red carpet for Aung San Suu Kyi, who had breakfast with "
+     "Vice President Biden. She will visit Capitol Hill on Thursday.", "She",
+     "Aung San Suu Kyi"),
+    # a title in the text says it where the name does not ("Mrs. Clinton", "Mr. Clinton")
+    ("Mr. Trump said Mrs. Clinton had bullied women. He repeated it on Twitter.", "He",
+     "Donald Trump"),
+])
+def test_a_personal_pronoun_agrees_with_the_persons_gender(text, pronoun, who):
+    d = extract(Article(id="g", text=text, published="2016-01-01"))
+    holder = next(a for a in d.actors if any(m.text == pronoun for m in a.mentions))
+    assert holder.name == who
+
+
+def test_gender_comes_from_titles_then_given_names_and_a_verb_is_no_title():
+    from dyad.actors import gender_of
+    text = "I will miss Steve Jobs. Mrs. Clinton spoke."
+    assert gender_of(["Steve Jobs"], [(12, 22)], text) == "male"  # ("miss" the verb)
+    assert gender_of(["Clinton"], [(29, 36)], text) == "female"
+    assert gender_of(["Kim Jordan"], [], "") is None  # a name given to both

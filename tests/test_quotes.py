@@ -970,3 +970,20 @@ def test_a_stances_pronoun_holder_is_the_person_the_text_goes_on_about():
     d = extract(Article(id="s", text=text))
     decided = next(q for q in d.quotes if q.cue is not None and q.cue.text == "decided")
     assert d.actor(decided.speaker).name == "Donald Trump"
+
+
+def _speaker_of(text: str, words: str) -> str | None:
+    d = extract(Article(id="g", text=text))
+    quote = next(q for q in d.quotes
+                 if words in d.article.text[q.content[0].start:q.content[-1].end])
+    return a.name if (a := d.actor(quote.speaker)) is not None else None
+
+
+def test_she_said_after_a_mans_quote_is_the_woman_named_since():
+    assert _speaker_of("“It is dangerous,” Donald Trump said of the campaign. Hillary Clinton "
+                       "answered him on Twitter. “It is a lie,” she said.", "lie") == (
+        "Hillary Clinton")
+    # where no one of that gender is named since, the dialogue goes on with its speaker (a
+    # translation gives the example's Sheena Toosi "he")
+    assert _speaker_of("Sheena Toosi said Musk may be more pragmatic. “We are on the brink,” "
+                       "he said.", "brink") == "Sheena Toosi"

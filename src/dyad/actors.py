@@ -30,6 +30,10 @@ BRANCHED = frozenset({"IMG"})
 LOCATED_PREPS = frozenset({"in", "throughout", "from", "across", "at"})
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 PRONOUN_REACH = 600  # characters: a pronoun refers back a few sentences at most
+# The gender "he" and "she" ask of the person they stand for, and the titles that tell it
+PRONOUN_GENDERS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
+TITLE_GENDERS = {"Mr": "male", "Mr.": "male", "Mrs": "female", "Mrs.": "female", "Ms": "female",
+                 "Ms.": "female", "Miss": "female"}  # (as written: "I will miss Steve")
 THING_PRONOUNS = frozenset({"it", "its"})
 # Words that put a person's role in the past: "former prime minister", "ex-president"
 FORMER_WORDS = frozenset({"former", "ex", "ex-", "retired", "onetime", "erstwhile"})
@@ -614,7 +618,7 @@ class _Builder:
         """He, him, his, she, her: the person named last before it, within a few sentences;
         it, its: the organization or state named last in its own or the previous sentence;
         who, which: the actor its relative clause describes ("Boeing, which ...").
-        First rules (no gender, no salience), so that events and quotes have an actor."""
+        First rules (gender agreement, no salience), so that events and quotes have an actor."""
         persons = [(start, end, dr) for dr in self.drafts if dr.kind == "person"
                    for start, end in dr.spans]
         things = [(start, end, dr) for dr in self.drafts if dr.kind in THING_KINDS
@@ -623,6 +627,17 @@ class _Builder:
         groups = [(start, end, dr) for dr in self.drafts if dr.kind in {"group", "organization"}
                   for start, end in dr.spans]
         covered = self._covered_chars()
+        text = self.d.article.text
+        genders = {id(dr): gender_of([dr.name, *dr.names], dr.spans, text)
+                   for dr in self.drafts if dr.kind == "person"}
+
+        def agreeing(found: list[tuple[int, _Draft]], pronoun: str) -> list[tuple[int, _Draft]]:
+            # "she" is no man the text names, "he" no woman ("Clinton got off to a head
+            # start over Sanders ..., and both she and her husband ...")
+            wanted = PRONOUN_GENDERS.get(pronoun)
+            return [(end, dr) for end, dr in found
+                    if wanted is None or genders.get(id(dr)) in {None, wanted}]
+
         for tok in doc:
             if tok.pos_ != "PRON":
                 continue
@@ -632,8 +647,8 @@ class _Builder:
                     self.mention(dr, tok.idx, tok.idx + len(tok.text))
                 continue
             if tok.lower_ in PERSON_PRONOUNS:
-                before = [(end, dr) for _start, end, dr in persons
-                          if end <= tok.idx < end + PRONOUN_REACH]
+                before = agreeing([(end, dr) for _start, end, dr in persons
+                                   if end <= tok.idx < end + PRONOUN_REACH], tok.lower_)
                 if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.dep_ == "ROOT":
                     # a subject "he" goes on with the person the sentence before was about,
                     # not one its object named last ("Jobs announced that ... the App
@@ -641,9 +656,9 @@ class _Builder:
                     sent = parse.sentence_at(doc, tok.idx) or tok.sent
                     since = (parse.sentence_at(doc, doc[sent.start - 1].idx) or sent
                              if sent.start > 0 else sent).start_char
-                    before = [(end, dr) for start, end, dr in persons
-                              if since <= start and end <= tok.idx
-                              and _is_subject(doc, start, end)] or before
+                    before = agreeing([(end, dr) for start, end, dr in persons
+                                       if since <= start and end <= tok.idx
+                                       and _is_subject(doc, start, end)], tok.lower_) or before
             elif ((tok.lower_ in THING_PRONOUNS and (tok.lower_ == "its" or _acting_it(tok)
                                                      or _its_spelled_it_s(tok)))
                   or tok.lower_ in GROUP_PRONOUNS):
@@ -681,7 +696,7 @@ class _Builder:
                 named = next((dr for start, end, dr in persons if start <= ahead.idx < end),
                              None)
                 before = [(tok.idx, named)] if named is not None else before
-            if (dr := _last(before)) is not None:
+            if (dr := _last(agreeing(before, tok.lower_))) is not None:
                 self.mention(dr, tok.idx, tok.idx + len(tok.text))
 
     def descriptions(self, doc: Doc) -> None:
@@ -916,6 +931,41 @@ def _speakers_body(tok: Token, before: list[tuple[int, _Draft]]) -> _Draft | Non
         return None
     lo, hi = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text)
     return _last([(end, dr) for end, dr in before if lo < end <= hi])
+
+
+def gender_of(names: list[str], spans: list[tuple[int, int]], text: str) -> str | None:
+    """The gender a person's titles in the text give ("Mrs. Clinton", "Mr. Clinton"), else
+    the given name that opens one of their names after any titles (data/given_names.tsv);
+    None where neither tells. Only for "he" and "she" to agree with whom they stand for."""
+    votes = {"male": 0, "female": 0}
+    for start, end in spans:
+        before = text[max(0, start - 6):start].split()
+        words = (before[-1:] if before else []) + text[start:end].split()[:1]
+        for w in words:
+            if (g := TITLE_GENDERS.get(w)) is not None:
+                votes[g] += 1
+    if votes["male"] != votes["female"]:
+        return max(votes, key=lambda g: votes[g])
+    own = {g for name in names if (g := _given_gender(name)) is not None}
+    if len(own) == 1:
+        return own.pop()
+    # a known person's full name where the text gives a surname ("Vice President Biden")
+    keys = [strip_name(n).lower() for n in names if n]
+    known = [r.name for k in keys for r in lexicon.people().get(k, [])] or [
+        r.name for k in keys for r in lexicon.surnames().get(k.split()[-1], []) if k]
+    told = {g for name in known if (g := _given_gender(name)) is not None}
+    return told.pop() if len(told) == 1 else None
+
+
+def _given_gender(name: str) -> str | None:
+    """The gender data/given_names.tsv gives the first word of a name after its titles."""
+    for word in name.split():
+        w = word.lower().strip(",")
+        if w in PERSON_TITLES or w in lexicon.roles():
+            continue  # ("Sen. Bernie Sanders", "President Trump")
+        return next((g for g, words in lexicon.word_kinds("given_names.tsv").items()
+                     if w in words), None)
+    return None
 
 
 def _last(candidates: list[tuple[int, _Draft]]) -> _Draft | None:

@@ -16,7 +16,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from dyad import lexicon, parse
-from dyad.actors import ARMED_SECTORS, actor_at, speaks_for_body
+from dyad.actors import ARMED_SECTORS, PRONOUN_GENDERS, actor_at, gender_of, speaks_for_body
 from dyad.model import Actor, Document, Quote, stable_id
 from dyad.places import PLACE_LABELS
 
@@ -265,9 +265,9 @@ class _Speakers:
         for q in quotes:
             how = self.pending.get(q.id)
             if how == "pronoun" and q.speaker is None:
-                q.speaker = self._named_since(q, previous) or (
-                    previous.speaker if previous and previous.speaker
-                    else self._last_person_before(q.content[0].start))
+                q.speaker = self._named_since(q, previous) or self._other_gender(
+                    q, previous) or (previous.speaker if previous and previous.speaker
+                                     else self._last_person_before(q.content[0].start))
             elif how == "continued" and previous is not None:
                 q.speaker, q.speaker_text, q.speaker_span = (
                     previous.speaker, previous.speaker_text, previous.speaker_span)
@@ -306,6 +306,40 @@ class _Speakers:
         named = [m.end for m in actor.mentions
                  if m.end <= q.speaker_span.start and m.start != q.speaker_span.start]
         return actor.id if named and max(named) > said_until else None
+
+    def _other_gender(self, q: Quote, previous: Quote | None) -> str | None:
+        """A "she said" after a man's quote (or "he said" after a woman's) is the last
+        person of that gender named since that quote began, outside its words: "Hillary
+        Clinton is describing as 'unhinged' a Donald Trump tweet ... She says". Where no
+        such person is named, the dialogue goes on with its speaker: a translation may give
+        a woman "he"."""
+        wanted = PRONOUN_GENDERS.get((q.speaker_text or "").lower())
+        if (previous is None or previous.speaker is None
+                or self._agrees(previous.speaker, wanted)):
+            return None
+        since = min([c.start for c in previous.content] + [
+            x.start for x in (previous.cue, previous.speaker_span) if x is not None])
+        best: tuple[int, str] | None = None
+        for a in self.d.actors:
+            if a.kind == "person" and a.id != previous.speaker and self._agrees(a.id, wanted):
+                for m in a.mentions:
+                    if (since <= m.start and m.end <= q.content[0].start
+                            and not any(c.start <= m.start < c.end for c in previous.content)
+                            and m.text.lower() not in PRONOUN_GENDERS
+                            and (best is None or m.end > best[0])):
+                        best = (m.end, a.id)
+        return best[1] if best else None
+
+    def _agrees(self, actor_id: str, wanted: str | None) -> bool:
+        """Whether a "he" or "she" can stand for the person: "she said" after a man's
+        quote is not his."""
+        actor = self.d.actor(actor_id)
+        if wanted is None or actor is None or actor.kind != "person":
+            return True
+        named = [(m.start, m.end) for m in actor.mentions
+                 if m.text.lower() not in PRONOUN_GENDERS]
+        return gender_of([actor.name, *actor.aliases], named, self.d.article.text) in {
+            None, wanted}
 
     def _last_person_before(self, char: int) -> str | None:
         best: tuple[int, str] | None = None
