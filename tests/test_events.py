@@ -1751,3 +1751,18 @@ def test_agreeing_on_a_judgement_is_no_undertaking_and_beating_a_challenge_no_at
     assert not any(p == "AGREE" for p, _, _ in _events(
         "Analysts agreed it was still a top-heavy plan."))
     assert _events("Hillary Clinton beat back a challenge from Senator Bernie Sanders.") == []
+
+
+@pytest.mark.parametrize(("text", "trigger", "told"), [
+    # a question of how or whether to act is no act; the brink of war is no war
+    ("According to two Iranian officials, the meeting discussed how to ease tensions between "
+     "Iran and the United States.", "ease", ("hypothetical", False)),
+    ("“We are on the brink of an all-out regional war,” he said.", "war",
+     ("hypothetical", False)),
+    # but what a question came in the wake of happened
+    ("The disagreement over whether to allow Syrian refugees into the United States in the "
+     "wake of the terrorist attacks in Paris is another hazard.", "attacks",
+     ("asserted", False)),
+])
+def test_questions_and_brinks_are_not_acts(text, trigger, told):
+    assert _told(text)[trigger] == told

@@ -83,6 +83,10 @@ OBJECT_CONTROL = frozenset({"urge", "ask", "persuade", "force", "prompt", "order
 # Verbs that keep what they govern from happening: "a strategy to prevent terrorist attacks"
 PREVENT_VERBS = frozenset({"prevent", "avert", "thwart", "foil", "deter", "avoid", "forestall"})
 CONDITION_MARKS = frozenset({"if", "unless"})
+# Nouns whose "of" phrase dates by an event that happened: "in the wake of the attacks"
+AFTERMATH_NOUNS = frozenset({"wake", "aftermath"})
+# Words that make an infinitive a question: "how to ease tensions", "whether to attack"
+WH_INFINITIVE = frozenset({"how", "whether", "when", "where", "what", "why"})
 AWAITED_MARKS = frozenset({"before", "until", "till", "once"})  # with a present tense
 # Prepositions of a phrase that sets the scene ("following the arrest of", "after the
 # attack", "since the war")
@@ -195,7 +199,8 @@ NOUN_MODIFIER_MODALITY = {"possible": "hypothetical", "potential": "hypothetical
 AWAITING_NOUNS = frozenset({"anticipation", "expectation", "prospect", "fear", "risk",
                             "danger", "possibility", "likelihood", "spectre", "specter",
                             "talk", "speculation", "rumor", "rumour", "idea", "notion",
-                            "chance", "hope", "threat"})
+                            "chance", "hope", "threat", "brink", "verge", "edge", "cusp",
+                            "threshold"})  # ("on the brink of an all-out regional war")
 
 
 def base_forms(tok: Token) -> list[str]:
@@ -1372,6 +1377,9 @@ class _Coder:
                     and any(o.lower_ in {"event", "case"} for o in p.children)
                     for p in verb.children)):
             modality = "hypothetical"  # ("in the event she was injured", "in case")
+        if parse.to_infinitive(verb) and any(c.dep_ in {"advmod", "mark"}
+                                             and c.lower_ in WH_INFINITIVE for c in verb.children):
+            modality = "hypothetical"  # "discussed how to ease tensions": a question, no act
         if verb.dep_ == "advcl" and verb.tag_ in {"VB", "VBP", "VBZ"} and any(
                 m.lower_ in AWAITED_MARKS for m in verb.children if m.dep_ == "mark"):
             # "must agree to changes before they demobilize", "until their demands are
@@ -2664,7 +2672,9 @@ class _Coder:
         # still cannot say"), is told as having happened whatever that verb's negation
         told = (self.lemma_of(head) in REACTION_VERBS
                 and not (tok.dep_ == "pobj" and tok.head.lower_ == "for")  # ("call for")
-                ) or (tok.dep_ == "pobj" and tok.head.lower_ in BACKGROUND_PREPS) or (
+                ) or (tok.dep_ == "pobj" and (tok.head.lower_ in BACKGROUND_PREPS or (
+                    tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in AFTERMATH_NOUNS))
+                ) or (
                     tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.i == head.i
                     and head.lemma_.lower() not in OCCURRENCE_VERBS
                     and not any(c.dep_ == "xcomp" and c.lemma_.lower() in OCCURRENCE_VERBS
