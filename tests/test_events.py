@@ -1766,3 +1766,14 @@ def test_agreeing_on_a_judgement_is_no_undertaking_and_beating_a_challenge_no_at
 ])
 def test_questions_and_brinks_are_not_acts(text, trigger, told):
     assert _told(text)[trigger] == told
+
+
+def test_a_date_of_a_joined_clause_with_its_own_tense_is_its_own():
+    d = extract(Article(id="t", text="Musk has been helping with talks with foreign officials "
+                        "and was named the country's most influential civilian in January.",
+                        published="2024-11-15"))
+    talks = next(e for e in d.events if e.trigger.text == "talks")
+    assert (talks.date, talks.date_precision) == ("2024-11-15", "unknown")
+    d = extract(Article(id="t", text="Rebels attacked and killed the mayor on Monday.",
+                        published="2024-11-15"))
+    assert {e.date for e in d.events} == {"2024-11-11"}

@@ -289,6 +289,18 @@ def _asked_for(noun: Token, verb: Token) -> bool:
     return prep.lower_ == "for" and prep.head.i == verb.i
 
 
+def _own_tense(tok: Token, head: Token) -> bool:
+    """Is tok in a clause joined to the event's own that has its own auxiliary or
+    subject ("has been helping with talks ... and was named ... in January"), so that its
+    time is its own? ("attacked and killed him on Monday" shares one.)"""
+    verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or verb.i == head.i:
+        return False
+    first, second = (head, verb) if verb.head.i == head.i else (verb, head)
+    return second.dep_ == "conj" and second.head.i == first.i and any(
+        c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in second.children)
+
+
 def _refrained(prep: Token) -> bool:
     """Is a "from" or "of" phrase what someone keeps from doing: "refrained from",
     "stopped short of", "steering clear of" (the parser may hang "of" on the verb)?"""
@@ -1602,7 +1614,8 @@ class _Coder:
                 continue
             tok = parse.token_at(self.doc, t.start)
             governed = tok is not None and _in_clause(tok, {trigger.i, head.i})
-            if not governed and tok is not None and _described(tok, trigger, head):
+            if not governed and tok is not None and (_described(tok, trigger, head)
+                                                     or _own_tense(tok, head)):
                 continue  # "withdraw ... from the deal reached in 2015": the deal's date
             key = (0 if governed else 1, abs(t.start - trigger.idx))
             if best_key is None or key < best_key:
