@@ -566,3 +566,16 @@ def test_gender_comes_from_titles_then_given_names_and_a_verb_is_no_title():
     assert gender_of(["Steve Jobs"], [(12, 22)], text) == "male"  # ("miss" the verb)
     assert gender_of(["Clinton"], [(29, 36)], text) == "female"
     assert gender_of(["Kim Jordan"], [], "") is None  # a name given to both
+
+
+def test_the_role_one_acts_as_is_the_person():
+    d = extract(Article(id="r", text="Aung San Suu Kyi visited the White House on Wednesday as "
+                        "Burma's de facto leader six years after she was released.",
+                        published="2016-09-16"))
+    suu_kyi = next(a for a in d.actors if a.name == "Aung San Suu Kyi")
+    assert "Burma's de facto leader" in [m.text for m in suu_kyi.mentions]
+    assert (suu_kyi.country, suu_kyi.sector) == ("MMR", "GOV")
+    # a role given to the object describes the object
+    d = extract(Article(id="r", text="Obama named John Kerry as secretary of state."))
+    assert all("secretary" not in m.text for a in d.actors if a.name == "Barack Obama"
+               for m in a.mentions)

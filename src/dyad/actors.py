@@ -754,6 +754,7 @@ class _Builder:
                     while last.i > c.i and (last.is_punct or last.is_space):
                         last = doc[last.i - 1]
                     self.mention(dr, c.left_edge.idx, last.idx + len(last.text))
+                self._as_role(dr, name)
                 # a role set before the name is the person too: "said Airbus President and
                 # Chief Executive Officer, Tom Enders" (the role words made a described
                 # person of it, who is this one)
@@ -777,6 +778,27 @@ class _Builder:
                             named = parse.text(doc)[start:first.idx].strip()
                             if (body := self._named_body(named)) is not None:
                                 self.mention(body, start, start + len(named))
+                        other.spans.clear()
+
+    def _as_role(self, dr: _Draft, name: Token) -> None:
+        """The role a person acts "as" is the person ("Aung San Suu Kyi visited the White
+        House as Burma's de facto leader"), where the verb has no person for its object,
+        whom the role would describe instead ("named him as secretary")."""
+        verb = name.head
+        if name.dep_ != "nsubj" or any(
+                c.dep_ in {"dobj", "dative"} and (c.ent_type_ == "PERSON" or c.pos_ == "PRON"
+                                                 or c.lemma_.lower() in lexicon.roles())
+                for c in verb.children):
+            return
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ != "as":
+                continue
+            for role in (c for c in prep.children if c.dep_ == "pobj"):
+                for other in self.drafts:
+                    if (other is not dr and other.key[0] == "role" and other.kind == "person"
+                            and any(s <= role.idx < e for s, e in other.spans)):
+                        for start, end in other.spans:
+                            self.mention(dr, start, end)
                         other.spans.clear()
 
     def _named_body(self, name: str) -> _Draft | None:
