@@ -1777,3 +1777,21 @@ def test_a_date_of_a_joined_clause_with_its_own_tense_is_its_own():
     d = extract(Article(id="t", text="Rebels attacked and killed the mayor on Monday.",
                         published="2024-11-15"))
     assert {e.date for e in d.events} == {"2024-11-11"}
+
+
+@pytest.mark.parametrize(("text", "trigger", "told"), [
+    # what one will go on or try to do is not done yet; what one tried, is
+    ("Republicans will continue to support Donald Trump.", "support",
+     ("intended", False)),
+    ("Russia will try to attack Kyiv.", "attack", ("intended", False)),
+    ("Russia tried to attack Kyiv.", "attack", ("asserted", False)),
+])
+def test_a_future_governor_is_a_future(text, trigger, told):
+    assert _told(text)[trigger] == told
+
+
+def test_killing_oneself_is_no_attack_unless_a_bomber_does_it():
+    assert _events("Veterans in 2014 were killing themselves at three times the rate of "
+                   "civilians.") == []
+    assert ("ASSAULT", "183") in {(p, c) for p, c, _ in _events(
+        "Two suicide bombers blew themselves up on Saturday near Ankara.")}

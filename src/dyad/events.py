@@ -824,8 +824,9 @@ ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ism", "ity", "ance", "ence", "ness"
 
 
 def _reflexive(tok: Token) -> bool:
-    """A reflexive pronoun: "sell herself", "shooting yourself in the foot"."""
-    return tok.pos_ == "PRON" and tok.lower_.endswith("self")
+    """A reflexive pronoun: "sell herself", "shooting yourself in the foot", "killing
+    themselves"."""
+    return tok.pos_ == "PRON" and tok.lower_.endswith(("self", "selves"))
 
 
 def _politician(actor: Actor) -> bool:
@@ -1490,6 +1491,8 @@ class _Coder:
                 modality = "hypothetical"
             elif gov_aux & DEMAND_AUX and modality == "asserted":
                 modality = "requested"  # "we must not allow them to be beaten"
+            elif gov_aux & FUTURE_AUX and modality == "asserted":
+                modality = "intended"  # "who will continue to support him"
             head = gov
         if (head.i != verb.i and modality == "asserted" and head.dep_ == "advcl"
                 and parse.to_infinitive(head)):
@@ -2197,8 +2200,11 @@ class _Coder:
             # she gave to the Free Beacon", "information provided to campaign staff": no
             # aid, no offer
             return None
-        if trig.cameo[:2] in FORCE_ROOTS and obj is not None and _reflexive(obj):
-            return None  # "shooting yourself in the foot"
+        if (trig.cameo[:2] in FORCE_ROOTS and obj is not None and _reflexive(obj)
+                and not self.weapons(doers := self.agents(tok)) and not self.armed(doers)):
+            # "shooting yourself in the foot", "veterans were killing themselves" ("suicide
+            # bombers blew themselves up" is an attack)
+            return None
         if (trig.lemma == "kill" and obj is not None and not by_object
                 and obj.lemma_.lower() in KILLED_THINGS):
             return None
@@ -2753,9 +2759,12 @@ def _governing_noun(verb: Token) -> Token | None:
 
 
 def _attempted(verb: Token) -> bool:
-    """Is the verb the infinitive of "attempt" or "try"?"""
+    """Is the verb the infinitive of "attempt" or "try", an attempt made ("will try to
+    attack" is none yet)?"""
     return (verb.dep_ == "xcomp" and verb.head.i != verb.i
-            and verb.head.lemma_.lower() in ATTEMPT_VERBS)
+            and verb.head.lemma_.lower() in ATTEMPT_VERBS
+            and not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | HYPOTHETICAL_AUX
+                        | DEMAND_AUX for c in verb.head.children))
 
 
 def _under_noun(tok: Token) -> bool:
