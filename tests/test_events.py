@@ -1795,3 +1795,18 @@ def test_killing_oneself_is_no_attack_unless_a_bomber_does_it():
                    "civilians.") == []
     assert ("ASSAULT", "183") in {(p, c) for p, c, _ in _events(
         "Two suicide bombers blew themselves up on Saturday near Ankara.")}
+
+
+@pytest.mark.parametrize(("text", "trigger", "told"), [
+    # an indefinite subject keeps its clause's modal, a definite one is there already
+    ("Police fear that sweeping crackdowns could add fuel to the tensions.", "crackdowns",
+     ("hypothetical", False)),
+    ("His endorsement could matter more for identity politics.", "endorsement",
+     ("asserted", False)),
+    # what one is obliged to do is asked of one; "hardly" denies
+    ("The 1951 Refugee Convention obligates countries to offer protection.", "offer",
+     ("requested", False)),
+    ("And the meeting hardly improved relations.", "improved", ("asserted", True)),
+])
+def test_definite_subjects_obligations_and_near_negations(text, trigger, told):
+    assert _told(text)[trigger] == told

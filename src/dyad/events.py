@@ -75,7 +75,7 @@ INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "determined", "ea
 ANNOUNCE_VERBS = frozenset({"plan", "intend", "promise", "pledge", "vow", "offer", "propose",
                             "prepare", "decide", "want", "wish"})
 REQUEST_VERBS = frozenset({"ask", "urge", "demand", "call", "request", "press", "appeal",
-                           "need"})
+                           "need", "require", "obligate", "oblige"})
 # Verbs whose object does what their infinitive says: "urged Iran to halt enrichment"
 OBJECT_CONTROL = frozenset({"urge", "ask", "persuade", "force", "prompt", "order", "tell",
                             "invite", "encourage", "convince", "press", "pressure", "advise",
@@ -83,6 +83,7 @@ OBJECT_CONTROL = frozenset({"urge", "ask", "persuade", "force", "prompt", "order
 # Verbs that keep what they govern from happening: "a strategy to prevent terrorist attacks"
 PREVENT_VERBS = frozenset({"prevent", "avert", "thwart", "foil", "deter", "avoid", "forestall"})
 CONDITION_MARKS = frozenset({"if", "unless"})
+DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
 # Nouns whose "of" phrase dates by an event that happened: "in the wake of the attacks"
 AFTERMATH_NOUNS = frozenset({"wake", "aftermath"})
 # Words that make an infinitive a question: "how to ease tensions", "whether to attack"
@@ -301,6 +302,13 @@ def _own_tense(tok: Token, head: Token) -> bool:
         c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in second.children)
 
 
+def _definite(noun: Token) -> bool:
+    """Does the noun name one known thing: "the attack", "his endorsement", "the group's
+    funding" (not "sweeping crackdowns", "an attack")?"""
+    return any((c.dep_ == "det" and c.lower_ in DEFINITE_DETS) or c.dep_ == "poss"
+               for c in noun.children)
+
+
 def _refrained(prep: Token) -> bool:
     """Is a "from" or "of" phrase what someone keeps from doing: "refrained from",
     "stopped short of", "steering clear of" (the parser may hang "of" on the verb)?"""
@@ -331,13 +339,15 @@ def _described(tok: Token, trigger: Token, head: Token) -> bool:
 # Dashes that set off an aside: a "not" past one is the aside's ("promising to lift
 # regulations ― probably not exactly what Graham had in mind")
 DASHES = frozenset({"―", "—", "–", "--"})
+NEAR_NEGATIONS = frozenset({"hardly", "scarcely"})  # "the meeting hardly improved relations"
 
 
 def _negated(verb: Token) -> bool:
     """Does the verb carry a negation of its own (not one the parser hung on it from an
     aside after a dash)?"""
-    return any(c.dep_ == "neg" and not (c.i > verb.i and any(
-        t.text in DASHES for t in verb.doc[verb.i + 1:c.i])) for c in verb.children)
+    return any((c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEAR_NEGATIONS))
+               and not (c.i > verb.i and any(t.text in DASHES for t in verb.doc[verb.i + 1:c.i]))
+               for c in verb.children)
 
 
 def _infinitive(tok: Token) -> bool:
@@ -1750,7 +1760,7 @@ class _Coder:
 
     # --- emitting ---
     def emit(self, trigger: Token, head: Token, code: str, sources: list[Token],
-             targets: list[Token], mood: str | None = None, told: bool = False) -> None:
+             targets: list[Token], mood: str | None = None, told: str | None = None) -> None:
         info = self.codes.get(code)
         if info is not None and info.plover == "ASSAULT" and self.riot(trigger, code, sources,
                                                                         sources + targets):
@@ -1793,8 +1803,10 @@ class _Coder:
             [a for a in tgt_all if a not in src
              and not (owned and self.own_members(a, src, sent))])
         modality, negated, announced = self.modality(head)
-        if told:
+        if told == "happened":
             modality, negated = "asserted", False
+        elif told == "not negated":
+            negated = False
         if mood is not None and modality == "asserted":
             modality = mood
         if info.plover == "ASSAULT" and modality == "intended" and _attempted(head):
@@ -2688,19 +2700,24 @@ class _Coder:
             elif governing in INTENT_VERBS:
                 mood = mood or "intended"  # "voters who want a ban on Muslims"
         # A noun that a verb reacts to, or that dates another act ("after this attack,
-        # still cannot say"), is told as having happened whatever that verb's negation
-        told = (self.lemma_of(head) in REACTION_VERBS
-                and not (tok.dep_ == "pobj" and tok.head.lower_ == "for")  # ("call for")
-                ) or (tok.dep_ == "pobj" and (tok.head.lower_ in BACKGROUND_PREPS or (
-                    tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in AFTERMATH_NOUNS))
-                ) or (
-                    tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.i == head.i
-                    and head.lemma_.lower() not in OCCURRENCE_VERBS
-                    and not any(c.dep_ == "xcomp" and c.lemma_.lower() in OCCURRENCE_VERBS
-                                for c in head.children)  # ("were to take place")
-                    and not any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
-                                for m in head.children)
-                    and self.lemma_of(head) not in lexicon.light_verbs())
+        # still cannot say"), is told as having happened whatever that verb's negation or
+        # modal; so is a definite subject ("his endorsement could matter"), where an
+        # indefinite one keeps the modal ("sweeping crackdowns could add fuel") and only
+        # the negation is not its own ("the attack did not kill anyone")
+        reacted = (self.lemma_of(head) in REACTION_VERBS
+                   and not (tok.dep_ == "pobj" and tok.head.lower_ == "for")  # ("call for")
+                   ) or (tok.dep_ == "pobj" and (tok.head.lower_ in BACKGROUND_PREPS or (
+                       tok.head.lower_ == "of"
+                       and tok.head.head.lemma_.lower() in AFTERMATH_NOUNS)))
+        subject = (tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.i == head.i
+                   and head.lemma_.lower() not in OCCURRENCE_VERBS
+                   and not any(c.dep_ == "xcomp" and c.lemma_.lower() in OCCURRENCE_VERBS
+                               for c in head.children)  # ("were to take place")
+                   and not any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
+                               for m in head.children)
+                   and self.lemma_of(head) not in lexicon.light_verbs())
+        told = ("happened" if reacted or (subject and _definite(tok))
+                else "not negated" if subject else None)
         code = self.sense(tok, trig.cameo)
         if (tok.lemma_.lower() in VERBAL_SENSE and (targets or (self.actors_of(sources) and all(
                 (a := self.d.actor(i)) is not None and _politician(a)
