@@ -987,3 +987,14 @@ def test_she_said_after_a_mans_quote_is_the_woman_named_since():
     # translation gives the example's Sheena Toosi "he")
     assert _speaker_of("Sheena Toosi said Musk may be more pragmatic. “We are on the brink,” "
                        "he said.", "brink") == "Sheena Toosi"
+
+
+def test_a_backshifted_verb_joined_to_the_cue_is_reported_too():
+    # "could not bear" has no subject and the past's modal: the voters' words, not theirs
+    assert _quotes("Voters said they had misgivings about Mrs. Clinton, but could not bear "
+                   "to insult Mr. Obama.") == [
+        ("Voters", "said", ["they had misgivings about Mrs. Clinton, but could not bear to "
+                            "insult Mr. Obama"])]
+    # a reporting verb so joined is the speaker's own act
+    assert _quotes("He said the plan was dead and warned Congress.")[0][2] == [
+        "the plan was dead"]

@@ -116,6 +116,7 @@ EVIDENTIAL_VERBS = frozenset({"seem", "appear"})
 RELATIVE_WORDS = frozenset({"which", "that", "who", "whom", "whose", "what", "where"})
 # Clauses inside a sentence (ended before it) that an "according to" phrase can frame
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "pcomp"})
+BACKSHIFT_MODALS = frozenset({"would", "could", "might", "'d", "’d"})  # "said ..., and would"
 # "..., although ...": a concession, the writer's
 CONCESSIVE_MARKS = frozenset({"although", "though", "while", "whereas"})
 # Participles that, after a comma at the end of reported words, tell what the speaker did
@@ -676,7 +677,14 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
                     # "said money is needed to develop a vaccine, educate the public and
                     # ...": a bare verb that goes on a list the content began
                     or (c.dep_ == "advcl" and c.tag_ == "VB" and not any(
-                        g.dep_ in {"mark", "aux", "nsubj"} for g in c.children))):
+                        g.dep_ in {"mark", "aux", "nsubj"} for g in c.children))
+                    # "said she hoped to get her account back, and then would continue
+                    # to spread her message": a verb with no subject, put in the past's
+                    # future as reported speech is, that the parser joins to the cue
+                    or (c.dep_ == "conj" and verb.tag_ == "VBD" and _subject_of(c) is None
+                        and c.lemma_.lower() not in verbs and any(
+                            g.dep_ == "aux" and g.lower_ in BACKSHIFT_MODALS
+                            for g in c.children))):
                 if any(t.text == ";" for t in verb.doc[last.i + 1 : c.left_edge.i]):
                     break  # "...; they only learned on Friday": the writer goes on
                 last = c.right_edge
