@@ -998,3 +998,15 @@ def test_a_backshifted_verb_joined_to_the_cue_is_reported_too():
     # a reporting verb so joined is the speaker's own act
     assert _quotes("He said the plan was dead and warned Congress.")[0][2] == [
         "the plan was dead"]
+
+
+def test_reported_words_end_before_a_second_saying_the_parser_ran_in():
+    found = _quotes("Three-quarters of the voters said they were very worried about the "
+                    "direction of the nation's economy, and more than 4 in 10 said billionaire "
+                    "Donald Trump would be best at handling the economy.")
+    assert found[0][2] == ["they were very worried about the direction of the nation's "
+                           "economy"]
+    # a "said" inside a relative clause is no second saying
+    found = _quotes("He said he plans to slam an effort supported by Obama and House leaders "
+                    "that Sanders said would make things worse.")
+    assert found[0][2][0].endswith("would make things worse")

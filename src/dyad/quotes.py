@@ -116,6 +116,7 @@ EVIDENTIAL_VERBS = frozenset({"seem", "appear"})
 RELATIVE_WORDS = frozenset({"which", "that", "who", "whom", "whose", "what", "where"})
 # Clauses inside a sentence (ended before it) that an "according to" phrase can frame
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "pcomp"})
+SAYING_FORMS = frozenset({"said", "says", "say"})  # (a "said" however the tagger takes it)
 BACKSHIFT_MODALS = frozenset({"would", "could", "might", "'d", "’d"})  # "said ..., and would"
 # "..., although ...": a concession, the writer's
 CONCESSIVE_MARKS = frozenset({"although", "though", "while", "whereas"})
@@ -688,6 +689,7 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
                 if any(t.text == ";" for t in verb.doc[last.i + 1 : c.left_edge.i]):
                     break  # "...; they only learned on Friday": the writer goes on
                 last = c.right_edge
+        last = _before_next_saying(comp, last)
         first = comp.left_edge
         between = [t for t in verb.doc[verb.i + 1 : first.i] if not t.is_punct]
         if (between and verb.i < first.i and all(t.dep_ != "mark" for t in comp.children)
@@ -945,6 +947,29 @@ def _closed(first: Token, last: Token) -> Token:
             return tok
         if tok.text not in {",", "."}:
             break
+    return last
+
+
+def _before_next_saying(comp: Token, last: Token) -> Token:
+    """The end of reported words before a second saying the parser ran into them, however
+    it tagged that "said" ("they were worried about the economy, and more than 4 in 10 said
+    Trump would be best", "said" an adjective of "billionaire"): the word before the
+    conjunction that opens the next speaker's phrase."""
+    doc = comp.doc
+    for t in doc[comp.i + 1 : last.i + 1]:
+        if t.lower_ not in SAYING_FORMS:
+            continue
+        cc = next((c for c in reversed(doc[max(comp.i, t.i - 8) : t.i]) if c.dep_ == "cc"),
+                  None)
+        phrase = doc[cc.i + 1 : t.i] if cc is not None else []
+        if phrase and all(w.pos_ in {"NUM", "NOUN", "PROPN", "ADJ", "DET", "ADP", "PRON"}
+                          and w.tag_ not in {"WDT", "WP"} and w.lower_ != "that"
+                          for w in phrase) and any(w.pos_ in {"NUM", "NOUN", "PROPN", "PRON"}
+                                                   for w in phrase):
+            end = doc[cc.i - 1]
+            while end.is_punct and end.i > comp.i:
+                end = doc[end.i - 1]
+            return end
     return last
 
 
