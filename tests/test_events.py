@@ -1810,3 +1810,12 @@ def test_killing_oneself_is_no_attack_unless_a_bomber_does_it():
 ])
 def test_definite_subjects_obligations_and_near_negations(text, trigger, told):
     assert _told(text)[trigger] == told
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Neither Clinton nor her allies have been charged with any crime.", "charged"),
+    ("Russia did not attack Ukraine, nor did it seize Crimea.", "seize"),
+    ("He neither attacked nor threatened Iran.", "attacked"),
+])
+def test_neither_and_nor_deny(text, trigger):
+    assert _told(text)[trigger] == ("asserted", True)

@@ -1428,8 +1428,15 @@ class _Coder:
         if verb.dep_ == "pcomp" and (verb.head.lower_ == "without" or (
                 verb.head.lower_ == "of" and verb.head.head.lower_ == "instead")):
             negated = True  # "without being convicted", "instead of reassuring Americans"
-        if any(s.lower_ in NO_ONE for s in _args(verb, {"nsubj", "nsubjpass"})):
-            negated = True  # "none of its activities was financed by Ukraine"
+        if any(s.lower_ in NO_ONE or any(c.lower_ == "neither" and c.i < s.i for c in s.children)
+               for s in _args(verb, {"nsubj", "nsubjpass"})) or any(
+                   c.lower_ in {"nor", "neither"} and c.i < verb.i for c in verb.children) or (
+                   (opening := min([verb.i, *(c.i for c in verb.children
+                                              if c.dep_ in {"aux", "auxpass"})])) > 0
+                   and verb.doc[opening - 1].lower_ == "nor"):
+            # "none of its activities was financed by Ukraine", "neither Clinton nor her
+            # allies have been charged", "nor did it seize Crimea"
+            negated = True
         if (verb.dep_ == "ROOT" and verb.tag_ == "VB" and not aux
                 and not _args(verb, {"nsubj", "nsubjpass"})):
             modality = "requested"  # "Meet people not once, but twice": an instruction
