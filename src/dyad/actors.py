@@ -647,8 +647,8 @@ class _Builder:
                     self.mention(dr, tok.idx, tok.idx + len(tok.text))
                 continue
             if tok.lower_ in PERSON_PRONOUNS:
-                before = agreeing([(end, dr) for _start, end, dr in persons
-                                   if end <= tok.idx < end + PRONOUN_REACH], tok.lower_)
+                before = [(end, dr) for _start, end, dr in persons
+                          if end <= tok.idx < end + PRONOUN_REACH]
                 if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.dep_ == "ROOT":
                     # a subject "he" goes on with the person the sentence before was about,
                     # not one its object named last ("Jobs announced that ... the App

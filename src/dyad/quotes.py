@@ -240,6 +240,7 @@ class _Speakers:
         self.d = d
         # quote id -> "pronoun" | "continued" | "following" (the next quote's speaker)
         self.pending: dict[str, str] = {}
+        self.genders: dict[str, str | None] = {}  # person actor id -> gender, as asked
 
     def resolve(self, subj: Token) -> tuple[str | None, str, tuple[int, int]]:
         start, end = _noun_phrase(subj)
@@ -338,10 +339,11 @@ class _Speakers:
         actor = self.d.actor(actor_id)
         if wanted is None or actor is None or actor.kind != "person":
             return True
-        named = [(m.start, m.end) for m in actor.mentions
-                 if m.text.lower() not in PRONOUN_GENDERS]
-        return gender_of([actor.name, *actor.aliases], named, self.d.article.text) in {
-            None, wanted}
+        if actor_id not in self.genders:
+            self.genders[actor_id] = gender_of([actor.name, *actor.aliases],
+                                               [(m.start, m.end) for m in actor.mentions],
+                                               self.d.article.text)
+        return self.genders[actor_id] in {None, wanted}
 
     def _last_person_before(self, char: int) -> str | None:
         best: tuple[int, str] | None = None
