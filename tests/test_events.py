@@ -1718,6 +1718,9 @@ def test_campaigns_facts_and_duties_are_no_events(text):
 def test_a_place_taken_over_and_a_state_recognized_stay_events():
     assert ("COERCE", "192") in {(p, c) for p, c, _ in _events(
         "Iranian forces took over the town on Monday.")}
+    # rebels take by force whatever they take, named as a place or not
+    assert ("COERCE", "192") in {(p, c) for p, c, _ in _events(
+        "Mai Mai rebels have taken over four localities in Flin Flon territory.")}
     assert ("SUPPORT", "054") in {(p, c) for p, c, _ in _events("Spain recognized Palestine.")}
 
 

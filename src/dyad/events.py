@@ -626,7 +626,8 @@ RECOGNIZE_SENSE = frozenset({"recognize", "recognise"})
 TERRITORY_NOUNS = frozenset({"town", "city", "village", "territory", "area", "region",
                              "district", "province", "hill", "ridge", "airport", "port",
                              "harbor", "harbour", "bridge", "crossing", "road", "highway",
-                             "island", "capital", "oilfield", "field", "dam", "pass"})
+                             "island", "capital", "oilfield", "field", "dam", "pass",
+                             "locality", "base", "post", "checkpoint"})
 # Verbs of protection that, of rights, rulings or oneself, are no protection by arms
 PROTECT_SENSE = frozenset({"protect"})
 # Verbs of warning that, with a clause on what others or events will do, predict: "The IMF
@@ -2314,7 +2315,8 @@ class _Coder:
         seize = lemma in CAPTURE_SENSE or trig.lemma in TAKEOVER_SENSE
         if (seize or lemma in PROTECT_SENSE) and not by_object:
             held, doers = _undergoer(tok, obj), self.agents(tok)
-            if held is not None and not (seize and self.armed(doers)) and ((
+            by_force = seize and (self.armed(doers) or self.weapons(doers))  # ("rebels")
+            if held is not None and not by_force and ((
                     self.things([held]) and not (seize and _through_quantity(held).lemma_.lower()
                                                  in TERRITORY_NOUNS | MILITARY_TARGETS))
                     or _reflexive(held) or (
