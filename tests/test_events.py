@@ -1822,3 +1822,9 @@ def test_definite_subjects_obligations_and_near_negations(text, trigger, told):
 ])
 def test_neither_and_nor_deny(text, trigger):
     assert _told(text)[trigger] == ("asserted", True)
+
+
+def test_a_rally_for_a_politician_is_a_campaign_event():
+    assert _events("Rep. Bobby Scott attended a rally for Hillary Clinton in Richmond.") == []
+    assert any(p == "PROTEST" for p, _, _ in _events(
+        "Protesters held a rally for Palestinian prisoners."))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -1293,11 +1293,15 @@ class _Coder:
             sent.start_char <= m.start < sent.end_char for m in a.mentions)
             for a in self.d.actors)
 
-    def campaign_event(self, tok: Token) -> bool:
+    def campaign_event(self, tok: Token, beneficiaries: Sequence[Token] = ()) -> bool:
         """Whether an event noun is named for a politician or a campaign ("a Trump rally",
-        "one of his rallies", "a campaign rally", "Clinton's march to the nomination"): his
-        own event, no protest (an opposition leader's rally is one)."""
-        owners = [c for c in tok.children if c.dep_ in {"poss", "compound"}]
+        "one of his rallies", "a campaign rally", "Clinton's march to the nomination", "a
+        rally for Clinton"): his own event, no protest (an opposition leader's rally is
+        one)."""
+        # (beneficiaries: a "for" phrase the parser hung on the verb, "attended a rally for
+        # Hillary Clinton")
+        owners = [c for c in tok.children if c.dep_ in {"poss", "compound"}] + [
+            *_prep_objects(tok, ("for",)), *beneficiaries]
         return any(c.lemma_.lower() in CAMPAIGN_WORDS for c in owners) or any(
             (a := self.d.actor(i)) is not None and _politician(a) and a.sector != "OPP"
             for i in self.actors_of(owners))
@@ -2193,8 +2197,8 @@ class _Coder:
             # go of, no one set free
             return None
         if (by_object and obj is not None and obj.lemma_.lower() in VENUE_SENSE
-                and self.campaign_event(obj)):
-            return None  # "held a campaign rally"
+                and self.campaign_event(obj, _prep_objects(tok, ("for",)))):
+            return None  # "held a campaign rally", "attended a rally for Hillary Clinton"
         if tok.dep_ == "amod":
             return None  # "slashing comments", "a burning question": a participle describes
         if tok.dep_ in {"prep", "mark"}:
