@@ -277,17 +277,17 @@ def _in_clause(tok: Token, anchors: set[int]) -> bool:
         node = node.head
 
 
-def _asked_for(noun: Token, verb: Token) -> bool:
-    """Is the noun what the verb's "for" phrase names, also as one of a list ("called for
-    tax fairness, the closure of loopholes and for relief")?"""
+def _asked_by(noun: Token) -> Token | None:
+    """The word whose "for" phrase names the noun, also as one of a list ("called for tax
+    fairness, the closure of loopholes and for relief", "ask for His forgiveness")."""
     while noun.dep_ == "conj":
         noun = noun.head
     if noun.dep_ != "pobj":
-        return False
+        return None
     prep = noun.head
     while prep.dep_ == "conj":
         prep = prep.head
-    return prep.lower_ == "for" and prep.head.i == verb.i
+    return prep.head if prep.lower_ == "for" else None
 
 
 def _own_tense(tok: Token, head: Token) -> bool:
@@ -1843,9 +1843,8 @@ class _Coder:
             if (of is not None and of.lower_ == "against"
                     and of.head.lemma_.lower() in WARNING_VERBS):
                 modality = "hypothetical"  # "cautioned Israel against an attack"
-            if (of is not None and of.lower_ == "for"
-                    and of.head.lemma_.lower() in REQUEST_VERBS):
-                modality = "requested"  # "ask for His forgiveness and His protection"
+            if (asker := _asked_by(trigger)) is not None and asker.lemma_.lower() in REQUEST_VERBS:
+                modality = "requested"  # "ask for His forgiveness", "called for ... relief"
         if (trigger.dep_ == "dobj" and trigger.head.i == head.i
                 and self.lemma_of(head) in WITHHOLD_VERBS):
             negated = True  # "withholding his endorsement": not given
@@ -2701,9 +2700,7 @@ class _Coder:
         # ("demanded the withdrawal of Serbian forces").
         head = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), tok)
         mood = None
-        if _asked_for(tok, head) and self.lemma_of(head) in REQUEST_VERBS:
-            mood = "requested"  # "called for tax fairness ... and for relief"
-        elif tok.dep_ == "dobj" and tok.head.i == head.i:
+        if tok.dep_ == "dobj" and tok.head.i == head.i:
             governing = self.lemma_of(head)
             entry = lexicon.event_verbs().get(governing)
             gov = self.codes.get(entry.cameo) if entry else None
