@@ -131,7 +131,8 @@ PARTY_VERBS = frozenset({"talk"})
 # Verbs of hosting whose object must be a guest: "received the envoy", not "received it"
 GUEST_VERBS = frozenset({"receive"})
 THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "which"})
-# Verbs of hosting that, of a thing, praise it: "welcomed the decision" (CAMEO 051)
+# Verbs of hosting that, of a thing, praise it: "welcomed the decision", "welcoming the
+# administration's plans" (CAMEO 051)
 WELCOME_SENSE = frozenset({"welcome"})
 PRAISE_CODE = "051"
 # Verbs of asking that demand only with what is asked for: "asked Congress for funding",
@@ -590,11 +591,6 @@ OCCASION_NOUNS = frozenset({"debate", "dinner", "event", "forum", "conference", 
 # Verbs of demonstrating that, with an object or a clause, show: "demonstrate its political
 # clout", "demonstrate that he is willing"
 SHOW_SENSE = frozenset({"demonstrate"})
-# Verbs of training that, of no armed force by none, teach: "a nurse trained in Montreal"
-TRAIN_SENSE = frozenset({"train"})
-# Verbs of welcoming that, of a thing, praise it: "welcoming the administration's plans"
-WELCOME_SENSE = frozenset({"welcome"})
-PRAISE_CODE = "051"  # CAMEO: praise or endorse
 # Verbs of handing over that, of a thing, yield it: "handed over management of the
 # mine to the state" (of people, they hand them over to justice: CAMEO 063)
 HAND_OVER_SENSE = frozenset({"hand over", "turn over"})
@@ -603,9 +599,8 @@ HAND_OVER_SENSE = frozenset({"hand over", "turn over"})
 CALL_SENSE = frozenset({"call"})
 CALL_UP_NOUNS = frozenset({"service", "duty", "arms", "action"})
 MOBILIZE_CODE = "154"
-# Verbs of meeting that, of a thing, reach it: "meet the bar", "meet sales targets" (a
-# target may be a person elsewhere, so the standards are named)
-MEET_SENSE = frozenset({"meet"})
+# What one meets that is a standard reached, no one met: "meet the bar", "meet sales
+# targets" (a target may be a person elsewhere, so the standards are named)
 STANDARD_NOUNS = frozenset({"target", "goal", "bar", "standard", "deadline", "requirement",
                             "threshold", "quota", "criterion", "expectation", "need",
                             "obligation", "benchmark"})
@@ -751,7 +746,8 @@ LEGISLATIVE_WORDS = frozenset({"act", "reauthorization", "amendment", "resolutio
                                "statute", "provision", "mandate"})
 # Verbs of abandoning that, of a thing, leave it: "abandoning its plants"
 ABANDON_SENSE = frozenset({"abandon"})
-# Verbs of meeting that, "with" a response, are received so: "met with opposition"
+# Verbs of meeting that, "with" a response, are received so ("met with opposition"), and
+# of a thing reach it ("meet the bar")
 MEET_SENSE = frozenset({"meet"})
 RECEPTION_WORDS = frozenset({"opposition", "resistance", "skepticism", "scepticism",
                              "criticism", "silence", "approval", "applause", "derision",
@@ -772,7 +768,8 @@ POLLED = frozenset({"voter", "respondent", "percent", "majority", "minority", "p
                     "electorate", "poll", "survey", "independent", "likely"})
 # Verbs of shooting that, "for" something, aim at it: "gunning for the nomination"
 CHASE_SENSE = frozenset({"gun"})
-# Verbs of training that, of no armed force, teach: "workers are constantly trained"
+# Verbs of training that, of no armed force, teach: "workers are constantly trained", "a
+# nurse trained in Montreal", "the police had trained for 18 months"
 TRAIN_SENSE = frozenset({"train"})
 # Verbs of thanks whose object is an exclamation: "Thank God"
 THANK_SENSE = frozenset({"thank"})
@@ -1153,7 +1150,7 @@ class _Coder:
         else from anything else it is a yield (080: "withdrew from the race")."""
         if any(t.lemma_.lower() in PACT_NOUNS for t in left):
             return RELATIONS_CUT_CODE
-        if self.armed(doers + moved) or self.weapons(doers + moved) or any(
+        if self.forceful(doers + moved) or any(
                 t.ent_type_ in PLACE_LABELS
                 or t.lemma_.lower() in TERRITORY_NOUNS | MILITARY_TARGETS | FRONT_NOUNS
                 for t in left):
@@ -1232,8 +1229,13 @@ class _Coder:
         strike, or what is struck is armed or a military target ("hit Hamas positions")."""
         doers = self.agents(verb)
         struck = obj if obj is not None else next(iter(_args(verb, {"nsubjpass"})), None)
-        return self.armed(doers) or self.weapons(doers) or (struck is not None and (
+        return self.forceful(doers) or (struck is not None and (
             self.armed([struck]) or struck.lemma_.lower() in MILITARY_TARGETS))
+
+    def forceful(self, tokens: list[Token]) -> bool:
+        """Whether the tokens name an armed actor, weapons or armed people: who or what can
+        use force."""
+        return self.armed(tokens) or self.weapons(tokens)
 
     def armed(self, tokens: list[Token]) -> bool:
         """Whether the tokens name an armed actor (military, police or rebel)."""
@@ -2224,7 +2226,7 @@ class _Coder:
             # aid, no offer
             return None
         if (trig.cameo[:2] in FORCE_ROOTS and obj is not None and _reflexive(obj)
-                and not self.weapons(doers := self.agents(tok)) and not self.armed(doers)):
+                and not self.forceful(self.agents(tok))):
             # "shooting yourself in the foot", "veterans were killing themselves" ("suicide
             # bombers blew themselves up" is an attack)
             return None
@@ -2262,8 +2264,7 @@ class _Coder:
             return None  # "quit giving paid speeches": a habit dropped, no office left
         if trig.lemma in DETONATE_SENSE | BUILDUP_SENSE and not by_object:
             made, doers = _undergoer(tok, obj), self.agents(tok)
-            if not (self.armed(doers) or self.weapons(doers) or (
-                    made is not None and (self.armed([made]) or self.weapons([made])))):
+            if not (self.forceful(doers) or (made is not None and self.forceful([made]))):
                 # "the birther controversy set off by Mr. Trump", "strengthening her image":
                 # no bomb, no forces
                 return None
@@ -2293,7 +2294,7 @@ class _Coder:
             trig = replace(trig, cameo=MOBILIZE_CODE)  # ("called to service")
         if lemma in TRAIN_SENSE and not by_object and not (
                 (trained := _undergoer(tok, obj)) is not None
-                and (self.armed([trained]) or self.weapons([trained]))):
+                and self.forceful([trained])):
             # "a nurse trained in Montreal", "the police had trained for 18 months": taught
             # or practised, no military aid to anyone ("training local ground forces" is)
             return None
@@ -2318,7 +2319,7 @@ class _Coder:
         seize = lemma in CAPTURE_SENSE or trig.lemma in TAKEOVER_SENSE
         if (seize or lemma in PROTECT_SENSE) and not by_object:
             held, doers = _undergoer(tok, obj), self.agents(tok)
-            by_force = seize and (self.armed(doers) or self.weapons(doers))  # ("rebels")
+            by_force = seize and self.forceful(doers)  # ("rebels")
             if held is not None and not by_force and ((
                     self.things([held]) and not (seize and _through_quantity(held).lemma_.lower()
                                                  in TERRITORY_NOUNS | MILITARY_TARGETS))
