@@ -2157,9 +2157,11 @@ class _Coder:
         guest = obj if obj is not None else (tok.head if tok.dep_ == "relcl" else next(
             iter(_args(tok, {"nsubjpass"})), None))
         if (lemma in GUEST_VERBS | WELCOME_SENSE and not by_object and guest is not None
-                and self.no_one(guest)):
+                and (self.no_one(guest) or (lemma in WELCOME_SENSE and obj is not None and (
+                    self.things([obj]) or obj.lemma_.lower() in nouns)))):
             if lemma in WELCOME_SENSE:
-                return replace(trig, cameo=PRAISE_CODE)  # "welcomed the decision"
+                # "welcomed the decision", "welcoming the administration's plans"
+                return replace(trig, cameo=PRAISE_CODE)
             return None  # "received quarterly bonuses", "received partial immunity": no guest
         if lemma in ASKING_VERBS and not by_object and not (
                 any(c.dep_ == "xcomp" for c in tok.children)
@@ -2292,15 +2294,17 @@ class _Coder:
             if not any(o.lemma_.lower() in CALL_UP_NOUNS for o in summoned):
                 return None
             trig = replace(trig, cameo=MOBILIZE_CODE)  # ("called to service")
-        if lemma in TRAIN_SENSE and not by_object and not (
-                (trained := _undergoer(tok, obj)) is not None
-                and self.forceful([trained])):
-            # "a nurse trained in Montreal", "the police had trained for 18 months": taught
-            # or practised, no military aid to anyone ("training local ground forces" is)
+        if lemma in TRAIN_SENSE and not by_object and (
+                (trained := _undergoer(tok, obj)) is None or not self.forceful([trained]) or (
+                    (obj is not None or _args(tok, {"nsubjpass"}))
+                    and not self.armed([trained])
+                    and trained.lemma_.lower() not in ARMED_WORDS
+                    and not ((role := lexicon.roles().get(trained.lemma_.lower())) is not None
+                             and role.sector in ARMED_SECTORS))):
+            # "a nurse trained in Montreal", "the police had trained for 18 months",
+            # "temporary workers are constantly trained": taught or practised, no military
+            # aid to anyone ("training local ground forces" is)
             return None
-        if (lemma in WELCOME_SENSE and obj is not None and not by_object
-                and (self.things([obj]) or obj.lemma_.lower() in nouns)):
-            trig = replace(trig, cameo=PRAISE_CODE)  # ("welcoming the administration's plans")
         if (trig.lemma in HAND_OVER_SENSE and obj is not None and not by_object
                 and self.things([obj])):
             trig = replace(trig, cameo=YIELD_CODE)
@@ -2460,13 +2464,6 @@ class _Coder:
             return None  # "two Hispanics gunning for the presidency": aiming at, no shooting
         if trig.lemma == "call up" and obj is None:
             return None  # "I called up: 'We're gonna take you through hell'": no reservists
-        if (lemma in TRAIN_SENSE and not by_object
-                and (trained := obj if obj is not None else next(
-                    iter(_args(tok, {"nsubjpass"})), None)) is not None
-                and not self.armed([trained]) and trained.lemma_.lower() not in ARMED_WORDS
-                and not ((role := lexicon.roles().get(trained.lemma_.lower())) is not None
-                         and role.sector in ARMED_SECTORS)):
-            return None  # "temporary workers are constantly trained": no military aid
         if lemma in THANK_SENSE and obj is not None and obj.lower_ in DEITIES:
             return None  # "Thank God they can fix this"
         if lemma in MARCH_SENSE and any(c.lower_ in ONWARD for c in tok.children
