@@ -212,8 +212,22 @@ def test_groups_named_by_role_alone_are_of_the_articles_one_country():
     found = actors_of("Egyptian police opened fire on demonstrators in Cairo on Monday, "
                       "arresting 12 protesters.")
     assert (found["demonstrators"].country, found["demonstrators"].sector) == ("EGY", "CVL")
+    # two countries named: no guess, but still an actor (of no known country)
     found = actors_of("Police in Egypt and in Jordan arrested protesters on Monday.")
-    assert "protesters" not in found
+    assert (found["protesters"].country, found["protesters"].sector) == (None, "CVL")
+
+
+def test_groups_of_no_known_country_are_one_actor_per_kind():
+    d = extract(Article(id="a", text=(
+        "Liberal activists met in Iowa and Texas with tech companies. Other activists "
+        "stayed home. The activists later met again."), published="2016-01-01"))
+    groups = {a.name: a for a in d.actors if a.ner_label == "ROLE"}
+    assert {"Liberal activists", "Other activists", "activists"} <= set(groups)
+    assert [m.text for m in groups["activists"].mentions] == ["activists"]
+    # another's members and a named body's people are not groups of their own
+    found = actors_of("Inspectors of the IAEA left Iraq and Iran. Starr International "
+                      "companies gave to Egypt and Jordan.")
+    assert "Inspectors" not in found and "Starr International companies" not in found
 
 
 def test_a_surname_alone_is_the_one_office_holder_of_that_name_on_the_date():

@@ -28,6 +28,8 @@ SHORT_SURNAME = 3  # letters: shorter surnames ("Abe", "Yi", "Un") are too often
 # (CAMEO's IMG: al-Qaeda, the Islamic State, the Muslim Brotherhood).
 BRANCHED = frozenset({"IMG"})
 LOCATED_PREPS = frozenset({"in", "throughout", "from", "across", "at"})
+# a group "of" another, or one "within" it, is its members ("leaders of the party")
+MEMBERSHIP_PREPS = frozenset({"of", "within"})
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 PRONOUN_REACH = 600  # characters: a pronoun refers back a few sentences at most
 # The gender "he" and "she" ask of the person they stand for, and the titles that tell it
@@ -528,7 +530,7 @@ class _Builder:
         return codes
 
     def _add_role_actors(self, tok: Token, mods: list[Token], role: lexicon.Role,
-                         codes: list[str]) -> None:
+                         codes: list[str | None]) -> None:
         first = _phrase_start(tok, mods)
         start, end = first.idx, tok.idx + len(tok.text)
         text = self.d.article.text[start:end]
@@ -536,13 +538,19 @@ class _Builder:
         plural = tok.tag_ in {"NNS", "NNPS"} or role.kind == "group" or tok.dep_ == "compound"
         if not plural and len(codes) == 1 and self._office_holder(tok, mods, codes[0], start):
             return
+        # groups of no known country are one actor where their words are the same
+        # ("protesters" ... "the protesters"), and others where they differ ("liberal
+        # activists", "other activists")
+        kind_words = " ".join(t.lemma_.lower() for t in mods if t.dep_ in {"amod", "compound"})
         for code in codes:
             name = text if len(codes) == 1 else f"{code} {tok.text}"
-            org = next((o for o in lexicon.organizations().values() if o.country == code), None)
+            org = code and next((o for o in lexicon.organizations().values()
+                                 if o.country == code), None)
             sector = role.sector
             if org and code in {"MNC", "NGO"}:
                 sector = org.sector or sector
-            dr = self.add(("role", self.d.article.id, code, role.role, str(plural)),
+            dr = self.add(("role", self.d.article.id, code or kind_words, role.role,
+                           str(plural)),
                           name=name, kind="group" if plural else "person", ner_label="ROLE",
                           country=code, sector=sector, global_id=False)
             self.mention(dr, start, end, text)
@@ -907,17 +915,28 @@ class _Builder:
         # (and every country a name or gentilic names, actor or not: "Israeli helicopters")
         named |= {code for e in parse.ents(doc) if e.label_ in STATE_LABELS
                   and (code := country_of(e.text)) and code not in NON_STATE_CODES}
-        if len(named) != 1:
-            return
-        home = next(iter(named))
-        for dr in self.drafts:
-            if dr.kind == "person" and dr.sector and not dr.country:
-                dr.country = home
-        # and so are the groups it names by role alone: "police arrested 12 protesters"
+        home = next(iter(named)) if len(named) == 1 else None
+        if home is not None:
+            for dr in self.drafts:
+                if dr.kind == "person" and dr.sector and not dr.country:
+                    dr.country = home
+        # and so are the groups it names by role alone: "police arrested 12 protesters";
+        # where it names none or several, such a group is an actor of no known country,
+        # unless it is another's members, whom that other stands for ("inspectors of the
+        # IAEA", "leaders of Egypt's Muslim Brotherhood")
         covered = self._covered_chars()
         for tok, mods, role in self.unplaced:
-            if tok.idx not in covered:
+            if tok.idx in covered:
+                continue
+            if home is not None:
                 self._add_role_actors(tok, mods, role, [home])
+            elif tok.tag_ in {"NNS", "NNPS"} and not any(
+                    c.dep_ == "prep" and c.lower_ in MEMBERSHIP_PREPS
+                    for c in tok.children) and not any(
+                    t.ent_type_ in {"ORG", "PERSON"} for t in mods):
+                # (nor a named one's: "Starr International companies", "Clinton aides"; a
+                # body in the singular is one the text names elsewhere: "his company")
+                self._add_role_actors(tok, mods, role, [None])
 
     def build(self) -> list[Actor]:
         actors: list[Actor] = []

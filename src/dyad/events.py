@@ -394,6 +394,18 @@ def _fronted_subject(verb: Token) -> Token | None:
     return head
 
 
+def _swallowed(noun: Token) -> bool:
+    """"began fleeing the village and al-Shabab captured it": the parser joins the second
+    clause's subject to the first clause's object and leaves the verb after it subjectless;
+    such a noun is that verb's subject, not one of the list it hangs on."""
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else noun
+    return (noun.pos_ in {"PROPN", "NOUN"} and noun.dep_ == "conj" and noun.head.i < noun.i
+            and noun.right_edge.i == noun.i and after.dep_ == "conj"
+            and after.tag_ in {"VBD", "VBZ", "VBP"} and after.head.i < noun.head.i
+            and not _args(after, {"nsubj", "nsubjpass"})
+            and any(c.dep_ == "cc" for c in noun.head.children))
+
+
 def _possessed(tokens: list[Token]) -> bool:
     """Whether a possessive is among the phrases ("a call for its forces"): only then can a
     target be a body's own people."""
@@ -447,7 +459,9 @@ def _with_conjuncts(tokens: list[Token]) -> list[Token]:
         group = [*_entity_tokens(t)]
         group += [x for c in t.children if c.dep_ == "appos" and c.conjuncts
                   for x in (c, *c.conjuncts)]
-        for x in [t, *[c for g in group for c in (g, *g.conjuncts)]]:
+        listed = [] if _swallowed(t) else [
+            c for g in group for c in (g, *g.conjuncts) if c == t or not _swallowed(c)]
+        for x in [t, *listed]:
             if x not in out:
                 out.append(x)
     return out
@@ -809,6 +823,10 @@ POLICY_WORDS = frozenset({"mandate", "rule", "regulation", "tax", "amendment", "
                           "reform", "change", "policy", "standard", "limit", "cap", "ban"})
 # Verbs of hosting whose object must be a guest or a meeting: not "hosted holiday parties"
 HOST_SENSE = frozenset({"host"})
+# Hosting those who fled is giving them refuge, CAMEO 075, not a visit: "laments hosting the
+# growing number of migrants and refugees"
+ASYLUM_CODE = "075"  # CAMEO: grant asylum
+DISPLACED_WORDS = frozenset({"refugee", "migrant", "asylum", "evacuee"})
 # What an amount, not an enemy, is: "wiped out $136 billion", "cut 5 percent"
 AMOUNT_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 # Verbs of care that, with "as", say how a thing is regarded: "treated as a crime"
@@ -1075,6 +1093,8 @@ class _Coder:
                 return []  # "opposed it until their demands are met": met by someone unsaid
             if verb.dep_ == "relcl":
                 return [verb.head]
+            if verb.dep_ == "conj" and verb.i and _swallowed(verb.doc[verb.i - 1]):
+                return [verb.doc[verb.i - 1]]
             if (verb.dep_ == "conj" and verb.tag_ != "VBN"
                     and (undergoer := _args(verb.head, {"nsubjpass"}))):
                 # "has been indicted by the court and will resign": an active verb joined to
@@ -2082,6 +2102,10 @@ class _Coder:
             targets = self.counterparts(tok, trig)  # (what is sold is goods, no one)
         else:
             targets = _args(tok, {"dobj", "dative"}) + _prep_objects(tok, trig.target_preps)
+            if trig.cameo[:2] == "07" and _prep_objects(tok, ("to",)):
+                # "provided police officers to Kosovo": who is given is what is given; the
+                # one given to receives the aid
+                targets = [t for t in targets if t.dep_ != "dobj"]
             if trig.cameo[:2] in VERBAL_CONFLICT_ROOTS:
                 # "complained to the United Nations over two Israeli air raids": a grievance
                 # over another's act is against its doer; the one told is the audience
@@ -2502,6 +2526,9 @@ class _Coder:
         if (lemma in HOST_SENSE and obj is not None and not by_object
                 and self.no_one(obj) and obj.lemma_.lower() not in nouns):
             return None  # "hosted 25 holiday parties": no guest, no talks
+        if lemma in HOST_SENSE and obj is not None and not by_object and (
+                _through_quantity(obj).lemma_.lower() in DISPLACED_WORDS):
+            return replace(trig, cameo=ASYLUM_CODE)
         if (trig.cameo[:2] in FORCE_ROOTS and obj is not None and not by_object
                 and obj.ent_type_ in AMOUNT_LABELS):
             return None  # "wiping out $136 billion in market value", "slashed 5 percent"

@@ -1019,8 +1019,14 @@ def in_words(trigger: Token, doers: list[Actor], aimed: list[Actor], doer_tokens
     or an unarmed body to a person or a body. None where nothing here decides ("a man
     attacked a woman", "Iran attacked", a politician's attack on a state): each stage
     keeps the sense its news makes likelier."""
-    if any(a.sector in ARMED_SECTORS for a in (*doers, *aimed)):
+    voices = bool(doers) and all(a.sector in VOICE_SECTORS if a.kind in {"person", "group"}
+                                 else a.kind == "organization" for a in doers)
+    if any(a.sector in ARMED_SECTORS for a in doers):
         return False
+    if any(a.sector in ARMED_SECTORS for a in aimed):
+        # ("she attacked law enforcement officers nationwide": a politician's attack on
+        # the police may be either)
+        return None if voices and all(a.kind == "person" for a in doers) else False
     preps = [c for c in trigger.children if c.dep_ == "prep"]
     if any(p.lower_ == "with" and not any(o.pos_ in {"PROPN", "PRON"} or o.ent_type_
                                           for o in p.children if o.dep_ == "pobj")
@@ -1037,8 +1043,6 @@ def in_words(trigger: Token, doers: list[Actor], aimed: list[Actor], doer_tokens
         # attacks on a politician are a campaign's, in words
         return True
     things = lexicon.word_list("criticized_things.txt")
-    voices = bool(doers) and all(a.sector in VOICE_SECTORS if a.kind in {"person", "group"}
-                                 else a.kind == "organization" for a in doers)
     if any(t.ent_type_ in PLACE_LABELS and not any(a.kind in {"person", "organization"}
                                                     for a in aimed)
            for t in aimed_tokens) or any(t.lemma_.lower() in lexicon.word_list(

@@ -92,9 +92,12 @@ def _load(conn: sqlite3.Connection, event_id: str) -> _Event:
         (event_id,)).fetchone()
     sources: list[frozenset[str]] = []
     targets: list[frozenset[str]] = []
+    # (a group of no known country, "four people", "protesters", names no party another
+    # report could name the same way: it neither matches nor keeps apart)
     for actor_id, role, country in conn.execute(
             "SELECT ea.actor_id, ea.role, a.country FROM event_actors ea JOIN actors a"
-            " ON a.id = ea.actor_id WHERE ea.event_id = ? ORDER BY ea.role, ea.position",
+            " ON a.id = ea.actor_id WHERE ea.event_id = ?"
+            " AND NOT (a.kind = 'group' AND a.country IS NULL) ORDER BY ea.role, ea.position",
             (event_id,)):
         keys = frozenset({actor_id} | ({f"country:{country}"} if country else set()))
         (sources if role == "source" else targets).append(keys)

@@ -16,9 +16,18 @@ from dyad.actors import MODEL_RX, actor_at
 from dyad.evaluate.scoring import Record
 from dyad.model import Document
 
+# group roles that name people, not a body ("officials", "rebels"), beside the roles whose
+# one member is a person ("workers"): the gold sets type such groups PER, as ACE does
+PEOPLE_GROUPS = frozenset({"officials", "people", "rebels", "troops", "troop"})
+
 
 def _entity_type(actor: Any) -> str:
     """An actor's entity type as entity gold sets name them."""
+    if actor.kind == "group" and actor.ner_label == "ROLE":
+        head = actor.name.split()[-1].lower()
+        role = lexicon.roles().get(head) or lexicon.roles().get(head.removesuffix("s"))
+        if head in PEOPLE_GROUPS or (role is not None and role.kind == "person"):
+            return "PER"
     return "PER" if actor.kind == "person" else "LOC" if actor.kind == "state" else "ORG"
 
 
