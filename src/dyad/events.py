@@ -823,6 +823,8 @@ POLICY_WORDS = frozenset({"mandate", "rule", "regulation", "tax", "amendment", "
                           "reform", "change", "policy", "standard", "limit", "cap", "ban"})
 # Verbs of hosting whose object must be a guest or a meeting: not "hosted holiday parties"
 HOST_SENSE = frozenset({"host"})
+# Verbs of taking part in what their "with" phrase names: "helping with talks"
+HELPING_VERBS = frozenset({"help", "assist"})
 # Hosting those who fled is giving them refuge, CAMEO 075, not a visit: "laments hosting the
 # growing number of migrants and refugees"
 ASYLUM_CODE = "075"  # CAMEO: grant asylum
@@ -2523,6 +2525,10 @@ class _Coder:
                 and obj.lemma_.lower() in DOMESTIC_ACTS | POLICY_WORDS
                 and not _prep_objects(tok, trig.target_preps)):
             return None  # "the EPA proposed a volume mandate": a policy, to no one
+        if lemma in HELPING_VERBS and obj is None and any(
+                o.lemma_.lower() in nouns for p in preps if p.lower_ == "with"
+                for o in _args(p, {"pobj"})):
+            return None  # "helping with talks": a part in the talks, which code it
         if (lemma in HOST_SENSE and obj is not None and not by_object
                 and self.no_one(obj) and obj.lemma_.lower() not in nouns):
             return None  # "hosted 25 holiday parties": no guest, no talks
@@ -2641,8 +2647,11 @@ class _Coder:
                 return
             phrase = tok.head
         between = _between(phrase)
-        holder = phrase.head.head if phrase.dep_ == "pobj" and phrase.head.lower_ in {
-            "in", "into", "at"} else None
+        holder = phrase.head.head if phrase.dep_ == "pobj" and (
+            phrase.head.lower_ in {"in", "into", "at"} or (
+                # ("has been helping with talks with foreign officials": the helper's)
+                phrase.head.lower_ == "with"
+                and phrase.head.head.lemma_.lower() in HELPING_VERBS)) else None
         if between:
             sources, targets = between[:1], between[1:]
             if (trig.cameo in MEDIATE_CODES and phrase.dep_ == "dobj"
