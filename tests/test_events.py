@@ -1828,3 +1828,39 @@ def test_a_rally_for_a_politician_is_a_campaign_event():
     assert _events("Rep. Bobby Scott attended a rally for Hillary Clinton in Richmond.") == []
     assert any(p == "PROTEST" for p, _, _ in _events(
         "Protesters held a rally for Palestinian prisoners."))
+
+
+def _dyads(text: str) -> list[tuple[str, str, list[str], list[str]]]:
+    d = extract(Article(id="e", text=text, published="2000-01-01"))
+    name = {a.id: a.name for a in d.actors}
+    return [(e.plover, e.cameo or "", [name[i] for i in e.source], [name[i] for i in e.target])
+            for e in d.events]
+
+
+def test_groups_of_no_known_country_take_part():
+    # two countries named: the police and the students are still who acted and suffered
+    assert ("COERCE", "170", ["Turkish police"], ["students"]) in _dyads(
+        "Turkish police prevented the demonstration staged by students to protest the "
+        "sending of troops to Iraq.")
+
+
+def test_a_subject_the_parser_joined_to_the_object_before_it():
+    coded = _dyads("Police arrested the leaders in Egypt and Jordan and the protesters fled.")
+    # "the protesters" flee; they are not among those arrested
+    assert ("COERCE", "173", ["Police"], ["leaders"]) in coded
+    assert not any(t == ["protesters"] for p, _, _, t in coded if p == "COERCE")
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # who is sent is what is given: the one given to is the target
+    ("Germany provided police officers to Kosovo and Bosnia.",
+     ("AID", "070", ["Germany"], ["Kosovo"])),
+    # hosting those who fled is refuge, not a visit
+    ("Jordan hosts 600,000 Syrian refugees.",
+     ("AID", "075", ["Jordan"], ["600,000 Syrian refugees"])),
+    # a helper takes part in the talks helped with
+    ("Musk has been helping with talks with Iranian officials.",
+     ("CONSULT", "046", ["Elon Musk"], ["Iranian officials"])),
+])
+def test_who_is_given_hosted_or_helped(text, event):
+    assert event in _dyads(text)
