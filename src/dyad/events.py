@@ -97,13 +97,14 @@ CONCURRENT_PREPS = frozenset({"during", "amid", "amidst"})
 # Verbs that react to an event named as their object, or would end it, which a negation
 # or a modal leaves told as having happened: "failed to mention the attack on the
 # consulate", "did not respond to AP's requests", "did not condone violence", "we have to
-# stop the violence"
+# stop the violence", "to protest the seizure of land"
 REACTION_VERBS = frozenset({"respond", "mention", "condemn", "condone", "defend", "call",
                             "discuss", "debate", "address", "miss", "forget", "ignore",
                             "acknowledge", "recognize", "investigate", "explain", "describe",
                             "understand", "blame", "cover", "comment", "remember", "notice",
                             "see", "know", "report", "say", "stop", "end", "halt", "cease",
-                            "quell", "curb"})
+                            "quell", "curb", "protest", "denounce", "decry", "mourn",
+                            "avenge"})
 # Verbs that tell whether the event their subject names took place: "the talks did not
 # take place", "the strike never happened" (another negated verb leaves its subject told:
 # "Kadzik's refusal did not go over well", "the attack did not kill anyone")
@@ -1041,12 +1042,27 @@ class _Coder:
                 # ("to show their disapproval for the United States' policies")
                 found += [o for d in _args(child, {"dobj"}) for o in _prep_objects(d, NESTED_PREPS)]
                 # ("send material to help defend Saudi Arabia": through what it is to help do)
-                found = [t for t in found or self.nested_targets(child)
+                found = found or self.nested_targets(child)
+                if (act := self.act_code(child)) is not None and act[:2] in VERBAL_CONFLICT_ROOTS:
+                    # ("to demand the return of property seized by government forces":
+                    # whoever did what a demand or protest is against)
+                    found += [a for t in list(found) for n in (t, *_prep_objects(t, ("of",)))
+                              for a in self.agents_of_noun(n)]
+                found = [t for t in found
                          if any((a := self.d.actor(i)) is not None and a.country
                                 for i in self.actors_of([t]))]
                 if found:
                     return found
         return []
+
+    @staticmethod
+    def agents_of_noun(noun: Token) -> list[Token]:
+        """Who did what a noun names or underwent: its "by" phrase or its participle's
+        agent ("violations by the military", "property seized by the army")."""
+        phrases = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+        return [o for p in phrases for a in p.children
+                if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by")
+                for o in _args(a, {"pobj"})]
 
     def subject(self, verb: Token) -> list[Token]:
         if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ":  # "France is ready to ..."
@@ -1811,6 +1827,12 @@ class _Coder:
         if (trigger.i, code) in self.emitted:
             return  # the same trigger reached twice (as a verb's object and as a noun)
         self.emitted.add((trigger.i, code))
+        if info.plover == "ASSAULT":
+            # "victims killed by the Malaysia Airlines crash": the airline named in an
+            # accident did not do the harm ("Israeli fire" is gunfire: fire is not meant)
+            causes = lexicon.word_kinds("mishaps.tsv")["cause"] - {"fire"}
+            sources = [t for t in sources
+                       if not (t.pos_ == "NOUN" and t.lemma_.lower() in causes)]
         src = self.actors_of(sources)
         sent = trigger.sent
         if info.plover == "ASSAULT" and not src and self.mishap(sent, sources):
