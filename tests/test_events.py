@@ -1882,3 +1882,39 @@ def test_a_protest_is_against_who_did_what_it_protests():
     assert ("AGREE", "033", ["Interpol"], []) in _dyads(
         "Interpol said it will send a team to help identify victims killed by the Malaysia "
         "Airlines crash.")
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # a person's kin are not that person; the name beside them is who they are
+    ("The FBI was investigating his wife, Hillary Clinton.",
+     ("ACCUSE", "090", ["FBI"], ["Hillary Clinton"])),
+    ("Freddy was berated by his father for installing new windows.",
+     ("ACCUSE", "111", [], ["Freddy"])),
+    # who is to blame is blamed
+    ("Russia is to blame for the attack.", ("ACCUSE", "112", [], ["Russia"])),
+    # one's own forces mobilized are no target
+    ("Russia mobilized reservists to defend the border.", ("MOBILIZE", "152", ["Russia"], [])),
+])
+def test_kin_blame_and_own_forces(text, event):
+    assert event in _dyads(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mr. Ban's successor is to take over on Jan. 1.",  # an office, no territory
+    "The moment was captured by a camera.",  # recorded
+    "Companies have managed to shelter trillions of dollars in profits offshore.",  # money
+    "Politicians are mobilising two thousand men and women to protest.",  # no armed force
+])
+def test_senses_that_are_no_event(text):
+    assert not any(p in {"COERCE", "AID", "MOBILIZE"} for p, _, _, _ in _dyads(text))
+
+
+@pytest.mark.parametrize(("text", "trigger", "modality"), [
+    ("Police have no plans to release two recordings of the shooting.", "shooting",
+     "asserted"),
+    ("Israel is committed to fighting Hamas.", "fighting", "intended"),
+    ("Iran warned of a war with Israel.", "war", "hypothetical"),
+])
+def test_what_is_recorded_committed_to_or_warned_of(text, trigger, modality):
+    d = extract(Article(id="e", text=text, published="2000-01-01"))
+    assert [e.modality for e in d.events if e.trigger.text == trigger] == [modality]

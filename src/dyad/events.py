@@ -70,7 +70,8 @@ GRIEVANCE_PREPS = ("about", "over", "against")
 # Types besides material conflict whose act is done to a territory ("lifted the curfew in X")
 TERRITORIAL = frozenset({"RETREAT", "CONCEDE", "AID"})
 # "is ready to send troops": a declared willingness, like "plans to".
-INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "determined", "eager"})
+INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "determined", "eager",
+                               "committed", "dedicated"})
 # Governing verbs that declare an action ahead: the declaration is itself an event.
 ANNOUNCE_VERBS = frozenset({"plan", "intend", "promise", "pledge", "vow", "offer", "propose",
                             "prepare", "decide", "want", "wish"})
@@ -84,8 +85,11 @@ OBJECT_CONTROL = frozenset({"urge", "ask", "persuade", "force", "prompt", "order
 PREVENT_VERBS = frozenset({"prevent", "avert", "thwart", "foil", "deter", "avoid", "forestall"})
 CONDITION_MARKS = frozenset({"if", "unless"})
 DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
-# Nouns whose "of" phrase dates by an event that happened: "in the wake of the attacks"
-AFTERMATH_NOUNS = frozenset({"wake", "aftermath"})
+# Nouns whose "of" phrase is an event that happened, which they date by ("in the wake of
+# the attacks") or record ("plans to release two recordings of the shooting": released or
+# not, the shooting took place)
+OCCURRED_OF_NOUNS = frozenset({"wake", "aftermath", "video", "footage", "recording", "tape",
+                               "photo", "photograph", "picture", "image", "transcript"})
 # Words that make an infinitive a question: "how to ease tensions", "whether to attack"
 WH_INFINITIVE = frozenset({"how", "whether", "when", "where", "what", "why"})
 AWAITED_MARKS = frozenset({"before", "until", "till", "once"})  # with a present tense
@@ -567,9 +571,14 @@ ENTRY_VERBS = frozenset({"enter", "visit", "inspect", "return", "come", "travel"
                          "move", "relocate", "settle"})
 # Verbs of holding back that, of information, keep it, cutting no aid
 WITHHOLD_SENSE = frozenset({"withhold"})
-# People who follow a person or party, whose deeds are not that person's or party's
+# People who follow a person or party, or are a person's kin, whose deeds and sufferings
+# are not that person's or party's ("investigating his wife")
 FOLLOWER_NOUNS = frozenset({"supporter", "follower", "fan", "backer", "loyalist", "admirer",
-                            "sympathizer", "sympathiser", "voter", "donor", "devotee"})
+                            "sympathizer", "sympathiser", "voter", "donor", "devotee",
+                            "wife", "husband", "son", "daughter", "father", "mother",
+                            "brother", "sister", "child", "parent", "cousin", "nephew",
+                            "niece", "uncle", "aunt", "grandson", "granddaughter", "widow",
+                            "stepson", "stepdaughter", "fiancee", "fiance"})
 # Verbs of trade: CAMEO's economic cooperation (061) is between the trading parties, so
 # with no one named to trade with ("is selling ice cream", "bought the mortgage") it is
 # commerce, no event; what is sold or bought is goods, never the target
@@ -826,8 +835,8 @@ POLICY_WORDS = frozenset({"mandate", "rule", "regulation", "tax", "amendment", "
 HOST_SENSE = frozenset({"host"})
 # Verbs of taking part in what their "with" phrase names: "helping with talks"
 HELPING_VERBS = frozenset({"help", "assist"})
-# Hosting those who fled is giving them refuge, CAMEO 075, not a visit: "laments hosting the
-# growing number of migrants and refugees"
+# Hosting or welcoming those who fled is giving them refuge, CAMEO 075, not a visit:
+# "laments hosting the growing number of migrants and refugees"
 ASYLUM_CODE = "075"  # CAMEO: grant asylum
 DISPLACED_WORDS = frozenset({"refugee", "migrant", "asylum", "evacuee"})
 # What an amount, not an enemy, is: "wiped out $136 billion", "cut 5 percent"
@@ -916,6 +925,10 @@ class _Coder:
                 actor = self.state_actor(tok)
             if actor is None and tok.i in self.state_places:
                 actor = self.place_state(tok)
+            if actor is None and tok.pos_ == "NOUN":
+                # "investigating his wife, Hillary Clinton": the one the apposition names
+                actor = next((a for c in tok.children if c.dep_ == "appos" and c.i > tok.i
+                              and (a := actor_at(self.d, c.idx, c.idx + len(c.text)))), None)
             if actor is None:  # "Iranian banks", "Israeli changes": a modifier names the actor
                 # A name among the modifiers before a pronoun's: "its European Community
                 # partners" are the EC's partners here, whoever "its" stands for.
@@ -1076,6 +1089,10 @@ class _Coder:
                 and verb.head.head.dep_ == "acomp"):
             # "X and Y are guilty of violating the ceasefire": the adjective's subject
             verb = verb.head.head.head
+        elif (verb.dep_ == "pcomp" and verb.head.lower_ == "to"
+              and verb.head.head.lower_ in INTENT_ADJECTIVES
+              and (committed := _args(verb.head.head, {"nsubj", "nsubjpass"}))):
+            return committed  # "Israel is committed to fighting Hamas"
         subj = _args(verb, {"nsubj"})
         agent = [o for a in _args(verb, {"agent"}) for o in _args(a, {"pobj"})]
         if agent and not (subj and verb.tag_ != "VBN"):
@@ -1493,6 +1510,14 @@ class _Coder:
                 modality = "hypothetical"  # "the prospect of losing", "talk of leaving"
         if verb.dep_ == "advcl" and parse.to_infinitive(verb):
             # "Police fired tear gas to disperse the crowd": a purpose, not yet done.
+            modality = "intended"
+        holder = verb.head.head
+        if (verb.dep_ == "pcomp" and verb.head.lower_ == "to" and holder.lower_ in INTENT_ADJECTIVES
+                and (committed := _args(holder, {"nsubj", "nsubjpass"}) or (
+                    _args(holder.head, {"nsubj"}) if holder.dep_ == "acomp" else []))
+                and not any(s.ent_type_ in AMOUNT_LABELS for s in committed)):
+            # "we remain committed to welcoming the stranger" (not money spent: "$9.2
+            # million was dedicated to attacking Mr. Trump")
             modality = "intended"
         first = verb
         while (first.dep_ == "conj" and parse.to_infinitive(first)
@@ -2126,9 +2151,10 @@ class _Coder:
             targets = self.counterparts(tok, trig)  # (what is sold is goods, no one)
         else:
             targets = _args(tok, {"dobj", "dative"}) + _prep_objects(tok, trig.target_preps)
-            if trig.cameo[:2] == "07" and _prep_objects(tok, ("to",)):
+            if (trig.cameo[:2] == "07" and _prep_objects(tok, ("to",))) or (
+                    trig.cameo[:2] == "15" and self.forceful(_args(tok, {"dobj"}))):
                 # "provided police officers to Kosovo": who is given is what is given; the
-                # one given to receives the aid
+                # one given to receives the aid; "mobilized reservists": one's own forces
                 targets = [t for t in targets if t.dep_ != "dobj"]
             if trig.cameo[:2] in VERBAL_CONFLICT_ROOTS:
                 # "complained to the United Nations over two Israeli air raids": a grievance
@@ -2139,6 +2165,11 @@ class _Coder:
         if (_possessed(targets) and (aimed := self.actors_of(targets))
                 and all(self.own_members(a, self.actors_of(sources), tok.sent) for a in aimed)):
             targets = []  # ("rejected a call for its forces to be deployed in East Timor")
+        if (lemma == "blame" and obj is None and tok.dep_ == "xcomp"
+                and tok.head.lemma_ == "be" and parse.to_infinitive(tok)):
+            # "Democrats and the media are to blame": the ones blamed; whoever says so
+            # blames them
+            sources, targets = [], sources
         if lemma in CONVERSE_VERBS and by_object and not passive:
             # "demonstrators received weapons from the government": the giver acts
             givers = _prep_objects(tok, ("from",)) + (
@@ -2382,6 +2413,9 @@ class _Coder:
                 # gun rights", "protecting oneself"; "Obama captured Florida"; "took over
                 # reclamation obligations"
                 return None
+            if lemma in CAPTURE_SENSE and any(
+                    self.things([o]) for a in _args(tok, {"agent"}) for o in _args(a, {"pobj"})):
+                return None  # "one captured by a police dashboard camera": recorded
         if (lemma in CONTEST_PLACE_SENSE and obj is not None and not by_object
                 and obj.ent_type_ in PLACE_LABELS and self.contestants(self.agents(tok))):
             return None  # "are heavily contesting Ohio": a campaign there
@@ -2536,8 +2570,11 @@ class _Coder:
         if (lemma in IMPOSE_SENSE and not by_object and obj is not None
                 and not self.actors_of(_prep_objects(tok, trig.target_preps))):
             return None  # "imposing a tax on financial transactions": a policy, on no one
-        if trig.lemma == "take over" and any(p.lower_ == "as" for p in preps):
-            return None  # "taking over as speaker": an office taken, no territory
+        if trig.lemma in TAKEOVER_SENSE and (any(p.lower_ == "as" for p in preps) or (
+                obj is None and not self.forceful(self.subject(tok)))):
+            # "taking over as speaker", "Mr. Ban's successor is to take over on Jan. 1": an
+            # office taken, no territory ("rebels took over" is a seizure)
+            return None
         if (trig.cameo[:2] == "07" and not by_object
                 and (gift is None or any(t.ent_type_ == "MONEY" or t.lemma_.lower() in MONEY_WORDS
                                          for t in gift.subtree))
@@ -2554,7 +2591,15 @@ class _Coder:
         if (lemma in HOST_SENSE and obj is not None and not by_object
                 and self.no_one(obj) and obj.lemma_.lower() not in nouns):
             return None  # "hosted 25 holiday parties": no guest, no talks
-        if lemma in HOST_SENSE and obj is not None and not by_object and (
+        if trig.cameo[:2] == "15" and any(
+                c.dep_ in {"advcl", "xcomp"} and parse.to_infinitive(c)
+                and (act := self.act_code(c)) is not None and act[:2] == "14"
+                for c in (*tok.children, *(obj.children if obj is not None else ()))):
+            return None  # "mobilising two thousand men and women to protest": a protest's
+        if trig.cameo == ASYLUM_CODE and obj is not None and not by_object and (
+                obj.ent_type_ == "MONEY" or _through_quantity(obj).lemma_.lower() in MONEY_WORDS):
+            return None  # "managed to shelter trillions of dollars in profits offshore"
+        if lemma in HOST_SENSE | WELCOME_SENSE and obj is not None and not by_object and (
                 _through_quantity(obj).lemma_.lower() in DISPLACED_WORDS):
             return replace(trig, cameo=ASYLUM_CODE)
         if (trig.cameo[:2] in FORCE_ROOTS and obj is not None and not by_object
@@ -2765,6 +2810,9 @@ class _Coder:
                 mood = "hypothetical"  # "to prevent terrorist attacks": kept from happening
             elif governing in INTENT_VERBS:
                 mood = mood or "intended"  # "voters who want a ban on Muslims"
+        elif (tok.dep_ == "pobj" and tok.head.lower_ in {"of", "about", "against"}
+              and self.lemma_of(tok.head.head) in WARNING_VERBS):
+            mood = "hypothetical"  # "warned of a mass incarceration": foreseen, not done
         # A noun that a verb reacts to, or that dates another act ("after this attack,
         # still cannot say"), is told as having happened whatever that verb's negation or
         # modal; so is a definite subject ("his endorsement could matter"), where an
@@ -2774,7 +2822,7 @@ class _Coder:
                    and not (tok.dep_ == "pobj" and tok.head.lower_ == "for")  # ("call for")
                    ) or (tok.dep_ == "pobj" and (tok.head.lower_ in BACKGROUND_PREPS or (
                        tok.head.lower_ == "of"
-                       and tok.head.head.lemma_.lower() in AFTERMATH_NOUNS)))
+                       and tok.head.head.lemma_.lower() in OCCURRED_OF_NOUNS)))
         subject = (tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.i == head.i
                    and head.lemma_.lower() not in OCCURRENCE_VERBS
                    and not any(c.dep_ == "xcomp" and c.lemma_.lower() in OCCURRENCE_VERBS
