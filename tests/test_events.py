@@ -1918,3 +1918,21 @@ def test_senses_that_are_no_event(text):
 def test_what_is_recorded_committed_to_or_warned_of(text, trigger, modality):
     d = extract(Article(id="e", text=text, published="2000-01-01"))
     assert [e.modality for e in d.events if e.trigger.text == trigger] == [modality]
+
+
+@pytest.mark.parametrize("text", [
+    # a participle used as a preposition
+    "Given the European Union's efforts to collect taxes, companies may be more careful.",
+    # a "That" the tagger took for a conjunction is a thing
+    "\"That,\" he added, \"promises to make life a lot more difficult for our children.\"",
+    # a program that supplies benefits to people is a policy, no aid
+    "The unemployment insurance program supplies benefits only to people who were laid off.",
+])
+def test_no_event_from_prepositions_and_things(text):
+    assert not any(p in {"AID", "AGREE"} for p, _, _, _ in _dyads(text))
+
+
+def test_violence_incited_is_called_for_not_done():
+    d = extract(Article(id="e", text="Trump regularly incites political violence.",
+                        published="2000-01-01"))
+    assert [e.modality for e in d.events if e.trigger.text == "violence"] == ["requested"]

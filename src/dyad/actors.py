@@ -30,6 +30,10 @@ BRANCHED = frozenset({"IMG"})
 LOCATED_PREPS = frozenset({"in", "throughout", "from", "across", "at"})
 # a group "of" another, or one "within" it, is its members ("leaders of the party")
 MEMBERSHIP_PREPS = frozenset({"of", "within"})
+# roles (data/roles.tsv) that name machines, an actor only as some country's ("Israeli
+# drones"): with no owner named they are things ("proposed jointly owned drones")
+EQUIPMENT_ROLES = frozenset({"warplane", "fighter jet", "bomber", "warship", "gunboat",
+                             "gunship", "helicopter", "drone", "tank", "artillery"})
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 PRONOUN_REACH = 600  # characters: a pronoun refers back a few sentences at most
 # The gender "he" and "she" ask of the person they stand for, and the titles that tell it
@@ -930,7 +934,7 @@ class _Builder:
                 continue
             if home is not None:
                 self._add_role_actors(tok, mods, role, [home])
-            elif tok.tag_ in {"NNS", "NNPS"} and not any(
+            elif tok.tag_ in {"NNS", "NNPS"} and role.role not in EQUIPMENT_ROLES and not any(
                     c.dep_ == "prep" and c.lower_ in MEMBERSHIP_PREPS
                     for c in tok.children) and not any(
                     t.ent_type_ in {"ORG", "PERSON"} for t in mods):

@@ -83,6 +83,8 @@ OBJECT_CONTROL = frozenset({"urge", "ask", "persuade", "force", "prompt", "order
                             "compel", "lead", "cause", "enable", "push", "call on", "allow"})
 # Verbs that keep what they govern from happening: "a strategy to prevent terrorist attacks"
 PREVENT_VERBS = frozenset({"prevent", "avert", "thwart", "foil", "deter", "avoid", "forestall"})
+# Verbs that call for what their object names, which is not told as done: "incites violence"
+INCITE_VERBS = frozenset({"incite", "encourage", "advocate", "promote", "glorify", "instigate"})
 CONDITION_MARKS = frozenset({"if", "unless"})
 DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
 # Nouns whose "of" phrase is an event that happened, which they date by ("in the wake of
@@ -957,6 +959,11 @@ class _Coder:
                     ids.append(a.id)
         return ids
 
+    def vague(self, actor_id: str) -> bool:
+        """Whether an actor is a group of no known country ("people", "protesters")."""
+        actor = self.d.actor(actor_id)
+        return actor is not None and actor.kind == "group" and not actor.country
+
     def own_members(self, actor_id: str, sources: list[str], sent: Span) -> bool:
         """Whether the actor is a body's own people named by its possessive ("The United
         Nations rejected a call for its peacekeeping forces to be deployed"): the body acts
@@ -1255,7 +1262,10 @@ class _Coder:
         crowds = lexicon.word_kinds("riots.tsv")
         nouns = [_through_quantity(t) for t in _with_conjuncts(tokens)]
         return bool(nouns) and all(
-            (t.pos_ == "PRON" and t.lower_ in THING_PRONOUNS
+            (t.lower_ in THING_PRONOUNS
+             # (a "That" the tagger took for a conjunction: "'That,' he added, 'promises'")
+             and (t.pos_ == "PRON" or (t.tag_ == "IN" and t.dep_ in {"nsubj", "nsubjpass"}
+                                       and t.head.dep_ not in {"relcl", "acl"}))
              and not actors_at(self.d, t.idx, t.idx + len(t.text))) or (
             t.pos_ == "NOUN" and t.is_alpha and not t.ent_type_
             and not (t.is_title and t.i != t.sent.start)  # (a name the tagger took for a noun)
@@ -1863,7 +1873,9 @@ class _Coder:
         if info.plover == "ASSAULT" and not src and self.mishap(sent, sources):
             return  # harm with no doer in a report of a disaster or an accident
         tgt_all = self.actors_of(targets)
-        if not src and not tgt_all and trigger.pos_ == "VERB" and self.things(
+        # (a group of no known country, "people", does not make a thing's doing an act:
+        # "a program which supplies benefits to people")
+        if not src and all(map(self.vague, tgt_all)) and trigger.pos_ == "VERB" and self.things(
                 [o for a in _args(head, {"agent"}) for o in _args(a, {"pobj"})]
                 if _args(head, {"nsubjpass"}) or (head.tag_ == "VBN" and not any(
                     c.lemma_ == "have" for c in head.children if c.dep_ == "aux"))
@@ -2031,6 +2043,8 @@ class _Coder:
                     verb.lemma_.lower())
 
     def verb(self, tok: Token) -> None:
+        if tok.dep_ == "prep" and _args(tok, {"pobj"}):
+            return  # a participle used as a preposition: "given the EU's efforts to collect"
         verbs, nouns = lexicon.event_verbs(), lexicon.event_nouns()
         lemma = self.lemma_of(tok)
         particle = _particle(tok, lemma, verbs)
@@ -2810,6 +2824,8 @@ class _Coder:
                 mood = "hypothetical"  # "to prevent terrorist attacks": kept from happening
             elif governing in INTENT_VERBS:
                 mood = mood or "intended"  # "voters who want a ban on Muslims"
+            elif governing in INCITE_VERBS:
+                mood = mood or "requested"  # "regularly incites political violence"
         elif (tok.dep_ == "pobj" and tok.head.lower_ in {"of", "about", "against"}
               and self.lemma_of(tok.head.head) in WARNING_VERBS):
             mood = "hypothetical"  # "warned of a mass incarceration": foreseen, not done
