@@ -1936,3 +1936,29 @@ def test_violence_incited_is_called_for_not_done():
     d = extract(Article(id="e", text="Trump regularly incites political violence.",
                         published="2000-01-01"))
     assert [e.modality for e in d.events if e.trigger.text == "violence"] == ["requested"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "modality"), [
+    ("As President Obama appears set to veto legislation that would allow families to sue "
+     "Saudi Arabia, Clinton disagrees.", "veto", "intended"),
+    ("The criticism is designed to pressure debate moderators.", "pressure", "intended"),
+])
+def test_set_and_designed_to_are_not_done(text, trigger, modality):
+    d = extract(Article(id="e", text=text, published="2000-01-01"))
+    assert [e.modality for e in d.events if e.trigger.text == trigger] == [modality]
+
+
+@pytest.mark.parametrize("text", [
+    "Christie campaigned for Trump after he suspended his own presidential campaign.",
+    "He took aim at the coal industry's contribution to carbon emissions.",
+    "Tribe likened the rules to \"burning the Constitution\".",
+    "Obama spoke of the lighted figure of Abraham Lincoln, sheltered in his memorial.",
+])
+def test_candidacies_shares_documents_and_statues_are_no_event(text):
+    assert not any(p in {"SANCTION", "AID", "ASSAULT"} for p, _, _, _ in _dyads(text))
+
+
+def test_a_persons_rival_or_boss_is_not_that_person():
+    coded = _dyads("Hillary Clinton met her former boss. Ted Cruz criticized his rival.")
+    assert not any("Hillary Clinton" in t for _, _, _, t in coded)
+    assert not any("Ted Cruz" in t for _, _, _, t in coded)

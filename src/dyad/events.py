@@ -49,7 +49,8 @@ HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "would", "should", "'d", 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll"})
 INTENT_VERBS = frozenset({"plan", "intend", "seek", "want", "try", "aim", "hope", "prepare",
                           "mean", "expect", "consider", "attempt", "wish", "agree",
-                          "promise", "pledge", "vow", "offer", "propose", "schedule"})
+                          "promise", "pledge", "vow", "offer", "propose", "schedule",
+                          "design"})
 THREAT_VERBS = frozenset({"threaten"})
 POSTURE_VERBS = frozenset({"prepare", "ready", "gear"})
 FORCE_ROOTS = frozenset({"18", "19", "20"})
@@ -71,7 +72,7 @@ GRIEVANCE_PREPS = ("about", "over", "against")
 TERRITORIAL = frozenset({"RETREAT", "CONCEDE", "AID"})
 # "is ready to send troops": a declared willingness, like "plans to".
 INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "determined", "eager",
-                               "committed", "dedicated"})
+                               "committed", "dedicated", "set", "poised"})
 # Governing verbs that declare an action ahead: the declaration is itself an event.
 ANNOUNCE_VERBS = frozenset({"plan", "intend", "promise", "pledge", "vow", "offer", "propose",
                             "prepare", "decide", "want", "wish"})
@@ -83,6 +84,11 @@ OBJECT_CONTROL = frozenset({"urge", "ask", "persuade", "force", "prompt", "order
                             "compel", "lead", "cause", "enable", "push", "call on", "allow"})
 # Verbs that keep what they govern from happening: "a strategy to prevent terrorist attacks"
 PREVENT_VERBS = frozenset({"prevent", "avert", "thwart", "foil", "deter", "avoid", "forestall"})
+# Nouns of giving that, to a thing, are a share in it: "contribution to carbon emissions"
+SHARE_SENSE = frozenset({"contribution"})
+# What a candidate runs, which suspending or ending cuts no relations: "suspended his own
+# presidential campaign"
+CANDIDACY_WORDS = frozenset({"campaign", "candidacy", "bid", "run"})
 # Verbs that call for what their object names, which is not told as done: "incites violence"
 INCITE_VERBS = frozenset({"incite", "encourage", "advocate", "promote", "glorify", "instigate"})
 CONDITION_MARKS = frozenset({"if", "unless"})
@@ -573,14 +579,18 @@ ENTRY_VERBS = frozenset({"enter", "visit", "inspect", "return", "come", "travel"
                          "move", "relocate", "settle"})
 # Verbs of holding back that, of information, keep it, cutting no aid
 WITHHOLD_SENSE = frozenset({"withhold"})
-# People who follow a person or party, or are a person's kin, whose deeds and sufferings
-# are not that person's or party's ("investigating his wife")
+# People who follow a person or party, are a person's kin, or stand to a person as another
+# ("her former boss", "his rival"), whose deeds and sufferings are not that person's or
+# party's ("investigating his wife")
 FOLLOWER_NOUNS = frozenset({"supporter", "follower", "fan", "backer", "loyalist", "admirer",
                             "sympathizer", "sympathiser", "voter", "donor", "devotee",
                             "wife", "husband", "son", "daughter", "father", "mother",
                             "brother", "sister", "child", "parent", "cousin", "nephew",
                             "niece", "uncle", "aunt", "grandson", "granddaughter", "widow",
-                            "stepson", "stepdaughter", "fiancee", "fiance"})
+                            "stepson", "stepdaughter", "fiancee", "fiance", "boss",
+                            "employer", "mentor", "predecessor", "successor", "rival",
+                            "opponent", "challenger", "friend", "enemy", "foe",
+                            "adversary"})
 # Verbs of trade: CAMEO's economic cooperation (061) is between the trading parties, so
 # with no one named to trade with ("is selling ice cream", "bought the mortgage") it is
 # commerce, no event; what is sold or bought is goods, never the target
@@ -1334,6 +1344,9 @@ class _Coder:
         if lemma in MONEY_WORDS and self.campaign_gift(
                 _prep_objects(noun, ("to", "for"))):
             return True  # "donations to super PACs": political giving
+        if lemma in SHARE_SENSE and (given := _prep_objects(noun, ("to",))) and self.things(
+                given):
+            return True  # "the coal industry's contribution to carbon emissions": a share
         if lemma in PURGE_SENSE and any(
                 not actors_at(self.d, o.idx, o.idx + len(o.text))
                 and o.lemma_.lower() not in lexicon.roles() for o in _prep_objects(noun, ("of",))):
@@ -2610,9 +2623,21 @@ class _Coder:
                 and (act := self.act_code(c)) is not None and act[:2] == "14"
                 for c in (*tok.children, *(obj.children if obj is not None else ()))):
             return None  # "mobilising two thousand men and women to protest": a protest's
-        if trig.cameo == ASYLUM_CODE and obj is not None and not by_object and (
-                obj.ent_type_ == "MONEY" or _through_quantity(obj).lemma_.lower() in MONEY_WORDS):
-            return None  # "managed to shelter trillions of dollars in profits offshore"
+        if trig.cameo == DESTROY_CODE and obj is not None and not by_object and (
+                obj.ent_type_ == "LAW" or obj.lemma_.lower() in lexicon.word_list(
+                    "information_nouns.txt")):
+            return None  # "likened the rules to 'burning the Constitution'": no property
+        if (trig.cameo[:2] == "16" and obj is not None and not by_object
+                and obj.lemma_.lower() in CANDIDACY_WORDS):
+            return None  # "since he suspended his own presidential campaign": a candidacy
+        if trig.cameo == ASYLUM_CODE and not by_object and (
+                (obj is not None and (obj.ent_type_ == "MONEY"
+                                      or _through_quantity(obj).lemma_.lower() in MONEY_WORDS))
+                or (obj is None and (held := _undergoer(tok, obj)) is not None
+                    and self.things([held]))):
+            # "managed to shelter trillions of dollars in profits offshore", "the lighted
+            # figure of Abraham Lincoln, sheltered in his memorial": no one given refuge
+            return None
         if lemma in HOST_SENSE | WELCOME_SENSE and obj is not None and not by_object and (
                 _through_quantity(obj).lemma_.lower() in DISPLACED_WORDS):
             return replace(trig, cameo=ASYLUM_CODE)
