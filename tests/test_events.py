@@ -1962,3 +1962,16 @@ def test_a_persons_rival_or_boss_is_not_that_person():
     coded = _dyads("Hillary Clinton met her former boss. Ted Cruz criticized his rival.")
     assert not any("Hillary Clinton" in t for _, _, _, t in coded)
     assert not any("Ted Cruz" in t for _, _, _, t in coded)
+
+
+@pytest.mark.parametrize(("text", "trigger", "modality"), [
+    # an open question is no act
+    ("The pressure grows on her to say whether she agrees or disagrees with the EPA.",
+     "disagrees", "hypothetical"),
+    # what a planned statement says is its content, not planned
+    ("The police are set to clarify that the attack on the village never took place.",
+     "attack", "asserted"),
+])
+def test_questions_and_the_content_of_a_planned_statement(text, trigger, modality):
+    d = extract(Article(id="e", text=text, published="2000-01-01"))
+    assert [e.modality for e in d.events if e.trigger.text == trigger] == [modality]

@@ -92,6 +92,9 @@ CANDIDACY_WORDS = frozenset({"campaign", "candidacy", "bid", "run"})
 # Verbs that call for what their object names, which is not told as done: "incites violence"
 INCITE_VERBS = frozenset({"incite", "encourage", "advocate", "promote", "glorify", "instigate"})
 CONDITION_MARKS = frozenset({"if", "unless"})
+# Marks of a clause whose act is open: a condition, or a question ("to say whether she agrees
+# or disagrees")
+OPEN_MARKS = CONDITION_MARKS | {"whether"}
 DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
 # Nouns whose "of" phrase is an event that happened, which they date by ("in the wake of
 # the attacks") or record ("plans to release two recordings of the shooting": released or
@@ -1479,7 +1482,7 @@ class _Coder:
             # "may halt mediation efforts if cooperation founders": an act declared on a
             # condition is declared all the same (a threat, or an offer)
             announced = announced or bool(aux & HYPOTHETICAL_AUX)
-        if any(m.lower_ in CONDITION_MARKS for m in verb.children if m.dep_ == "mark") or (
+        if any(m.lower_ in OPEN_MARKS for m in verb.children if m.dep_ == "mark") or (
                 verb.dep_ == "advcl" and any(
                     p.dep_ == "prep" and p.lower_ == "in" and p.i < verb.i
                     and any(o.lower_ in {"event", "case"} for o in p.children)
@@ -1503,7 +1506,7 @@ class _Coder:
             # shares its condition and its modal
             first = verb.head
             first_aux = {c.lower_ for c in first.children if c.dep_ == "aux"}
-            if any(m.lower_ in CONDITION_MARKS for m in first.children if m.dep_ == "mark") or (
+            if any(m.lower_ in OPEN_MARKS for m in first.children if m.dep_ == "mark") or (
                     first_aux & HYPOTHETICAL_AUX):
                 modality = "hypothetical"
             elif first_aux & FUTURE_AUX:
@@ -1603,6 +1606,10 @@ class _Coder:
                 modality = "requested"  # "we must not allow them to be beaten"
             elif gov_aux & FUTURE_AUX and modality == "asserted":
                 modality = "intended"  # "who will continue to support him"
+            if head.dep_ == "ccomp" and lemma in lexicon.reporting_verbs():
+                # what is said is the saying's content: a plan to speak ("are set to clarify
+                # that the alleged rapes have no grounds") does not make it planned
+                break
             head = gov
         if (head.i != verb.i and modality == "asserted" and head.dep_ == "advcl"
                 and parse.to_infinitive(head)):
