@@ -1958,6 +1958,16 @@ def test_candidacies_shares_documents_and_statues_are_no_event(text):
     assert not any(p in {"SANCTION", "AID", "ASSAULT"} for p, _, _, _ in _dyads(text))
 
 
+@pytest.mark.parametrize("text", [
+    "\"I have raised enough,\" he said, cutting off a reporter who asked about finances.",
+    "\"God forbid we ask the FBI anything,\" Gowdy said.",
+    "Farmers killed hundreds of cattle to stop the disease.",
+    "The debate is about how the police treat minorities.",
+])
+def test_interruptions_idioms_animals_and_manners_are_no_event(text):
+    assert not any(p in {"SANCTION", "AID", "ASSAULT"} for p, _, _, _ in _dyads(text))
+
+
 def test_a_persons_rival_or_boss_is_not_that_person():
     coded = _dyads("Hillary Clinton met her former boss. Ted Cruz criticized his rival.")
     assert not any("Hillary Clinton" in t for _, _, _, t in coded)

@@ -84,6 +84,10 @@ OBJECT_CONTROL = frozenset({"urge", "ask", "persuade", "force", "prompt", "order
                             "compel", "lead", "cause", "enable", "push", "call on", "allow"})
 # Verbs that keep what they govern from happening: "a strategy to prevent terrorist attacks"
 PREVENT_VERBS = frozenset({"prevent", "avert", "thwart", "foil", "deter", "avoid", "forestall"})
+# Animals killed or harmed are no one attacked (sacrifice, culls, hunting)
+ANIMAL_WORDS = frozenset({"animal", "cattle", "cow", "sheep", "goat", "pig", "chicken",
+                          "poultry", "bird", "dog", "cat", "horse", "deer", "livestock",
+                          "lamb", "camel", "fish", "wildlife"})
 # Nouns of giving that, to a thing, are a share in it: "contribution to carbon emissions"
 SHARE_SENSE = frozenset({"contribution"})
 # What a candidate runs, which suspending or ending cuts no relations: "suspended his own
@@ -2634,6 +2638,17 @@ class _Coder:
                 obj.ent_type_ == "LAW" or obj.lemma_.lower() in lexicon.word_list(
                     "information_nouns.txt")):
             return None  # "likened the rules to 'burning the Constitution'": no property
+        if trig.lemma == "cut off" and obj is not None and not by_object and (
+                obj.ent_type_ == "PERSON" or (
+                    (role := lexicon.roles().get(obj.lemma_.lower())) is not None
+                    and role.kind == "person")):
+            return None  # "cutting off a reporter who asked about finances": interrupted
+        if any(s.lower_ == "god" for s in _args(tok, {"nsubj"})):
+            return None  # "God forbid we ask the FBI anything": an idiom
+        if trig.cameo[:2] in FORCE_ROOTS | {"13"} and not by_object and any(
+                _through_quantity(o).lemma_.lower() in ANIMAL_WORDS
+                for v in (tok, *tok.conjuncts) for o in _args(v, {"dobj"})):
+            return None  # "Muslims worldwide will kill and ritually sacrifice animals"
         if (trig.cameo[:2] == "16" and obj is not None and not by_object
                 and obj.lemma_.lower() in CANDIDACY_WORDS):
             return None  # "since he suspended his own presidential campaign": a candidacy
@@ -2652,10 +2667,10 @@ class _Coder:
                 and obj.ent_type_ in AMOUNT_LABELS):
             return None  # "wiping out $136 billion in market value", "slashed 5 percent"
         if lemma in TREAT_SENSE and (any(p.lower_ in {"as", "like"} for p in preps) or any(
-                c.dep_ == "advmod" and (c.lower_ in {"well", "badly"} or (
+                c.dep_ == "advmod" and (c.lower_ in {"well", "badly", "how"} or (
                     c.lower_.endswith("ly") and c.i > tok.i)) for c in tok.children)):
-            # "is being treated as a crime scene", "treated her family disrespectfully":
-            # how someone is dealt with, no care given
+            # "is being treated as a crime scene", "treated her family disrespectfully",
+            # "how the police treat minorities": how someone is dealt with, no care given
             return None
         if lemma in FIGURATIVE_PREPS and any(p.lower_ in FIGURATIVE_PREPS[lemma]
                                              and p.i == tok.i + 1 for p in preps):
