@@ -426,6 +426,18 @@ def _swallowed(noun: Token) -> bool:
             and any(c.dep_ == "cc" for c in noun.head.children))
 
 
+def _committed(verb: Token) -> list[Token]:
+    """Whom an intent adjective over a "to" gerund is said of: "Israel is committed to
+    fighting Hamas", "we remain committed to welcoming the stranger"."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "to":
+        return []
+    holder = verb.head.head
+    if holder.lower_ not in INTENT_ADJECTIVES:
+        return []
+    return _args(holder, {"nsubj", "nsubjpass"}) or (
+        _args(holder.head, {"nsubj"}) if holder.dep_ == "acomp" else [])
+
+
 def _possessed(tokens: list[Token]) -> bool:
     """Whether a possessive is among the phrases ("a call for its forces"): only then can a
     target be a body's own people."""
@@ -1083,23 +1095,15 @@ class _Coder:
                 if (act := self.act_code(child)) is not None and act[:2] in VERBAL_CONFLICT_ROOTS:
                     # ("to demand the return of property seized by government forces":
                     # whoever did what a demand or protest is against)
-                    found += [a for t in list(found) for n in (t, *_prep_objects(t, ("of",)))
-                              for a in self.agents_of_noun(n)]
+                    found += list(dict.fromkeys(
+                        a for t in list(found) for n in (t, *_prep_objects(t, ("of",)))
+                        for a in self.doers(n, n)))
                 found = [t for t in found
                          if any((a := self.d.actor(i)) is not None and a.country
                                 for i in self.actors_of([t]))]
                 if found:
                     return found
         return []
-
-    @staticmethod
-    def agents_of_noun(noun: Token) -> list[Token]:
-        """Who did what a noun names or underwent: its "by" phrase or its participle's
-        agent ("violations by the military", "property seized by the army")."""
-        phrases = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN")]
-        return [o for p in phrases for a in p.children
-                if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by")
-                for o in _args(a, {"pobj"})]
 
     def subject(self, verb: Token) -> list[Token]:
         if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ":  # "France is ready to ..."
@@ -1113,9 +1117,7 @@ class _Coder:
                 and verb.head.head.dep_ == "acomp"):
             # "X and Y are guilty of violating the ceasefire": the adjective's subject
             verb = verb.head.head.head
-        elif (verb.dep_ == "pcomp" and verb.head.lower_ == "to"
-              and verb.head.head.lower_ in INTENT_ADJECTIVES
-              and (committed := _args(verb.head.head, {"nsubj", "nsubjpass"}))):
+        elif committed := _committed(verb):
             return committed  # "Israel is committed to fighting Hamas"
         subj = _args(verb, {"nsubj"})
         agent = [o for a in _args(verb, {"agent"}) for o in _args(a, {"pobj"})]
@@ -1541,11 +1543,8 @@ class _Coder:
         if verb.dep_ == "advcl" and parse.to_infinitive(verb):
             # "Police fired tear gas to disperse the crowd": a purpose, not yet done.
             modality = "intended"
-        holder = verb.head.head
-        if (verb.dep_ == "pcomp" and verb.head.lower_ == "to" and holder.lower_ in INTENT_ADJECTIVES
-                and (committed := _args(holder, {"nsubj", "nsubjpass"}) or (
-                    _args(holder.head, {"nsubj"}) if holder.dep_ == "acomp" else []))
-                and not any(s.ent_type_ in AMOUNT_LABELS for s in committed)):
+        if (committed := _committed(verb)) and not any(
+                s.ent_type_ in AMOUNT_LABELS for s in committed):
             # "we remain committed to welcoming the stranger" (not money spent: "$9.2
             # million was dedicated to attacking Mr. Trump")
             modality = "intended"
@@ -2633,7 +2632,7 @@ class _Coder:
                 c.dep_ in {"advcl", "xcomp"} and parse.to_infinitive(c)
                 and (act := self.act_code(c)) is not None and act[:2] == "14"
                 for c in (*tok.children, *(obj.children if obj is not None else ()))):
-            return None  # "mobilising two thousand men and women to protest": a protest's
+            return None  # "mobilising two thousand men and women to protest": no force
         if trig.cameo == DESTROY_CODE and obj is not None and not by_object and (
                 obj.ent_type_ == "LAW" or obj.lemma_.lower() in lexicon.word_list(
                     "information_nouns.txt")):
