@@ -2647,7 +2647,7 @@ class _Coder:
         if trig.cameo[:2] in FORCE_ROOTS | {"13"} and not by_object and any(
                 _through_quantity(o).lemma_.lower() in ANIMAL_WORDS
                 for v in (tok, *tok.conjuncts) for o in _args(v, {"dobj"})):
-            return None  # "Muslims worldwide will kill and ritually sacrifice animals"
+            return None  # "farmers killed hundreds of cattle to stop the disease": no one
         if (trig.cameo[:2] == "16" and obj is not None and not by_object
                 and obj.lemma_.lower() in CANDIDACY_WORDS):
             return None  # "since he suspended his own presidential campaign": a candidacy
