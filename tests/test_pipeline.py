@@ -58,6 +58,11 @@ def test_example_actors_events_quotes_times(example_doc):
     assert met.plover == "CONSULT" and met.source == [musk.id]
     assert met.date == "2024-11-11" and met.date_precision == "day"
     assert "reportedly" in met.attribution.hedges
+    # "Musk, the world's richest man, has been helping with talks with foreign officials":
+    # the parser joins Musk to "the Middle East" before him; the talks are his
+    talks = [e for e in d.events if e.trigger.text == "talks"]
+    officials = _actor(d, "foreign officials")
+    assert any(e.source == [musk.id] and e.target == [officials.id] for e in talks)
     assert any(q.kind == "direct" and q.content[0].text.startswith("“He’s currently engaged")
                for q in d.quotes)
     values = {t.text: t.value for t in d.timexes}

@@ -397,9 +397,22 @@ def _fronted_subject(verb: Token) -> Token | None:
     doc = verb.doc
     comma = next((i for i in range(first.i - 1, verb.sent.start, -1) if doc[i].text == ","),
                  None)
+    subjects = _args(verb, {"nsubj", "nsubjpass", "expl", "csubj"})
+    if comma is not None and comma == first.i - 1 and not subjects:
+        # "As Trump prepares to deal with conflicts in Ukraine and the Middle East, Musk, the
+        # world's richest man, has been helping": the subject's apposition stands before
+        # the verb, and the subject, joined by a bare comma, is a conjunct of the phrase
+        # before it
+        appos = doc[comma - 1]
+        while appos.dep_ != "appos" and appos.head.i < appos.i:
+            appos = appos.head
+        named = appos.head
+        if (appos.dep_ == "appos" and named.dep_ == "conj" and named.pos_ == "PROPN"
+                and named.i > 0 and doc[named.i - 1].text == ","):
+            return named
+        return None
     if comma is None or comma == first.i - 1:
         return None
-    subjects = _args(verb, {"nsubj", "nsubjpass", "expl", "csubj"})
     opener = doc[verb.sent.start]
     if subjects and not (opener.pos_ in {"ADP", "SCONJ"}
                          and all(t.i < comma for t in subjects)):
@@ -491,12 +504,24 @@ def _with_conjuncts(tokens: list[Token]) -> list[Token]:
         group = [*_entity_tokens(t)]
         group += [x for c in t.children if c.dep_ == "appos" and c.conjuncts
                   for x in (c, *c.conjuncts)]
-        listed = [] if _swallowed(t) else [
-            c for g in group for c in (g, *g.conjuncts) if c == t or not _swallowed(c)]
+        listed = [] if _swallowed(t) or t not in _listed(t) else [
+            c for g in group for c in _listed(g) if c == t or not _swallowed(c)]
         for x in [t, *listed]:
             if x not in out:
                 out.append(x)
     return out
+
+
+def _listed(tok: Token) -> list[Token]:
+    """The members of the list a token is in, which ends at the member after its "and":
+    in "conflicts in Ukraine and the Middle East, Musk, the world's richest man, has been
+    helping" the parser joins "Musk" to the list, which had ended."""
+    members = sorted([tok, *tok.conjuncts], key=lambda t: t.i)
+    joins = [c.i for m in members for c in m.children if c.dep_ == "cc"]
+    if joins:
+        last = next((m for m in members if m.i > min(joins)), members[-1])
+        members = [m for m in members if m.i <= last.i]
+    return members
 
 
 def _entity_tokens(tok: Token) -> list[Token]:
