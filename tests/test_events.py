@@ -1965,6 +1965,9 @@ def test_a_persons_rival_or_boss_is_not_that_person():
     # what a planned statement says is its content, not planned
     ("The police are set to clarify that the attack on the village never took place.",
      "attack", "asserted"),
+    # an example of what is proposed is proposed
+    ("She is proposing projects like installing solar panels and giving states $60 billion.",
+     "giving", "intended"),
 ])
 def test_intents_forecasts_questions_and_records(text, trigger, modality):
     d = extract(Article(id="e", text=text, published="2000-01-01"))

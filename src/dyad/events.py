@@ -96,6 +96,8 @@ CANDIDACY_WORDS = frozenset({"campaign", "candidacy", "bid", "run"})
 # Verbs that call for what their object names, which is not told as done: "incites violence"
 INCITE_VERBS = frozenset({"incite", "encourage", "advocate", "promote", "glorify", "instigate"})
 CONDITION_MARKS = frozenset({"if", "unless"})
+# Prepositions that give an example of a noun: "projects like giving states $60 billion"
+EXAMPLE_PREPS = frozenset({"like", "including"})
 # Marks of a clause whose act is open: a condition, or a question ("to say whether she agrees
 # or disagrees")
 OPEN_MARKS = CONDITION_MARKS | {"whether"}
@@ -1568,6 +1570,18 @@ class _Coder:
         if verb.dep_ == "advcl" and parse.to_infinitive(verb):
             # "Police fired tear gas to disperse the crowd": a purpose, not yet done.
             modality = "intended"
+        example = verb
+        while example.dep_ == "conj" and example.head.i < example.i:
+            example = example.head
+        if (modality == "asserted" and example.dep_ == "pcomp"
+                and example.head.lower_ in EXAMPLE_PREPS and example.head.head.dep_ == "dobj"):
+            # "is proposing projects like installing solar panels and giving states $60
+            # billion": an example of what is proposed, wanted or asked for goes as it goes
+            governing = self.lemma_of(example.head.head.head)
+            if governing in INTENT_VERBS:
+                modality = "intended"
+            elif governing in REQUEST_VERBS:
+                modality = "requested"
         if (committed := _committed(verb)) and not any(
                 s.ent_type_ in AMOUNT_LABELS for s in committed):
             # "we remain committed to welcoming the stranger" (not money spent: "$9.2
