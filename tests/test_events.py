@@ -1899,46 +1899,42 @@ def test_kin_blame_and_own_forces(text, event):
     assert event in _dyads(text)
 
 
-@pytest.mark.parametrize("text", [
-    "Mr. Ban's successor is to take over on Jan. 1.",  # an office, no territory
-    "The moment was captured by a camera.",  # recorded
-    "Companies have managed to shelter trillions of dollars in profits offshore.",  # money
-    "Politicians are mobilising two thousand men and women to protest.",  # no armed force
-])
-def test_senses_that_are_no_event(text):
-    assert not any(p in {"COERCE", "AID", "MOBILIZE"} for p, _, _, _ in _dyads(text))
+FORCE_OR_AID = {"COERCE", "AID", "MOBILIZE"}
+HARM_OR_AID = {"SANCTION", "AID", "ASSAULT"}
 
 
-@pytest.mark.parametrize("text", [
+@pytest.mark.parametrize(("text", "types"), [
+    # an office, no territory; recorded; money; no armed force
+    ("Mr. Ban's successor is to take over on Jan. 1.", FORCE_OR_AID),
+    ("The moment was captured by a camera.", FORCE_OR_AID),
+    ("Companies have managed to shelter trillions of dollars in profits offshore.",
+     FORCE_OR_AID),
+    ("Politicians are mobilising two thousand men and women to protest.", FORCE_OR_AID),
     # a participle used as a preposition
-    "Given the European Union's efforts to collect taxes, companies may be more careful.",
+    ("Given the European Union's efforts to collect taxes, companies may be more careful.",
+     {"AID", "AGREE"}),
     # a "That" the tagger took for a conjunction is a thing
-    "\"That,\" he added, \"promises to make life a lot more difficult for our children.\"",
+    ("\"That,\" he added, \"promises to make life a lot more difficult for our children.\"",
+     {"AID", "AGREE"}),
     # a program that supplies benefits to people is a policy, no aid
-    "The unemployment insurance program supplies benefits only to people who were laid off.",
+    ("The unemployment insurance program supplies benefits only to people who were laid off.",
+     {"AID", "AGREE"}),
+    # a candidacy, a share, a document, a statue
+    ("Christie campaigned for Trump after he suspended his own presidential campaign.",
+     HARM_OR_AID),
+    ("He took aim at the coal industry's contribution to carbon emissions.", HARM_OR_AID),
+    ("Tribe likened the rules to \"burning the Constitution\".", HARM_OR_AID),
+    ("Obama spoke of the lighted figure of Abraham Lincoln, sheltered in his memorial.",
+     HARM_OR_AID),
+    # an interruption, an idiom, animals, a manner
+    ("\"I have raised enough,\" he said, cutting off a reporter who asked about finances.",
+     HARM_OR_AID),
+    ("\"God forbid we ask the FBI anything,\" Gowdy said.", HARM_OR_AID),
+    ("Farmers killed hundreds of cattle to stop the disease.", HARM_OR_AID),
+    ("The debate is about how the police treat minorities.", HARM_OR_AID),
 ])
-def test_no_event_from_prepositions_and_things(text):
-    assert not any(p in {"AID", "AGREE"} for p, _, _, _ in _dyads(text))
-
-
-@pytest.mark.parametrize("text", [
-    "Christie campaigned for Trump after he suspended his own presidential campaign.",
-    "He took aim at the coal industry's contribution to carbon emissions.",
-    "Tribe likened the rules to \"burning the Constitution\".",
-    "Obama spoke of the lighted figure of Abraham Lincoln, sheltered in his memorial.",
-])
-def test_candidacies_shares_documents_and_statues_are_no_event(text):
-    assert not any(p in {"SANCTION", "AID", "ASSAULT"} for p, _, _, _ in _dyads(text))
-
-
-@pytest.mark.parametrize("text", [
-    "\"I have raised enough,\" he said, cutting off a reporter who asked about finances.",
-    "\"God forbid we ask the FBI anything,\" Gowdy said.",
-    "Farmers killed hundreds of cattle to stop the disease.",
-    "The debate is about how the police treat minorities.",
-])
-def test_interruptions_idioms_animals_and_manners_are_no_event(text):
-    assert not any(p in {"SANCTION", "AID", "ASSAULT"} for p, _, _, _ in _dyads(text))
+def test_senses_that_are_no_event(text, types):
+    assert not any(p in types for p, _, _, _ in _dyads(text))
 
 
 def test_a_persons_rival_or_boss_is_not_that_person():
