@@ -1927,9 +1927,9 @@ class _Coder:
         if info.plover == "ASSAULT":
             # "victims killed by the Malaysia Airlines crash": the airline named in an
             # accident did not do the harm ("Israeli fire" is gunfire: fire is not meant)
-            causes = lexicon.word_kinds("mishaps.tsv")["cause"] - {"fire"}
-            sources = [t for t in sources
-                       if not (t.pos_ == "NOUN" and t.lemma_.lower() in causes)]
+            causes = lexicon.word_kinds("mishaps.tsv")["cause"]
+            sources = [t for t in sources if not (
+                t.pos_ == "NOUN" and t.lemma_.lower() != "fire" and t.lemma_.lower() in causes)]
         src = self.actors_of(sources)
         sent = trigger.sent
         if info.plover == "ASSAULT" and not src and self.mishap(sent, sources):
