@@ -1964,7 +1964,42 @@ def test_a_persons_rival_or_boss_is_not_that_person():
     # an example of what is proposed is proposed
     ("She is proposing projects like installing solar panels and giving states $60 billion.",
      "giving", "intended"),
+    # an act a clause weighs is a prospect; one it judges in the past took place
+    ("Attacking Iran is a bad idea, the minister said.", "Attacking", "hypothetical"),
+    ("Invading Iraq was a mistake.", "Invading", "asserted"),
+    ("Talks with the Taliban are off the table.", "Talks", "hypothetical"),
+    ("A military strike on Iran is unlikely.", "strike", "hypothetical"),
+    ("An attack on Israel is imminent.", "attack", "intended"),
+    ("The attack on Israel was unacceptable, Biden said.", "attack", "asserted"),
 ])
 def test_intents_forecasts_questions_and_records(text, trigger, modality):
     d = extract(Article(id="e", text=text, published="2000-01-01"))
     assert [e.modality for e in d.events if e.trigger.text == trigger] == [modality]
+
+
+@pytest.mark.parametrize(("text", "refusal", "refused"), [
+    # a refusal says what it refuses (CAMEO 121-127), and what is refused is not done
+    ("The Israeli government is refusing to lift the curfew in Gaza.", "1241", "0813"),
+    ("The US ruled out lifting sanctions on Burma.", "1244", "085"),
+    ("The US ruled out talks with the Taliban.", "125", "046"),
+    ("Iran refused aid from the United States.", "122", "070"),
+    ("US authorities said that removing the sanctions on Burma is out of the question.",
+     "1244", "085"),
+])
+def test_refusals_say_what_they_refuse(text, refusal, refused):
+    d = extract(Article(id="e", text=text, published="2000-01-01"))
+    rejections = [e for e in d.events if e.plover == "REJECT"]
+    assert [e.cameo for e in rejections] == [refusal]
+    assert rejections[0].source and rejections[0].modality == "asserted"
+    assert [(e.negated or e.modality != "asserted") for e in d.events
+            if e.cameo == refused] == [True]
+
+
+def test_sanctions_removed_are_eased_and_rejected_accusations_stand():
+    # (PLOVER's RETREAT takes CAMEO 085, easing economic sanctions)
+    assert _events("China removed the sanctions on Iran on Monday.") == [
+        ("RETREAT", "085", "asserted")]
+    d = extract(Article(id="e", text="Iran rejected the sanctions imposed by the US.",
+                        published="2000-01-01"))
+    assert [(e.cameo, e.negated) for e in d.events if e.trigger.text == "imposed"] == [
+        ("163", False)]

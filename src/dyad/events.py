@@ -162,7 +162,12 @@ PRAISE_CODE = "051"
 # someone by no one named ("Asked to describe the device, O'Neill said")
 ASKING_VERBS = frozenset({"ask", "press"})
 # Verbs whose infinitive did not happen: "declined to resign", "refused to lift".
-REFUSE_VERBS = frozenset({"refuse", "decline", "reject", "fail"})
+REFUSE_VERBS = frozenset({"refuse", "decline", "reject", "fail", "rule out", "turn down",
+                          "rebuff", "spurn"})
+# What is turned down and so not done: an act of cooperation ("ruled out talks with the
+# Taliban", "refused aid"), not a stance or a harm that another did ("rejected the offer",
+# "rejected the accusations")
+REFUSABLE_TYPES = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
 # Subjects that say no one did it
 NO_ONE = frozenset({"none", "nobody", "neither", "nothing"})
 # Words whose "from" or "of" phrase is an act not done: "refrained from endorsing",
@@ -218,6 +223,14 @@ NOUN_MODIFIER_MODALITY = {"possible": "hypothetical", "potential": "hypothetical
                           "proposed": "intended", "future": "intended",
                           "imminent": "intended", "expected": "intended",
                           "upcoming": "intended", "threatened": "threatened"}
+# What an event noun that is a clause's subject is called when it is weighed, not told: "a
+# strike on Iran is unlikely", "talks are off the table", "war is an option" (with the
+# modifiers above: "an attack is imminent" is intended)
+PROSPECT_PREDICATES = frozenset({"impossible", "unlikely", "inevitable", "unavoidable",
+                                 "unthinkable", "option", "possibility", "question", "table"})
+# Phrases that rule out the act a clause is about, by the noun and the preposition before
+# it: "out of the question", "off the table"
+RULED_OUT_PHRASES = {"question": "out", "table": "off"}
 # Nouns whose "of" phrase names what has not (yet) happened: "in anticipation of mass
 # protests", "the prospect of war", "fears of a crackdown", "the risk of an attack"
 AWAITING_NOUNS = frozenset({"anticipation", "expectation", "prospect", "fear", "risk",
@@ -330,6 +343,55 @@ def _definite(noun: Token) -> bool:
     funding" (not "sweeping crackdowns", "an attack")?"""
     return any((c.dep_ == "det" and c.lower_ in DEFINITE_DETS) or c.dep_ == "poss"
                for c in noun.children)
+
+
+def _unrealized(pred: Token) -> bool:
+    """Does a clause weigh its subject rather than tell it: a simple present ("is a bad
+    idea", "are off the table") or a modal ("would be a mistake"), not a past ("was a
+    mistake"), a perfect ("has proved costly") or a progressive ("is proving difficult")?"""
+    aux = {c.lower_ for c in pred.children if c.dep_ in {"aux", "auxpass"}}
+    if aux & (HYPOTHETICAL_AUX | FUTURE_AUX | DEMAND_AUX):
+        return True
+    return not aux and pred.tag_ in {"VBZ", "VBP"}
+
+
+def _prospect(noun: Token) -> str | None:
+    """The modality of an event noun that is the subject of a clause weighing it: "a
+    strike on Iran is unlikely", "talks with the Taliban are off the table", "an attack is
+    imminent" (not "the attack is unacceptable": a known one took place)."""
+    pred = noun.head
+    if (noun.dep_ != "nsubj" or pred.lemma_.lower() != "be" or _definite(noun)
+            or not _unrealized(pred)):
+        return None
+    words = [c for c in pred.children if c.dep_ in {"acomp", "attr"}]
+    words += [o for p in pred.children if p.dep_ == "prep" for o in p.subtree
+              if o.dep_ == "pobj"]  # ("off the table", "out of the question")
+    for w in words:
+        lemma = w.lemma_.lower()
+        if lemma in NOUN_MODIFIER_MODALITY:
+            return NOUN_MODIFIER_MODALITY[lemma]
+        if lemma in PROSPECT_PREDICATES:
+            return "hypothetical"
+    return None
+
+
+def _ruled_out(act: Token) -> Token | None:
+    """The word by which a clause rules out the act that is its subject ("lifting the
+    sanctions is out of the question", "talks are off the table", "a deal is not an
+    option"), if it does."""
+    pred = act.head
+    if act.dep_ not in {"csubj", "nsubj"} or pred.lemma_.lower() != "be":
+        return None
+    for c in pred.children:
+        if c.dep_ == "prep":
+            found = next((o for o in c.subtree if o.dep_ == "pobj"
+                          and RULED_OUT_PHRASES.get(o.lemma_.lower()) == c.lower_), None)
+            if found is not None:
+                return found
+        if c.dep_ == "attr" and c.lemma_.lower() == "option" and (
+                _negated(pred) or any(d.lower_ == "no" for d in c.children)):
+            return c
+    return None
 
 
 def _refrained(prep: Token) -> bool:
@@ -594,6 +656,12 @@ def _particle(verb: Token, lemma: str, table: Collection[str]) -> str | None:
                  and f"{lemma} {c.lower_}" in table), None)
 
 
+def _refuses(verb: Token) -> bool:
+    """Does the verb turn down what it governs ("refused", "ruled out")?"""
+    lemma = verb.lemma_.lower()
+    return lemma in REFUSE_VERBS or _particle(verb, lemma, REFUSE_VERBS) is not None
+
+
 # Tokens from a verb within which a preposition after another one still makes a phrasal
 # verb with it ("fired from southern Lebanon at northern Israel")
 PREP_REACH = 5
@@ -776,7 +844,6 @@ SHARED_THINGS = frozenset({"intelligence", "information", "evidence", "data", "t
 # Verbs of blocking: of a way (data/route_nouns.txt) or a place, obstruction (144);
 # of a bill or a discussion, a refusal
 BLOCKING_VERBS = frozenset({"block"})
-REFUSAL_CODE = "120"
 # Event nouns whose possessor is the one it is done to: "Suu Kyi's incarceration"
 PATIENT_NOUNS = frozenset({"arrest", "detention", "incarceration", "imprisonment", "release",
                            "deportation", "expulsion", "execution", "abduction", "kidnapping",
@@ -1561,6 +1628,12 @@ class _Coder:
         if (verb.dep_ == "ROOT" and verb.tag_ == "VB" and not aux
                 and not _args(verb, {"nsubj", "nsubjpass"})):
             modality = "requested"  # "Meet people not once, but twice": an instruction
+        if (modality == "asserted" and verb.tag_ == "VBG" and verb.dep_ in {"csubj", "nsubj"}
+                and not _args(verb, {"nsubj", "poss"}) and _unrealized(verb.head)):
+            # "Attacking Iran is a bad idea", "lifting the sanctions would be a mistake": an
+            # act with no doer that a clause weighs is a prospect ("invading Iraq was a
+            # mistake" tells an invasion)
+            modality = "hypothetical"
         noun = _governing_noun(verb)
         if noun is not None:
             if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
@@ -1624,8 +1697,10 @@ class _Coder:
                     # "not enough to improve relations", "too weak to attack": a measure of
                     # what could be, not an act
                     modality = "hypothetical"
-                elif lemma in REFUSE_VERBS:
-                    negated = True  # "declined to resign", "is refusing to lift the curfew"
+                elif _refuses(gov):
+                    # "declined to resign", "is refusing to lift the curfew", "ruled out
+                    # lifting the sanctions"
+                    negated = True
                 elif lemma in THREAT_VERBS:
                     modality = "threatened"
                 elif lemma in REQUEST_VERBS:
@@ -1975,7 +2050,7 @@ class _Coder:
         if trigger.pos_ == "NOUN" and modality == "asserted":
             modality = next((NOUN_MODIFIER_MODALITY[c.lower_] for c in trigger.children
                              if c.dep_ == "amod" and c.lower_ in NOUN_MODIFIER_MODALITY),
-                            modality)
+                            None) or _prospect(trigger) or modality
             of = trigger.head if trigger.dep_ == "pobj" else None
             if (of is not None and of.lower_ == "of" and (of.head.lemma_.lower() in AWAITING_NOUNS
                                                           or of.head.lower_ == "ahead")):
@@ -1990,9 +2065,10 @@ class _Coder:
                 modality = "hypothetical"  # "cautioned Israel against an attack"
             if (asker := _asked_by(trigger)) is not None and asker.lemma_.lower() in REQUEST_VERBS:
                 modality = "requested"  # "ask for His forgiveness", "called for ... relief"
-        if (trigger.dep_ == "dobj" and trigger.head.i == head.i
-                and self.lemma_of(head) in WITHHOLD_VERBS):
-            negated = True  # "withholding his endorsement": not given
+        if trigger.dep_ == "dobj" and trigger.head.i == head.i and (
+                self.lemma_of(head) in WITHHOLD_VERBS or (
+                    _refuses(head) and info.plover in REFUSABLE_TYPES)):
+            negated = True  # "withholding his endorsement", "ruled out talks": not given
         attribution = self.attribution(trigger, code, sent.text, head, negated)
         date, precision = self.when(trigger, head)
         place = self.where(trigger, head, set(src) | set(tgt))
@@ -2042,7 +2118,8 @@ class _Coder:
             announced = False
         if announced and negated:
             # "said he would not provide support to Israel": declared not to, a refusal
-            said = REFUSE_CODE
+            # (of aid: CAMEO 122)
+            said = lexicon.declared_code(code, "12")
         elif announced and info.plover not in {"AGREE", "THREATEN"}:
             # CAMEO codes a declared future action as the declaration itself: intent to
             # cooperate (03) for cooperative actions, a threat (13) for conflictual ones.
@@ -2084,6 +2161,21 @@ class _Coder:
                     quad_class=said_info.quad_class, goldstein=said_info.goldstein,
                     plover_score=lexicon.plover_score(said_info.plover, said_info.mode),
                     modality="asserted", negated=False))
+        if info.plover in REFUSABLE_TYPES and (word := _ruled_out(trigger)) is not None:
+            self.ruled_out(word, code, targets)
+
+    def ruled_out(self, word: Token, code: str, targets: list[Token]) -> None:
+        """"US authorities said that removing the sanctions on Burma is out of the
+        question": who says an act of cooperation is out of the question or off the table
+        refuses it (CAMEO 12; 1244 for easing sanctions)."""
+        pred = word.head if word.dep_ in {"attr", "acomp"} else next(
+            a for a in word.ancestors if a.pos_ in {"VERB", "AUX"})
+        gov = pred.head
+        if pred.dep_ != "ccomp" or gov.lemma_.lower() not in lexicon.reporting_verbs():
+            return
+        sources = self.subject(gov)
+        if self.actors_of(sources):
+            self.emit(word, gov, lexicon.declared_code(code, "12"), sources, targets)
 
     def act_code(self, verb: Token) -> str | None:
         """The CAMEO code of the act a verb names with its object ("lift embargoes" 085)
@@ -2284,6 +2376,15 @@ class _Coder:
                 # "vowed to fire at Israeli towns": a vow of force is a threat of it (13);
                 # joint exercises agreed (15) are no threat
                 code = lexicon.declared_code(act, "13")
+        elif code == REFUSE_CODE:
+            # "refused to lift the sanctions" 1244, "ruled out talks" 125: a refusal says
+            # what is refused, as an intent does
+            act = next((a for c in tok.children if c.dep_ == "xcomp"
+                        and (a := self.act_code(c)) is not None), None) or next(
+                (n.cameo for c in tok.children if c.dep_ == "dobj"
+                 and (n := nouns.get(c.lemma_.lower())) is not None), None)
+            if act is not None:
+                code = lexicon.declared_code(act, "12")
         self.emit(trigger, tok, code, sources, targets)
 
     def sense_of(self, tok: Token, lemma: str, trig: lexicon.Trigger, obj: Token | None,
@@ -2512,12 +2613,12 @@ class _Coder:
             blocked = _undergoer(tok, obj)
             if blocked is None and not self.crowd_of(blockers := [
                     o for a in _args(tok, {"agent"}) for o in _args(a, {"pobj"})]) and blockers:
-                trig = replace(trig, cameo=REFUSAL_CODE)  # ("failed, blocked by senators")
+                trig = replace(trig, cameo=REFUSE_CODE)  # ("failed, blocked by senators")
             elif blocked is not None and not (
                     blocked.lemma_.lower() in lexicon.word_list("route_nouns.txt")
                     or blocked.ent_type_ in PLACE_LABELS or self.crowd_of([blocked])):
                 # "a bill blocked by senators", "blocked any discussion": refused
-                trig = replace(trig, cameo=REFUSAL_CODE)
+                trig = replace(trig, cameo=REFUSE_CODE)
         if lemma in CAUSATIVE_SENSE and ((not self.actors_of(helpers := self.subject(tok))
                                           and not any(t.lemma_.lower() in lexicon.roles()
                                                       for t in helpers)) or any(

@@ -55,18 +55,19 @@ def plover_score(plover: str | None, mode: str | None) -> float | None:
 
 
 @cache
-def declared_codes() -> dict[str, str]:
-    """CAMEO code of an act's code prefix -> the code of declaring that act ahead."""
-    return {r["act"]: r["declared"] for r in _rows("declared_codes.tsv")}
+def declared_codes() -> dict[tuple[str, str], str]:
+    """(CAMEO code prefix of an act, family) -> the code of declaring that act ahead
+    (families "03", "13") or of refusing it ("12")."""
+    return {(r["act"], r["declared"][:2]): r["declared"] for r in _rows("declared_codes.tsv")}
 
 
 def declared_code(act: str, family: str) -> str:
-    """The code of declaring the act ahead within a CAMEO family ("03" intent to
-    cooperate, "13" threaten): the longest listed prefix of the act's code, else the
-    family's generic code."""
+    """The code of declaring the act ahead, or refusing it, within a CAMEO family ("03"
+    intent to cooperate, "12" reject, "13" threaten): that of the longest listed prefix of
+    the act's code, else the family's generic code."""
     table = declared_codes()
-    found = next((table[act[:n]] for n in range(len(act), 1, -1) if act[:n] in table), "")
-    return found if found.startswith(family) else family + "0"
+    return next((table[act[:n], family] for n in range(len(act), 1, -1)
+                 if (act[:n], family) in table), family + "0")
 
 
 @cache
