@@ -2003,3 +2003,13 @@ def test_sanctions_removed_are_eased_and_rejected_accusations_stand():
                         published="2000-01-01"))
     assert [(e.cameo, e.negated) for e in d.events if e.trigger.text == "imposed"] == [
         ("163", False)]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # who holds the victim did the harm; who died of a harm suffered it
+    ("A Palestinian prisoner died as a result of torture while in Israeli police custody.",
+     ["police"], ["Palestinian prisoner"]),
+    ("Three men died in Egyptian police custody after being beaten.", ["police"], []),
+])
+def test_harm_in_custody_and_deaths_from_it(text, source, target):
+    assert [(s, t) for p, _, s, t in _dyads(text) if p == "ASSAULT"] == [(source, target)]

@@ -228,6 +228,8 @@ NOUN_MODIFIER_MODALITY = {"possible": "hypothetical", "potential": "hypothetical
 # modifiers above: "an attack is imminent" is intended)
 PROSPECT_PREDICATES = frozenset({"impossible", "unlikely", "inevitable", "unavoidable",
                                  "unthinkable", "option", "possibility", "question", "table"})
+CUSTODY_NOUNS = frozenset({"custody", "detention"})
+DEATH_VERBS = frozenset({"die", "succumb", "perish"})
 # Phrases that rule out the act a clause is about, by the noun and the preposition before
 # it: "out of the question", "off the table"
 RULED_OUT_PHRASES = {"question": "out", "table": "off"}
@@ -392,6 +394,37 @@ def _ruled_out(act: Token) -> Token | None:
                 _negated(pred) or any(d.lower_ == "no" for d in c.children)):
             return c
     return None
+
+
+def _custodians(verb: Token) -> list[Token]:
+    """Who holds those the clause tells of: "in Israeli police custody", "in the custody of
+    the army" (the words that name them)."""
+    clause = [verb] + ([verb.head] if verb.dep_ in {"pcomp", "advcl"} else [])
+    if verb.dep_ == "pcomp":
+        clause.append(verb.head.head)  # ("died in police custody after being beaten")
+    for prep in (c for v in clause for c in v.children):
+        if prep.dep_ != "prep" or prep.lower_ not in {"in", "under"}:
+            continue
+        for held in prep.children:
+            if held.dep_ == "pobj" and held.lemma_.lower() in CUSTODY_NOUNS:
+                # the holder named by a noun ("police custody", "the custody of the army"),
+                # else by an adjective ("Israeli custody")
+                named = [c for c in held.children if c.dep_ in {"compound", "poss"}] + [
+                    o for p in held.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj"]
+                return named or [c for c in held.children if c.dep_ == "amod"]
+    return []
+
+
+def _died_of(noun: Token) -> list[Token]:
+    """Who died of the harm a noun names: "a prisoner died as a result of torture", "died
+    of his wounds", "died from injuries"."""
+    tok, hops = noun, 0
+    while tok.dep_ in {"pobj", "prep"} and hops < 4:
+        tok, hops = tok.head, hops + 1
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in DEATH_VERBS:
+        return _args(tok, {"nsubj"})
+    return []
 
 
 def _refrained(prep: Token) -> bool:
@@ -2006,6 +2039,12 @@ class _Coder:
             sources = [t for t in sources if not (
                 t.pos_ == "NOUN" and t.lemma_.lower() != "fire" and t.lemma_.lower() in causes)]
         src = self.actors_of(sources)
+        if not src and info.quad_class == 4:
+            # "was tortured in police custody", "died as a result of torture while in
+            # Israeli police custody": who holds the victim did the harm
+            src = self.actors_of(_custodians(head))
+        if not targets and trigger.pos_ == "NOUN" and info.quad_class == 4:
+            targets = _died_of(trigger)  # "a prisoner died as a result of torture"
         sent = trigger.sent
         if info.plover == "ASSAULT" and not src and self.mishap(sent, sources):
             return  # harm with no doer in a report of a disaster or an accident
