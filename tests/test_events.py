@@ -2013,3 +2013,21 @@ def test_sanctions_removed_are_eased_and_rejected_accusations_stand():
 ])
 def test_harm_in_custody_and_deaths_from_it(text, source, target):
     assert [(s, t) for p, _, s, t in _dyads(text) if p == "ASSAULT"] == [(source, target)]
+
+
+@pytest.mark.parametrize(("text", "demands"), [
+    # "for ... to" names who is asked and what they are asked to do; a call for it is an
+    # appeal (CAMEO 02, which PLOVER drops), no phone call
+    ("The UN called for Israel to withdraw from Gaza.", []),
+    ("France pressed for Iran to release the prisoners.", [("France", "Iran")]),
+    ("The UK is pushing hard for the US support its debt relief plan.",
+     [("United Kingdom", "United States")]),
+])
+def test_calls_for_another_to_act(text, demands):
+    d = extract(Article(id="e", text=text, published="2000-01-01"))
+    name = {a.id: a.name for a in d.actors}
+    assert [(name[e.source[0]], name[e.target[0]]) for e in d.events
+            if e.plover == "REQUEST"] == demands
+    assert not any(e.plover == "CONSULT" for e in d.events)
+    asked = [e for e in d.events if e.plover != "REQUEST"]
+    assert asked and all(e.modality == "requested" for e in asked)

@@ -396,6 +396,16 @@ def _ruled_out(act: Token) -> Token | None:
     return None
 
 
+def _for_clause(verb: Token) -> Token | None:
+    """The "for ... to" clause a verb governs, which the parser makes a clause of its own
+    with "for" as its mark: "called for Israel to withdraw", "is pushing for the US to
+    support its plan"."""
+    return next((c for c in verb.children if c.dep_ in {"advcl", "ccomp"} and c.i > verb.i
+                 and (parse.to_infinitive(c) or c.tag_ == "VB")  # ("for the US support it")
+                 and _args(c, {"nsubj", "nsubjpass"})
+                 and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)), None)
+
+
 def _custodians(verb: Token) -> list[Token]:
     """Who holds those the clause tells of: "in Israeli police custody", "in the custody of
     the army" (the words that name them)."""
@@ -1673,7 +1683,16 @@ class _Coder:
                 negated = True  # "showed no sign of backing down", "has no plans to attack"
             if noun.lemma_.lower() in AWAITING_NOUNS and verb.dep_ == "pcomp":
                 modality = "hypothetical"  # "the prospect of losing", "talk of leaving"
-        if verb.dep_ == "advcl" and parse.to_infinitive(verb):
+        if verb.dep_ in {"advcl", "ccomp"} and (
+                (asked := _for_clause(verb.head)) is not None and asked.i == verb.i):
+            # "called for Israel to withdraw", "pressed for Iran to release": asked for
+            gov = self.lemma_of(verb.head)
+            found = lexicon.event_verbs().get(f"{gov} for") or lexicon.event_verbs().get(gov)
+            if found is not None and found.cameo[:2] in {"02", "10"}:
+                modality = "requested"
+            elif parse.to_infinitive(verb):
+                modality = "intended"
+        elif verb.dep_ == "advcl" and parse.to_infinitive(verb):
             # "Police fired tear gas to disperse the crowd": a purpose, not yet done.
             modality = "intended"
         example = verb
@@ -2261,6 +2280,7 @@ class _Coder:
         trig = None
         trigger = tok
         by_object = False  # the object names the event, and is not its target
+        asked = _for_clause(tok)
         if obj is not None and f"{lemma} {obj.lemma_.lower()}" not in lexicon.constructions():
             # "launched artillery, mortar, and rocket fire": the listed object that makes
             # the construction
@@ -2301,6 +2321,9 @@ class _Coder:
         elif prep_entry is not None:  # "call on X": the preposition's object is the target
             trig = verbs[f"{lemma} {prep_entry.lower_}"]
             trig = lexicon.Trigger(trig.lemma, trig.cameo, (prep_entry.lower_,), trig.example)
+        elif asked is not None and f"{lemma} for" in verbs:
+            trig = verbs[f"{lemma} for"]  # "pushing for the US to support": who is to act
+            trig = lexicon.Trigger(trig.lemma, trig.cameo, ("for",), trig.example)
         elif lemma in verbs and not any(
                 (c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ == "away"))
                 and c.lower_ not in KEPT_PARTICLES
@@ -2369,6 +2392,8 @@ class _Coder:
                 doers = [o for o in _prep_objects(tok, GRIEVANCE_PREPS)
                          if o.lemma_.lower() in nouns and self.actors_of([o])]
                 targets = doers or targets
+        if asked is not None and "for" in trig.target_preps and not self.actors_of(targets):
+            targets = _args(asked, {"nsubj", "nsubjpass"})
         if (_possessed(targets) and (aimed := self.actors_of(targets))
                 and all(self.own_members(a, self.actors_of(sources), tok.sent) for a in aimed)):
             targets = []  # ("rejected a call for its forces to be deployed in East Timor")
@@ -2461,7 +2486,7 @@ class _Coder:
         if lemma in ASKING_VERBS and not by_object and not (
                 any(c.dep_ == "xcomp" for c in tok.children)
                 # (a "for" phrase, not the one asked: "asked Republicans a question")
-                or any(p.lower_ == "for" for p in preps)
+                or any(p.lower_ == "for" for p in preps) or _for_clause(tok) is not None
                 or any(c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children)
                        for c in tok.children)):
             return None  # "asked whether the deals required", "pressed against a fence": no demand
