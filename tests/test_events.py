@@ -1971,6 +1971,9 @@ def test_a_persons_rival_or_boss_is_not_that_person():
     ("A military strike on Iran is unlikely.", "strike", "hypothetical"),
     ("An attack on Israel is imminent.", "attack", "intended"),
     ("The attack on Israel was unacceptable, Biden said.", "attack", "asserted"),
+    # a "so that" clause is a purpose
+    ("They began a drive to amend the constitution so that same-sex marriages are banned.",
+     "banned", "intended"),
 ])
 def test_intents_forecasts_questions_and_records(text, trigger, modality):
     d = extract(Article(id="e", text=text, published="2000-01-01"))

@@ -1692,8 +1692,11 @@ class _Coder:
                 modality = "requested"
             elif parse.to_infinitive(verb):
                 modality = "intended"
-        elif verb.dep_ == "advcl" and parse.to_infinitive(verb):
-            # "Police fired tear gas to disperse the crowd": a purpose, not yet done.
+        elif verb.dep_ == "advcl" and (parse.to_infinitive(verb) or any(
+                m.dep_ == "mark" and m.lower_ == "so" and m.i + 1 < len(m.doc)
+                and m.nbor().lower_ == "that" for m in verb.children)):
+            # "Police fired tear gas to disperse the crowd", "to amend the constitution so
+            # that same-sex marriages are banned": a purpose, not yet done.
             modality = "intended"
         example = verb
         while example.dep_ == "conj" and example.head.i < example.i:
