@@ -1932,6 +1932,11 @@ HARM_OR_AID = {"SANCTION", "AID", "ASSAULT"}
     ("\"God forbid we ask the FBI anything,\" Gowdy said.", HARM_OR_AID),
     ("Farmers killed hundreds of cattle to stop the disease.", HARM_OR_AID),
     ("The debate is about how the police treat minorities.", HARM_OR_AID),
+    # no state recognized, no host, no visit to anyone
+    ("Obama Seeks More Muslim Refugees As He Recognizes Major Islamic Holiday.", {"SUPPORT"}),
+    ("Pressure is building on McAuliffe, who was greeted with chants of \"Bobby!\"",
+     {"CONSULT"}),
+    ("During his tour of the wildlife on Midway, Obama paused.", {"CONSULT"}),
 ])
 def test_senses_that_are_no_event(text, types):
     assert not any(p in types for p, _, _, _ in _dyads(text))
@@ -1971,6 +1976,18 @@ def test_a_persons_rival_or_boss_is_not_that_person():
     ("A military strike on Iran is unlikely.", "strike", "hypothetical"),
     ("An attack on Israel is imminent.", "attack", "intended"),
     ("The attack on Israel was unacceptable, Biden said.", "attack", "asserted"),
+    # what is invited or encouraged is asked for; a power to act is no act; a yes-no
+    # question tells nothing
+    ("Suu Kyi personally invited him to visit her.", "visit", "requested"),
+    ("Trump encouraged his supporters to visit polling locations.", "visit", "requested"),
+    ("The plan would have given Obama the authority to admit Syrian refugees.", "admit",
+     "hypothetical"),
+    ("In one tweet, Trump said: \"Did Crooked Hillary help the Russians?\"", "help",
+     "hypothetical"),
+    ("Why did Russia attack Ukraine?", "attack", "asserted"),
+    # the list's own "for" where the parser joined a later one inside it
+    ("Obama has long called for tax fairness, the closure of loopholes that benefit only "
+     "the wealthy and for relief for middle class families.", "relief", "requested"),
     # a "so that" clause is a purpose
     ("They began a drive to amend the constitution so that same-sex marriages are banned.",
      "banned", "intended"),
@@ -2034,3 +2051,11 @@ def test_calls_for_another_to_act(text, demands):
     assert not any(e.plover == "CONSULT" for e in d.events)
     asked = [e for e in d.events if e.plover != "REQUEST"]
     assert asked and all(e.modality == "requested" for e in asked)
+
+
+def test_refugees_accepted_are_given_refuge_and_no_event_is_negated():
+    assert _events("Germany admitted thousands of refugees.") == [("AID", "075", "asserted")]
+    assert _events("Sudan accepted the African Union's mediation.")[0][1] == "038"
+    for text in ("There was no attack on the village.", "He had no bank financing."):
+        d = extract(Article(id="e", text=text, published="2000-01-01"))
+        assert d.events and all(e.negated for e in d.events)

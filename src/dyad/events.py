@@ -77,6 +77,7 @@ INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "determined", "ea
 ANNOUNCE_VERBS = frozenset({"plan", "intend", "promise", "pledge", "vow", "offer", "propose",
                             "prepare", "decide", "want", "wish"})
 REQUEST_VERBS = frozenset({"ask", "urge", "demand", "call", "request", "press", "appeal",
+                           "invite", "encourage", "advise",
                            "need", "require", "obligate", "oblige"})
 # Verbs whose object does what their infinitive says: "urged Iran to halt enrichment"
 OBJECT_CONTROL = frozenset({"urge", "ask", "persuade", "force", "prompt", "order", "tell",
@@ -187,7 +188,13 @@ NOUN_MODALITY = {"call": "requested", "demand": "requested", "request": "request
                  "intention": "intended", "commitment": "intended", "vow": "intended",
                  "determination": "intended", "resolve": "intended", "ambition": "intended",
                  "plot": "intended", "scheme": "intended", "push": "intended",
-                 "move": "intended", "drive": "intended", "campaign": "intended"}
+                 "move": "intended", "drive": "intended", "campaign": "intended",
+                 # a power or a chance to act is not the act: "the authority to admit
+                 # Syrian refugees"
+                 "authority": "hypothetical", "power": "hypothetical",
+                 "right": "hypothetical", "permission": "hypothetical",
+                 "ability": "hypothetical", "capacity": "hypothetical",
+                 "option": "hypothetical"}
 # Nouns whose infinitive did not happen: "its failure to speak out", "the leadership's
 # refusal to take up any nominee"
 FAILURE_NOUNS = frozenset({"failure", "refusal", "reluctance", "inability", "unwillingness"})
@@ -323,8 +330,13 @@ def _asked_by(noun: Token) -> Token | None:
     if noun.dep_ != "pobj":
         return None
     prep = noun.head
-    while prep.dep_ == "conj":
+    while prep.dep_ == "conj" and prep.head.dep_ in {"prep", "conj"}:
         prep = prep.head
+    if prep.dep_ == "conj" and prep.lower_ == "for":
+        # (a "for" the parser joined to a word inside the list: the list's own "for" is the
+        # last one before it that a verb governs)
+        prep = next((p for p in reversed(noun.doc[noun.sent.start : prep.i])
+                     if p.lower_ == "for" and p.dep_ == "prep" and p.head.pos_ == "VERB"), prep)
     return prep.head if prep.lower_ == "for" else None
 
 
@@ -375,6 +387,24 @@ def _prospect(noun: Token) -> str | None:
         if lemma in PROSPECT_PREDICATES:
             return "hypothetical"
     return None
+
+
+def _asks_whether(verb: Token) -> bool:
+    """Is the verb's clause a yes-no question, opening with its auxiliary before the
+    subject ("Did Crooked Hillary help ...", "Will Iran attack?"; not "Why did Russia
+    attack?", which takes the attack as done)?"""
+    subjects = _args(verb, {"nsubj", "nsubjpass"})
+    if not subjects:
+        return False
+    first = next((t for t in verb.doc[verb.left_edge.i : verb.i]
+                  if not t.is_punct and not t.is_quote), None)
+    # (opening its sentence, what follows a colon or a quotation mark, or one of a list of
+    # questions: "or will he strike a discordant note?"; "nor did it seize Crimea" denies)
+    return (first is not None and first.head.i == verb.i and first.dep_ in {"aux", "auxpass"}
+            and first.i < subjects[0].i
+            and (first.i == first.sent.start or first.nbor(-1).is_punct
+                 or first.nbor(-1).is_quote or first.nbor(-1).lower_ in {"or", "and", "but"})
+            and first.nbor(-1).lower_ not in {",", ";"})
 
 
 def _ruled_out(act: Token) -> Token | None:
@@ -917,6 +947,7 @@ POLL_SHIFTS = frozenset({"rise", "surge", "boost", "drop", "decline", "dip", "ga
 # Event nouns that, as the place where a politician speaks or named for one, are no
 # protest and no drive: "Trump said during a rally in Michigan", "the Clinton campaign"
 VENUE_SENSE = frozenset({"rally", "march", "campaign"})
+VISIT_NOUNS = frozenset({"visit", "tour", "trip"})
 STUMP_SENSE = frozenset({"rally"})
 CAMPAIGN_WORDS = frozenset({"campaign", "election", "electoral", "reelection", "re-election"})
 # Verbs of help that say what brought something about where no one helps: "it helps"
@@ -1001,10 +1032,13 @@ POLICY_WORDS = frozenset({"mandate", "rule", "regulation", "tax", "amendment", "
                           "reform", "change", "policy", "standard", "limit", "cap", "ban"})
 # Verbs of hosting whose object must be a guest or a meeting: not "hosted holiday parties"
 HOST_SENSE = frozenset({"host"})
+HOST_CODE = "043"  # CAMEO: host a visit
 # Verbs of taking part in what their "with" phrase names: "helping with talks"
 HELPING_VERBS = frozenset({"help", "assist"})
-# Hosting or welcoming those who fled is giving them refuge, CAMEO 075, not a visit:
-# "laments hosting the growing number of migrants and refugees"
+# Hosting, welcoming or admitting those who fled is giving them refuge, CAMEO 075, not a
+# visit nor an accepted mediation: "laments hosting the growing number of migrants and
+# refugees", "the U.S. had accepted 11,491 Syrian refugees"
+REFUGE_SENSE = frozenset({"accept", "admit"})
 ASYLUM_CODE = "075"  # CAMEO: grant asylum
 DISPLACED_WORDS = frozenset({"refugee", "migrant", "asylum", "evacuee"})
 # What an amount, not an enemy, is: "wiped out $136 billion", "cut 5 percent"
@@ -1499,6 +1533,10 @@ class _Coder:
             return True  # "purges of voter rolls": names struck off, no repression
         if lemma in PUBLISH_SENSE and self.published_of(noun):
             return True  # "the release of emails", "the video's release": made public
+        if lemma in VISIT_NOUNS and any(
+                o.ent_type_ not in PLACE_LABELS and not self.actors_of([o])
+                for o in _prep_objects(noun, ("of",))):
+            return True  # "his tour of the wildlife on Midway": sightseeing, no visit
         return self.stump(noun) or (lemma in POLL_SENSE and (any(
             (c.dep_ == "prep" and c.lower_ == "among") or c.ent_type_ == "PERCENT"
             or c.lemma_.lower() in {"majority", "percent", "%"} for c in noun.children) or (
@@ -1671,6 +1709,10 @@ class _Coder:
         if (verb.dep_ == "ROOT" and verb.tag_ == "VB" and not aux
                 and not _args(verb, {"nsubj", "nsubjpass"})):
             modality = "requested"  # "Meet people not once, but twice": an instruction
+        if _asks_whether(verb):
+            # "Did Crooked Hillary help ...?", "Will Iran attack?": a question, no report
+            # and no declaration
+            modality, announced = "hypothetical", False
         if (modality == "asserted" and verb.tag_ == "VBG" and verb.dep_ in {"csubj", "nsubj"}
                 and not _args(verb, {"nsubj", "poss"}) and _unrealized(verb.head)):
             # "Attacking Iran is a bad idea", "lifting the sanctions would be a mistake": an
@@ -2126,6 +2168,9 @@ class _Coder:
                 modality = "hypothetical"  # "cautioned Israel against an attack"
             if (asker := _asked_by(trigger)) is not None and asker.lemma_.lower() in REQUEST_VERBS:
                 modality = "requested"  # "ask for His forgiveness", "called for ... relief"
+        if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no"
+                                          for c in trigger.children):
+            negated = True  # "there was no attack on the village", "had no bank financing"
         if trigger.dep_ == "dobj" and trigger.head.i == head.i and (
                 self.lemma_of(head) in WITHHOLD_VERBS or (
                     _refuses(head) and info.plover in REFUSABLE_TYPES)):
@@ -2666,6 +2711,9 @@ class _Coder:
         if lemma in RECOGNIZE_SENSE and obj is None and any(c.dep_ == "ccomp"
                                                             for c in tok.children):
             return None  # "recognizing that imitation is the best form of flattery"
+        if lemma in RECOGNIZE_SENSE and obj is not None and not by_object and not (
+                self.actors_of([obj]) or self.actors_of(_prep_objects(obj, ("of",)))):
+            return None  # "as he recognizes a major Islamic holiday": no state recognized
         if lemma in WARNING_VERBS and not by_object and any(
                 c.dep_ == "ccomp" and (subj := _args(c, {"nsubj", "nsubjpass"}))
                 and subj[0].lower_ not in SELF_PRONOUNS
@@ -2835,6 +2883,12 @@ class _Coder:
         if (lemma in HOST_SENSE and obj is not None and not by_object
                 and self.no_one(obj) and obj.lemma_.lower() not in nouns):
             return None  # "hosted 25 holiday parties": no guest, no talks
+        if trig.cameo == HOST_CODE and _args(tok, {"nsubjpass"}) and not _args(
+                tok, {"agent"}) and any(
+                o.lemma_.lower() not in nouns and o.lemma_.lower() not in lexicon.roles()
+                and not actors_at(self.d, o.idx, o.idx + len(o.text))
+                for p in preps if p.lower_ == "with" for o in _args(p, {"pobj"})):
+            return None  # "was greeted with chants of 'Bobby!'": by no host, no visit
         if trig.cameo[:2] == "15" and any(
                 c.dep_ in {"advcl", "xcomp"} and parse.to_infinitive(c)
                 and (act := self.act_code(c)) is not None and act[:2] == "14"
@@ -2866,8 +2920,9 @@ class _Coder:
             # "managed to shelter trillions of dollars in profits offshore", "the lighted
             # figure of Abraham Lincoln, sheltered in his memorial": no one given refuge
             return None
-        if lemma in HOST_SENSE | WELCOME_SENSE and obj is not None and not by_object and (
-                _through_quantity(obj).lemma_.lower() in DISPLACED_WORDS):
+        if (lemma in HOST_SENSE | WELCOME_SENSE | REFUGE_SENSE and obj is not None
+                and not by_object
+                and _through_quantity(obj).lemma_.lower() in DISPLACED_WORDS):
             return replace(trig, cameo=ASYLUM_CODE)
         if (trig.cameo[:2] in FORCE_ROOTS and obj is not None and not by_object
                 and obj.ent_type_ in AMOUNT_LABELS):
