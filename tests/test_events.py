@@ -1979,7 +1979,7 @@ def test_a_persons_rival_or_boss_is_not_that_person():
     # what is invited or encouraged is asked for; a power to act is no act; a yes-no
     # question tells nothing
     ("Suu Kyi personally invited him to visit her.", "visit", "requested"),
-    ("Trump encouraged his supporters to visit polling locations.", "visit", "requested"),
+    ("Trump encouraged Putin to visit Washington.", "visit", "requested"),
     ("The plan would have given Obama the authority to admit Syrian refugees.", "admit",
      "hypothetical"),
     ("In one tweet, Trump said: \"Did Crooked Hillary help the Russians?\"", "help",
@@ -2059,3 +2059,15 @@ def test_refugees_accepted_are_given_refuge_and_no_event_is_negated():
     for text in ("There was no attack on the village.", "He had no bank financing."):
         d = extract(Article(id="e", text=text, published="2000-01-01"))
         assert d.events and all(e.negated for e in d.events)
+
+
+@pytest.mark.parametrize(("text", "visits"), [
+    # a visit is to the country of the place visited, by who acts on it; a thing toured is
+    # no visit
+    ("Xi visited Moscow.", [("Xi Jinping", "Russia")]),
+    ("Merkel visited a refugee camp in Turkey.", [("Angela Merkel", "Turkey")]),
+    ("On a visit to Moscow, Xi signed a deal.", [("Xi Jinping", "Russia")]),
+    ("She said she had toured the museum last week.", []),
+])
+def test_visits_are_to_the_country_visited(text, visits):
+    assert [(s[0], t[0]) for p, c, s, t in _dyads(text) if c == "042"] == visits

@@ -948,6 +948,7 @@ POLL_SHIFTS = frozenset({"rise", "surge", "boost", "drop", "decline", "dip", "ga
 # protest and no drive: "Trump said during a rally in Michigan", "the Clinton campaign"
 VENUE_SENSE = frozenset({"rally", "march", "campaign"})
 VISIT_NOUNS = frozenset({"visit", "tour", "trip"})
+VISIT_CODE = "042"  # CAMEO: make a visit
 STUMP_SENSE = frozenset({"rally"})
 CAMPAIGN_WORDS = frozenset({"campaign", "election", "electoral", "reelection", "re-election"})
 # Verbs of help that say what brought something about where no one helps: "it helps"
@@ -2178,10 +2179,12 @@ class _Coder:
         attribution = self.attribution(trigger, code, sent.text, head, negated)
         date, precision = self.when(trigger, head)
         place = self.where(trigger, head, set(src) | set(tgt))
-        if not tgt and place and (info.quad_class in {3, 4} or info.plover in TERRITORIAL):
+        if not tgt and place and (info.quad_class in {3, 4} or info.plover in TERRITORIAL
+                                  or code == VISIT_CODE):
             # "lifted a curfew in Montenegro", "rioted at a jail in northern Israel",
             # "threatened to resume attacks in Israel": an act of conflict or concession done
-            # to a territory with no other target is done to that country.
+            # to a territory with no other target is done to that country; "Xi visited
+            # Moscow" visits Russia.
             territory = self.country_actor(place.country)
             if territory is not None and territory.id not in src:
                 tgt = [territory.id]
@@ -2711,6 +2714,11 @@ class _Coder:
         if lemma in RECOGNIZE_SENSE and obj is None and any(c.dep_ == "ccomp"
                                                             for c in tok.children):
             return None  # "recognizing that imitation is the best form of flattery"
+        if (trig.cameo == VISIT_CODE and obj is not None and not by_object
+                and obj.pos_ != "PRON" and not any(
+                    self.actors_of([t]) or self.place_at(t) is not None
+                    for t in (*obj.subtree, *(t for p in preps for t in p.subtree)))):
+            return None  # "had toured the museum last week": sightseeing, no one visited
         if lemma in RECOGNIZE_SENSE and obj is not None and not by_object and not (
                 self.actors_of([obj]) or self.actors_of(_prep_objects(obj, ("of",)))):
             return None  # "as he recognizes a major Islamic holiday": no state recognized
@@ -3070,6 +3078,12 @@ class _Coder:
                 # have been detained during unsanctioned protests": who protests is in the
                 # clause the protest goes on around
                 sources = marchers
+            if (not self.actors_of(sources) and trig.cameo == VISIT_CODE
+                    and phrase.dep_ == "pobj" and phrase.head.lower_ in CONCURRENT_PREPS | {"on"}
+                    and phrase.head.head.pos_ in {"VERB", "AUX"}):
+                # "Petraeus held talks with Suleiman during a surprise visit to Beirut", "on a
+                # visit to Moscow, Xi said": who acts on the visit makes it
+                sources = self.subject(phrase.head.head)
             if (tok.lemma_.lower() in PATIENT_NOUNS and not targets
                     and (owner := [c for c in phrase.children if c.dep_ == "poss"])):
                 # "Suu Kyi's incarceration", "Soleimani's assassination": the possessor is the
