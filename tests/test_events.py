@@ -1937,6 +1937,13 @@ HARM_OR_AID = {"SANCTION", "AID", "ASSAULT"}
     ("Pressure is building on McAuliffe, who was greeted with chants of \"Bobby!\"",
      {"CONSULT"}),
     ("During his tour of the wildlife on Midway, Obama paused.", {"CONSULT"}),
+    # an opinion shared, taxes cut, a candidate escorted out, a campaign against a rival
+    ("Anderson largely agreed with McLenny and seemed to think the outreach was phony.",
+     {"AGREE"}),
+    ("\"Slashing taxes on the wealthy hasn't worked.\"", {"SANCTION"}),
+    ("Jill Stein was escorted off the premises of Hofstra University on Monday.", {"AID"}),
+    ("Campaigning against Mitt Romney in 2012, he barely mentioned climate change.",
+     {"SUPPORT"}),
 ])
 def test_senses_that_are_no_event(text, types):
     assert not any(p in types for p, _, _, _ in _dyads(text))

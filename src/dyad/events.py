@@ -973,6 +973,16 @@ ABANDON_SENSE = frozenset({"abandon"})
 # Verbs of meeting that, "with" a response, are received so ("met with opposition"), and
 # of a thing reach it ("meet the bar")
 MEET_SENSE = frozenset({"meet"})
+# Verbs of agreeing that, "with" a person and nothing agreed on or to, share an opinion
+CONCUR_SENSE = frozenset({"agree"})
+# What is cut that is not given: taxes, prices, jobs (CAMEO 162 is aid reduced)
+REDUCE_AID_CODE = "162"
+CUT_THINGS = frozenset({"tax", "rate", "price", "cost", "emission", "job", "salary", "wage",
+                        "deficit", "debt", "regulation", "red tape", "spending"})
+# Verbs of escorting that, off or out of a place, remove someone
+ESCORT_SENSE = frozenset({"escort"})
+# Verbs of campaigning that, "against" a rival, are electoral
+CAMPAIGN_VERBS = frozenset({"campaign"})
 RECEPTION_WORDS = frozenset({"opposition", "resistance", "skepticism", "scepticism",
                              "criticism", "silence", "approval", "applause", "derision",
                              "success", "hostility", "disbelief", "outrage", "laughter"})
@@ -2805,6 +2815,23 @@ class _Coder:
         if lemma in MEET_SENSE and any(
                 o.lemma_.lower() in RECEPTION_WORDS for o in _prep_objects(tok, ("with",))):
             return None  # "has been met with opposition": a reception, no meeting
+        if (trig.cameo == GENERIC_INTENT_CODE and lemma in CONCUR_SENSE and obj is None
+                and not any(c.dep_ in {"xcomp", "ccomp"} for c in tok.children)
+                and not _prep_objects(tok, ("on", "to", "upon", "over"))
+                and (agreed := _prep_objects(tok, ("with",)))
+                and all((a := self.d.actor(i)) is not None and a.kind == "person"
+                        for i in self.actors_of(agreed))):
+            return None  # "Anderson largely agreed with McLenny": of one mind, no pledge
+        if (trig.cameo == REDUCE_AID_CODE and obj is not None and not by_object
+                and any(f in CUT_THINGS for f in base_forms(_through_quantity(obj)))):
+            # ("taxes" by its form too: the lemmatizer reads "taxis")
+            return None  # "Slashing taxes on the wealthy hasn't worked": no aid cut
+        if lemma in ESCORT_SENSE and any(
+                c.lower_ in {"off", "out", "away"} for c in tok.children
+                if c.dep_ in {"prt", "prep", "advmod"}):
+            return None  # "was escorted off the premises": removed, not protected
+        if lemma in CAMPAIGN_VERBS and _prep_objects(tok, ("against",)):
+            return None  # "Campaigning against Mitt Romney": an election, no rally of support
         if (lemma in WARNING_VERBS and obj is None and (against := _prep_objects(
                 tok, ("against",))) and not self.actors_of(against)):
             return None  # "cautioned against a betrayal of our values": advice
