@@ -1944,6 +1944,11 @@ HARM_OR_AID = {"SANCTION", "AID", "ASSAULT"}
     ("Jill Stein was escorted off the premises of Hofstra University on Monday.", {"AID"}),
     ("Campaigning against Mitt Romney in 2012, he barely mentioned climate change.",
      {"SUPPORT"}),
+    # a thing offset; a politician's rally, its speaker named by office
+    ("He said the museum compensated for what he believed was a sanitized version of history.",
+     {"AID"}),
+    ("Bill Clinton campaigned in Ohio. During the rally Monday, the former president said "
+     "Obamacare is causing premiums to rise.", {"PROTEST"}),
 ])
 def test_senses_that_are_no_event(text, types):
     assert not any(p in types for p, _, _, _ in _dyads(text))

@@ -981,6 +981,8 @@ CUT_THINGS = frozenset({"tax", "rate", "price", "cost", "emission", "job", "sala
                         "deficit", "debt", "regulation", "red tape", "spending"})
 # Verbs of escorting that, off or out of a place, remove someone
 ESCORT_SENSE = frozenset({"escort"})
+# Verbs of compensating that, "for" a thing and with no one paid, offset it
+OFFSET_SENSE = frozenset({"compensate"})
 # Verbs of campaigning that, "against" a rival, are electoral
 CAMPAIGN_VERBS = frozenset({"campaign"})
 RECEPTION_WORDS = frozenset({"opposition", "resistance", "skepticism", "scepticism",
@@ -1515,8 +1517,12 @@ class _Coder:
             return False
         if clause.dep_ in {"advcl", "xcomp"} and not _args(clause, {"nsubj"}):
             clause = clause.head  # ("Speaking at a rally in Novi, Trump says ...")
+        subjects = self.subject(clause)
         return any((a := self.d.actor(i)) is not None and _politician(a)
-                   for i in self.actors_of(self.subject(clause)))
+                   for i in self.actors_of(subjects)) or any(
+            # ("the former president said": an office named, its holder not resolved)
+            (role := lexicon.roles().get(s.lemma_.lower())) is not None
+            and role.kind == "person" and role.sector in POLITICAL_SECTORS for s in subjects)
 
     def idle(self, noun: Token) -> bool:
         """Whether an event noun names no event here: the release of documents ("ordering
@@ -2830,6 +2836,10 @@ class _Coder:
                 c.lower_ in {"off", "out", "away"} for c in tok.children
                 if c.dep_ in {"prt", "prep", "advmod"}):
             return None  # "was escorted off the premises": removed, not protected
+        if lemma in OFFSET_SENSE and obj is None and any(
+                p.lower_ == "for" for p in preps) and not self.actors_of(
+                    _prep_objects(tok, ("for",))):
+            return None  # "the museum compensated for a sanitized version of history": offset
         if lemma in CAMPAIGN_VERBS and _prep_objects(tok, ("against",)):
             return None  # "Campaigning against Mitt Romney": an election, no rally of support
         if (lemma in WARNING_VERBS and obj is None and (against := _prep_objects(
