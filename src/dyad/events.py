@@ -2347,7 +2347,8 @@ class _Coder:
         trig = None
         trigger = tok
         by_object = False  # the object names the event, and is not its target
-        asked = _for_clause(tok)
+        asked = _for_clause(tok) if f"{lemma} for" in verbs or "for" in getattr(
+            verbs.get(lemma), "target_preps", ()) else None
         if obj is not None and f"{lemma} {obj.lemma_.lower()}" not in lexicon.constructions():
             # "launched artillery, mortar, and rocket fire": the listed object that makes
             # the construction
