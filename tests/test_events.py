@@ -1949,6 +1949,11 @@ HARM_OR_AID = {"SANCTION", "AID", "ASSAULT"}
      {"AID"}),
     ("Bill Clinton campaigned in Ohio. During the rally Monday, the former president said "
      "Obamacare is causing premiums to rise.", {"PROTEST"}),
+    # a byline's credit, laws proposed, what the speaker says he must do
+    ("Bryant Rousseau and Caryn Wilson contributed reporting.", {"AID"}),
+    ("Much of it can be credited to the aggressive laws proposed during Nixon's term.",
+     {"AGREE"}),
+    ("\"I must tell you that a bomb went off in New York,\" Trump said.", {"REQUEST"}),
 ])
 def test_senses_that_are_no_event(text, types):
     assert not any(p in types for p, _, _, _ in _dyads(text))

@@ -981,6 +981,9 @@ CUT_THINGS = frozenset({"tax", "rate", "price", "cost", "emission", "job", "sala
                         "deficit", "debt", "regulation", "red tape", "spending"})
 # Verbs of escorting that, off or out of a place, remove someone
 ESCORT_SENSE = frozenset({"escort"})
+# Verbs of contributing that, of reporting or research, credit work on an article
+CONTRIBUTE_SENSE = frozenset({"contribute"})
+CREDITED_WORK = frozenset({"report", "reporting", "research", "writing", "write"})
 # Verbs of compensating that, "for" a thing and with no one paid, offset it
 OFFSET_SENSE = frozenset({"compensate"})
 # Verbs of campaigning that, "against" a rival, are electoral
@@ -1042,7 +1045,8 @@ CAMPAIGN_RECIPIENTS = frozenset({"campaign", "pac", "candidate", "committee", "p
 # proposed a volume mandate" (not "Turkey proposed talks with Greece")
 PROPOSE_SENSE = frozenset({"propose"})
 POLICY_WORDS = frozenset({"mandate", "rule", "regulation", "tax", "amendment", "cut",
-                          "reform", "change", "policy", "standard", "limit", "cap", "ban"})
+                          "reform", "change", "policy", "standard", "limit", "cap", "ban",
+                          "law", "bill", "legislation", "measure", "budget", "program"})
 # Verbs of hosting whose object must be a guest or a meeting: not "hosted holiday parties"
 HOST_SENSE = frozenset({"host"})
 HOST_CODE = "043"  # CAMEO: host a visit
@@ -2837,6 +2841,12 @@ class _Coder:
                 c.lower_ in {"off", "out", "away"} for c in tok.children
                 if c.dep_ in {"prt", "prep", "advmod"}):
             return None  # "was escorted off the premises": removed, not protected
+        if lemma in CONTRIBUTE_SENSE and any(
+                c.dep_ in {"dobj", "xcomp"} and (
+                    c.lemma_.lower() in CREDITED_WORK
+                    or c.lemma_.lower() in lexicon.word_list("information_nouns.txt"))
+                for c in tok.children):
+            return None  # "Bryant Rousseau and Caryn Wilson contributed reporting": a credit
         if lemma in OFFSET_SENSE and obj is None and any(
                 p.lower_ == "for" for p in preps) and not self.actors_of(
                     _prep_objects(tok, ("for",))):
@@ -2918,10 +2928,13 @@ class _Coder:
                                          for t in gift.subtree))
                 and self.campaign_gift(_prep_objects(tok, ("to", "for")))):
             return None  # "gave $2.5 million to a super PAC": a donation, no aid
-        if (lemma in PROPOSE_SENSE and obj is not None and not by_object
-                and obj.lemma_.lower() in DOMESTIC_ACTS | POLICY_WORDS
+        proposed = obj if obj is not None else _undergoer(tok, obj)
+        if (lemma in PROPOSE_SENSE and proposed is not None and not by_object
+                and proposed.lemma_.lower() in DOMESTIC_ACTS | POLICY_WORDS
                 and not _prep_objects(tok, trig.target_preps)):
-            return None  # "the EPA proposed a volume mandate": a policy, to no one
+            # "the EPA proposed a volume mandate", "the aggressive laws proposed during
+            # Nixon's term": a policy, to no one
+            return None
         if lemma in HELPING_VERBS and obj is None and any(
                 o.lemma_.lower() in nouns for p in preps if p.lower_ == "with"
                 for o in _args(p, {"pobj"})):
@@ -3051,6 +3064,8 @@ class _Coder:
                 or gov.lemma_.lower() not in lexicon.reporting_verbs()):
             return
         targets = _args(verb, {"nsubj", "nsubjpass"})
+        if any(t.lower_ in {"i", "we"} for t in targets):
+            return  # "I must tell you that ...": what the speakers say they must do
         sources = self.subject(gov)
         if self.actors_of(sources) and self.actors_of(targets):
             self.emit(must, gov, DEMAND_CODE, sources, targets)
