@@ -1954,6 +1954,10 @@ HARM_OR_AID = {"SANCTION", "AID", "ASSAULT"}
     ("Much of it can be credited to the aggressive laws proposed during Nixon's term.",
      {"AGREE"}),
     ("\"I must tell you that a bomb went off in New York,\" Trump said.", {"REQUEST"}),
+    # what things promise is a forecast; "opposing viewpoints" describes views
+    ("A raft of new emissions rules that promise to transform the United States economy.",
+     {"AGREE"}),
+    ("RT pointed to it as an example of its openness to opposing viewpoints.", {"REJECT"}),
 ])
 def test_senses_that_are_no_event(text, types):
     assert not any(p in types for p, _, _, _ in _dyads(text))
