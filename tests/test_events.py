@@ -1957,6 +1957,8 @@ HARM_OR_AID = {"SANCTION", "AID", "ASSAULT"}
     # what things promise is a forecast; "opposing viewpoints" describes views
     ("A raft of new emissions rules that promise to transform the United States economy.",
      {"AGREE"}),
+    ("Other countries would change their laws that currently protect the United States from "
+     "legal liabilities.", {"AID"}),
     ("RT pointed to it as an example of its openness to opposing viewpoints.", {"REJECT"}),
 ])
 def test_senses_that_are_no_event(text, types):

@@ -981,6 +981,7 @@ CUT_THINGS = frozenset({"tax", "rate", "price", "cost", "emission", "job", "sala
                         "deficit", "debt", "regulation", "red tape", "spending"})
 # Verbs of escorting that, off or out of a place, remove someone
 ESCORT_SENSE = frozenset({"escort"})
+PROTECT_CODE = "074"  # CAMEO: provide military protection or peacekeeping
 # Verbs of opposing whose participle, before views, describes them: "opposing viewpoints"
 OPPOSE_SENSE = frozenset({"oppose"})
 OPINION_WORDS = frozenset({"view", "viewpoint", "opinion", "side", "camp", "perspective",
@@ -2845,9 +2846,13 @@ class _Coder:
                 c.lower_ in {"off", "out", "away"} for c in tok.children
                 if c.dep_ in {"prt", "prep", "advmod"}):
             return None  # "was escorted off the premises": removed, not protected
-        if (trig.cameo[:2] == "03" and not by_object and (doers := self.subject(tok))
-                and self.things(doers) and not self.actors_of(doers)):
-            return None  # "new emissions rules that promise to transform the economy"
+        if ((trig.cameo[:2] == "03" or trig.cameo == PROTECT_CODE) and not by_object
+                and (doers := self.subject(tok)) and self.things(doers)
+                and not self.actors_of(doers)):
+            # "new emissions rules that promise to transform the economy", "laws that
+            # protect the United States from legal liabilities": a thing pledges and guards
+            # no one
+            return None
         if (tok.tag_ == "VBG" and lemma in OPPOSE_SENSE and obj is not None
                 and not _args(tok, {"nsubj"}) and obj.lemma_.lower() in OPINION_WORDS):
             return None  # "its openness to opposing viewpoints": an adjective
