@@ -1959,6 +1959,16 @@ HARM_OR_AID = {"SANCTION", "AID", "ASSAULT"}
      {"AGREE"}),
     ("Other countries would change their laws that currently protect the United States from "
      "legal liabilities.", {"AID"}),
+    # control of a business, a text copied, notions proposed or embraced, a passage
+    ("Tom Clarke concocted a strategy to cut carbon emissions by gaining control of millions "
+     "of tons of coal reserves and multiple mines.", {"COERCE"}),
+    ("The plan is lifted almost whole cloth from a paper published by Neera Tanden.",
+     {"CONCEDE", "RETREAT"}),
+    ("For someone to come into this industry proposing the sort of things he is proposing is "
+     "astonishing.", {"AGREE"}),
+    ("The agency has been slow to embrace new ideas.", {"SUPPORT"}),
+    ("On that first trip through bankruptcy, Patriot was able to deal with its obligations.",
+     {"CONSULT"}),
     ("RT pointed to it as an example of its openness to opposing viewpoints.", {"REJECT"}),
 ])
 def test_senses_that_are_no_event(text, types):
@@ -2011,6 +2021,9 @@ def test_a_persons_rival_or_boss_is_not_that_person():
     # the list's own "for" where the parser joined a later one inside it
     ("Obama has long called for tax fairness, the closure of loopholes that benefit only "
      "the wealthy and for relief for middle class families.", "relief", "requested"),
+    # a bare verb the parser hung on a plan goes as the planned act before it
+    ("Mr. Clarke planned to revitalize flagging ticket sales to the bridge, then hand over "
+     "the property as a state park.", "hand", "intended"),
     # a "so that" clause is a purpose
     ("They began a drive to amend the constitution so that same-sex marriages are banned.",
      "banned", "intended"),
@@ -2094,3 +2107,12 @@ def test_refugees_accepted_are_given_refuge_and_no_event_is_negated():
 ])
 def test_visits_are_to_the_country_visited(text, visits):
     assert [(s[0], t[0]) for p, c, s, t in _dyads(text) if c == "042"] == visits
+
+
+@pytest.mark.parametrize("text", [
+    "Syrian government forces seized control of the entire length of the main Aleppo-Damascus "
+    "highway on Tuesday.",
+    "The Iraqi military has taken control of Garma.",
+])
+def test_control_of_territory_is_still_taken(text):
+    assert "192" in {c for _, c, _ in _events(text)}

@@ -986,6 +986,19 @@ PROTECT_CODE = "074"  # CAMEO: provide military protection or peacekeeping
 OPPOSE_SENSE = frozenset({"oppose"})
 OPINION_WORDS = frozenset({"view", "viewpoint", "opinion", "side", "camp", "perspective",
                            "idea", "argument", "position"})
+# Verbs of lifting that, of a text or a plan, copy it: "lifted almost whole cloth from a
+# paper"
+COPY_SENSE = frozenset({"lift"})
+COPIED_WORDS = frozenset({"plan", "idea", "text", "language", "passage", "paragraph",
+                          "line", "phrase", "quote", "speech", "material", "proposal",
+                          "cloth"})  # ("lifted whole cloth")
+# Verbs of embracing that, of a notion, adopt it: "slow to embrace new ideas"
+EMBRACE_SENSE = frozenset({"embrace"})
+# What is proposed or embraced that is a notion, no meeting and no one: "the sort of things
+# he is proposing", "embraced the idea", "embrace conservative positions"
+NOTIONS = frozenset({"idea", "notion", "concept", "thing", "sort", "kind", "position",
+                     "view", "approach", "strategy", "agenda", "path", "solution", "debt",
+                     "theory", "principle", "value", "vision"})
 # Verbs of contributing that, of reporting or research, credit work on an article
 CONTRIBUTE_SENSE = frozenset({"contribute"})
 CREDITED_WORK = frozenset({"report", "reporting", "research", "writing", "write"})
@@ -1561,8 +1574,10 @@ class _Coder:
             return True  # "the release of emails", "the video's release": made public
         if lemma in VISIT_NOUNS and any(
                 o.ent_type_ not in PLACE_LABELS and not self.actors_of([o])
-                for o in _prep_objects(noun, ("of",))):
-            return True  # "his tour of the wildlife on Midway": sightseeing, no visit
+                for o in _prep_objects(noun, ("of", "through"))):
+            # "his tour of the wildlife on Midway", "that first trip through bankruptcy":
+            # sightseeing or a passage, no visit
+            return True
         return self.stump(noun) or (lemma in POLL_SENSE and (any(
             (c.dep_ == "prep" and c.lower_ == "among") or c.ent_type_ == "PERCENT"
             or c.lemma_.lower() in {"majority", "percent", "%"} for c in noun.children) or (
@@ -1801,6 +1816,13 @@ class _Coder:
         if (verb.dep_ == "conj" and verb.head.dep_ in {"xcomp", "ccomp"}
                 and not _args(verb, {"nsubj", "nsubjpass"})):
             head = verb.head  # "allow them to be mobbed and beaten": as the first goes
+        elif (verb.dep_ in {"dep", "conj"} and verb.tag_ == "VB" and not aux
+              and not _args(verb, {"nsubj", "nsubjpass"})
+              and (first_act := next((c for c in verb.head.children if c.dep_ == "xcomp"
+                                      and c.i < verb.i and parse.to_infinitive(c)), None))):
+            # "planned to revitalize ticket sales, then hand over the property": a bare verb
+            # the parser hung on the governor goes as the infinitive before it
+            head = first_act
         while head.dep_ in {"xcomp", "ccomp"} and head.head.i != head.i:
             gov = head.head
             lemma = gov.lemma_.lower()
@@ -2856,6 +2878,18 @@ class _Coder:
         if (tok.tag_ == "VBG" and lemma in OPPOSE_SENSE and obj is not None
                 and not _args(tok, {"nsubj"}) and obj.lemma_.lower() in OPINION_WORDS):
             return None  # "its openness to opposing viewpoints": an adjective
+        undergone = _undergoer(tok, obj)
+        if lemma in COPY_SENSE and not by_object and any(
+                t.lemma_.lower() in COPIED_WORDS
+                for t in [*_args(tok, {"nsubjpass"}), *([undergone] if undergone else [])]):
+            return None  # "The plan is lifted almost whole cloth from a paper": copied
+        if (lemma in PROPOSE_SENSE | EMBRACE_SENSE and obj is not None and not by_object
+                and _through_quantity(obj).lemma_.lower() in NOTIONS
+                and not any(self.actors_of([t]) or t.lemma_.lower() in nouns
+                            for t in obj.subtree)):
+            # "proposing the sort of things he is proposing", "slow to embrace new ideas":
+            # no meeting proposed, no one embraced
+            return None
         if lemma in CONTRIBUTE_SENSE and any(
                 c.dep_ in {"dobj", "xcomp"} and (
                     c.lemma_.lower() in CREDITED_WORK
@@ -2889,6 +2923,16 @@ class _Coder:
                 and a.sector in CIVIL_BODIES
                 for i in self.actors_of(_args(tok, {"dobj", "nsubjpass"})))):
             return None  # "the GOP has been taken over by its far-right fringe": no territory
+        if (trig.cameo == OCCUPY_CODE and by_object and obj is not None
+                and (held := _prep_objects(obj, ("of", "over")))
+                and all(t.pos_ == "NOUN" for t in _with_conjuncts(held))
+                and not any(self.actors_of([t]) or self.place_at(t) is not None
+                            or t.ent_type_ in PLACE_LABELS or t.lemma_.lower() in TERRITORY_NOUNS
+                            or t.lemma_.lower() in {"border", "point", "line", "front"}
+                            for h in held for t in h.subtree)):
+            # "by gaining control of millions of tons of coal reserves and multiple mines":
+            # a business bought, no territory taken
+            return None
         if (trig.cameo[:2] == "03" and _args(tok, {"nsubjpass"})
                 and any(c.dep_ == "xcomp" for c in tok.children)):
             return None  # "Trump is virtually guaranteed to lose": a certainty, no pledge
