@@ -1940,6 +1940,9 @@ HARM_OR_AID = {"SANCTION", "AID", "ASSAULT"}
     # an opinion shared, taxes cut, a candidate escorted out, a campaign against a rival
     ("Anderson largely agreed with McLenny and seemed to think the outreach was phony.",
      {"AGREE"}),
+    ("Ivana Trump spoke to the court. His ex-wife agreed, but also contended that she should "
+     "not have to sacrifice her privacy.", {"AGREE"}),
+    ("Sixty-two percent of Republicans agreed.", {"AGREE"}),
     ("\"Slashing taxes on the wealthy hasn't worked.\"", {"SANCTION"}),
     ("Jill Stein was escorted off the premises of Hofstra University on Monday.", {"AID"}),
     ("Campaigning against Mitt Romney in 2012, he barely mentioned climate change.",
@@ -2116,3 +2119,8 @@ def test_visits_are_to_the_country_visited(text, visits):
 ])
 def test_control_of_territory_is_still_taken(text):
     assert "192" in {c for _, c, _ in _events(text)}
+
+
+def test_two_sides_that_agree_still_agree():
+    assert {c for _, c, _ in _events("After two days of talks, Israel and Hamas agreed.")} == {
+        "030"}

@@ -1478,6 +1478,19 @@ class _Coder:
         return bool(doers) and all((a.kind == "person" or a.sector == "PTY")
                                    and a.sector not in ARMED_SECTORS for a in doers)
 
+    def of_one_mind(self, doers: list[Token]) -> bool:
+        """Whether those who agree with nothing named share an opinion rather than settle
+        a deal: one person ("His ex-wife agreed"), or a share of a group ("Sixty-two
+        percent of Republicans agreed"), not two sides."""
+        words = [d for d in doers if not d.is_punct]  # (the parser splits "ex-wife")
+        if not words or any(d.conjuncts for d in words):
+            return False
+        if any(d.ent_type_ == "PERCENT" or d.lemma_.lower() in {"percent", "%", "majority"}
+               for d in words):
+            return True
+        actors = {a.id: a for i in self.actors_of(words) if (a := self.d.actor(i)) is not None}
+        return len(actors) == 1 and next(iter(actors.values())).kind == "person"
+
     def things(self, tokens: list[Token]) -> bool:
         """Whether the tokens name things only, no one who could act: common nouns that
         name no actor, no role, business, crowd, body of people or weapon
@@ -2856,10 +2869,13 @@ class _Coder:
         if (trig.cameo == GENERIC_INTENT_CODE and lemma in CONCUR_SENSE and obj is None
                 and not any(c.dep_ in {"xcomp", "ccomp"} for c in tok.children)
                 and not _prep_objects(tok, ("on", "to", "upon", "over"))
-                and (agreed := _prep_objects(tok, ("with",)))
-                and all((a := self.d.actor(i)) is not None and a.kind == "person"
-                        for i in self.actors_of(agreed))):
-            return None  # "Anderson largely agreed with McLenny": of one mind, no pledge
+                and (((agreed := _prep_objects(tok, ("with",)))
+                      and all((a := self.d.actor(i)) is not None and a.kind == "person"
+                              for i in self.actors_of(agreed)))
+                     or (not agreed and self.of_one_mind(self.subject(tok))))):
+            # "Anderson largely agreed with McLenny", "His ex-wife agreed", "Sixty-two percent
+            # of Republicans agreed": of one mind, no pledge
+            return None
         if (trig.cameo == REDUCE_AID_CODE and obj is not None and not by_object
                 and any(f in CUT_THINGS for f in base_forms(_through_quantity(obj)))):
             # ("taxes" by its form too: the lemmatizer reads "taxis")
