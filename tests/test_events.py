@@ -1943,6 +1943,8 @@ HARM_OR_AID = {"SANCTION", "AID", "ASSAULT"}
     ("Ivana Trump spoke to the court. His ex-wife agreed, but also contended that she should "
      "not have to sacrifice her privacy.", {"AGREE"}),
     ("Sixty-two percent of Republicans agreed.", {"AGREE"}),
+    ("He's made a big deal in the last week about how people take advantage of tax laws.",
+     {"SUPPORT"}),
     ("\"Slashing taxes on the wealthy hasn't worked.\"", {"SANCTION"}),
     ("Jill Stein was escorted off the premises of Hofstra University on Monday.", {"AID"}),
     ("Campaigning against Mitt Romney in 2012, he barely mentioned climate change.",
@@ -2124,3 +2126,4 @@ def test_control_of_territory_is_still_taken(text):
 def test_two_sides_that_agree_still_agree():
     assert {c for _, c, _ in _events("After two days of talks, Israel and Hamas agreed.")} == {
         "030"}
+    assert "057" in {c for _, c, _ in _events("Trump made a big deal with China.")}

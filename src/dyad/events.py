@@ -1585,6 +1585,10 @@ class _Coder:
             return True  # "purges of voter rolls": names struck off, no repression
         if lemma in PUBLISH_SENSE and self.published_of(noun):
             return True  # "the release of emails", "the video's release": made public
+        if (lemma == "deal" and noun.dep_ == "dobj" and noun.head.lemma_.lower() == "make"
+                and any(c.dep_ == "amod" and c.lower_ in {"big", "huge"} for c in noun.children)
+                and not _prep_objects(noun, ("with",)) and not _prep_objects(noun.head, ("with",))):
+            return True  # "He's made a big deal about how ...": an idiom, no agreement
         if lemma in VISIT_NOUNS and any(
                 o.ent_type_ not in PLACE_LABELS and not self.actors_of([o])
                 for o in _prep_objects(noun, ("of", "through"))):
