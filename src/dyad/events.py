@@ -948,6 +948,7 @@ POLL_SHIFTS = frozenset({"rise", "surge", "boost", "drop", "decline", "dip", "ga
 # protest and no drive: "Trump said during a rally in Michigan", "the Clinton campaign"
 VENUE_SENSE = frozenset({"rally", "march", "campaign"})
 VISIT_NOUNS = frozenset({"visit", "tour", "trip"})
+SHARE_WORDS = frozenset({"majority", "percent", "%"})  # a poll's share of a group
 VISIT_CODE = "042"  # CAMEO: make a visit
 STUMP_SENSE = frozenset({"rally"})
 CAMPAIGN_WORDS = frozenset({"campaign", "election", "electoral", "reelection", "re-election"})
@@ -982,10 +983,9 @@ CUT_THINGS = frozenset({"tax", "rate", "price", "cost", "emission", "job", "sala
 # Verbs of escorting that, off or out of a place, remove someone
 ESCORT_SENSE = frozenset({"escort"})
 PROTECT_CODE = "074"  # CAMEO: provide military protection or peacekeeping
-# Verbs of opposing whose participle, before views, describes them: "opposing viewpoints"
+# Verbs of opposing whose participle, before views (NOTIONS), describes them: "opposing
+# viewpoints"
 OPPOSE_SENSE = frozenset({"oppose"})
-OPINION_WORDS = frozenset({"view", "viewpoint", "opinion", "side", "camp", "perspective",
-                           "idea", "argument", "position"})
 # Verbs of lifting that, of a text or a plan, copy it: "lifted almost whole cloth from a
 # paper"
 COPY_SENSE = frozenset({"lift"})
@@ -994,10 +994,11 @@ COPIED_WORDS = frozenset({"plan", "idea", "text", "language", "passage", "paragr
                           "cloth"})  # ("lifted whole cloth")
 # Verbs of embracing that, of a notion, adopt it: "slow to embrace new ideas"
 EMBRACE_SENSE = frozenset({"embrace"})
-# What is proposed or embraced that is a notion, no meeting and no one: "the sort of things
-# he is proposing", "embraced the idea", "embrace conservative positions"
+# What is proposed, embraced or opposed that is a notion, no meeting and no one: "the sort
+# of things he is proposing", "embraced the idea", "opposing viewpoints"
 NOTIONS = frozenset({"idea", "notion", "concept", "thing", "sort", "kind", "position",
-                     "view", "approach", "strategy", "agenda", "path", "solution", "debt",
+                     "view", "viewpoint", "opinion", "perspective", "argument", "side",
+                     "camp", "approach", "strategy", "agenda", "path", "solution", "debt",
                      "theory", "principle", "value", "vision"})
 # Verbs of contributing that, of reporting or research, credit work on an article
 CONTRIBUTE_SENSE = frozenset({"contribute"})
@@ -1485,8 +1486,7 @@ class _Coder:
         words = [d for d in doers if not d.is_punct]  # (the parser splits "ex-wife")
         if not words or any(d.conjuncts for d in words):
             return False
-        if any(d.ent_type_ == "PERCENT" or d.lemma_.lower() in {"percent", "%", "majority"}
-               for d in words):
+        if any(d.ent_type_ == "PERCENT" or d.lemma_.lower() in SHARE_WORDS for d in words):
             return True
         actors = {a.id: a for i in self.actors_of(words) if (a := self.d.actor(i)) is not None}
         return len(actors) == 1 and next(iter(actors.values())).kind == "person"
@@ -1597,7 +1597,7 @@ class _Coder:
             return True
         return self.stump(noun) or (lemma in POLL_SENSE and (any(
             (c.dep_ == "prep" and c.lower_ == "among") or c.ent_type_ == "PERCENT"
-            or c.lemma_.lower() in {"majority", "percent", "%"} for c in noun.children) or (
+            or c.lemma_.lower() in SHARE_WORDS for c in noun.children) or (
                 noun.dep_ == "pobj" and noun.head.lower_ == "in"
                 and noun.head.head.lemma_.lower() in POLL_SHIFTS))) or (
                 lemma in VENUE_SENSE and self.campaign_event(noun))
@@ -2896,7 +2896,7 @@ class _Coder:
             # no one
             return None
         if (tok.tag_ == "VBG" and lemma in OPPOSE_SENSE and obj is not None
-                and not _args(tok, {"nsubj"}) and obj.lemma_.lower() in OPINION_WORDS):
+                and not _args(tok, {"nsubj"}) and obj.lemma_.lower() in NOTIONS):
             return None  # "its openness to opposing viewpoints": an adjective
         undergone = _undergoer(tok, obj)
         if lemma in COPY_SENSE and not by_object and any(
