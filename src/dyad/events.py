@@ -2947,8 +2947,8 @@ class _Coder:
                 and (held := _prep_objects(obj, ("of", "over")))
                 and all(t.pos_ == "NOUN" for t in _with_conjuncts(held))
                 and not any(self.actors_of([t]) or self.place_at(t) is not None
-                            or t.ent_type_ in PLACE_LABELS or t.lemma_.lower() in TERRITORY_NOUNS
-                            or t.lemma_.lower() in {"border", "point", "line", "front"}
+                            or t.ent_type_ in PLACE_LABELS
+                            or t.lemma_.lower() in TERRITORY_NOUNS | MILITARY_TARGETS | FRONT_NOUNS
                             for h in held for t in h.subtree)):
             # "by gaining control of millions of tons of coal reserves and multiple mines":
             # a business bought, no territory taken
