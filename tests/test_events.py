@@ -1945,6 +1945,11 @@ HARM_OR_AID = {"SANCTION", "AID", "ASSAULT"}
     ("Sixty-two percent of Republicans agreed.", {"AGREE"}),
     ("He's made a big deal in the last week about how people take advantage of tax laws.",
      {"SUPPORT"}),
+    # an armed man's suicide, a forecast cut, assessments offered
+    ("Former police officer Peter Kaisen, 76, shot himself in the parking lot of a veterans "
+     "hospital on Long Island last month.", {"ASSAULT"}),
+    ("International Monetary Fund slashes prospect for U.S. growth.", {"SANCTION"}),
+    ("We examine the record, with experts offering their assessments.", {"AGREE"}),
     ("\"Slashing taxes on the wealthy hasn't worked.\"", {"SANCTION"}),
     ("Jill Stein was escorted off the premises of Hofstra University on Monday.", {"AID"}),
     ("Campaigning against Mitt Romney in 2012, he barely mentioned climate change.",

@@ -979,7 +979,8 @@ CONCUR_SENSE = frozenset({"agree"})
 # What is cut that is not given: taxes, prices, jobs (CAMEO 162 is aid reduced)
 REDUCE_AID_CODE = "162"
 CUT_THINGS = frozenset({"tax", "rate", "price", "cost", "emission", "job", "salary", "wage",
-                        "deficit", "debt", "regulation", "red tape", "spending"})
+                        "deficit", "debt", "regulation", "red tape", "spending", "prospect",
+                        "forecast", "outlook", "estimate", "projection", "growth"})
 # Verbs of escorting that, off or out of a place, remove someone
 ESCORT_SENSE = frozenset({"escort"})
 PROTECT_CODE = "074"  # CAMEO: provide military protection or peacekeeping
@@ -992,14 +993,16 @@ COPY_SENSE = frozenset({"lift"})
 COPIED_WORDS = frozenset({"plan", "idea", "text", "language", "passage", "paragraph",
                           "line", "phrase", "quote", "speech", "material", "proposal",
                           "cloth"})  # ("lifted whole cloth")
-# Verbs of embracing that, of a notion, adopt it: "slow to embrace new ideas"
-EMBRACE_SENSE = frozenset({"embrace"})
+# Verbs of embracing or offering that, of a notion, adopt or voice it: "slow to embrace new
+# ideas", "experts offering their assessments"
+EMBRACE_SENSE = frozenset({"embrace", "offer"})
 # What is proposed, embraced or opposed that is a notion, no meeting and no one: "the sort
 # of things he is proposing", "embraced the idea", "opposing viewpoints"
 NOTIONS = frozenset({"idea", "notion", "concept", "thing", "sort", "kind", "position",
                      "view", "viewpoint", "opinion", "perspective", "argument", "side",
                      "camp", "approach", "strategy", "agenda", "path", "solution", "debt",
-                     "theory", "principle", "value", "vision"})
+                     "theory", "principle", "value", "vision", "assessment", "analysis",
+                     "insight", "advice", "thought", "explanation", "hope"})
 # Verbs of contributing that, of reporting or research, credit work on an article
 CONTRIBUTE_SENSE = frozenset({"contribute"})
 CREDITED_WORK = frozenset({"report", "reporting", "research", "writing", "write"})
@@ -2664,9 +2667,10 @@ class _Coder:
             # aid, no offer
             return None
         if (trig.cameo[:2] in FORCE_ROOTS and obj is not None and _reflexive(obj)
-                and not self.forceful(self.agents(tok))):
-            # "shooting yourself in the foot", "veterans were killing themselves" ("suicide
-            # bombers blew themselves up" is an attack)
+                and not (trig.cameo[:2] == "18" and self.forceful(self.agents(tok)))):
+            # "shooting yourself in the foot", "veterans were killing themselves", "former
+            # police officer Peter Kaisen shot himself" ("suicide bombers blew themselves
+            # up" is an attack)
             return None
         if (trig.lemma == "kill" and obj is not None and not by_object
                 and obj.lemma_.lower() in KILLED_THINGS):
