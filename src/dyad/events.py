@@ -2902,10 +2902,9 @@ class _Coder:
         if (tok.tag_ == "VBG" and lemma in OPPOSE_SENSE and obj is not None
                 and not _args(tok, {"nsubj"}) and obj.lemma_.lower() in NOTIONS):
             return None  # "its openness to opposing viewpoints": an adjective
-        undergone = _undergoer(tok, obj)
         if lemma in COPY_SENSE and not by_object and any(
-                t.lemma_.lower() in COPIED_WORDS
-                for t in [*_args(tok, {"nsubjpass"}), *([undergone] if undergone else [])]):
+                t is not None and t.lemma_.lower() in COPIED_WORDS
+                for t in [*_args(tok, {"nsubjpass"}), _undergoer(tok, obj)]):
             return None  # "The plan is lifted almost whole cloth from a paper": copied
         if (lemma in PROPOSE_SENSE | EMBRACE_SENSE and obj is not None and not by_object
                 and _through_quantity(obj).lemma_.lower() in NOTIONS
@@ -3011,8 +3010,8 @@ class _Coder:
                                          for t in gift.subtree))
                 and self.campaign_gift(_prep_objects(tok, ("to", "for")))):
             return None  # "gave $2.5 million to a super PAC": a donation, no aid
-        proposed = obj if obj is not None else _undergoer(tok, obj)
-        if (lemma in PROPOSE_SENSE and proposed is not None and not by_object
+        if (lemma in PROPOSE_SENSE and not by_object
+                and (proposed := _undergoer(tok, obj)) is not None
                 and proposed.lemma_.lower() in DOMESTIC_ACTS | POLICY_WORDS
                 and not _prep_objects(tok, trig.target_preps)):
             # "the EPA proposed a volume mandate", "the aggressive laws proposed during
