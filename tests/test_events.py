@@ -2028,6 +2028,7 @@ def test_a_persons_rival_or_boss_is_not_that_person():
     ("In one tweet, Trump said: \"Did Crooked Hillary help the Russians?\"", "help",
      "hypothetical"),
     ("Why did Russia attack Ukraine?", "attack", "asserted"),
+    ("Did Iran attack Israel?", "attack", "hypothetical"),  # (opening the document)
     # the list's own "for" where the parser joined a later one inside it
     ("Obama has long called for tax fairness, the closure of loopholes that benefit only "
      "the wealthy and for relief for middle class families.", "relief", "requested"),

@@ -400,11 +400,14 @@ def _asks_whether(verb: Token) -> bool:
                   if not t.is_punct and not t.is_quote), None)
     # (opening its sentence, what follows a colon or a quotation mark, or one of a list of
     # questions: "or will he strike a discordant note?"; "nor did it seize Crimea" denies)
-    return (first is not None and first.head.i == verb.i and first.dep_ in {"aux", "auxpass"}
-            and first.i < subjects[0].i
-            and (first.i == first.sent.start or first.nbor(-1).is_punct
-                 or first.nbor(-1).is_quote or first.nbor(-1).lower_ in {"or", "and", "but"})
-            and first.nbor(-1).lower_ not in {",", ";"})
+    if (first is None or first.head.i != verb.i or first.dep_ not in {"aux", "auxpass"}
+            or first.i > subjects[0].i):
+        return False
+    if first.i == first.sent.start:
+        return True
+    before = first.nbor(-1)
+    return before.lower_ not in {",", ";"} and (
+        before.is_punct or before.is_quote or before.lower_ in {"or", "and", "but"})
 
 
 def _ruled_out(act: Token) -> Token | None:
