@@ -2133,3 +2133,56 @@ def test_two_sides_that_agree_still_agree():
     assert {c for _, c, _ in _events("After two days of talks, Israel and Hamas agreed.")} == {
         "030"}
     assert "057" in {c for _, c, _ in _events("Trump made a big deal with China.")}
+
+
+def test_a_passive_with_its_auxiliaries_left_out_shares_them():
+    # "the White House [should be] fumigated and burned": a wish, with the building the
+    # undergoer, not the doer
+    d = extract(Article(id="e", text="One post said that Obama should be hanged and the White "
+                        "House fumigated and burned to the ground.", published="2000-01-01"))
+    burned = [e for e in d.events if e.cameo == "1712"]
+    assert burned and all(e.modality != "asserted" and not e.source for e in burned)
+    # a past tense with its own subject after a plain passive is its own act
+    assert ("COERCE", "173", "asserted") in _events("He was arrested and the suspect fled.")
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    ("They stripped out a call for providing lethal weapons to Ukraine.", "requested"),
+    ("He announced a plan for providing weapons to Ukraine.", "intended"),
+])
+def test_what_a_call_or_plan_is_for_has_not_happened(text, modality):
+    assert [m for p, _, m in _events(text) if p == "AID"] == [modality]
+
+
+@pytest.mark.parametrize("text", [
+    "Also receiving legal protection was Heather Samuelson, a staffer.",
+    "The immunity protected the aides from any criminal charges.",
+    "The judge cited a threat to public health and safety.",
+])
+def test_shields_of_law_and_risks_are_no_events(text):
+    assert not [p for p, _, _ in _events(text) if p in {"AID", "THREATEN"}]
+
+
+def test_protection_by_arms_and_threats_by_someone_stay():
+    assert ("AID", "074", "asserted") in _events("Peacekeepers protected civilians from the "
+                                                 "militias.")
+    assert ("THREATEN", "130", ["Iran"], []) in _dyads("Iran's threat to shipping alarmed "
+                                                        "Washington.")
+
+
+def test_words_are_not_aimed_at_where_their_speakers_are():
+    assert ("REQUEST", "100", ["Democratic Party"], []) in _dyads(
+        "The court rejected a request from Democrats in Ohio to restore early voting.")
+    assert ("RETREAT", "0813", ["Police"], ["Montenegro"]) in _dyads(
+        "Police lifted a curfew in Montenegro.")
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # a thing named in another's words is aimed at whoever it is of
+    ("Other leaders rushed to denounce what Prime Minister Malcolm Turnbull called North "
+     "Korea's reckless actions.", ["North Korea"]),
+    ("Iran condemned what it called an Israeli attack.", ["Israel"]),
+    ("China denounced what Japan did.", ["Japan"]),
+])
+def test_denouncing_what_another_called_something(text, target):
+    assert [t for p, _, _, t in _dyads(text) if p == "ACCUSE"] == [target]

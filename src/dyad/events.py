@@ -352,6 +352,35 @@ def _own_tense(tok: Token, head: Token) -> bool:
         c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in second.children)
 
 
+def _gapped_passive(verb: Token) -> bool:
+    """Is the verb a passive whose auxiliaries are left out, after a modal passive joined to
+    it ("Obama should be hanged and the White House burned")? The parser reads such a
+    participle as a past tense with the undergoer as its subject."""
+    head_aux = {c.lower_ for c in verb.head.children if c.dep_ in {"aux", "auxpass"}}
+    return (verb.dep_ == "conj" and verb.tag_ in {"VBN", "VBD"} and bool(_args(verb, {"nsubj"}))
+            and not any(c.dep_ in {"aux", "auxpass", "dobj", "neg"} for c in verb.children)
+            and any(c.dep_ == "auxpass" for c in verb.head.children)
+            and bool(head_aux & (DEMAND_AUX | HYPOTHETICAL_AUX | FUTURE_AUX)))
+
+
+def _placed_doers(doc: Doc, start: int, doers: list[Token], event: set[int]) -> bool:
+    """Does the place at character start describe one of the doers ("residents in Jupiter,
+    Florida complained"): inside a doer's phrase, not in the event's own?"""
+    tok = next((t for t in doc if t.idx == start), None)
+    doer_ids = {t.i for t in doers}
+    while tok is not None and tok.i not in event:
+        if tok.i in doer_ids:
+            return True
+        tok = tok.head if tok.head.i != tok.i else None
+    return False
+
+
+def _legal_peril(word: Token) -> bool:
+    """Is what a protection guards against a peril of law ("from criminal charges", "from
+    deportation")?"""
+    return any(o.lemma_.lower() in LEGAL_PERILS for o in _prep_objects(word, ("from", "against")))
+
+
 def _definite(noun: Token) -> bool:
     """Does the noun name one known thing: "the attack", "his endorsement", "the group's
     funding" (not "sweeping crackdowns", "an attack")?"""
@@ -851,6 +880,20 @@ TERRITORY_NOUNS = frozenset({"town", "city", "village", "territory", "area", "re
                              "locality", "base", "post", "checkpoint"})
 # Verbs of protection that, of rights, rulings or oneself, are no protection by arms
 PROTECT_SENSE = frozenset({"protect"})
+PROTECTION_NOUNS = frozenset({"protection"})
+# A threat that, posed by no one named to a thing, is a risk: "citing a threat to public
+# health and safety", "a threat to national security" (not "Iran's threat to shipping")
+RISK_SENSE = frozenset({"threat"})
+# Shields of law, not of arms: "legal protection", "consumer protections", protection
+# "from criminal charges" or "from deportation" (CAMEO 074 is military protection)
+LEGAL_SHIELDS = frozenset({"legal", "constitutional", "consumer", "privacy", "data",
+                           "environmental", "equal", "patent", "copyright", "bankruptcy",
+                           "tariff", "trade", "investor", "worker", "labor", "labour",
+                           "whistleblower", "immunity", "insurance", "pension"})
+LEGAL_PERILS = frozenset({"charge", "prosecution", "liability", "lawsuit", "suit", "subpoena",
+                          "indictment", "deportation", "eviction", "foreclosure",
+                          "discrimination", "fraud", "scrutiny", "competition", "tax",
+                          "penalty", "fine", "audit"})
 # Verbs of warning that, with a clause on what others or events will do, predict: "The IMF
 # warned that the Brexit vote could depress growth" is a pessimistic comment (CAMEO 012),
 # not a threat; "warned Israel of retaliation" stays one
@@ -1287,6 +1330,12 @@ class _Coder:
                 found = [t for t in found if self.actors_of([t])]
                 return found or self.nested_targets(child)
             if child.dep_ == "ccomp":
+                if (named := _args(child, {"oprd"})) and any(
+                        c.tag_ in {"WP", "WDT"} and c.dep_ in {"dobj", "attr"}
+                        for c in child.children):
+                    # "denounce what Turnbull called North Korea's reckless actions": a thing
+                    # named in another's words, aimed at whoever it is of
+                    return named
                 subj = _args(child, {"nsubj", "nsubjpass"})
                 if subj and subj[0].pos_ != "PRON":
                     return subj
@@ -1352,6 +1401,8 @@ class _Coder:
         if (len(subj) == 1 and subj[0].lemma_.lower() in lexicon.word_list("information_nouns.txt")
                 and not self.actors_of(subj)):
             subj = self.publisher(subj[0]) or subj
+        if subj and _gapped_passive(verb):
+            return []  # (its subject is the undergoer; the doer goes unsaid)
         if subj:
             if subj[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return [verb.head]
@@ -1595,6 +1646,15 @@ class _Coder:
                 and any(c.dep_ == "amod" and c.lower_ in {"big", "huge"} for c in noun.children)
                 and not _prep_objects(noun, ("with",)) and not _prep_objects(noun.head, ("with",))):
             return True  # "He's made a big deal about how ...": an idiom, no agreement
+        if (lemma in RISK_SENSE and (endangered := _prep_objects(noun, ("to",)))
+                and self.things(endangered) and not self.actors_of(endangered)
+                and not self.actors_of(self.nominal_source(noun) + _prep_objects(
+                    noun, ("from", "by")))):
+            return True  # "citing a threat to public health and safety": a risk
+        if lemma in PROTECTION_NOUNS and (any(
+                c.dep_ in {"amod", "compound"} and c.lemma_.lower() in LEGAL_SHIELDS
+                for c in noun.children) or _legal_peril(noun)):
+            return True  # "receiving legal protection", "protection from prosecution"
         if lemma in VISIT_NOUNS and any(
                 o.ent_type_ not in PLACE_LABELS and not self.actors_of([o])
                 for o in _prep_objects(noun, ("of", "through"))):
@@ -1745,15 +1805,21 @@ class _Coder:
                 and verb.head.head.lemma_.lower() in CAPACITY_ADJECTIVES):
             # "Iran is capable of attacking Israel", "close to signing": could, not did
             modality = "hypothetical"
-        if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and not _args(
-                verb, {"nsubj", "nsubjpass"}) and not any(c.dep_ == "aux" for c in verb.children):
+        if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and (
+                not _args(verb, {"nsubj", "nsubjpass"}) or _gapped_passive(verb)) and not any(
+                    c.dep_ == "aux" for c in verb.children):
             # "If he could go back and talk to his 2012 self": a verb joined to another
-            # shares its condition and its modal
+            # shares its condition and its modal ("should be hanged and the White House
+            # fumigated and burned")
             first = verb.head
+            while _gapped_passive(first):
+                first = first.head
             first_aux = {c.lower_ for c in first.children if c.dep_ == "aux"}
             if any(m.lower_ in OPEN_MARKS for m in first.children if m.dep_ == "mark") or (
                     first_aux & HYPOTHETICAL_AUX):
                 modality = "hypothetical"
+            elif first_aux & DEMAND_AUX:
+                modality = "requested"
             elif first_aux & FUTURE_AUX:
                 modality = "intended"  # "will visit Paris and meet Macron"
         if verb.dep_ == "pcomp" and _refrained(verb.head):
@@ -1789,6 +1855,10 @@ class _Coder:
                 negated = True  # "showed no sign of backing down", "has no plans to attack"
             if noun.lemma_.lower() in AWAITING_NOUNS and verb.dep_ == "pcomp":
                 modality = "hypothetical"  # "the prospect of losing", "talk of leaving"
+        elif (verb.dep_ == "pcomp" and verb.head.lower_ == "for" and verb.head.dep_ == "prep"
+              and verb.head.head.pos_ == "NOUN"
+              and (wanted := NOUN_MODALITY.get(verb.head.head.lemma_.lower())) is not None):
+            modality = wanted  # "a call for providing weapons", "a plan for building a wall"
         if verb.dep_ in {"advcl", "ccomp"} and (
                 (asked := _for_clause(verb.head)) is not None and asked.i == verb.i):
             # "called for Israel to withdraw", "pressed for Iran to release": asked for
@@ -2250,11 +2320,14 @@ class _Coder:
         date, precision = self.when(trigger, head)
         place = self.where(trigger, head, set(src) | set(tgt))
         if not tgt and place and (info.quad_class in {3, 4} or info.plover in TERRITORIAL
-                                  or code == VISIT_CODE):
+                                  or code == VISIT_CODE) and not (
+                info.quad_class == 3 and _placed_doers(self.doc, place.start, sources,
+                                                       {trigger.i, head.i})):
             # "lifted a curfew in Montenegro", "rioted at a jail in northern Israel",
             # "threatened to resume attacks in Israel": an act of conflict or concession done
             # to a territory with no other target is done to that country; "Xi visited
-            # Moscow" visits Russia.
+            # Moscow" visits Russia. (Words are not done to where their speakers are: "a
+            # request from Democrats in Ohio")
             territory = self.country_actor(place.country)
             if territory is not None and territory.id not in src:
                 tgt = [territory.id]
@@ -2390,7 +2463,7 @@ class _Coder:
         if (obj is None and tok.dep_ == "compound" and tok.tag_ == "VBG"
                 and f"{lemma} {tok.head.lemma_.lower()}" in lexicon.constructions()):
             obj = tok.head  # "while trading fire with snipers": the parser's noun compound
-        passive = bool(_args(tok, {"nsubjpass"}))
+        passive = bool(_args(tok, {"nsubjpass"})) or _gapped_passive(tok)
         if obj is None and passive and (carried := next(
                 (x for x in _args(tok, {"nsubjpass"})
                  if f"{lemma} {x.lemma_.lower()}" in lexicon.constructions()), None)):
@@ -2486,7 +2559,7 @@ class _Coder:
                                          if (a := self.d.actor(i)) is not None
                                          and a.kind != "person"}]
         elif passive:
-            targets = _args(tok, {"nsubjpass"})
+            targets = _args(tok, {"nsubjpass"}) or _args(tok, {"nsubj"})  # (gapped)
         elif tok.dep_ == "acl" and tok.tag_ == "VBN":
             targets = [tok.head]  # "10 Russian soldiers killed in Ukraine": done to the noun
         elif obj is not None and by_object:
@@ -2895,6 +2968,8 @@ class _Coder:
                 c.lower_ in {"off", "out", "away"} for c in tok.children
                 if c.dep_ in {"prt", "prep", "advmod"}):
             return None  # "was escorted off the premises": removed, not protected
+        if lemma in PROTECT_SENSE and _legal_peril(tok):
+            return None  # "protected them from any criminal charges": a shield of law
         if ((trig.cameo[:2] == "03" or trig.cameo == PROTECT_CODE) and not by_object
                 and (doers := self.subject(tok)) and self.things(doers)
                 and not self.actors_of(doers)):
