@@ -2183,6 +2183,44 @@ def test_words_are_not_aimed_at_where_their_speakers_are():
      "Korea's reckless actions.", ["North Korea"]),
     ("Iran condemned what it called an Israeli attack.", ["Israel"]),
     ("China denounced what Japan did.", ["Japan"]),
+    ("Ban Ki-moon condemned what he called a brazen breach of U.N. resolutions.", []),
 ])
 def test_denouncing_what_another_called_something(text, target):
     assert [t for p, _, _, t in _dyads(text) if p == "ACCUSE"] == [target]
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    # an act argued for, or weighed, is not done
+    ("The senator supports attacking Iran.", "requested"),
+    ("Trump argued for attacking Iran.", "requested"),
+    ("Trump is in favor of attacking Iran.", "requested"),
+    ("The senator advocated bombing Syria last week.", "requested"),
+    ("The senator opposes attacking Iran.", "hypothetical"),
+    ("Trump warned against attacking Iran.", "hypothetical"),
+    ("Iran avoided attacking Israel.", "hypothetical"),
+    ("Israel began attacking Gaza.", "asserted"),
+])
+def test_acts_argued_for_or_weighed(text, modality):
+    assert [m for p, _, m in _events(text) if p == "ASSAULT"] == [modality]
+
+
+def test_a_stance_one_is_not_in_negates_and_a_call_out_for_a_deed_tells_it():
+    d = extract(Article(id="e", text="\"I am not in the habit of supporting people who attack "
+                        "my wife,\" Cruz said.", published="2000-01-01"))
+    assert [e.negated for e in d.events if e.plover == "SUPPORT"] == [True]
+    assert ("CONCEDE", "080", "asserted") in _events(
+        "Donald Trump called out Ted Cruz for backing down from a fight.")
+
+
+def test_who_answers_with_an_act_does_it():
+    assert ("ASSAULT", "195", ["Israel"], ["Palestinian Territory"]) in _dyads(
+        "Israel retaliated with air strikes on Gaza.")
+    assert ("ACCUSE", "111", ["Donald Trump"], ["Alicia Machado"]) in _dyads(
+        "Trump has responded with attacks on Alicia Machado.")
+
+
+def test_a_threat_posed_by_a_thing_is_a_risk():
+    assert not _events("He is propounding views that pose an existential threat to the "
+                       "ancestral homes of millions of Americans.")
+    assert ("THREATEN", "130", [], ["civilians"]) in _dyads(
+        "The militia poses a threat to civilians.")

@@ -85,6 +85,15 @@ OBJECT_CONTROL = frozenset({"urge", "ask", "persuade", "force", "prompt", "order
                             "compel", "lead", "cause", "enable", "push", "call on", "allow"})
 # Verbs that keep what they govern from happening: "a strategy to prevent terrorist attacks"
 PREVENT_VERBS = frozenset({"prevent", "avert", "thwart", "foil", "deter", "avoid", "forestall"})
+# Verbs whose gerund is an act argued for, or weighed, not done: "advocated bombing Syria",
+# "supports sending troops"; "opposes attacking Iran", "discussed lifting the sanctions"
+ADVOCATE_VERBS = frozenset({"favor", "favour", "recommend", "suggest", "support", "back",
+                            "endorse", "champion", "lobby", "argue", "push", "campaign"})
+WEIGH_VERBS = frozenset({"oppose", "resist", "discuss", "debate", "weigh", "contemplate",
+                         "imagine", "fear", "delay", "postpone", "risk", "question",
+                         "warn", "caution"})
+# Nouns of a stance that an act is "in": "in favor of attacking", "in support of bombing"
+STANCE_PHRASE_NOUNS = frozenset({"favor", "favour", "support"})
 # Animals killed or harmed are no one attacked (sacrifice, culls, hunting)
 ANIMAL_WORDS = frozenset({"animal", "cattle", "cow", "sheep", "goat", "pig", "chicken",
                           "poultry", "bird", "dog", "cat", "horse", "deer", "livestock",
@@ -116,6 +125,9 @@ AWAITED_MARKS = frozenset({"before", "until", "till", "once"})  # with a present
 BACKGROUND_PREPS = frozenset({"after", "before", "since", "following"})
 # Prepositions of what goes on at the same time as an event, not inside it
 CONCURRENT_PREPS = frozenset({"during", "amid", "amidst"})
+# Verbs whose "with" phrase is the act they answer with: "Israel retaliated with air strikes"
+RESPONSE_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer", "counter",
+                            "hit back", "strike back", "fire back", "lash out"})
 # Verbs that react to an event named as their object, or would end it, which a negation
 # or a modal leaves told as having happened: "failed to mention the attack on the
 # consulate", "did not respond to AP's requests", "did not condone violence", "we have to
@@ -884,6 +896,7 @@ PROTECTION_NOUNS = frozenset({"protection"})
 # A threat that, posed by no one named to a thing, is a risk: "citing a threat to public
 # health and safety", "a threat to national security" (not "Iran's threat to shipping")
 RISK_SENSE = frozenset({"threat"})
+POSE_VERBS = frozenset({"pose", "represent", "constitute", "present"})
 # Shields of law, not of arms: "legal protection", "consumer protections", protection
 # "from criminal charges" or "from deportation" (CAMEO 074 is military protection)
 LEGAL_SHIELDS = frozenset({"legal", "constitutional", "consumer", "privacy", "data",
@@ -1334,8 +1347,10 @@ class _Coder:
                         c.tag_ in {"WP", "WDT"} and c.dep_ in {"dobj", "attr"}
                         for c in child.children):
                     # "denounce what Turnbull called North Korea's reckless actions": a thing
-                    # named in another's words, aimed at whoever it is of
-                    return named
+                    # named in another's words, aimed at whose it is ("a breach of U.N.
+                    # resolutions" is no act on the UN)
+                    return [c for o in named
+                            for c in self.nominal_source(o) + _prep_objects(o, ("from", "by"))]
                 subj = _args(child, {"nsubj", "nsubjpass"})
                 if subj and subj[0].pos_ != "PRON":
                     return subj
@@ -1646,11 +1661,16 @@ class _Coder:
                 and any(c.dep_ == "amod" and c.lower_ in {"big", "huge"} for c in noun.children)
                 and not _prep_objects(noun, ("with",)) and not _prep_objects(noun.head, ("with",))):
             return True  # "He's made a big deal about how ...": an idiom, no agreement
-        if (lemma in RISK_SENSE and (endangered := _prep_objects(noun, ("to",)))
-                and self.things(endangered) and not self.actors_of(endangered)
-                and not self.actors_of(self.nominal_source(noun) + _prep_objects(
-                    noun, ("from", "by")))):
-            return True  # "citing a threat to public health and safety": a risk
+        if lemma in RISK_SENSE and not self.actors_of(
+                self.nominal_source(noun) + _prep_objects(noun, ("from", "by"))
+                + (poser := self.subject(noun.head) if noun.dep_ == "dobj"
+                   and noun.head.lemma_.lower() in POSE_VERBS else [])) and (
+                ((endangered := _prep_objects(noun, ("to",))) and self.things(endangered)
+                 and not self.actors_of(endangered))
+                or (poser and self.things(poser))):
+            # "citing a threat to public health and safety", "views that pose an existential
+            # threat to the homes of millions": a risk
+            return True
         if lemma in PROTECTION_NOUNS and (any(
                 c.dep_ in {"amod", "compound"} and c.lemma_.lower() in LEGAL_SHIELDS
                 for c in noun.children) or _legal_peril(noun)):
@@ -1822,6 +1842,15 @@ class _Coder:
                 modality = "requested"
             elif first_aux & FUTURE_AUX:
                 modality = "intended"  # "will visit Paris and meet Macron"
+        if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and modality == "asserted":
+            prep, argued = verb.head.lower_, self.lemma_of(verb.head.head)
+            if (prep == "for" and argued in REQUEST_VERBS | ADVOCATE_VERBS
+                    and not _args(verb.head.head, {"dobj"})) or (
+                    prep == "of" and argued in STANCE_PHRASE_NOUNS
+                    and verb.head.head.dep_ == "pobj" and verb.head.head.head.lower_ == "in"):
+                modality = "requested"  # "argued for attacking Iran", "in favor of bombing"
+            elif prep == "against" and argued in ADVOCATE_VERBS | WEIGH_VERBS | {"vote"}:
+                modality = "hypothetical"  # "warned against attacking", "argued against"
         if verb.dep_ == "pcomp" and _refrained(verb.head):
             negated = True  # "refrained from endorsing Clinton", "stopped short of"
         if verb.dep_ == "pcomp" and (verb.head.lower_ == "without" or (
@@ -1851,8 +1880,12 @@ class _Coder:
             modality = "hypothetical"
         noun = _governing_noun(verb)
         if noun is not None:
-            if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
-                negated = True  # "showed no sign of backing down", "has no plans to attack"
+            if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) or (
+                    noun.dep_ == "pobj" and noun.head.lower_ == "in"
+                    and _negated(noun.head.head)):
+                # "showed no sign of backing down", "has no plans to attack", "I am not in
+                # the habit of supporting people who ..."
+                negated = True
             if noun.lemma_.lower() in AWAITING_NOUNS and verb.dep_ == "pcomp":
                 modality = "hypothetical"  # "the prospect of losing", "talk of leaving"
         elif (verb.dep_ == "pcomp" and verb.head.lower_ == "for" and verb.head.dep_ == "prep"
@@ -1941,8 +1974,11 @@ class _Coder:
                     negated = True
                 elif lemma in THREAT_VERBS:
                     modality = "threatened"
-                elif lemma in REQUEST_VERBS:
+                elif lemma in REQUEST_VERBS or (
+                        head.tag_ == "VBG" and lemma in INCITE_VERBS | ADVOCATE_VERBS):
                     modality = "requested"
+                elif head.tag_ == "VBG" and lemma in WEIGH_VERBS | PREVENT_VERBS:
+                    modality = "hypothetical"
                 elif lemma in INTENT_VERBS or lemma in INTENT_ADJECTIVES:
                     modality = "intended"
                     announced = announced or lemma in ANNOUNCE_VERBS | INTENT_ADJECTIVES
@@ -3291,6 +3327,10 @@ class _Coder:
                 # have been detained during unsanctioned protests": who protests is in the
                 # clause the protest goes on around
                 sources = marchers
+            if (not self.actors_of(sources) and phrase.dep_ == "pobj"
+                    and phrase.head.lower_ == "with"
+                    and self.lemma_of(phrase.head.head) in RESPONSE_VERBS):
+                sources = self.subject(phrase.head.head)  # "Israel retaliated with strikes"
             if (not self.actors_of(sources) and trig.cameo == VISIT_CODE
                     and phrase.dep_ == "pobj" and phrase.head.lower_ in CONCURRENT_PREPS | {"on"}
                     and phrase.head.head.pos_ in {"VERB", "AUX"}):
@@ -3350,7 +3390,7 @@ class _Coder:
         # ("demanded the withdrawal of Serbian forces").
         head = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), tok)
         mood = None
-        if tok.dep_ == "dobj" and tok.head.i == head.i:
+        if tok.dep_ in {"dobj", "xcomp"} and tok.head.i == head.i:
             governing = self.lemma_of(head)
             entry = lexicon.event_verbs().get(governing)
             gov = self.codes.get(entry.cameo) if entry else None
@@ -3359,8 +3399,12 @@ class _Coder:
                 mood = "hypothetical"  # "to prevent terrorist attacks": kept from happening
             elif governing in INTENT_VERBS:
                 mood = mood or "intended"  # "voters who want a ban on Muslims"
-            elif governing in INCITE_VERBS:
+            elif governing in INCITE_VERBS or (
+                    tok.dep_ == "xcomp" and governing in ADVOCATE_VERBS):
                 mood = mood or "requested"  # "regularly incites political violence"
+            elif tok.dep_ == "xcomp" and governing in WEIGH_VERBS:
+                mood = "hypothetical"  # a gerund the tagger took for a noun: "opposed
+                # bombing Syria"
         elif (tok.dep_ == "pobj" and tok.head.lower_ in {"of", "about", "against"}
               and self.lemma_of(tok.head.head) in WARNING_VERBS):
             mood = "hypothetical"  # "warned of a mass incarceration": foreseen, not done
