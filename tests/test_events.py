@@ -2224,3 +2224,18 @@ def test_a_threat_posed_by_a_thing_is_a_risk():
                        "ancestral homes of millions of Americans.")
     assert ("THREATEN", "130", [], ["civilians"]) in _dyads(
         "The militia poses a threat to civilians.")
+
+
+@pytest.mark.parametrize("text", [
+    "Wines believes that the Clinton campaign took black voters for granted.",
+    "Russia is lending legitimacy to a network that trafficked in conspiracy theories.",
+])
+def test_idioms_of_giving_give_nothing(text):
+    assert not [p for p, _, _ in _events(text) if p == "AID"]
+
+
+def test_aid_reduced_is_aid_cut_and_a_right_to_cut_it_is_no_cut():
+    assert ("SANCTION", "162", ["Congress"], ["Egypt"]) in _dyads("Congress reduced aid to Egypt.")
+    assert [m for p, _, m in _events("She announced that the department was retaining the "
+                                     "right of curtailing federal funding to North Carolina.")
+            if p == "SANCTION"] == ["hypothetical"]

@@ -1888,6 +1888,11 @@ class _Coder:
                 negated = True
             if noun.lemma_.lower() in AWAITING_NOUNS and verb.dep_ == "pcomp":
                 modality = "hypothetical"  # "the prospect of losing", "talk of leaving"
+            elif verb.dep_ == "pcomp" and NOUN_MODALITY.get(noun.lemma_.lower()) in {
+                    "hypothetical", "requested"}:
+                # "retaining the right of curtailing federal funding" ("a campaign of
+                # bombing" is one under way)
+                modality = NOUN_MODALITY[noun.lemma_.lower()]
         elif (verb.dep_ == "pcomp" and verb.head.lower_ == "for" and verb.head.dep_ == "prep"
               and verb.head.head.pos_ == "NOUN"
               and (wanted := NOUN_MODALITY.get(verb.head.head.lemma_.lower())) is not None):
@@ -2487,6 +2492,8 @@ class _Coder:
     def verb(self, tok: Token) -> None:
         if tok.dep_ == "prep" and _args(tok, {"pobj"}):
             return  # a participle used as a preposition: "given the EU's efforts to collect"
+        if tok.lower_ == "granted" and tok.i and tok.nbor(-1).lower_ == "for":
+            return  # "took black voters for granted": an idiom, nothing granted
         verbs, nouns = lexicon.event_verbs(), lexicon.event_nouns()
         lemma = self.lemma_of(tok)
         particle = _particle(tok, lemma, verbs)
