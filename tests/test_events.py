@@ -2239,3 +2239,19 @@ def test_aid_reduced_is_aid_cut_and_a_right_to_cut_it_is_no_cut():
     assert [m for p, _, m in _events("She announced that the department was retaining the "
                                      "right of curtailing federal funding to North Carolina.")
             if p == "SANCTION"] == ["hypothetical"]
+
+
+@pytest.mark.parametrize("text", [
+    "Donald Trump's new proposal for paid maternity leave is vague about who would be eligible.",
+    "Mr. Kamin emphasized that her proposals would simplify returns for small businesses.",
+    "He proposed dropping carried interest as planned, but analysts agreed it was a top-heavy "
+    "plan.",
+])
+def test_policies_proposed_to_no_one_are_no_offer(text):
+    assert not [c for _, c, _ in _events(text) if c == "036"]
+
+
+def test_proposals_of_talks_stay():
+    assert ("AGREE", "036", ["Iran"], []) in _dyads("Iran's proposal of talks with China was "
+                                                     "reported on Monday.")
+    assert ("AGREE", "036", ["Turkey"], ["Greece"]) in _dyads("Turkey proposed talks with Greece.")

@@ -1125,6 +1125,9 @@ CAMPAIGN_RECIPIENTS = frozenset({"campaign", "pac", "candidate", "committee", "p
 # Verbs of proposing that, of a policy and to no one, make domestic policy: "the EPA
 # proposed a volume mandate" (not "Turkey proposed talks with Greece")
 PROPOSE_SENSE = frozenset({"propose"})
+PROPOSE_NOUNS = frozenset({"proposal"})
+# The parts of a clause that say what is proposed and to whom
+PROPOSED_DEPS = frozenset({"dobj", "xcomp", "ccomp", "prep", "dative", "pobj", "acl", "relcl"})
 POLICY_WORDS = frozenset({"mandate", "rule", "regulation", "tax", "amendment", "cut",
                           "reform", "change", "policy", "standard", "limit", "cap", "ban",
                           "law", "bill", "legislation", "measure", "budget", "program"})
@@ -1670,6 +1673,12 @@ class _Coder:
                 or (poser and self.things(poser))):
             # "citing a threat to public health and safety", "views that pose an existential
             # threat to the homes of millions": a risk
+            return True
+        if lemma in PROPOSE_NOUNS and not any(
+                self.actors_of([t]) or t.lemma_.lower() in lexicon.event_nouns()
+                for c in noun.children if c.dep_ in PROPOSED_DEPS for t in c.subtree):
+            # "Trump's new proposal for paid maternity leave", "her proposals would simplify
+            # returns": a policy, proposed to no one
             return True
         if lemma in PROTECTION_NOUNS and (any(
                 c.dep_ in {"amod", "compound"} and c.lemma_.lower() in LEGAL_SHIELDS
@@ -2970,9 +2979,11 @@ class _Coder:
             return None  # "struggles to return to normal", "returned home": nothing given back
         if (lemma in PROPOSE_SENSE and not by_object and (
                 obj is None or obj.lemma_.lower() not in nouns) and not any(
-                    actors_at(self.d, t.idx, t.idx + len(t.text)) for t in tok.subtree
-                    if t not in self.subject(tok) and t.i > tok.i)):
-            return None  # "proposes doing away with the mandate": policy, with no one
+                    actors_at(self.d, t.idx, t.idx + len(t.text)) for c in tok.children
+                    if c.dep_ in PROPOSED_DEPS and c.i > tok.i for t in c.subtree)):
+            # "proposes doing away with the mandate", "proposed dropping carried interest as
+            # promised, but analysts agreed ...": policy, with no one
+            return None
         if (lemma in LEGISLATIVE_SENSE and published is not None and not by_object
                 and (published.lemma_.lower() in DOMESTIC_ACTS | LEGISLATIVE_WORDS)):
             # "sponsored the reauthorization of the act", "repealed the law", "a resolution
