@@ -1010,3 +1010,14 @@ def test_reported_words_end_before_a_second_saying_the_parser_ran_in():
     found = _quotes("He said he plans to slam an effort supported by Obama and House leaders "
                     "that Sanders said would make things worse.")
     assert found[0][2][0].endswith("would make things worse")
+
+
+def test_a_quote_in_mixed_marks_does_not_run_on_to_a_later_closing_mark():
+    text = ("“It is so shameful that you ignored my call for an apology,\" Smegielski said.\n\n"
+            "Sandy Phillips said that Sanders had treated her family disrespectfully.\n\n"
+            "\"Bernie promised to meet with us face to face,” she said.")
+    quotes = _quotes(text)
+    assert ("Smegielski", "said",
+            ["“It is so shameful that you ignored my call for an apology,\""]) in quotes
+    assert ("Sandy Phillips", "said",
+            ["that Sanders had treated her family disrespectfully"]) in quotes

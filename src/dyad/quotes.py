@@ -21,9 +21,11 @@ from dyad.model import Actor, Document, Quote, stable_id
 from dyad.places import PLACE_LABELS
 
 QUOTE_RX = re.compile(
-    r"“[^“”]{2,}?”"  # curly double
     # one curly and one straight mark, as hand-typed text mixes them, within a paragraph
-    r"|“[^“”\"\n]{2,}?\"(?!\w)|(?<![\w.,;!?])\"(?=\S)[^\"“”\n]{2,}?”"
+    # (tried first: '“It is so shameful ...," Smegielski said.' must not run on to the
+    # closing mark of a later quote)
+    r"“[^“”\"\n]{2,}?\"(?!\w)|(?<![\w.,;!?])\"(?=\S)[^\"“”\n]{2,}?”"
+    r"|“(?:(?!\n\s*\n)[^“”]){2,}?”"  # curly double, within a paragraph
     # straight double: a mark that opens follows no word and precedes a non-space, one that
     # closes the reverse (or follows the quote's last punctuation and a stray space:
     # "... Sponsor,' " Eric Trump wrote"), and both lie in one paragraph, so that one
