@@ -1021,3 +1021,16 @@ def test_a_quote_in_mixed_marks_does_not_run_on_to_a_later_closing_mark():
             ["“It is so shameful that you ignored my call for an apology,\""]) in quotes
     assert ("Sandy Phillips", "said",
             ["that Sanders had treated her family disrespectfully"]) in quotes
+
+
+def test_a_closing_tag_the_parser_cut_off_still_reports_the_clause_before_it():
+    text = ("This includes a special force to assist Kurdish Peshmerga, Defense Secretary Ash "
+            "Carter told a Senate panel Wednesday.")
+    assert _quotes(text) == [("Defense Secretary Ash Carter", "told",
+                              ["This includes a special force to assist Kurdish Peshmerga"])]
+    # a phrase of time or place before the tag is no claim, and a colon leads to the words
+    for text in ("On her Facebook page, Palin posted a photo of the rally.",
+                 "After Trump announced his candidacy, the actress wrote a letter.",
+                 "In a speech last July, he said: Let no one be mistaken."):
+        assert not [q for q in _quotes(text) if q[2] and q[2][0].startswith(("On", "After",
+                                                                              "In"))]

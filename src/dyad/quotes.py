@@ -44,6 +44,10 @@ QUOTE_MARK_RX = re.compile(r"[\"“”‘’«»]|''|``")
 PRONOUNS = frozenset({"he", "she", "they", "i", "we"})  # "it" rarely stands for a speaker
 SINGULAR_SELF = frozenset({"i", "me", "my", "mine", "myself"})
 PLURAL_SELF = frozenset({"we", "us", "our", "ours", "ourselves"})
+# What may follow a closing tag's verb: whom it was told, when, where ("..., Carter told
+# a Senate panel Wednesday")
+CLOSING_TAG_DEPS = frozenset({"dobj", "dative", "npadvmod", "prep", "advmod", "punct"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 MIN_DIRECT_WORDS = 4  # shorter quoted bits are scare quotes inside someone's words
 MIN_STANDALONE_WORDS = 8  # a shorter quote inside a sentence is part of reported speech
 CONTINUATION_REACH = 300  # characters between two quotes of one speaker's turn
@@ -825,6 +829,41 @@ def _set_off_clause(verb: Token) -> Token | None:
     return clause
 
 
+def _closing_tag(verb: Token) -> tuple[Token, Token, Token] | None:
+    """A tag that closes its sentence after a comma, where the parser made what it reports
+    no complement of it ("This includes a special force to assist Kurdish Peshmerga, Defense
+    Secretary Ash Carter told a Senate panel Wednesday"; "... to organize into communities
+    and reach others, she said."): the first and last token of the words before the comma,
+    and the speaker. Only a subject and the verb, with whom it was told and when or where
+    after it, and nothing else."""
+    doc, sent = verb.doc, verb.sent
+    subj = max((c for c in verb.lefts if c.dep_ == "nsubj"), key=lambda c: c.i, default=None)
+    if (subj is None or verb.dep_ not in {"conj", "advcl", "ROOT", "parataxis"}
+            or any(c.dep_ in {"ccomp", "xcomp"} or (c.dep_ in {"mark", "cc"} and c.i > subj.i)
+                   for c in verb.children)
+            or any(c.dep_ not in CLOSING_TAG_DEPS for c in verb.rights)
+            or any(not t.is_punct and verb not in t.ancestors
+                   for t in doc[verb.i + 1 : sent.end])):
+        return None
+    comma = subj.left_edge.i - 1
+    if comma <= sent.start + 2 or doc[comma].text != "," or any(
+            t.i != subj.i and subj not in t.ancestors for t in doc[comma + 1 : verb.i]):
+        return None
+    if any(t.text in {":", "—", "-"} for t in doc[verb.i + 1 : sent.end]):
+        return None  # ("In a speech last July, he said:": what he said comes next)
+    first = verb.head.left_edge if verb.dep_ == "conj" and verb.head.i < comma else sent[0]
+    last = doc[comma - 1]
+    while first.is_punct and first.i < last.i:
+        first = doc[first.i + 1]
+    if not any(t.dep_ in {"nsubj", "nsubjpass", "expl"} and t.head.tag_ in FINITE_TAGS
+               and not any(m.dep_ == "mark" for m in t.head.children)
+               for t in doc[first.i : last.i + 1]):
+        # ("On her Facebook page, Palin posted", "After Trump announced his candidacy,
+        # Ferrera wrote": a phrase or a time, no claim)
+        return None
+    return (first, last, subj) if last.i - first.i >= 2 else None
+
+
 def _other_party(verb: Token, comp: Token) -> bool:
     """Whether the reported clause's subject is a pronoun other than the speaker's ("They
     said he rated ... and talked about ...": the second verb is his too, not theirs)."""
@@ -1148,6 +1187,7 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int,
         if lemma in FORCE_STANCES and _armed_act(d, tok):
             continue
         found = None  # the complement, where the content is the verb's own
+        tagged = None
         if (lemma in verbs and tok.dep_ == "parataxis"
                 and not any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children)):
             # (the parser may hang the reported clause before "he said, and ..." on the
@@ -1176,6 +1216,8 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int,
                 tail = list(doc[tok.i + 1 : found[1].i + 1])
                 pieces = [_token_span(p) for p in (_trimmed(head), _trimmed(tail)) if p]
         pieces = [(a, b) for a, b in pieces if a < b]
+        if not pieces and lemma in verbs and (tagged := _closing_tag(tok)) is not None:
+            pieces = [_char_span(*_less_aside(tagged[0], tagged[1]))]
         if not pieces:
             continue
         start, end = pieces[0][0], pieces[-1][1]
@@ -1198,7 +1240,7 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int,
             least = 2
         if len(content_text.split()) < least or held is None or _overlaps(taken, start, end):
             continue
-        subj = _subject(tok)
+        subj = tagged[2] if tagged is not None else _subject(tok)
         if subj is None or any(a <= subj.idx < b for a, b in pieces):
             continue
         if subj.lower_ == "it" and subj.dep_ == "nsubjpass":
