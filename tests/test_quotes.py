@@ -1034,3 +1034,15 @@ def test_a_closing_tag_the_parser_cut_off_still_reports_the_clause_before_it():
                  "In a speech last July, he said: Let no one be mistaken."):
         assert not [q for q in _quotes(text) if q[2] and q[2][0].startswith(("On", "After",
                                                                               "In"))]
+
+
+def test_a_cue_the_parser_made_a_clause_of_what_it_reports():
+    text = ("The endorsement comes just three days after Trump told The Washington Post he was "
+            "“not quite there yet” on supporting Ryan, who will face challenges.")
+    assert ("Trump", "told", ["he was “not quite there yet” on supporting Ryan"]) in _quotes(text)
+
+
+def test_reported_words_end_before_a_paragraph_break():
+    text = ("Trump said the press conference was held on Dec. 4\n\nClinton spoke next.")
+    contents = [c for _, _, cs in _quotes(text) for c in cs]
+    assert contents and all(c == c.strip() for c in contents)

@@ -864,6 +864,24 @@ def _closing_tag(verb: Token) -> tuple[Token, Token, Token] | None:
     return (first, last, subj) if last.i - first.i >= 2 else None
 
 
+def _inverted(verb: Token) -> tuple[Token, Token] | None:
+    """What a cue reports where the parser made the cue a clause of it: "after Trump told
+    The Washington Post he was “not quite there yet”", with "told" a clause of "was". The
+    reported clause must begin right after the cue's own words."""
+    host = verb.head
+    if verb.dep_ != "advcl" or host.i <= verb.i or host.pos_ not in {"VERB", "AUX"} or any(
+            c.dep_ in {"ccomp", "xcomp"} for c in verb.children):
+        return None
+    subj = next((c for c in host.lefts if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or subj.left_edge.i != verb.right_edge.i + 1 or any(
+            m.dep_ == "mark" for m in host.children):
+        return None
+    last = host.right_edge
+    while (last.is_space or last.is_punct) and last.i > host.i:
+        last = verb.doc[last.i - 1]
+    return subj.left_edge, last
+
+
 def _other_party(verb: Token, comp: Token) -> bool:
     """Whether the reported clause's subject is a pronoun other than the speaker's ("They
     said he rated ... and talked about ...": the second verb is his too, not theirs)."""
@@ -890,8 +908,10 @@ def _char_span(first: Token, last: Token) -> tuple[int, int]:
     """The characters from first to last, less a closing conjunction ("... more intense —
     and", where the parser ends the clause before what the conjunction joins) and a closing
     comma, stop or colon."""
-    while last.dep_ == "cc" and last.i > first.i + 1:
-        last = last.doc[last.i - 1]
+    while (last.dep_ == "cc" or last.is_space) and last.i > first.i + 1:
+        last = last.doc[last.i - 1]  # (and the paragraph break the parser ends a clause on)
+    while first.is_space and first.i < last.i:
+        first = first.doc[first.i + 1]
     end = last.idx + len(last.text)
     if last.is_punct and last.text in {",", ".", ";", ":"} | ASIDE_OPENERS:
         end = last.idx
@@ -1218,6 +1238,8 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int,
         pieces = [(a, b) for a, b in pieces if a < b]
         if not pieces and lemma in verbs and (tagged := _closing_tag(tok)) is not None:
             pieces = [_char_span(*_less_aside(tagged[0], tagged[1]))]
+        elif not pieces and lemma in verbs and (inverted := _inverted(tok)) is not None:
+            pieces = [_char_span(*_less_aside(inverted[0], _closed(*inverted)))]
         if not pieces:
             continue
         start, end = pieces[0][0], pieces[-1][1]
