@@ -1046,3 +1046,12 @@ def test_reported_words_end_before_a_paragraph_break():
     text = ("Trump said the press conference was held on Dec. 4\n\nClinton spoke next.")
     contents = [c for _, _, cs in _quotes(text) for c in cs]
     assert contents and all(c == c.strip() for c in contents)
+
+
+def test_a_participle_that_leads_into_another_quote_tags_that_one():
+    text = ("Trump told Newsmax that Mitt Romney “had a crazy policy of self-deportation which "
+            "was maniacal,” adding, “He lost all of the Hispanic vote.”")
+    assert _quotes(text) == [
+        ("Trump", "told",
+         ["that Mitt Romney “had a crazy policy of self-deportation which was maniacal,”"]),
+        ("Trump", "adding", ["“He lost all of the Hispanic vote.”"])]

@@ -40,6 +40,7 @@ QUOTE_RX = re.compile(
     # paragraphs is written (or one whose closing mark the writer left out)
     r"|“[^“”\"\n]{2,}?(?=[ \t]*(?:\n|$))"
 )
+LEADS_INTO_QUOTE_RX = re.compile(r"\s*[,:]\s*[\"“]")
 QUOTE_MARK_RX = re.compile(r"[\"“”‘’«»]|''|``")
 PRONOUNS = frozenset({"he", "she", "they", "i", "we"})  # "it" rarely stands for a speaker
 SINGULAR_SELF = frozenset({"i", "me", "my", "mine", "myself"})
@@ -372,8 +373,15 @@ def _cue_in(sent: Span, outside: tuple[int, int]) -> Token | None:
     ]
     if not found:
         return None
+    text = parse.text(sent.doc)
+    # (a participle after the quote that leads into another, '“...,” adding, “...”', tags
+    # that other one where a cue stands before this one: 'told Newsmax that Romney “...”')
+    own = [t for t in found if not (
+        t.idx >= outside[1] and t.tag_ == "VBG"
+        and LEADS_INTO_QUOTE_RX.match(text, t.idx + len(t.text)))]
     mid = (outside[0] + outside[1]) / 2
-    return min(found, key=lambda t: abs(t.idx - mid))
+    return min(own if any(t.idx < outside[0] for t in own) else found,
+               key=lambda t: abs(t.idx - mid))
 
 
 def _tag(doc: Doc, start: int, end: int) -> Token | None:
@@ -697,7 +705,7 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
                 if any(t.text == ";" for t in verb.doc[last.i + 1 : c.left_edge.i]):
                     break  # "...; they only learned on Friday": the writer goes on
                 last = c.right_edge
-        last = _before_next_saying(comp, last)
+        last = _before_next_saying(comp, _before_participle_tag(comp, last))
         first = comp.left_edge
         between = [t for t in verb.doc[verb.i + 1 : first.i] if not t.is_punct]
         if (between and verb.i < first.i and all(t.dep_ != "mark" for t in comp.children)
@@ -1030,6 +1038,28 @@ def _before_next_saying(comp: Token, last: Token) -> Token:
                           for w in phrase) and any(w.pos_ in {"NUM", "NOUN", "PROPN", "PRON"}
                                                    for w in phrase):
             end = doc[cc.i - 1]
+            while end.is_punct and end.i > comp.i:
+                end = doc[end.i - 1]
+            return end
+    return last
+
+
+def _before_participle_tag(comp: Token, last: Token) -> Token:
+    """The end of reported words before a participle that tags more of them as another
+    attribution ("told Newsmax that Romney “had a crazy policy ...,” adding, “He lost all
+    of the Hispanic vote”", "..., adding that ..."): the word before its comma."""
+    doc = comp.doc
+    text = parse.text(doc)
+    verbs = lexicon.reporting_verbs()
+    for t in doc[comp.i + 2 : last.i + 1]:
+        closing = doc[t.i - 1] if doc[t.i - 1].is_quote else None  # ('...,” adding')
+        comma = doc[t.i - 2] if closing is not None else doc[t.i - 1]
+        if (t.tag_ == "VBG" and t.lemma_.lower() in verbs and comma.text == ","
+                and (LEADS_INTO_QUOTE_RX.match(text, t.idx + len(t.text))
+                     or any(c.dep_ == "ccomp" for c in t.children))):
+            if closing is not None:
+                return closing
+            end = comma
             while end.is_punct and end.i > comp.i:
                 end = doc[end.i - 1]
             return end
