@@ -1055,3 +1055,17 @@ def test_a_participle_that_leads_into_another_quote_tags_that_one():
         ("Trump", "told",
          ["that Mitt Romney “had a crazy policy of self-deportation which was maniacal,”"]),
         ("Trump", "adding", ["“He lost all of the Hispanic vote.”"])]
+
+
+@pytest.mark.parametrize(("text", "question"), [
+    # the question a verb of asking puts is its content, and its asker the speaker: the
+    # subject, the passive's agent, or no one named
+    ("Then Mr. Rubin asked the students if they were always so preternaturally serious.",
+     ("Mr. Rubin", "asked", ["if they were always so preternaturally serious"])),
+    ("Asked by Matt Lauer whether she had practiced her speech, she said she had.",
+     ("Matt Lauer", "Asked", ["whether she had practiced her speech"])),
+    ("Asked if he was ever bullied, the Republican presidential candidate said no.",
+     ("", "Asked", ["if he was ever bullied"])),
+])
+def test_questions_asked(text, question):
+    assert question in _quotes(text)

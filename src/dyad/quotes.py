@@ -49,6 +49,7 @@ PLURAL_SELF = frozenset({"we", "us", "our", "ours", "ourselves"})
 # a Senate panel Wednesday")
 CLOSING_TAG_DEPS = frozenset({"dobj", "dative", "npadvmod", "prep", "advmod", "punct"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+QUESTION_VERBS = frozenset({"ask", "wonder", "inquire", "enquire", "query"})
 MIN_DIRECT_WORDS = 4  # shorter quoted bits are scare quotes inside someone's words
 MIN_STANDALONE_WORDS = 8  # a shorter quote inside a sentence is part of reported speech
 CONTINUATION_REACH = 300  # characters between two quotes of one speaker's turn
@@ -643,7 +644,8 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
     verbs of stance their object ("criticized the act as ...") or "for"-phrase ("called
     for elections")."""
     kids = list(verb.children)
-    comp = next((c for c in kids if c.dep_ == "ccomp"), None) or _set_off_clause(verb)
+    comp = (next((c for c in kids if c.dep_ == "ccomp"), None) or _set_off_clause(verb)
+            or _asked_if(verb))
     if comp is not None:
         last = comp.right_edge
         verbs = lexicon.reporting_verbs()
@@ -816,6 +818,16 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
             last = infinitive.right_edge
         return pobj.left_edge, last
     return None
+
+
+def _asked_if(verb: Token) -> Token | None:
+    """The question a verb of asking puts, where the parser took its "if" or "whether"
+    clause for a condition: "Mr. Rubin asked the students if they were always so serious"."""
+    if verb.lemma_.lower() not in QUESTION_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and any(
+        m.dep_ == "mark" and m.lower_ in {"if", "whether"} and m.i == c.left_edge.i
+        for m in c.children)), None)
 
 
 def _set_off_clause(verb: Token) -> Token | None:
@@ -1293,9 +1305,19 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int,
         if len(content_text.split()) < least or held is None or _overlaps(taken, start, end):
             continue
         subj = tagged[2] if tagged is not None else _subject(tok)
-        if subj is None or any(a <= subj.idx < b for a, b in pieces):
+        unnamed = False
+        if (lemma in QUESTION_VERBS and tok.tag_ == "VBN" and tok.dep_ in {"advcl", "ROOT"}
+                and _subject_of(tok) is None):
+            # "Asked if he was ever bullied, the candidate ...", "Asked by Matt Lauer
+            # whether she had practiced": the one who asks, named by the agent or by no one
+            subj = next((o for a in tok.children if a.dep_ == "agent"
+                         for o in a.children if o.dep_ == "pobj"), None)
+            unnamed = subj is None
+        if unnamed:
+            speaker_id, speaker_text, speaker_span = None, None, None
+        elif subj is None or any(a <= subj.idx < b for a, b in pieces):
             continue
-        if subj.lower_ == "it" and subj.dep_ == "nsubjpass":
+        elif subj.lower_ == "it" and subj.dep_ == "nsubjpass":
             # "It is said that ...": said by no one the text names
             speaker_id, speaker_text, speaker_span = None, None, None
         else:
