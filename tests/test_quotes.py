@@ -1069,3 +1069,10 @@ def test_a_participle_that_leads_into_another_quote_tags_that_one():
 ])
 def test_questions_asked(text, question):
     assert question in _quotes(text)
+
+
+def test_a_sentence_whose_verb_the_parser_read_as_a_participle_still_has_its_speaker():
+    assert _quotes("One lawmaker called Trump \"the orange prince of American "
+                   "self-publicity.\"") == [
+        ("One lawmaker", "called", ["Trump \"the orange prince of American self-publicity.\""])]
+    assert _quotes("A group called the We The People Foundation sued.") == []

@@ -201,6 +201,12 @@ def _subject(verb: Token) -> Token | None:
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN",
                                                                       "PRON"}:
         return _author(verb.head) or verb.head  # "a policy paper welcoming", "one saying"
+    if (verb.dep_ == "acl" and verb.tag_ in {"VBD", "VBN"} and verb.head.dep_ == "ROOT"
+            and verb.head.pos_ in {"NOUN", "PROPN"}
+            and not any(t.pos_ in {"VERB", "AUX"} and t.dep_ == "ROOT" for t in verb.sent)):
+        # "One lawmaker called Trump “the orange prince ...”": with no verb of its own, the
+        # sentence's noun is the subject of the verb the parser read as its participle
+        return verb.head
     if verb.dep_ == "ROOT" and verb.tag_ in {"VBD", "VBZ", "VBP"}:
         # "Republican activists clamoring to block Trump say ...", "Jeffrey Salkin, a
         # rabbi helping to organize the boycott, said ...": the parser made the subject and
