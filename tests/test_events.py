@@ -2255,3 +2255,10 @@ def test_proposals_of_talks_stay():
     assert ("AGREE", "036", ["Iran"], []) in _dyads("Iran's proposal of talks with China was "
                                                      "reported on Monday.")
     assert ("AGREE", "036", ["Turkey"], ["Greece"]) in _dyads("Turkey proposed talks with Greece.")
+
+
+def test_an_events_own_infinitive_is_its_purpose():
+    assert [m for p, _, m in _events("Figueroa said the campaign planned to stage a protest to "
+                                     "grant her admission into the debate.") if p == "AID"] == [
+        "intended"]
+    assert ("CONSULT", "042", "asserted") in _events("He was the first leader to visit Iran.")

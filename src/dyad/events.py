@@ -1950,7 +1950,12 @@ class _Coder:
         if first.dep_ in {"relcl", "acl"} and parse.to_infinitive(first):
             # "a call for its forces to be deployed", "plans to annex": what a call, plan
             # or threat is for has not happened.
-            modality = NOUN_MODALITY.get(first.head.lemma_.lower(), modality)
+            # (an event's own infinitive is its purpose: "stage a protest to grant her
+            # admission"; "the first leader to visit Iran" tells a visit)
+            modality = NOUN_MODALITY.get(
+                first.head.lemma_.lower(),
+                "intended" if first.dep_ == "acl" and first.head.lemma_.lower()
+                in lexicon.event_nouns() else modality)
             negated = negated or first.head.lemma_.lower() in FAILURE_NOUNS
         head = verb
         if (verb.dep_ == "conj" and verb.head.dep_ in {"xcomp", "ccomp"}
