@@ -1076,3 +1076,13 @@ def test_a_sentence_whose_verb_the_parser_read_as_a_participle_still_has_its_spe
                    "self-publicity.\"") == [
         ("One lawmaker", "called", ["Trump \"the orange prince of American self-publicity.\""])]
     assert _quotes("A group called the We The People Foundation sued.") == []
+
+
+def test_a_quote_opened_with_a_closing_mark_is_still_a_quote():
+    text = ("Getty/Instagram.\n\n”Mr. Trump embodies the lasting legacy of racism in the United "
+            "States. He represents our greatest shame.” ― Sonya Herridge\n\n"
+            "“Trump is a bully,” she said.")
+    signed = ["”Mr. Trump embodies the lasting legacy of racism in the United States. He "
+              "represents our greatest shame.”"]
+    assert ("Sonya Herridge", "―", signed) in _quotes(text)
+    assert ("she", "said", ["“Trump is a bully,”"]) in _quotes(text)

@@ -26,6 +26,9 @@ QUOTE_RX = re.compile(
     # closing mark of a later quote)
     r"“[^“”\"\n]{2,}?\"(?!\w)|(?<![\w.,;!?])\"(?=\S)[^\"“”\n]{2,}?”"
     r"|“(?:(?!\n\s*\n)[^“”]){2,}?”"  # curly double, within a paragraph
+    # a closing mark typed for an opening one, before a capital and after no word or
+    # punctuation: '”Mr. Trump embodies ... our greatest shame.” ― Sonya Herridge'
+    r"|(?<![\w.,;!?“”])”(?=[A-Z])[^“”\n]{2,}?”(?!\w)"
     # straight double: a mark that opens follows no word and precedes a non-space, one that
     # closes the reverse (or follows the quote's last punctuation and a stray space:
     # "... Sponsor,' " Eric Trump wrote"), and both lie in one paragraph, so that one
