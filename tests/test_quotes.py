@@ -1086,3 +1086,9 @@ def test_a_quote_opened_with_a_closing_mark_is_still_a_quote():
               "represents our greatest shame.”"]
     assert ("Sonya Herridge", "―", signed) in _quotes(text)
     assert ("she", "said", ["“Trump is a bully,”"]) in _quotes(text)
+
+
+def test_a_quote_may_hold_a_short_quote_in_the_same_marks():
+    text = ("“As a young woman, I’d rather live in what he calls “hell” than live in a world where "
+            "he is president.” ― Adriana Rodarte")
+    assert _quotes(text) == [("Adriana Rodarte", "―", [text.split(" ―")[0]])]

@@ -25,7 +25,9 @@ QUOTE_RX = re.compile(
     # (tried first: '“It is so shameful ...," Smegielski said.' must not run on to the
     # closing mark of a later quote)
     r"“[^“”\"\n]{2,}?\"(?!\w)|(?<![\w.,;!?])\"(?=\S)[^\"“”\n]{2,}?”"
-    r"|“(?:(?!\n\s*\n)[^“”]){2,}?”"  # curly double, within a paragraph
+    # curly double, within a paragraph, which may hold a short quote in the same marks
+    # ('“I’d rather live in what he calls “hell” than live in a world where ...”')
+    r"|“(?:(?!\n\s*\n)(?:[^“”]|“[^“”\n]{1,40}”)){2,}?”"
     # a closing mark typed for an opening one, before a capital and after no word or
     # punctuation: '”Mr. Trump embodies ... our greatest shame.” ― Sonya Herridge'
     r"|(?<![\w.,;!?“”])”(?=[A-Z])[^“”\n]{2,}?”(?!\w)"
