@@ -1092,3 +1092,12 @@ def test_a_quote_may_hold_a_short_quote_in_the_same_marks():
     text = ("“As a young woman, I’d rather live in what he calls “hell” than live in a world where "
             "he is president.” ― Adriana Rodarte")
     assert _quotes(text) == [("Adriana Rodarte", "―", [text.split(" ―")[0]])]
+
+
+def test_a_speaker_is_not_the_quotation_the_parser_hung_on_the_name():
+    text = ("City officials are not sure how to cut him out.\n\n“It’s unanimous,” councilmember "
+            "Mark Levine said of the council’s support.")
+    assert [s for s, _, _ in _quotes(text)] == ["councilmember Mark Levine"]
+    # a title in quotation marks is part of the name
+    assert [s for s, _, _ in _quotes("The “No Comparison” ad says that Trump is unfit to "
+                                     "serve.")] == ["The “No Comparison” ad"]

@@ -173,6 +173,14 @@ def _sentence_of(doc: Doc, char: int) -> Span | None:
 def _noun_phrase(tok: Token) -> tuple[int, int]:
     """Character span of a speaker phrase without appositions or relative clauses."""
     left = tok.left_edge
+    # (not the quotation the parser hung on the speaker's name: '“It’s unanimous,”
+    # councilmember Mark Levine said')
+    mark = max((t.i for t in tok.doc[left.i : tok.i] if t.is_quote and t.i > left.i
+                and tok.doc[t.i - 1].text in {",", ".", "!", "?"}), default=None)
+    if mark is not None:
+        left = tok.doc[mark + 1]
+        while (left.is_punct or left.is_space) and left.i < tok.i:
+            left = tok.doc[left.i + 1]
     right = tok
     for child in tok.rights:
         if child.dep_ in {"appos", "relcl", "punct", "acl", "case"} or child.text == ",":
