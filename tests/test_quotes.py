@@ -1101,3 +1101,12 @@ def test_a_speaker_is_not_the_quotation_the_parser_hung_on_the_name():
     # a title in quotation marks is part of the name
     assert {s for s, _, _ in _quotes("The “No Comparison” ad says that Trump is unfit to "
                                      "serve.")} == {"The “No Comparison” ad"}
+
+
+def test_a_tag_set_inside_the_sentence_that_the_parser_hung_on_its_subject():
+    assert _quotes("The difference now, he told me on Friday, is that he is the anchor of a "
+                   "straight news program.") == [
+        ("he", "told", ["The difference now",
+                        "is that he is the anchor of a straight news program"])]
+    assert _quotes("The Roger Ailes we know, the one who built a network, would not exist "
+                   "without Murdoch.") == []

@@ -1102,9 +1102,16 @@ def _around(verb: Token) -> list[tuple[int, int]]:
     in the pieces before and after it ("The latest test, North Korea said, was its
     biggest yet"), less the commas that set it off."""
     host = verb.head
+    doc = verb.doc
+    lo, hi = verb.left_edge.i, verb.right_edge.i  # (the commas may be the tag's own)
+    set_off = (doc[lo].text == "," or (lo > 0 and doc[lo - 1].text == ",")) and (
+        doc[hi].text == "," or (hi + 1 < len(doc) and doc[hi + 1].text == ","))
+    while (set_off and host.pos_ in {"NOUN", "PROPN", "PRON"}
+           and host.dep_ in {"nsubj", "nsubjpass"}):
+        # ("The difference now, he told me on Friday, is that ...": hung on the subject)
+        host = host.head
     if host.pos_ not in {"VERB", "AUX"} or host.i == verb.i:
         return []
-    doc = verb.doc
     pieces = []
     for lo, hi in ((host.left_edge.i, verb.left_edge.i), (verb.right_edge.i + 1,
                                                            host.right_edge.i + 1)):
