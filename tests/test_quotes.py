@@ -1076,6 +1076,9 @@ def test_a_sentence_whose_verb_the_parser_read_as_a_participle_still_has_its_spe
                    "self-publicity.\"") == [
         ("One lawmaker", "called", ["Trump \"the orange prince of American self-publicity.\""])]
     assert _quotes("A group called the We The People Foundation sued.") == []
+    assert _quotes("One of the docs who sent the letter called Oz a quack, fake and "
+                   "charlatan.") == [("One of the docs who sent the letter", "called",
+                                      ["Oz a quack, fake and charlatan"])]
 
 
 def test_a_quote_opened_with_a_closing_mark_is_still_a_quote():

@@ -187,7 +187,19 @@ def _noun_phrase(tok: Token) -> tuple[int, int]:
             # (nor a possessor's "'s": "Trump's call for ...")
             break
         right = child.right_edge
+    # (nor the sentence's verb the parser read as a participle inside the phrase: "One of
+    # the docs who sent the letter called Oz a quack")
+    verb = next((t for t in tok.doc[tok.i + 1 : right.i + 1] if _active_participle(t)), None)
+    if verb is not None:
+        right = tok.doc[verb.i - 1]
     return left.idx, right.idx + len(right.text)
+
+
+def _active_participle(verb: Token) -> bool:
+    """Whether the parser read a verb with two objects as a participle of a noun, which
+    only an active verb has ("the letter called Oz a quack")."""
+    return (verb.dep_ == "acl" and verb.tag_ in {"VBD", "VBN"}
+            and sum(c.dep_ in {"oprd", "dobj"} for c in verb.children) >= 2)
 
 
 def _subject_of(verb: Token) -> Token | None:
@@ -214,12 +226,17 @@ def _subject(verb: Token) -> Token | None:
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN",
                                                                       "PRON"}:
         return _author(verb.head) or verb.head  # "a policy paper welcoming", "one saying"
-    if (verb.dep_ == "acl" and verb.tag_ in {"VBD", "VBN"} and verb.head.dep_ == "ROOT"
-            and verb.head.pos_ in {"NOUN", "PROPN"}
+    if (verb.dep_ == "acl" and verb.tag_ in {"VBD", "VBN"}
             and not any(t.pos_ in {"VERB", "AUX"} and t.dep_ == "ROOT" for t in verb.sent)):
         # "One lawmaker called Trump “the orange prince ...”": with no verb of its own, the
-        # sentence's noun is the subject of the verb the parser read as its participle
-        return verb.head
+        # sentence's noun is the subject of the verb the parser read as its participle; so
+        # is its head where the verb has two objects, as only an active one does ("One of
+        # the docs who sent the letter called Oz a quack")
+        root = verb.sent.root
+        if verb.head.dep_ == "ROOT" and verb.head.pos_ in {"NOUN", "PROPN"}:
+            return verb.head
+        if root.pos_ in {"NOUN", "PROPN", "NUM", "PRON"} and _active_participle(verb):
+            return root
     if verb.dep_ == "ROOT" and verb.tag_ in {"VBD", "VBZ", "VBP"}:
         # "Republican activists clamoring to block Trump say ...", "Jeffrey Salkin, a
         # rabbi helping to organize the boycott, said ...": the parser made the subject and
