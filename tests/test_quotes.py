@@ -1113,3 +1113,9 @@ def test_a_tag_set_inside_the_sentence_that_the_parser_hung_on_its_subject():
                         "is that he is the anchor of a straight news program"])]
     assert _quotes("The Roger Ailes we know, the one who built a network, would not exist "
                    "without Murdoch.") == []
+
+
+def test_according_to_holds_the_quotation_its_words_run_into():
+    text = ("According to Trump, he was once part of the so-called establishment, but is now "
+            "“the worst thing that ever happened to the establishment.”")
+    assert _quotes(text) == [("Trump", "According to", [text[len("According to Trump, "):]])]

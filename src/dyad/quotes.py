@@ -1263,13 +1263,17 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int,
     for tok in doc:
         if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
             q = _according_to(d, tok, speakers, direct_spans)
-            if q:
+            if q and (held_here := _absorbed(direct, q.content[0].start,
+                                             q.content[-1].end)) is not None:
                 quotes.append(q)
+                holds[q.id] = [h.id for h in held_here]
             continue
         if tok.lower_ == "in":
             q = _in_source(d, tok, speakers, direct_spans)
-            if q:
+            if q and (held_here := _absorbed(direct, q.content[0].start,
+                                             q.content[-1].end)) is not None:
                 quotes.append(q)
+                holds[q.id] = [h.id for h in held_here]
             continue
         lemma = tok.lemma_.lower()
         if lemma in EVIDENTIAL_VERBS:
@@ -1562,15 +1566,22 @@ def _framed(d: Document, tok: Token, cue_last: Token, source: Token, speakers: _
     if sum(len(p) for p in (before, after)) < 3:
         return None
     start, end = pieces[0][0], pieces[-1][1]
-    if _overlaps(direct_spans, start, end):
-        return None
+    inside = [(a, b) for a, b in direct_spans if a < end and start < b]
+    if any(a <= start or b > end + QUOTE_TAIL for a, b in inside):
+        return None  # (a quotation that is the content itself, or runs on beyond it)
+    if inside and max(b for _, b in inside) > end:
+        end = max(b for _, b in inside)  # (to the held quotation's closing mark)
+        pieces[-1] = (pieces[-1][0], end)
     speaker_id, speaker_text, (s, e) = speakers.resolve(source)
     cue_end = cue_last.idx + len(cue_last.text)
     return Quote(
         id=stable_id("Q", d.article.id, start, end),
         speaker=speaker_id, speaker_text=speaker_text, speaker_span=d.span(s, e),
         cue=d.span(tok.idx, cue_end), content=[d.span(a, b) for a, b in pieces],
-        kind="indirect",
+        # ("According to Trump, he was once part of the establishment, but is now “the
+        # worst thing that ever happened to the establishment.”": words of its own, then
+        # the quotation it holds)
+        kind="mixed" if inside else "indirect",
     )
 
 
