@@ -2262,3 +2262,58 @@ def test_an_events_own_infinitive_is_its_purpose():
                                      "grant her admission into the debate.") if p == "AID"] == [
         "intended"]
     assert ("CONSULT", "042", "asserted") in _events("He was the first leader to visit Iran.")
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    # what one works or struggles to do, or has the intent to do, is not done
+    ("The Clinton campaign is working to deny him the nomination.", "intended"),
+    ("He said there is no evidence of her intent to violate the law.", "intended"),
+    ("Iran undertook to cooperate with China on Monday.", "intended"),
+])
+def test_efforts_and_intents_are_not_deeds(text, modality):
+    assert [m for p, _, m in _events(text) if p in {"REJECT", "COOPERATE"}] == [modality]
+
+
+@pytest.mark.parametrize("text", [
+    "Iran was barred from attacking Israel.",
+    "The court barred Iran from attacking Israel.",
+    "Israel stopped Hamas from firing rockets at Sderot.",
+])
+def test_what_one_is_kept_from_doing_is_negated_and_theirs(text):
+    d = extract(Article(id="e", text=text, published="2000-01-01"))
+    (e,) = [e for e in d.events if e.plover == "ASSAULT"]
+    assert e.negated
+    assert [d.actor(i).country for i in e.source] in (["IRN"], ["PSE"])
+
+
+@pytest.mark.parametrize("text", [
+    # striving, a task taken over, a thing received, a deed carried out: no battle,
+    # seizure, meeting or pledge
+    "Clinton and Sen. Bernie Sanders of Vermont battled to replace him.",
+    "Starr in 1994 took over the investigation of the Clintons' involvement in the deal.",
+    "The decision was met with protests in Cairo.",
+    "The administration was undertaking a review of the program.",
+])
+def test_senses_that_are_no_event_of_their_verb(text):
+    assert not [p for p, _, _ in _events(text) if p in {"ASSAULT", "COERCE", "CONSULT", "AGREE"}]
+
+
+def test_a_meeting_by_someone_and_a_seizure_of_a_place_stay():
+    assert ("CONSULT", "040", ["Benjamin Netanyahu"], ["Barack Obama"]) in _dyads(
+        "Obama was met by Netanyahu at the airport.")
+    assert ("COERCE", "192", ["Rebels"], []) in _dyads("Rebels took over the town.")
+
+
+def test_any_act_is_no_act_yet_and_an_owner_keeps_what_they_own():
+    assert [m for p, _, m in _events("They will turn any Trump attacks into a counterattack.")
+            if p == "ACCUSE"] != ["asserted"]
+    assert [m for p, _, m in _events("Israel warned that any attack on its soil would be "
+                                     "answered.") if p == "ASSAULT"] == ["hypothetical"]
+    assert ("SUPPORT", "052", ["Christie"], []) in _dyads(
+        "Christie defended the Republican nominee's description of African-Americans' lives.")
+
+
+def test_a_word_of_a_longer_place_name_is_no_country():
+    d = extract(Article(id="e", text="The New Jersey governor was the most forceful figure on "
+                        "stage, mocking Rubio as a neophyte.", published="2000-01-01"))
+    assert not [a for a in d.actors if a.country == "JEY"]

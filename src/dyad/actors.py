@@ -524,11 +524,14 @@ class _Builder:
                 child = next((c for c in child.children if c.i < child.i
                               and c.dep_ in {"npadvmod", "compound", "amod"}), child)
             for t in [child, *child.conjuncts]:
-                text = t.text
-                for ent in parse.ents(doc):
-                    if ent.start <= t.i < ent.end:
-                        text = ent.text
-                code = country_of(text) or _misspelled_country(t) or _party_country(text)
+                text, ent = t.text, None
+                for e in parse.ents(doc):
+                    if e.start <= t.i < e.end:
+                        text, ent = e.text, e
+                # (a word of a longer name is no country of its own: "New Jersey")
+                code = country_of(text) or (
+                    _misspelled_country(t) if ent is None or len(ent) == 1 else None
+                ) or _party_country(text)
                 if code and code not in codes:
                     codes.append(code)
         return codes

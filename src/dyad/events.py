@@ -49,9 +49,13 @@ HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "would", "should", "'d", 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll"})
 INTENT_VERBS = frozenset({"plan", "intend", "seek", "want", "try", "aim", "hope", "prepare",
                           "mean", "expect", "consider", "attempt", "wish", "agree",
-                          "promise", "pledge", "vow", "offer", "propose", "schedule",
-                          "design"})
+                          "promise", "pledge", "vow", "undertake", "offer", "propose",
+                          "schedule", "design"})
 THREAT_VERBS = frozenset({"threaten"})
+# Verbs of striving: what one works or struggles to do is not yet done ("is working to
+# deny him even that path", "scrambled to contain the damage")
+EFFORT_VERBS = frozenset({"work", "strive", "endeavor", "endeavour", "labor", "labour",
+                          "struggle", "fight", "battle", "scramble", "vie", "compete"})
 POSTURE_VERBS = frozenset({"prepare", "ready", "gear"})
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 DEMAND_ROOTS = frozenset({"02", "10"})  # CAMEO: appeals and demands
@@ -74,8 +78,8 @@ TERRITORIAL = frozenset({"RETREAT", "CONCEDE", "AID"})
 INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "determined", "eager",
                                "committed", "dedicated", "set", "poised"})
 # Governing verbs that declare an action ahead: the declaration is itself an event.
-ANNOUNCE_VERBS = frozenset({"plan", "intend", "promise", "pledge", "vow", "offer", "propose",
-                            "prepare", "decide", "want", "wish"})
+ANNOUNCE_VERBS = frozenset({"plan", "intend", "promise", "pledge", "vow", "undertake", "offer",
+                            "propose", "prepare", "decide", "want", "wish"})
 REQUEST_VERBS = frozenset({"ask", "urge", "demand", "call", "request", "press", "appeal",
                            "invite", "encourage", "advise",
                            "need", "require", "obligate", "oblige"})
@@ -186,6 +190,11 @@ NO_ONE = frozenset({"none", "nobody", "neither", "nothing"})
 # Words whose "from" or "of" phrase is an act not done: "refrained from endorsing",
 # "stopped short of calling", "steering clear of criticizing"
 REFRAIN_WORDS = frozenset({"refrain", "abstain", "desist", "short", "clear"})
+# Verbs whose "from" gerund is an act kept from happening: "was barred from entering the
+# country", "prevented Obama from closing the prison"
+BAR_VERBS = frozenset({"bar", "ban", "prevent", "prohibit", "block", "stop", "keep",
+                       "preclude", "forbid", "restrain", "constrain", "restrict", "hinder",
+                       "inhibit", "disqualify", "deter", "dissuade", "discourage"})
 # Verbs whose object is an act not done: "withholding his endorsement"
 WITHHOLD_VERBS = frozenset({"withhold"})
 # Nouns whose infinitive clause has not happened: "a call for troops to be deployed".
@@ -197,7 +206,9 @@ NOUN_MODALITY = {"call": "requested", "demand": "requested", "request": "request
                  "desire": "intended",
                  "decision": "intended", "invitation": "requested", "ultimatum": "threatened",
                  "warning": "threatened", "readiness": "intended", "willingness": "intended",
-                 "intention": "intended", "commitment": "intended", "vow": "intended",
+                 "intention": "intended", "intent": "intended", "aim": "intended",
+                 "goal": "intended", "hope": "intended", "wish": "intended",
+                 "quest": "intended", "commitment": "intended", "vow": "intended",
                  "determination": "intended", "resolve": "intended", "ambition": "intended",
                  "plot": "intended", "scheme": "intended", "push": "intended",
                  "move": "intended", "drive": "intended", "campaign": "intended",
@@ -517,6 +528,13 @@ def _refrained(prep: Token) -> bool:
     return prep.lower_ in {"from", "of"} and (
         prep.head.lemma_.lower() in REFRAIN_WORDS
         or (prep.i > 0 and prep.doc[prep.i - 1].lemma_.lower() in REFRAIN_WORDS))
+
+
+def _barred(verb: Token) -> bool:
+    """Is a gerund what someone is kept from doing: "was barred from attacking Israel",
+    "the court blocked Iran from selling oil"?"""
+    return (verb.dep_ == "pcomp" and verb.head.lower_ == "from"
+            and verb.head.head.lemma_.lower() in BAR_VERBS)
 
 
 def _described(tok: Token, trigger: Token, head: Token) -> bool:
@@ -926,6 +944,12 @@ CONTEST_WORDS = frozenset({"expectation", "odds", "record", "deadline", "estimat
 # Verbs of fighting that, with an infinitive and no enemy, mean striving: "The companies
 # are fighting to protect their business"
 STRIVE_SENSE = frozenset({"fight", "battle", "struggle"})
+# Verbs that pledge only with the act pledged: "undertook to withdraw" (not "undertook a
+# review", which carries it out)
+PLEDGE_ONLY_SENSE = frozenset({"undertake"})
+# Verbs of meeting that, passive with "with", tell how a thing was received: "was met with
+# anger", "was greeted with skepticism"
+RECEPTION_SENSE = frozenset({"meet", "greet", "receive"})
 # Dispersal verbs whose object must be a gathering: not "breaking up the big banks"
 DISPERSE_SENSE = frozenset({"break up"})
 # Verbs of cutting that, done to no person and short of "to death", are a break-in:
@@ -1246,10 +1270,12 @@ class _Coder:
                     # "Sanders' supporters attacked a police officer", "Trump voters": a
                     # person's or party's followers are not that person or party
                     actor = None
-            if actor is None and tok.pos_ == "NOUN":
+            if actor is None and tok.pos_ == "NOUN" and not any(
+                    c.dep_ == "poss" and c.pos_ == "NOUN" for c in tok.children):
                 # "rejected calls by Belarus's rulers", "suspended aid for Bosnia", "ratified
                 # an agreement with the EU": a thing done to a country's demand, program or
-                # agreement is done to that country.
+                # agreement is done to that country. (Not a thing someone unnamed owns:
+                # "defended the nominee's description of African-Americans' lives" is his.)
                 for obj in _prep_objects(tok, OWNER_PREPS):
                     found = self.actors_of([obj], _seen | {tok.i})
                     if found:
@@ -1324,6 +1350,9 @@ class _Coder:
 
     def state_actor(self, tok: Token) -> Actor | None:
         """The state a gentilic or country name stands for, with this mention."""
+        if tok.ent_iob_ == "I" or (tok.ent_iob_ == "B" and tok.i + 1 < len(tok.doc)
+                                   and tok.doc[tok.i + 1].ent_iob_ == "I"):
+            return None  # a word of a longer name: "New Jersey" is no Jersey
         actor = self.country_actor(country_of(tok.text))
         if actor is None:
             return None
@@ -1393,6 +1422,10 @@ class _Coder:
             # "thanking Musk for providing satellites", "accused Iran of attacking the
             # ship": the one thanked or accused did it
             return done_by
+        if _barred(verb):
+            # "was barred from attacking Israel", "barred Iran from attacking": the one
+            # kept from it would have done it
+            return _args(verb.head.head, {"dobj", "nsubjpass"}) or self.subject(verb.head.head)
         if (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.head.pos_ == "ADJ"
                 and verb.head.head.dep_ == "acomp"):
             # "X and Y are guilty of violating the ceasefire": the adjective's subject
@@ -1860,7 +1893,7 @@ class _Coder:
                 modality = "requested"  # "argued for attacking Iran", "in favor of bombing"
             elif prep == "against" and argued in ADVOCATE_VERBS | WEIGH_VERBS | {"vote"}:
                 modality = "hypothetical"  # "warned against attacking", "argued against"
-        if verb.dep_ == "pcomp" and _refrained(verb.head):
+        if verb.dep_ == "pcomp" and (_refrained(verb.head) or _barred(verb)):
             negated = True  # "refrained from endorsing Clinton", "stopped short of"
         if verb.dep_ == "pcomp" and (verb.head.lower_ == "without" or (
                 verb.head.lower_ == "of" and verb.head.head.lower_ == "instead")):
@@ -1998,7 +2031,7 @@ class _Coder:
                     modality = "requested"
                 elif head.tag_ == "VBG" and lemma in WEIGH_VERBS | PREVENT_VERBS:
                     modality = "hypothetical"
-                elif lemma in INTENT_VERBS or lemma in INTENT_ADJECTIVES:
+                elif lemma in INTENT_VERBS | EFFORT_VERBS or lemma in INTENT_ADJECTIVES:
                     modality = "intended"
                     announced = announced or lemma in ANNOUNCE_VERBS | INTENT_ADJECTIVES
                 elif lemma == "go" and gov.tag_ == "VBG" and parse.to_infinitive(head):
@@ -2364,6 +2397,11 @@ class _Coder:
                 modality = "hypothetical"  # "cautioned Israel against an attack"
             if (asker := _asked_by(trigger)) is not None and asker.lemma_.lower() in REQUEST_VERBS:
                 modality = "requested"  # "ask for His forgiveness", "called for ... relief"
+            if any(c.dep_ == "det" and c.lower_ == "any" and not c.conjuncts
+                   for c in trigger.children):
+                # "turn any Trump attacks into a counterattack" (not "any and all
+                # allegations against her have gotten coverage")
+                modality = "hypothetical"
         if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no"
                                           for c in trigger.children):
             negated = True  # "there was no attack on the village", "had no bank financing"
@@ -3218,9 +3256,11 @@ class _Coder:
                 any(c.dep_ == "xcomp" for c in tok.children)
                 or any(p.lower_ == "for" for p in preps)):
             return None  # ("scrambling for black voter turnout")
-        if trig.cameo == OCCUPY_CODE and obj is not None and any(
-                t.lemma_.lower() in OFFICE_NOUNS for t in (obj, *_prep_objects(obj, ("of",)))):
-            return None
+        if trig.cameo == OCCUPY_CODE and obj is not None and (any(
+                t.lemma_.lower() in OFFICE_NOUNS for t in (obj, *_prep_objects(obj, ("of",))))
+                or (obj.lemma_.lower() in lexicon.event_nouns()
+                    and not actors_at(self.d, obj.idx, obj.idx + len(obj.text)))):
+            return None  # ("took over the investigation": a task, no territory)
         if (lemma in FORCE_SENSE and obj is not None and not by_object
                 and obj.lemma_.lower() not in ARMED_WORDS
                 and getattr(lexicon.roles().get(obj.lemma_.lower()), "sector", None)
@@ -3234,9 +3274,14 @@ class _Coder:
                 and not actors_at(self.d, aimed.idx, aimed.idx + len(aimed.text))):
             return None  # "fighting deportation", "combat corruption": a cause, not a battle
         if (lemma in STRIVE_SENSE and obj is None and not by_object
-                and any(c.dep_ == "xcomp" for c in tok.children)
+                and any(_infinitive(c) for c in tok.children)
                 and not _prep_objects(tok, ("with", "against"))):
             return None
+        if lemma in PLEDGE_ONLY_SENSE and not any(_infinitive(c) for c in tok.children):
+            return None  # "undertaking design or detailed planning": done, no pledge
+        if (lemma in RECEPTION_SENSE and _args(tok, {"nsubjpass"})
+                and _prep_objects(tok, ("with",)) and not _args(tok, {"agent"})):
+            return None  # "the decision was met with protests": a reception, no meeting
         if (trig.lemma in DISPERSE_SENSE and obj is not None and not self.crowd_of([obj])
                 and lexicon.event_nouns().get(obj.lemma_.lower(), trig).cameo[:2] != "14"):
             return None
