@@ -2317,3 +2317,30 @@ def test_a_word_of_a_longer_place_name_is_no_country():
     d = extract(Article(id="e", text="The New Jersey governor was the most forceful figure on "
                         "stage, mocking Rubio as a neophyte.", published="2000-01-01"))
     assert not [a for a in d.actors if a.country == "JEY"]
+
+
+def test_a_participle_wanted_or_seen_is_done_to_its_noun():
+    assert ("COERCE", "173", [], ["Hillary Clinton"]) in _dyads("Trump wants Clinton arrested.")
+    assert [m for p, _, m in _events("Supporters wanted all undocumented immigrants deported.")
+            if p == "COERCE"] == ["requested"]
+    assert ("COERCE", "173", [], ["protesters"]) in _dyads("Police saw the protesters arrested.")
+
+
+def test_willingness_enlisting_and_prizes():
+    assert [m for p, _, m in _events("Trump said he is open to negotiating a deal with Cuba.")
+            if p == "CONSULT"] == ["intended", "intended"]
+    for text in ("McCarthy has signed up to serve as a delegate for Trump.",
+                 "Warren, Biden and Obama have occupied the spotlight.",
+                 "Clinton had captured 1,944 delegates heading into Tuesday's primaries.",
+                 "Frankel recalled Grayson giving her the same line about his fiancee."):
+        assert not _events(text), text
+    assert ("COERCE", "192", ["Protesters"], []) in _dyads(
+        "Protesters occupied the center of the city.")
+
+
+def test_a_proposal_of_a_measure_against_others_is_no_offer():
+    events = _events("Lawmakers are uneasy about his proposal to temporarily ban Muslims from "
+                     "entering the U.S.")
+    assert not [c for _, c, _ in events if c == "036"]
+    assert ("AGREE", "036", ["Turkey"], []) in _dyads(
+        "Turkey's proposal to send aid to Syria was welcomed.")

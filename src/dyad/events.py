@@ -52,6 +52,11 @@ INTENT_VERBS = frozenset({"plan", "intend", "seek", "want", "try", "aim", "hope"
                           "promise", "pledge", "vow", "undertake", "offer", "propose",
                           "schedule", "design"})
 THREAT_VERBS = frozenset({"threaten"})
+# Verbs that take a participle with its undergoer: "wanted them deported", "ordered the
+# prisoners released"
+WANT_VERBS = frozenset({"want", "wish", "need", "like", "prefer"})
+ORDER_VERBS = frozenset({"order", "demand"})
+PERCEIVE_VERBS = frozenset({"see", "watch", "witness"})  # ("saw the protesters arrested")
 # Verbs of striving: what one works or struggles to do is not yet done ("is working to
 # deny him even that path", "scrambled to contain the damage")
 EFFORT_VERBS = frozenset({"work", "strive", "endeavor", "endeavour", "labor", "labour",
@@ -77,6 +82,8 @@ TERRITORIAL = frozenset({"RETREAT", "CONCEDE", "AID"})
 # "is ready to send troops": a declared willingness, like "plans to".
 INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "determined", "eager",
                                "committed", "dedicated", "set", "poised"})
+# Adjectives whose "to" gerund one is willing to do: "open to negotiating"
+WILLING_ADJECTIVES = frozenset({"open", "receptive", "amenable"})
 # Governing verbs that declare an action ahead: the declaration is itself an event.
 ANNOUNCE_VERBS = frozenset({"plan", "intend", "promise", "pledge", "vow", "undertake", "offer",
                             "propose", "prepare", "decide", "want", "wish"})
@@ -379,11 +386,22 @@ def _gapped_passive(verb: Token) -> bool:
     """Is the verb a passive whose auxiliaries are left out, after a modal passive joined to
     it ("Obama should be hanged and the White House burned")? The parser reads such a
     participle as a past tense with the undergoer as its subject."""
+    if _small_clause(verb):
+        return True
     head_aux = {c.lower_ for c in verb.head.children if c.dep_ in {"aux", "auxpass"}}
     return (verb.dep_ == "conj" and verb.tag_ in {"VBN", "VBD"} and bool(_args(verb, {"nsubj"}))
             and not any(c.dep_ in {"aux", "auxpass", "dobj", "neg"} for c in verb.children)
             and any(c.dep_ == "auxpass" for c in verb.head.children)
             and bool(head_aux & (DEMAND_AUX | HYPOTHETICAL_AUX | FUTURE_AUX)))
+
+
+def _small_clause(verb: Token) -> bool:
+    """Is the verb a participle a verb of wanting, ordering or seeing takes with its
+    undergoer ("supporters who wanted all undocumented immigrants deported", "saw the
+    protesters arrested")? The parser makes the undergoer its subject."""
+    return (verb.dep_ == "ccomp" and verb.tag_ == "VBN" and bool(_args(verb, {"nsubj"}))
+            and not any(c.dep_ in {"aux", "auxpass", "dobj", "mark"} for c in verb.children)
+            and verb.head.lemma_.lower() in WANT_VERBS | ORDER_VERBS | PERCEIVE_VERBS)
 
 
 def _placed_doers(doc: Doc, start: int, doers: list[Token], event: set[int]) -> bool:
@@ -944,6 +962,8 @@ CONTEST_WORDS = frozenset({"expectation", "odds", "record", "deadline", "estimat
 # Verbs of fighting that, with an infinitive and no enemy, mean striving: "The companies
 # are fighting to protect their business"
 STRIVE_SENSE = frozenset({"fight", "battle", "struggle"})
+# Particles that make a verb of accord one of enlisting: "signed up to serve"
+ENLIST_PARTICLES = {"sign": frozenset({"up", "in"})}
 # Verbs that pledge only with the act pledged: "undertook to withdraw" (not "undertook a
 # review", which carries it out)
 PLEDGE_ONLY_SENSE = frozenset({"undertake"})
@@ -1174,6 +1194,13 @@ TREAT_SENSE = frozenset({"treat"})
 FIGURATIVE_PREPS = {"seize": frozenset({"on", "upon"})}
 # What one occupies that is no territory: "occupies one of the key positions of power"
 OFFICE_NOUNS = frozenset({"position", "post", "seat", "office", "role", "job", "spot"})
+# What is taken or held in a contest or in the public eye, no territory or property:
+# "captured the GOP nomination", "have occupied the spotlight"
+PRIZE_NOUNS = frozenset({"nomination", "vote", "delegate", "primary", "caucus", "majority",
+                         "presidency", "lead", "title", "crown", "victory", "win",
+                         "spotlight", "limelight", "headline", "attention", "imagination"})
+SEIZE_CODE = "171"  # CAMEO: seize or damage property
+COOPERATIVE_ROOT_MAX = "08"  # CAMEO roots 01-08: statements and cooperation
 # Verbs of force that a politician uses of words: "Senator Cruz attacked Trump" criticizes
 VERBAL_SENSE = frozenset({"attack", "pound", "fight", "battle", "clash", "fire"})
 CRITICIZE_CODE = "111"  # CAMEO: criticize or denounce
@@ -1707,11 +1734,15 @@ class _Coder:
             # "citing a threat to public health and safety", "views that pose an existential
             # threat to the homes of millions": a risk
             return True
-        if lemma in PROPOSE_NOUNS and not any(
+        if lemma in PROPOSE_NOUNS and (not any(
                 self.actors_of([t]) or t.lemma_.lower() in lexicon.event_nouns()
-                for c in noun.children if c.dep_ in PROPOSED_DEPS for t in c.subtree):
+                for c in noun.children if c.dep_ in PROPOSED_DEPS for t in c.subtree) or any(
+                c.dep_ == "acl" and parse.to_infinitive(c)
+                and (act := self.act_code(c)) is not None and act[:2] > COOPERATIVE_ROOT_MAX
+                for c in noun.children)):
             # "Trump's new proposal for paid maternity leave", "her proposals would simplify
-            # returns": a policy, proposed to no one
+            # returns": a policy, proposed to no one; "his proposal to ban Muslims from
+            # entering": a measure against others (the ban is coded, as intended), no offer
             return True
         if lemma in PROTECTION_NOUNS and (any(
                 c.dep_ in {"amod", "compound"} and c.lemma_.lower() in LEGAL_SHIELDS
@@ -1867,6 +1898,9 @@ class _Coder:
                 and verb.head.head.lemma_.lower() in CAPACITY_ADJECTIVES):
             # "Iran is capable of attacking Israel", "close to signing": could, not did
             modality = "hypothetical"
+        if (verb.dep_ == "pcomp" and verb.head.lower_ == "to" and verb.head.head.pos_ == "ADJ"
+                and verb.head.head.lemma_.lower() in WILLING_ADJECTIVES):
+            modality = "intended"  # "is open to negotiating a deal with Cuba"
         if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and (
                 not _args(verb, {"nsubj", "nsubjpass"}) or _gapped_passive(verb)) and not any(
                     c.dep_ == "aux" for c in verb.children):
@@ -2007,9 +2041,12 @@ class _Coder:
             negated = negated or _negated(gov)
             if head.dep_ == "ccomp" and lemma in REQUEST_VERBS:
                 modality = "requested"  # "demanded that Sudan end curbs"
-            elif (head.dep_ == "ccomp" and lemma in INTENT_VERBS
-                  and parse.to_infinitive(head)):
-                modality = "requested"  # "Russia wants Turkey to close its borders"
+            elif head.dep_ == "ccomp" and lemma in INTENT_VERBS and (
+                    parse.to_infinitive(head) or _small_clause(head)):
+                # "Russia wants Turkey to close its borders", "wanted them deported"
+                modality = "requested"
+            elif _small_clause(head) and lemma in ORDER_VERBS:
+                modality = "requested"  # "ordered the prisoners released"
             if head.dep_ == "xcomp":
                 if gov.pos_ == "ADJ" and lemma in CAPACITY_ADJECTIVES:
                     # "are not able to beat Trump", "is unlikely to attack": could, not did
@@ -3256,8 +3293,9 @@ class _Coder:
                 any(c.dep_ == "xcomp" for c in tok.children)
                 or any(p.lower_ == "for" for p in preps)):
             return None  # ("scrambling for black voter turnout")
-        if trig.cameo == OCCUPY_CODE and obj is not None and (any(
-                t.lemma_.lower() in OFFICE_NOUNS for t in (obj, *_prep_objects(obj, ("of",))))
+        if trig.cameo in {OCCUPY_CODE, SEIZE_CODE} and obj is not None and (any(
+                t.lemma_.lower() in OFFICE_NOUNS | PRIZE_NOUNS
+                for t in (obj, *_prep_objects(obj, ("of",))))
                 or (obj.lemma_.lower() in lexicon.event_nouns()
                     and not actors_at(self.d, obj.idx, obj.idx + len(obj.text)))):
             return None  # ("took over the investigation": a task, no territory)
@@ -3277,6 +3315,9 @@ class _Coder:
                 and any(_infinitive(c) for c in tok.children)
                 and not _prep_objects(tok, ("with", "against"))):
             return None
+        if any(c.dep_ == "prt" and c.lower_ in ENLIST_PARTICLES.get(lemma, ())
+               for c in tok.children):
+            return None  # "has signed up to serve as a delegate": enlisted, no accord
         if lemma in PLEDGE_ONLY_SENSE and not any(_infinitive(c) for c in tok.children):
             return None  # "undertaking design or detailed planning": done, no pledge
         if (lemma in RECEPTION_SENSE and _args(tok, {"nsubjpass"})
