@@ -593,3 +593,20 @@ def test_the_role_one_acts_as_is_the_person():
     d = extract(Article(id="r", text="Obama named John Kerry as secretary of state."))
     assert all("secretary" not in m.text for a in d.actors if a.name == "Barack Obama"
                for m in a.mentions)
+
+
+@pytest.mark.parametrize(("text", "name", "country", "sector"), [
+    # abbreviated titles, and a state's name before them: an American official
+    ("New Jersey Gov. Chris Christie attacked Trump.", "Chris Christie", "USA", "GOV"),
+    ("Ohio Gov. John Kasich attacked Trump.", "John Kasich", "USA", "GOV"),
+    ("Sen. Elizabeth Warren attacked Trump.", "Elizabeth Warren", "USA", "LEG"),
+    ("Rep. Elijah Cummings (D-Md.) attacked Trump.", "Elijah Cummings", "USA", "LEG"),
+    # a gentilic in an organization's name still names the country
+    ("British Defence Secretary Tom King has promised to continue military aid to "
+     "Mozambique.", "Tom King", "GBR", "GOV"),
+])
+def test_abbreviated_titles_and_states_before_a_name(text, name, country, sector):
+    d = extract(Article(id="t", text=text, published="2016-10-01"))
+    actor = next(a for a in d.actors if a.name == name)
+    assert (actor.country, actor.sector) == (country, sector)
+    assert not [a for a in d.actors if a.country == "JEY"]

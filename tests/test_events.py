@@ -2344,3 +2344,12 @@ def test_a_proposal_of_a_measure_against_others_is_no_offer():
     assert not [c for _, c, _ in events if c == "036"]
     assert ("AGREE", "036", ["Turkey"], []) in _dyads(
         "Turkey's proposal to send aid to Syria was welcomed.")
+
+
+def test_a_passive_relative_clause_is_done_to_its_noun():
+    assert ("ASSAULT", "190", [], ["soldiers"]) in _dyads(
+        "The soldiers who were killed in Gaza were buried.")
+    assert ("ASSAULT", "190", [], ["Sean"]) in _dyads(
+        "Patricia Smith, whose son Sean was killed in Benghazi, spoke.")
+    assert ("ASSAULT", "190", ["Hamas"], ["Israeli soldiers"]) in _dyads(
+        "The Israeli soldiers who were killed by Hamas were buried.")

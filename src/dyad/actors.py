@@ -167,12 +167,21 @@ def _out_of_office(date: str | None, sector: str) -> str:
 
 def _codes_in(tokens: list[Token], doc: Doc) -> str | None:
     """The first country or organization code named among tokens."""
+    from dyad import places  # (the gazetteer reads actors' name rules: imported late)
+
     ids = {t.i for t in tokens}
+    named = set()  # the words of longer place names: "New Jersey" is no Jersey
     for ent in parse.ents(doc):
         if ent.start in ids and ent.label_ in {"GPE", "NORP", "ORG", "LOC"}:
             code = country_of(ent.text)
+            if code is None and ent.label_ == "GPE" and (
+                    (place := places.resolve(ent.text)) is not None and place.feature == "region"):
+                code = place.country  # "Ohio Gov. John Kasich": a state's governor is American
             if code:
                 return code
+        if len(ent) > 1 and ent.label_ in {"GPE", "LOC"}:
+            named.update(t.i for t in ent)
+    tokens = [t for t in tokens if t.i not in named]
     for tok in tokens:
         code = country_of(tok.text)
         if code:

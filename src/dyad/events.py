@@ -1495,7 +1495,8 @@ class _Coder:
             if verb.dep_ == "advcl" and _args(verb, {"nsubjpass"}):
                 return []  # "opposed it until their demands are met": met by someone unsaid
             if verb.dep_ == "relcl":
-                return [verb.head]
+                # (a passive's noun is what it was done to: "the soldiers who were killed")
+                return [] if _args(verb, {"nsubjpass"}) else [verb.head]
             if verb.dep_ == "conj" and verb.i and _swallowed(verb.doc[verb.i - 1]):
                 return [verb.doc[verb.i - 1]]
             if (verb.dep_ == "conj" and verb.tag_ != "VBN"
@@ -2692,6 +2693,8 @@ class _Coder:
                                          and a.kind != "person"}]
         elif passive:
             targets = _args(tok, {"nsubjpass"}) or _args(tok, {"nsubj"})  # (gapped)
+            if tok.dep_ == "relcl":  # "the soldiers who were killed": the noun described
+                targets = [tok.head if t.lower_ in RELATIVE_PRONOUNS else t for t in targets]
         elif tok.dep_ == "acl" and tok.tag_ == "VBN":
             targets = [tok.head]  # "10 Russian soldiers killed in Ukraine": done to the noun
         elif obj is not None and by_object:
