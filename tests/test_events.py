@@ -2353,3 +2353,30 @@ def test_a_passive_relative_clause_is_done_to_its_noun():
         "Patricia Smith, whose son Sean was killed in Benghazi, spoke.")
     assert ("ASSAULT", "190", ["Hamas"], ["Israeli soldiers"]) in _dyads(
         "The Israeli soldiers who were killed by Hamas were buried.")
+
+
+def test_a_present_tense_with_a_later_date_is_a_plan():
+    d = extract(Article(id="e", text="Trump and Ryan are meeting up next week. Obama visits "
+                        "Cuba next month. Obama visited Cuba last month.",
+                        published="2016-10-05"))
+    assert [(e.trigger.text, e.modality) for e in d.events if e.source] == [
+        ("meeting", "intended"), ("meeting", "intended"), ("visits", "intended"),
+        ("visited", "asserted")]
+
+
+@pytest.mark.parametrize("text", [
+    "Her view is shared by Sen. Elizabeth Warren and other liberal lawmakers.",
+    "Federal officials will treat Census replies with sanctity.",
+    "Israel treats Palestinians as second-class citizens.",
+    "The state party gave him an untimely speaking slot.",
+    "People involved in the project offered contradictory descriptions of how it came about.",
+])
+def test_views_shared_manners_and_figurative_gifts_are_no_events(text):
+    assert not _events(text)
+
+
+def test_intelligence_shared_and_the_wounded_treated_stay():
+    assert ("COOPERATE", "064", ["United Kingdom"], ["Ukraine"]) in _dyads(
+        "Britain shared intelligence with Ukraine.")
+    assert ("AID", "073", ["Chinese doctors"], []) in _dyads(
+        "Chinese doctors treated the wounded with antibiotics.")

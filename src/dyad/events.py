@@ -8,6 +8,7 @@ negation, modality, hedges and attribution read from the clause and the quotes a
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 from collections.abc import Collection, Sequence
@@ -45,6 +46,7 @@ DECLINE_COMMENT_CODE = "011"  # CAMEO: decline comment
 REFUSE_CODE = "120"  # CAMEO: reject, not specified below
 DAMAGE_CODES = frozenset({"180", "1712"})  # unconventional violence, destroying property
 DEMONSTRATE_CODE = "141"  # CAMEO: demonstrate or rally
+PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "’s", "’re"})
 HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "would", "should", "'d", "’d", "can", "ca"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll"})
 INTENT_VERBS = frozenset({"plan", "intend", "seek", "want", "try", "aim", "hope", "prepare",
@@ -964,6 +966,16 @@ CONTEST_WORDS = frozenset({"expectation", "odds", "record", "deadline", "estimat
 STRIVE_SENSE = frozenset({"fight", "battle", "struggle"})
 # Particles that make a verb of accord one of enlisting: "signed up to serve"
 ENLIST_PARTICLES = {"sign": frozenset({"up", "in"})}
+# Sharing a view is holding it too, no intelligence shared: "her view is shared by Warren"
+SHARED_VIEW_SENSE = frozenset({"share"})
+OPINION_NOUNS = frozenset({"view", "opinion", "belief", "concern", "sentiment", "frustration",
+                           "goal", "vision", "value", "enthusiasm", "skepticism", "fear",
+                           "worry", "outlook", "assessment", "conviction", "feeling", "hope",
+                           "dream", "interest", "passion", "anger", "disdain", "distrust"})
+# Verbs of care that, done "with" or "as" something, tell a manner: "treat X with respect"
+MANNER_SENSE = frozenset({"treat"})
+MANNER_NOUNS = frozenset({"respect", "contempt", "disdain", "suspicion", "care", "caution",
+                          "dignity", "sanctity", "kindness", "hostility", "skepticism"})
 # Verbs that pledge only with the act pledged: "undertook to withdraw" (not "undertook a
 # review", which carries it out)
 PLEDGE_ONLY_SENSE = frozenset({"undertake"})
@@ -2449,6 +2461,9 @@ class _Coder:
             negated = True  # "withholding his endorsement", "ruled out talks": not given
         attribution = self.attribution(trigger, code, sent.text, head, negated)
         date, precision = self.when(trigger, head)
+        if (modality == "asserted" and not negated and trigger.i == head.i
+                and _present_tense(head) and _after(date, self.d.article.published)):
+            modality = "intended"  # "are meeting up next week": planned, not yet done
         place = self.where(trigger, head, set(src) | set(tgt))
         if not tgt and place and (info.quad_class in {3, 4} or info.plover in TERRITORIAL
                                   or code == VISIT_CODE) and not (
@@ -3321,6 +3336,16 @@ class _Coder:
         if any(c.dep_ == "prt" and c.lower_ in ENLIST_PARTICLES.get(lemma, ())
                for c in tok.children):
             return None  # "has signed up to serve as a delegate": enlisted, no accord
+        if lemma in SHARED_VIEW_SENSE and any(t.lemma_.lower() in OPINION_NOUNS for t in (
+                *_args(tok, {"dobj", "nsubjpass"}),
+                *(tok.head for _ in (0,) if tok.dep_ in {"acl", "relcl"}))):
+            return None  # "her view is shared by Warren": agreement, no intelligence given
+        if lemma in MANNER_SENSE and any(
+                _prep_objects(t, ("as", "like")) or any(
+                    _abstract(o) or o.lemma_.lower() in MANNER_NOUNS
+                    for o in _prep_objects(t, ("with",)))
+                for t in (tok, *_args(tok, {"dobj"}))):
+            return None  # "will treat Census replies with sanctity": handled, not healed
         if lemma in PLEDGE_ONLY_SENSE and not any(_infinitive(c) for c in tok.children):
             return None  # "undertaking design or detailed planning": done, no pledge
         if (lemma in RECEPTION_SENSE and _args(tok, {"nsubjpass"})
@@ -3547,6 +3572,33 @@ class _Coder:
             # should moderate his attacks", not "the Benghazi attack")
             code = CRITICIZE_CODE  # ("Trump's attacks on the moderators")
         self.emit(tok, head, code, sources, targets, mood, told)
+
+
+def _present_tense(verb: Token) -> bool:
+    """Is the verb in a present tense, simple or progressive ("meets", "are meeting"), which
+    a future date makes a plan?"""
+    if verb.tag_ in {"VBZ", "VBP"}:
+        return True
+    return verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in PRESENT_BE for c in verb.children)
+
+
+def _after(date: str | None, published: str | None) -> bool:
+    """Does a date (a day, an ISO week, a month or a year) begin after the publication
+    date?"""
+    if not date or not published or len(published) < 10:
+        return False
+    pub = published[:10]
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
+        return date > pub
+    if m := re.fullmatch(r"(\d{4})-W(\d{2})", date):
+        start = dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+        return start.isoformat() > pub
+    if re.fullmatch(r"\d{4}-\d{2}", date):
+        return f"{date}-01" > pub
+    if re.fullmatch(r"\d{4}", date):
+        return f"{date}-01-01" > pub
+    return False
 
 
 def _undergoer(verb: Token, obj: Token | None) -> Token | None:
