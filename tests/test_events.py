@@ -2380,3 +2380,34 @@ def test_intelligence_shared_and_the_wounded_treated_stay():
         "Britain shared intelligence with Ukraine.")
     assert ("AID", "073", ["Chinese doctors"], []) in _dyads(
         "Chinese doctors treated the wounded with antibiotics.")
+
+
+def test_attacks_of_words_by_their_kind_or_by_politicians():
+    assert ("ACCUSE", "111", ["Donald Trump"], ["Hillary Clinton"]) in _dyads(
+        "Trump took to Twitter to continue his verbal assault on Clinton.")
+    assert ("ACCUSE", "111", ["Jeb Bush"], ["Marco Rubio"]) in _dyads(
+        "Marco Rubio faced increasing attacks from former Florida Gov. Jeb Bush.")
+    assert [p for p, _, _ in _events("The Nigerian government carried out a third chemical "
+                                     "attack on December 23.")] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(("text", "modality", "negated"), [
+    # a question after a speaker's label, a condition on the verb an act hangs from, a false
+    # report of an act
+    ("Q: Have you talked to McConnell about the Supreme Court?", "hypothetical", False),
+    ("If we were to start bombing Syria recklessly, that would not help us.", "hypothetical",
+     False),
+    ("Hackers tweeted falsified reports of two explosions at the White House.", "asserted",
+     True),
+])
+def test_questions_conditions_and_false_reports(text, modality, negated):
+    d = extract(Article(id="e", text=text, published="2000-01-01"))
+    assert [(e.modality, e.negated) for e in d.events if e.plover in {"CONSULT", "ASSAULT"}][
+        :1] == [(modality, negated)]
+
+
+def test_a_caution_to_no_one_of_nothing_is_no_threat():
+    assert not _events("Kasich cautioned \"let's not get ahead of ourselves,\" before "
+                       "predicting a contested convention.")
+    assert ("THREATEN", "130", ["Iran"], ["China"]) in _dyads(
+        "Iran cautioned China against interfering on Monday.")

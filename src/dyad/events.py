@@ -468,8 +468,11 @@ def _asks_whether(verb: Token) -> bool:
     subjects = _args(verb, {"nsubj", "nsubjpass"})
     if not subjects:
         return False
-    first = next((t for t in verb.doc[verb.left_edge.i : verb.i]
-                  if not t.is_punct and not t.is_quote), None)
+    before = list(verb.doc[verb.left_edge.i : verb.i])
+    colon = next((i for i in range(len(before) - 1, -1, -1) if before[i].text == ":"), None)
+    if colon is not None:
+        before = before[colon + 1:]  # (after a speaker's label: "Q: Have you talked to ...")
+    first = next((t for t in before if not t.is_punct and not t.is_quote), None)
     # (opening its sentence, what follows a colon or a quotation mark, or one of a list of
     # questions: "or will he strike a discordant note?"; "nor did it seize Crimea" denies)
     if (first is None or first.head.i != verb.i or first.dep_ not in {"aux", "auxpass"}
@@ -1216,6 +1219,11 @@ COOPERATIVE_ROOT_MAX = "08"  # CAMEO roots 01-08: statements and cooperation
 # Verbs of force that a politician uses of words: "Senator Cruz attacked Trump" criticizes
 VERBAL_SENSE = frozenset({"attack", "pound", "fight", "battle", "clash", "fire"})
 CRITICIZE_CODE = "111"  # CAMEO: criticize or denounce
+FALSE_WORDS = frozenset({"false", "falsify", "falsified", "fake", "bogus", "fabricated",
+                         "fabricate", "unfounded", "baseless", "erroneous", "spurious", "hoax",
+                         "untrue", "phony"})
+VERBAL_MODIFIERS = frozenset({"verbal", "rhetorical", "political", "personal", "partisan",
+                              "negative", "scathing", "withering", "twitter", "ad"})
 POLITICAL_SECTORS = frozenset({"GOV", "LEG", "OPP", "ELI", "PTY", "JUD"})
 ARMED_WORDS = frozenset({"force", "reservist", "reserve", "unit", "conscript", "recruit",
                          "army", "troop", "navy", "fleet", "garrison", "arsenal", "weapon",
@@ -1940,6 +1948,10 @@ class _Coder:
                 modality = "requested"  # "argued for attacking Iran", "in favor of bombing"
             elif prep == "against" and argued in ADVOCATE_VERBS | WEIGH_VERBS | {"vote"}:
                 modality = "hypothetical"  # "warned against attacking", "argued against"
+        if verb.dep_ == "relcl" and (_falsely_reported(verb.head) or any(
+                c.dep_ in {"amod", "compound"} and c.lemma_.lower() in FALSE_WORDS
+                for c in verb.head.children)):
+            negated = True  # "false reports of explosions that had injured Obama"
         if verb.dep_ == "pcomp" and (_refrained(verb.head) or _barred(verb)):
             negated = True  # "refrained from endorsing Clinton", "stopped short of"
         if verb.dep_ == "pcomp" and (verb.head.lower_ == "without" or (
@@ -2093,7 +2105,10 @@ class _Coder:
                     # to flee" tells a flight)
                     modality = "requested"
             gov_aux = {c.lower_ for c in gov.children if c.dep_ in {"aux", "auxpass"}}
-            if gov_aux & HYPOTHETICAL_AUX and modality == "asserted":
+            if modality == "asserted" and any(m.dep_ == "mark" and m.lower_ in OPEN_MARKS
+                                              for m in gov.children):
+                modality = "hypothetical"  # "if we were to start bombing recklessly"
+            elif gov_aux & HYPOTHETICAL_AUX and modality == "asserted":
                 modality = "hypothetical"
             elif gov_aux & DEMAND_AUX and modality == "asserted":
                 modality = "requested"  # "we must not allow them to be beaten"
@@ -2442,6 +2457,8 @@ class _Coder:
                 negated = True  # "there was no sign of a walkout"
             if of is not None and _refrained(of):
                 negated = True  # "refrained from criticisms of Obama"
+            if _falsely_reported(trigger):
+                negated = True  # "tweeting falsified reports of two explosions"
             if (of is not None and of.lower_ == "against"
                     and of.head.lemma_.lower() in WARNING_VERBS):
                 modality = "hypothetical"  # "cautioned Israel against an attack"
@@ -2794,6 +2811,14 @@ class _Coder:
                  and (n := nouns.get(c.lemma_.lower())) is not None), None)
             if act is not None:
                 code = lexicon.declared_code(act, "12")
+        elif (by_object and obj is not None and code[:2] in FORCE_ROOTS and (_verbal_kind(obj) or (
+                obj.lemma_.lower() in VERBAL_SENSE and self.actors_of(sources) and all(
+                    (a := self.d.actor(i)) is not None and a.kind == "person" and _politician(a)
+                    for i in self.actors_of(sources))
+                and self.in_words(sources, targets, obj)))):
+            # "faced increasing attacks from Bush and Kasich", "launched a pre-emptive attack
+            # against Obama" (a government's attack is of force)
+            code = CRITICIZE_CODE
         self.emit(trigger, tok, code, sources, targets)
 
     def sense_of(self, tok: Token, lemma: str, trig: lexicon.Trigger, obj: Token | None,
@@ -3022,6 +3047,12 @@ class _Coder:
                 and subj[0].lower_ not in SELF_PRONOUNS
                 and not set(self.actors_of(subj)) & set(self.actors_of(self.subject(tok)))
                 for c in tok.children):
+            trig = replace(trig, cameo=PESSIMISM_CODE)
+        elif (lemma in WARNING_VERBS and not by_object and obj is None
+              and not _prep_objects(tok, ("of", "against", "about", "over"))
+              and not _args(tok, {"dative", "nsubjpass"})):
+            # "Kasich cautioned 'let's not get ahead of ourselves'": a caution to no one,
+            # of nothing threatened, is a remark
             trig = replace(trig, cameo=PESSIMISM_CODE)
         if (lemma in SHARING_VERBS and not by_object and obj is not None
                 and obj.lemma_.lower() not in SHARED_THINGS
@@ -3567,11 +3598,29 @@ class _Coder:
         code = self.sense(tok, trig.cameo)
         if (tok.lemma_.lower() in VERBAL_SENSE and (targets or (self.actors_of(sources) and all(
                 (a := self.d.actor(i)) is not None and _politician(a)
-                for i in self.actors_of(sources)))) and self.in_words(sources, targets, tok)):
+                for i in self.actors_of(sources)))) and self.in_words(sources, targets, tok)) or (
+                    code[:2] in FORCE_ROOTS and _verbal_kind(tok)):
             # (with no one attacked, only a politician's attacks are in words: "Sanders
-            # should moderate his attacks", not "the Benghazi attack")
+            # should moderate his attacks", not "the Benghazi attack"; "his verbal assault
+            # on the nominee" says so)
             code = CRITICIZE_CODE  # ("Trump's attacks on the moderators")
         self.emit(tok, head, code, sources, targets, mood, told)
+
+
+def _falsely_reported(noun: Token) -> bool:
+    """Is the noun what a report the text calls false tells of: "falsified reports of two
+    explosions", "fake news of an attack"?"""
+    of = noun.head if noun.dep_ == "pobj" else None
+    return (of is not None and of.lower_ in {"of", "about"} and any(
+        c.dep_ in {"amod", "compound"} and c.lemma_.lower() in FALSE_WORDS
+        for c in of.head.children))
+
+
+def _verbal_kind(noun: Token) -> bool:
+    """Does a modifier make an attack one of words: "his verbal assault", "personal
+    attacks", "a rhetorical broadside"?"""
+    return any(c.dep_ in {"amod", "compound"} and c.lemma_.lower() in VERBAL_MODIFIERS
+               for c in noun.children)
 
 
 def _present_tense(verb: Token) -> bool:
