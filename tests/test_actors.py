@@ -610,3 +610,12 @@ def test_abbreviated_titles_and_states_before_a_name(text, name, country, sector
     actor = next(a for a in d.actors if a.name == name)
     assert (actor.country, actor.sector) == (country, sector)
     assert not [a for a in d.actors if a.country == "JEY"]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("car", None), ("CAR", "CAF"), ("us", None), ("US", "USA"), ("the U.S.", "USA"),
+    ("uk", None), ("UK", "GBR"), ("Iran", "IRN"),
+])
+def test_country_acronyms_name_a_country_only_in_capitals(text, code):
+    from dyad.actors import country_of
+    assert country_of(text) == code

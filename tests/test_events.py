@@ -2411,3 +2411,33 @@ def test_a_caution_to_no_one_of_nothing_is_no_threat():
                        "predicting a contested convention.")
     assert ("THREATEN", "130", ["Iran"], ["China"]) in _dyads(
         "Iran cautioned China against interfering on Monday.")
+
+
+def test_a_car_bomb_is_no_central_african_republic():
+    assert ("ASSAULT", "183", [], ["United States"]) in _dyads(
+        "A man tried to detonate a car bomb in Times Square.")
+
+
+def test_bare_verbs_listed_after_a_promise_are_promised():
+    events = _events("Donald Trump is promising to bomb Islamic State terrorists, bring back "
+                     "waterboarding and deport Syrian refugees.")
+    assert ("COERCE", "174", "intended") in events
+    assert ("COERCE", "174", "asserted") not in events
+
+
+@pytest.mark.parametrize("text", [
+    "There may be some generals who are beating their chest.",
+    "Rubio's press release does not mention the language.",
+    "Why should we give her the presidency?",
+])
+def test_idioms_and_documents_are_no_events(text):
+    assert not _events(text)
+
+
+def test_a_call_to_act_is_its_appeal_and_a_call_on_someone_a_demand():
+    assert [p for p, _, _ in _events("John Hammond has vocally called to reject Trump.")] == [
+        "REJECT"]
+    assert ("REQUEST", "100", ["The Wall Street Journal"], ["Donald Trump"]) in _dyads(
+        "The Wall Street Journal called on Trump to get his act together.")
+    assert ("CONSULT", "041", ["Barack Obama"], ["Benjamin Netanyahu"]) in _dyads(
+        "Obama called Netanyahu on Monday.")

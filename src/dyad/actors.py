@@ -111,9 +111,10 @@ def strip_name(text: str) -> str:
 
 def country_of(text: str, allow_gentilic: bool = True) -> str | None:
     """ISO3 (or IGO/NGO/...) of a country name, gentilic or known organization."""
-    key = strip_name(text).lower()
-    if not key:
-        return None
+    name = strip_name(text)
+    key = name.lower()
+    if not key or (key in lexicon.country_acronyms() and not name.isupper()):
+        return None  # ("a car bomb", "told us": no CAR, no US)
     code = lexicon.country_lookup().get(key)
     if code is None and allow_gentilic:
         code = lexicon.gentilic_lookup().get(key)
@@ -449,7 +450,8 @@ class _Builder:
                 # after "Apple Inc." is another company)
                 continue
             rest = long_[:len(long_) - len(short)]
-            if long_[len(rest):] == short and country_of(" ".join(rest)) is not None:
+            cased = (name if long_ is words else dr.name).split()[:len(rest)]  # ("US", not "us")
+            if long_[len(rest):] == short and country_of(" ".join(cased)) is not None:
                 national.append(dr)
             elif long_[:len(short)] == short:
                 found.append(dr)

@@ -217,7 +217,8 @@ NOUN_MODALITY = {"call": "requested", "demand": "requested", "request": "request
                  "warning": "threatened", "readiness": "intended", "willingness": "intended",
                  "intention": "intended", "intent": "intended", "aim": "intended",
                  "goal": "intended", "hope": "intended", "wish": "intended",
-                 "quest": "intended", "commitment": "intended", "vow": "intended",
+                 "quest": "intended", "fight": "intended", "struggle": "intended",
+                 "battle": "intended", "commitment": "intended", "vow": "intended",
                  "determination": "intended", "resolve": "intended", "ambition": "intended",
                  "plot": "intended", "scheme": "intended", "push": "intended",
                  "move": "intended", "drive": "intended", "campaign": "intended",
@@ -979,6 +980,13 @@ OPINION_NOUNS = frozenset({"view", "opinion", "belief", "concern", "sentiment", 
 MANNER_SENSE = frozenset({"treat"})
 MANNER_NOUNS = frozenset({"respect", "contempt", "disdain", "suspicion", "care", "caution",
                           "dignity", "sanctity", "kindness", "hostility", "skepticism"})
+# Modifiers that make an event noun a thing: "a press release", "a news release"
+KIND_NOT_EVENT = {"release": frozenset({"press", "news"})}
+# Objects that make a verb an idiom of no event: "beating their chest", "beat the drum"
+IDIOM_OBJECTS = {"beat": frozenset({"chest", "breast", "drum"}),
+                 "pound": frozenset({"chest", "table", "pavement"})}
+# Verbs of calling that, with an infinitive, appeal: "called to reject Trump"
+APPEAL_SENSE = frozenset({"call"})
 # Verbs that pledge only with the act pledged: "undertook to withdraw" (not "undertook a
 # review", which carries it out)
 PLEDGE_ONLY_SENSE = frozenset({"undertake"})
@@ -1721,6 +1729,9 @@ class _Coder:
         millennials"), a politician's own campaign or rally ("the Clinton campaign", "held
         a rally in Ohio")."""
         lemma = noun.lemma_.lower()
+        if any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in KIND_NOT_EVENT.get(
+                lemma, ()) for c in noun.children):
+            return True  # "Rubio's press release": a document, no one released
         if (lemma in WAR_SENSE and noun.dep_ == "pobj" and noun.head.lower_ == "of"
                 and noun.head.head.lemma_.lower() in WAR_KINDS):
             return True  # "former prisoners of war", "the fog of war": who or what, no war
@@ -2055,10 +2066,12 @@ class _Coder:
             head = verb.head  # "allow them to be mobbed and beaten": as the first goes
         elif (verb.dep_ in {"dep", "conj"} and verb.tag_ == "VB" and not aux
               and not _args(verb, {"nsubj", "nsubjpass"})
-              and (first_act := next((c for c in verb.head.children if c.dep_ == "xcomp"
-                                      and c.i < verb.i and parse.to_infinitive(c)), None))):
+              and (first_act := next((c for c in _listed_from(verb).head.children
+                                      if c.dep_ == "xcomp" and c.i < verb.i
+                                      and parse.to_infinitive(c)), None))):
             # "planned to revitalize ticket sales, then hand over the property": a bare verb
-            # the parser hung on the governor goes as the infinitive before it
+            # the parser hung on the governor goes as the infinitive before it (and so does
+            # one listed after it: "promising to bomb ..., bring back ... and deport ...")
             head = first_act
         while head.dep_ in {"xcomp", "ccomp"} and head.head.i != head.i:
             gov = head.head
@@ -3377,6 +3390,11 @@ class _Coder:
                     for o in _prep_objects(t, ("with",)))
                 for t in (tok, *_args(tok, {"dobj"}))):
             return None  # "will treat Census replies with sanctity": handled, not healed
+        if obj is not None and obj.lemma_.lower() in IDIOM_OBJECTS.get(lemma, ()):
+            return None  # "generals who are beating their chest": bluster, no beating
+        if (lemma in APPEAL_SENSE and trig.lemma == lemma and obj is None
+                and any(_infinitive(c) for c in tok.children)):
+            return None  # "has called to reject Trump": an appeal (its act is asked), no call
         if lemma in PLEDGE_ONLY_SENSE and not any(_infinitive(c) for c in tok.children):
             return None  # "undertaking design or detailed planning": done, no pledge
         if (lemma in RECEPTION_SENSE and _args(tok, {"nsubjpass"})
@@ -3605,6 +3623,15 @@ class _Coder:
             # on the nominee" says so)
             code = CRITICIZE_CODE  # ("Trump's attacks on the moderators")
         self.emit(tok, head, code, sources, targets, mood, told)
+
+
+def _listed_from(verb: Token) -> Token:
+    """The first of a list of bare verbs the parser chained as conjuncts ("bring back
+    waterboarding and deport refugees": "bring")."""
+    while (verb.dep_ == "conj" and verb.head.dep_ in {"dep", "conj"} and verb.head.tag_ == "VB"
+           and not _args(verb.head, {"nsubj", "nsubjpass"})):
+        verb = verb.head
+    return verb
 
 
 def _falsely_reported(noun: Token) -> bool:

@@ -174,6 +174,14 @@ def countries() -> dict[str, Country]:
 
 
 @cache
+def country_acronyms() -> frozenset[str]:
+    """Lower-cased country names written in capitals ("CAR", "US", "UAE"), which name the
+    country only so written: "a car bomb" and "told us" name none."""
+    return frozenset(n.lower() for c in countries().values() for n in c.names
+                     if n.isupper() and len(n.replace(".", "")) <= 5)
+
+
+@cache
 def country_lookup() -> dict[str, str]:
     """Lower-cased country name or short form -> ISO3."""
     out: dict[str, str] = {}
