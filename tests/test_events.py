@@ -2441,3 +2441,39 @@ def test_a_call_to_act_is_its_appeal_and_a_call_on_someone_a_demand():
         "The Wall Street Journal called on Trump to get his act together.")
     assert ("CONSULT", "041", ["Barack Obama"], ["Benjamin Netanyahu"]) in _dyads(
         "Obama called Netanyahu on Monday.")
+
+
+def test_words_are_aimed_at_a_place_only_when_it_is_their_object():
+    assert [(p, t) for p, _, s, t in _dyads(
+        "Hillary Clinton and Bernie Sanders clashed on the Miami debate stage.")] == [
+        ("ACCUSE", []), ("ACCUSE", [])]
+    assert ("ACCUSE", "112", [], ["United States"]) in _dyads(
+        "Critics accused Washington of throwing away a powerful lever.")
+    assert ("ACCUSE", "115", ["Loretta Lynch"], ["United States"]) in _dyads(
+        "Loretta Lynch is suing North Carolina for its bathroom bill.")
+
+
+def test_blame_is_aimed_at_whom_it_falls_on():
+    assert ("ACCUSE", "112", ["Iran"], ["media"]) in _dyads(
+        "Iran blamed the media for Trump's flap.")
+    assert not [t for p, _, _, t in _dyads("Iran blamed the media for Trump's flap.")
+                if t == ["Donald Trump"]]
+    assert ("ACCUSE", "112", ["Iran"], ["Israel"]) in _dyads("Iran blamed the attack on Israel.")
+
+
+@pytest.mark.parametrize("text", [
+    "On the eve of the meetings, Trump eased his defiant tone of recent days.",
+    "During roll call votes, states are called alphabetically, he noted.",
+    "The State Department's recent email dump offered a window into their relationship.",
+    "This weekend's debate gave Democrats much to be proud of.",
+    "Yet they've offered no specifics about targets.",
+])
+def test_tones_roll_calls_and_windows_are_no_events(text):
+    assert not _events(text)
+
+
+def test_rules_eased_and_a_campaign_one_is_poised_for():
+    assert ("CONCEDE", "081", ["Iran"], ["foreign journalists"]) in _dyads(
+        "Iran eased the rules for foreign journalists.")
+    assert ("SUPPORT", "053", "intended") in _events(
+        "The Texas senator is poised to campaign into future states.")

@@ -83,7 +83,7 @@ GRIEVANCE_PREPS = ("about", "over", "against")
 TERRITORIAL = frozenset({"RETREAT", "CONCEDE", "AID"})
 # "is ready to send troops": a declared willingness, like "plans to".
 INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "determined", "eager",
-                               "committed", "dedicated", "set", "poised"})
+                               "committed", "dedicated", "set", "poised", "poise"})
 # Adjectives whose "to" gerund one is willing to do: "open to negotiating"
 WILLING_ADJECTIVES = frozenset({"open", "receptive", "amenable"})
 # Governing verbs that declare an action ahead: the declaration is itself an event.
@@ -987,6 +987,15 @@ IDIOM_OBJECTS = {"beat": frozenset({"chest", "breast", "drum"}),
                  "pound": frozenset({"chest", "table", "pavement"})}
 # Verbs of calling that, with an infinitive, appeal: "called to reject Trump"
 APPEAL_SENSE = frozenset({"call"})
+# Verbs of easing that concede only a restraint eased ("eased the rules for foreign
+# journalists"; not "eased his defiant tone")
+EASE_SENSE = frozenset({"ease", "relax", "loosen"})
+RESTRAINT_NOUNS = frozenset({"rule", "restriction", "regulation", "control", "limit", "law",
+                             "measure", "policy", "requirement", "ban", "curfew", "sanction",
+                             "embargo", "tariff", "blockade", "siege", "lockdown", "quota",
+                             "grip", "crackdown", "censorship", "penalty", "condition",
+                             "tension", "pressure"})
+PHONE_CODE = "041"  # CAMEO: discuss by telephone
 # Verbs that pledge only with the act pledged: "undertook to withdraw" (not "undertook a
 # review", which carries it out)
 PLEDGE_ONLY_SENSE = frozenset({"undertake"})
@@ -1225,6 +1234,10 @@ PRIZE_NOUNS = frozenset({"nomination", "vote", "delegate", "primary", "caucus", 
 SEIZE_CODE = "171"  # CAMEO: seize or damage property
 COOPERATIVE_ROOT_MAX = "08"  # CAMEO roots 01-08: statements and cooperation
 # Verbs of force that a politician uses of words: "Senator Cruz attacked Trump" criticizes
+# Accusations and rejections are aimed at someone, not at where they are made: "Clinton
+# and Sanders clashed on the Miami debate stage" is no act on the US (a place they name
+# as their object is: "accused Washington of", "suing North Carolina")
+WORDS_AT_SOMEONE = frozenset({"11", "12"})
 VERBAL_SENSE = frozenset({"attack", "pound", "fight", "battle", "clash", "fire"})
 CRITICIZE_CODE = "111"  # CAMEO: criticize or denounce
 FALSE_WORDS = frozenset({"false", "falsify", "falsified", "fake", "bogus", "fabricated",
@@ -1390,6 +1403,18 @@ class _Coder:
                           ner_label="GPE")
             self.d.actors.append(actor)
         return actor
+
+    def argument_place(self, place: Place, head: Token) -> bool:
+        """Whether a place is what a clause acts on ("accused Washington of", "suing North
+        Carolina", "a lawsuit against the state of North Carolina"), not where it happens
+        ("clashed on the Miami debate stage")."""
+        tok = parse.token_at(self.doc, place.start)
+        while tok is not None and tok.dep_ in {"compound", "amod", "pobj"} and (
+                tok.dep_ != "pobj" or tok.head.lower_ == "of"):
+            tok = tok.head.head if tok.dep_ == "pobj" else tok.head
+        return tok is not None and (
+            (tok.dep_ in {"dobj", "nsubjpass", "dative"} and tok.head.i == head.i)
+            or (tok.dep_ == "pobj" and tok.head.lower_ in {"against", "with", "to"}))
 
     def place_at(self, tok: Token) -> Place | None:
         """The place whose name the token is in, if any."""
@@ -2495,8 +2520,10 @@ class _Coder:
                 and _present_tense(head) and _after(date, self.d.article.published)):
             modality = "intended"  # "are meeting up next week": planned, not yet done
         place = self.where(trigger, head, set(src) | set(tgt))
-        if not tgt and place and (info.quad_class in {3, 4} or info.plover in TERRITORIAL
-                                  or code == VISIT_CODE) and not (
+        if not tgt and place and not (code[:2] in WORDS_AT_SOMEONE
+                                      and not self.argument_place(place, head)) and (
+                info.quad_class in {3, 4} or info.plover in TERRITORIAL
+                or code == VISIT_CODE) and not (
                 info.quad_class == 3 and _placed_doers(self.doc, place.start, sources,
                                                        {trigger.i, head.i})):
             # "lifted a curfew in Montenegro", "rioted at a jail in northern Israel",
@@ -3395,6 +3422,12 @@ class _Coder:
         if (lemma in APPEAL_SENSE and trig.lemma == lemma and obj is None
                 and any(_infinitive(c) for c in tok.children)):
             return None  # "has called to reject Trump": an appeal (its act is asked), no call
+        if (lemma in EASE_SENSE and trig.lemma == lemma and not by_object and obj is not None
+                and obj.lemma_.lower() not in RESTRAINT_NOUNS):
+            return None  # "eased his defiant tone", "ease educational disruptions": no rule
+        if (lemma in APPEAL_SENSE and trig.cameo == PHONE_CODE and _args(tok, {"nsubjpass"})
+                and not _args(tok, {"agent"})):
+            return None  # "states are called alphabetically": a roll call, no conversation
         if lemma in PLEDGE_ONLY_SENSE and not any(_infinitive(c) for c in tok.children):
             return None  # "undertaking design or detailed planning": done, no pledge
         if (lemma in RECEPTION_SENSE and _args(tok, {"nsubjpass"})

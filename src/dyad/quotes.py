@@ -1165,8 +1165,12 @@ def in_words(trigger: Token, doers: list[Actor], aimed: list[Actor], doer_tokens
     or an unarmed body to a person or a body. None where nothing here decides ("a man
     attacked a woman", "Iran attacked", a politician's attack on a state): each stage
     keeps the sense its news makes likelier."""
-    voices = bool(doers) and all(a.sector in VOICE_SECTORS if a.kind in {"person", "group"}
-                                 else a.kind == "organization" for a in doers)
+    # (a person of no known sector beside a politician is one more: "Hillary Clinton and
+    # Bernie Sanders clashed on the debate stage")
+    voices = bool(doers) and all(
+        a.sector in VOICE_SECTORS or (a.kind == "person" and a.sector is None)
+        if a.kind in {"person", "group"} else a.kind == "organization" for a in doers
+    ) and any(a.sector in VOICE_SECTORS or a.kind == "organization" for a in doers)
     if any(a.sector in ARMED_SECTORS for a in doers):
         return False
     if any(a.sector in ARMED_SECTORS for a in aimed):
