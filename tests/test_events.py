@@ -2477,3 +2477,32 @@ def test_rules_eased_and_a_campaign_one_is_poised_for():
         "Iran eased the rules for foreign journalists.")
     assert ("SUPPORT", "053", "intended") in _events(
         "The Texas senator is poised to campaign into future states.")
+
+
+@pytest.mark.parametrize("text", [
+    "An angry army of HP workers and retirees had amassed at the center.",
+    "Contributing: Nicole Gaudiano.",
+    "Associated Press writer Jill Colvin contributed from Albuquerque.",
+    "Clinton is having to fight harder than she'd planned to seal the nomination.",
+])
+def test_crowds_bylines_and_prizes_are_no_events(text):
+    assert not _events(text)
+
+
+def test_forces_massed_and_troops_contributed_stay():
+    assert ("MOBILIZE", "152", ["Russia"], []) in _dyads("Russia massed troops on the border.")
+    assert ("AID", "070", ["France"], ["United Nations"]) in _dyads(
+        "France contributed troops to the UN force in Mali.")
+
+
+def test_dismissing_someone_as_something_disparages_them():
+    assert ("ACCUSE", "111", ["Donald Trump"], ["Scott Walker"]) in _dyads(
+        "Trump dismissed Wisconsin Gov. Scott Walker as an ineffective leader.")
+    assert ("REJECT", "120", ["Iran"], ["China"]) in _dyads("Iran dismissed the proposal of China.")
+
+
+def test_at_the_request_of_someone_they_ask_the_subject():
+    assert ("REQUEST", "100", ["police"], ["About 60 protesters"]) in _dyads(
+        "About 60 protesters left the hotel at the request of police.")
+    assert ("COERCE", "172", "intended") in _events(
+        "Her bill to curb corporate compensation went nowhere.")

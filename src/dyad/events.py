@@ -219,6 +219,8 @@ NOUN_MODALITY = {"call": "requested", "demand": "requested", "request": "request
                  "goal": "intended", "hope": "intended", "wish": "intended",
                  "quest": "intended", "fight": "intended", "struggle": "intended",
                  "battle": "intended", "commitment": "intended", "vow": "intended",
+                 # a bill's purpose is not law yet: "her bill to curb corporate pay"
+                 "bill": "intended", "legislation": "intended", "amendment": "intended",
                  "determination": "intended", "resolve": "intended", "ambition": "intended",
                  "plot": "intended", "scheme": "intended", "push": "intended",
                  "move": "intended", "drive": "intended", "campaign": "intended",
@@ -996,6 +998,15 @@ RESTRAINT_NOUNS = frozenset({"rule", "restriction", "regulation", "control", "li
                              "grip", "crackdown", "censorship", "penalty", "condition",
                              "tension", "pressure"})
 PHONE_CODE = "041"  # CAMEO: discuss by telephone
+# Verbs of massing that, done by no armed force, gather a crowd: "workers had amassed"
+GATHER_SENSE = frozenset({"amass", "mass", "muster"})
+# Dismissing a person as something disparages them: "dismissed Walker as ineffective"
+DISMISS_SENSE = frozenset({"dismiss"})
+# Verbs of sealing or securing that, of a prize, win a contest: "seal the nomination"
+WINNING_SENSE = frozenset({"seal", "clinch", "secure", "lock"})
+# Nouns of asking that "at" or "on" makes the reason one acts: "at the request of police"
+BEHEST_NOUNS = frozenset({"request", "invitation", "behest", "urging", "insistence",
+                          "suggestion", "demand", "order", "direction", "instruction"})
 # Verbs that pledge only with the act pledged: "undertook to withdraw" (not "undertook a
 # review", which carries it out)
 PLEDGE_ONLY_SENSE = frozenset({"undertake"})
@@ -1244,7 +1255,7 @@ FALSE_WORDS = frozenset({"false", "falsify", "falsified", "fake", "bogus", "fabr
                          "fabricate", "unfounded", "baseless", "erroneous", "spurious", "hoax",
                          "untrue", "phony"})
 VERBAL_MODIFIERS = frozenset({"verbal", "rhetorical", "political", "personal", "partisan",
-                              "negative", "scathing", "withering", "twitter", "ad"})
+                              "populist", "negative", "scathing", "withering", "twitter", "ad"})
 POLITICAL_SECTORS = frozenset({"GOV", "LEG", "OPP", "ELI", "PTY", "JUD"})
 ARMED_WORDS = frozenset({"force", "reservist", "reserve", "unit", "conscript", "recruit",
                          "army", "troop", "navy", "fleet", "garrison", "arsenal", "weapon",
@@ -3428,6 +3439,21 @@ class _Coder:
         if (lemma in APPEAL_SENSE and trig.cameo == PHONE_CODE and _args(tok, {"nsubjpass"})
                 and not _args(tok, {"agent"})):
             return None  # "states are called alphabetically": a roll call, no conversation
+        if (lemma in GATHER_SENSE and obj is None and not by_object
+                and not self.armed(subj := self.subject(tok))
+                and not any(t.lemma_.lower() in ARMED_WORDS and not _prep_objects(t, ("of",))
+                            for t in subj)):
+            return None  # "an army of HP workers had amassed at the center": a crowd
+        if (lemma in CONTRIBUTE_SENSE and obj is None and not by_object
+                and not _prep_objects(tok, ("to",))):
+            return None  # "Contributing: Nicole Gaudiano": a byline, nothing given
+        if (lemma in DISMISS_SENSE and obj is not None and not by_object
+                and (_prep_objects(tok, ("as",)) or _prep_objects(obj, ("as",)))
+                and self.actors_of(_args(tok, {"dobj"}))):
+            trig = replace(trig, cameo=CRITICIZE_CODE)  # "dismissed Walker as ineffective"
+        if (obj is not None and obj.lemma_.lower() in PRIZE_NOUNS
+                and lemma in WINNING_SENSE):
+            return None  # "planned to seal the nomination": a contest won, no accord
         if lemma in PLEDGE_ONLY_SENSE and not any(_infinitive(c) for c in tok.children):
             return None  # "undertaking design or detailed planning": done, no pledge
         if (lemma in RECEPTION_SENSE and _args(tok, {"nsubjpass"})
@@ -3556,6 +3582,13 @@ class _Coder:
                 # "Petraeus held talks with Suleiman during a surprise visit to Beirut", "on a
                 # visit to Moscow, Xi said": who acts on the visit makes it
                 sources = self.subject(phrase.head.head)
+            if (tok.lemma_.lower() in BEHEST_NOUNS and phrase.dep_ == "pobj"
+                    and phrase.head.lower_ in {"at", "on", "upon"}
+                    and phrase.head.head.pos_ in {"VERB", "AUX"}):
+                # "left the hotel at the request of police", "at Reid's invitation": the one
+                # whose request it is asked the clause's subject
+                sources = sources + _prep_objects(phrase, ("of",))
+                targets = self.subject(phrase.head.head)
             if (tok.lemma_.lower() in PATIENT_NOUNS and not targets
                     and (owner := [c for c in phrase.children if c.dep_ == "poss"])):
                 # "Suu Kyi's incarceration", "Soleimani's assassination": the possessor is the
