@@ -2506,3 +2506,24 @@ def test_at_the_request_of_someone_they_ask_the_subject():
         "About 60 protesters left the hotel at the request of police.")
     assert ("COERCE", "172", "intended") in _events(
         "Her bill to curb corporate compensation went nowhere.")
+
+
+@pytest.mark.parametrize("text", [
+    "We may end up having to do it in chunks, as opposed to omnibus legislation.",
+    "I looked into the eyes of Boy Scouts.",
+    "Barden now helps lead a program called Sandy Hook Promise.",
+])
+def test_prepositions_gazes_and_a_hand_in_a_deed_are_no_events(text):
+    assert not _events(text)
+
+
+def test_aid_to_someone_stays_and_a_purpose_shares_its_acts_modal():
+    assert ("AID", "070", ["Russia"], ["Bashar al-Assad"]) in _dyads(
+        "Russia helped Assad retake Aleppo.")
+    assert ("REJECT", "120", "hypothetical") in _events(
+        "The other is a movement that would mobilize every possible resource to block Trump.")
+
+
+def test_a_person_of_no_side_attacking_a_politician_attacks_in_words():
+    assert ("ACCUSE", "111", ["Khizr Khan"], ["Donald Trump"]) in _dyads(
+        "Trump complained Khizr Khan unfairly had attacked him.")

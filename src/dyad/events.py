@@ -1007,6 +1007,11 @@ WINNING_SENSE = frozenset({"seal", "clinch", "secure", "lock"})
 # Nouns of asking that "at" or "on" makes the reason one acts: "at the request of police"
 BEHEST_NOUNS = frozenset({"request", "invitation", "behest", "urging", "insistence",
                           "suggestion", "demand", "order", "direction", "instruction"})
+# "as opposed to": a preposition of contrast, no opposition
+CONTRAST_SENSE = frozenset({"oppose"})
+# Looking into eyes, faces or a camera is no inquiry
+GAZE_SENSE = frozenset({"look into"})
+GAZE_OBJECTS = frozenset({"eye", "face", "camera", "mirror", "sky", "distance", "future"})
 # Verbs that pledge only with the act pledged: "undertook to withdraw" (not "undertook a
 # review", which carries it out)
 PLEDGE_ONLY_SENSE = frozenset({"undertake"})
@@ -2168,6 +2173,17 @@ class _Coder:
                 # that the alleged rapes have no grounds") does not make it planned
                 break
             head = gov
+        if (head.i == verb.i and modality == "asserted" and parse.to_infinitive(verb) and (
+                verb.dep_ == "advcl" or (verb.dep_ in {"relcl", "acl"}
+                                         and verb.head.dep_ == "dobj"))):
+            # "would send troops to defend the border", "a movement that would mobilize
+            # every resource to block Trump": a purpose shares the modal of the act it is for
+            acting = verb.head if verb.dep_ == "advcl" else verb.head.head
+            gov_aux = {c.lower_ for c in acting.children if c.dep_ in {"aux", "auxpass"}}
+            if gov_aux & HYPOTHETICAL_AUX:
+                modality = "hypothetical"
+            elif gov_aux & FUTURE_AUX:
+                modality = "intended"
         if (head.i != verb.i and modality == "asserted" and head.dep_ == "advcl"
                 and parse.to_infinitive(head)):
             # "sent material to help defend Saudi Arabia": what a purpose is to bring about
@@ -3454,6 +3470,14 @@ class _Coder:
         if (obj is not None and obj.lemma_.lower() in PRIZE_NOUNS
                 and lemma in WINNING_SENSE):
             return None  # "planned to seal the nomination": a contest won, no accord
+        if lemma in CONTRAST_SENSE and tok.i and tok.nbor(-1).lower_ == "as":
+            return None  # "in chunks, as opposed to omnibus legislation": a preposition
+        if trig.lemma in GAZE_SENSE and any(
+                o.lemma_.lower() in GAZE_OBJECTS for p in preps for o in _args(p, {"pobj"})):
+            return None  # "I looked into the eyes of Boy Scouts": no inquiry
+        if (lemma in HELPING_VERBS and obj is None and not by_object
+                and any(c.dep_ in {"xcomp", "ccomp"} and c.tag_ == "VB" for c in tok.children)):
+            return None  # "the progress he helped wrangle": a hand in a deed, no aid to anyone
         if lemma in PLEDGE_ONLY_SENSE and not any(_infinitive(c) for c in tok.children):
             return None  # "undertaking design or detailed planning": done, no pledge
         if (lemma in RECEPTION_SENSE and _args(tok, {"nsubjpass"})

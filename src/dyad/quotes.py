@@ -1187,10 +1187,11 @@ def in_words(trigger: Token, doers: list[Actor], aimed: list[Actor], doer_tokens
         return True
     if any(t.lemma_.lower() in WEAPON_WORDS for t in aimed_tokens):
         return False  # "fired anti-aircraft batteries at Russia"
-    if aimed and not doers and all(a.kind == "person" and a.sector in VOICE_SECTORS - {"MED"}
-                                   for a in aimed):
+    if aimed and all(a.kind == "person" and a.sector is None for a in doers) and all(
+            a.kind == "person" and a.sector in VOICE_SECTORS - {"MED"} for a in aimed):
         # "the attacks on Clinton were hurting the party": with no one named doing them,
-        # attacks on a politician are a campaign's, in words
+        # or a person of no armed side ("Khizr Khan had attacked him"), attacks on a
+        # politician are in words
         return True
     things = lexicon.word_list("criticized_things.txt")
     if any(t.ent_type_ in PLACE_LABELS and not any(a.kind in {"person", "organization"}
