@@ -1119,3 +1119,26 @@ def test_according_to_holds_the_quotation_its_words_run_into():
     text = ("According to Trump, he was once part of the so-called establishment, but is now "
             "“the worst thing that ever happened to the establishment.”")
     assert _quotes(text) == [("Trump", "According to", [text[len("According to Trump, "):]])]
+
+
+def test_a_tag_with_its_subject_after_the_verb_closes_the_words_before_it():
+    assert _quotes("Couple global exposure with a lightning rod and Clevelanders get nervous, "
+                   "said Christine Link, executive director of the ACLU in Ohio.") == [
+        ("Christine Link", "said",
+         ["Couple global exposure with a lightning rod and Clevelanders get nervous"])]
+    # of the two subjects the parser gives "said", the one after it speaks
+    assert _quotes("\"Anybody who attacks him, it's like buyer beware,\" said Louise Sunshine, "
+                   "who has known Trump since the 1970s.") == [
+        ("Louise Sunshine", "said", ["\"Anybody who attacks him, it's like buyer beware,\""])]
+
+
+def test_column_titles_shouts_and_quoted_titles_are_no_speakers():
+    assert _quotes("The Latest: Sanders wins Minnesota Democratic caucuses\n\nThe race goes "
+                   "on.") == []
+    assert _quotes("LOOK: Shocking Photos Of GOP Candidate's Rally Are Going Viral\n\nMore "
+                   "below.") == []
+    assert [c for _, _, c in _quotes("Sunday on Fox News channel's “Sunday Morning Futures,” "
+                                     "Rep. Darrell Issa said Clinton lied.")] == [
+        ["Clinton lied"]]
+    assert _quotes("Graham: Trump's Rhetoric Is Destroying the Party\n\nMore below.") == [
+        ("Graham", ":", ["Trump's Rhetoric Is Destroying the Party"])]

@@ -66,6 +66,7 @@ TAG_ONLY = frozenset({"continue"})
 SENTENCE_END_RX = re.compile(r"[.!?][\"”’']*\s+")
 SETTING_PREPS = frozenset({"during", "in", "at", "on", "after", "before", "since", "amid",
                            "while", "throughout"})
+SETTING_MARKS = frozenset({"as", "while", "when", "after", "before", "since", "until"})
 STANCE_TAIL = frozenset({"oprd", "prep", "npadvmod", "advmod", "dative", "attr", "acomp"})
 REASON_MARKS = frozenset({"because", "since"})
 # Prepositions whose gerund is done by the subject of the verb they go with ("began by
@@ -149,6 +150,17 @@ TRANSCRIPT_RX = re.compile(r"^[\"“]?(?P<label>[A-Z][A-Z.'’ -]{1,40}[A-Z.]):[
 NAMED_TRANSCRIPT_RX = re.compile(r"^[\"“]?(?P<label>[QA]|[A-Z][a-z’'.-]+(?: [A-Z][a-z’'.-]+)"
                                  r"{0,2}):[ \t]+(?P<content>\S.*)$", re.MULTILINE)
 # A headline that gives its speaker first: "Pence: Flowers Won't Be at Debate".
+# Last words of a headline label that make it a column's title or a shout, no speaker
+COLUMN_WORDS = frozenset({"latest", "update", "daily", "revealed", "exclusive", "breaking",
+                          "watch", "look", "boom", "wow", "listen", "video", "photos", "live",
+                          "analysis", "recap", "roundup", "briefing", "circle"})
+# Words a title follows ("on ''Face the Nation''", "the book ''An American Son''"), and
+# the small words a title leaves in lower case
+TITLE_LEADS = frozenset({"on", "in", "book", "memoir", "show", "program", "programme",
+                         "titled", "entitled", "called", "film", "movie", "novel", "column",
+                         "series", "song", "album", "documentary", "podcast", "op-ed"})
+TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "to", "in", "on", "and", "or", "for",
+                               "at", "by", "with", "from", "is"})
 HEADLINE_RX = re.compile(r"[ \t]*(?P<label>[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3}):"
                          r"[ \t]+(?P<content>[^\n]+?)[.]?[ \t]*(?:\n|$)")
 # "Secretary of the Air Force James Roche: ``No, Sir, save it ...''": a record of messages
@@ -203,8 +215,12 @@ def _active_participle(verb: Token) -> bool:
 
 
 def _subject_of(verb: Token) -> Token | None:
-    """The verb's own subject."""
-    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    """The verb's own subject (of two the parser gave it, the one after it: in '"Anybody
+    who attacks him ...," said Louise Sunshine' the first is inside the quote)."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if len(subjects) > 1 and subjects[-1].i > verb.i:
+        return subjects[-1]
+    return subjects[0] if subjects else None
 
 
 def _subject(verb: Token) -> Token | None:
@@ -553,6 +569,9 @@ def _direct(d: Document, doc: Doc, speakers: _Speakers,
         # Words before the quote in its sentence, from the last full stop: the parser may
         # join a sentence that ends just before a quote to it.
         lead = SENTENCE_END_RX.split(text[sent.start_char : start])[-1]
+        if words < MIN_STANDALONE_WORDS and _title(inner, SENTENCE_END_RX.split(
+                text[text.rfind("\n", 0, start) + 1 : start])[-1]):
+            continue  # 'on Fox News channel's “Sunday Morning Futures,”': a show, no words
         if (words < MIN_STANDALONE_WORDS and len(lead.split()) >= 3
                 and not lead.rstrip().endswith((",", ":"))):
             # a quoted phrase inside reported speech: the indirect quote holds it (but
@@ -596,6 +615,16 @@ def _direct(d: Document, doc: Doc, speakers: _Speakers,
     return quotes
 
 
+def _title(inner: str, lead: str) -> bool:
+    """Whether quoted words are a title the words before them introduce: a show, a book or
+    a column ("on CBS's ''Face the Nation''", "his new book, ''Doomed to Succeed''")."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", inner)]
+    if not words or not all(w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words):
+        return False
+    last = lead.rstrip(" ,").split()[-1:] or [""]
+    return last[0].lower().rstrip(",") in TITLE_LEADS or last[0].endswith(("'s", "’s"))
+
+
 def _lead_in(text: str, quotes: list[Quote], speakers: _Speakers) -> None:
     """A quotation with no cue right before one with a cue, only space between, has that
     one's speaker: '“Whether the United States can ... process.” ‘It will involve
@@ -615,8 +644,14 @@ def _transcript(d: Document) -> list[Quote]:
     named = [m for m in NAMED_TRANSCRIPT_RX.finditer(text)
              if m.group("label") in {"Q", "A"} or _names_person(d, m.start("label"),
                                                                   m.end("label"))]
+    if headline and _column_title(d, headline.group("label"), headline.start("label"),
+                                  headline.end("label")):
+        headline = None
     for m in [*TRANSCRIPT_RX.finditer(text), *([headline] if headline else []), *named]:
         label_start, label_end = m.start("label"), m.end("label")
+        if (m.group("label").split()[-1].lower() in COLUMN_WORDS
+                and actor_at(d, label_start, label_end) is None):
+            continue  # ("LOOK:", "WATCH:": a shout, no speaker)
         if any(q.speaker_span and q.speaker_span.start == label_start for q in quotes):
             continue
         start, end = m.start("content"), m.end("content")
@@ -625,6 +660,15 @@ def _transcript(d: Document) -> list[Quote]:
         quotes.append(_labelled(d, (label_start, label_end), (label_end, label_end + 1),
                                 (start, end)))
     return quotes + _titled(d, [q.speaker_span.start for q in quotes if q.speaker_span])
+
+
+def _column_title(d: Document, label: str, start: int, end: int) -> bool:
+    """Whether a headline's label names a column or a shout, not a speaker: "The Latest:",
+    "Delegate Update:", "LOOK:", "FIX IS IN:" (not "Graham:", "NY Post:", "Poll:")."""
+    if actor_at(d, start, end) is not None:
+        return False
+    return label.split()[-1].lower() in COLUMN_WORDS or (
+        label.isupper() and len(label.replace(".", "")) > 3)
 
 
 def _titled(d: Document, taken: list[int]) -> list[Quote]:
@@ -916,6 +960,27 @@ def _closing_tag(verb: Token) -> tuple[Token, Token, Token] | None:
                for t in doc[first.i : last.i + 1]):
         # ("On her Facebook page, Palin posted", "After Trump announced his candidacy,
         # Ferrera wrote": a phrase or a time, no claim)
+        return None
+    return (first, last, subj) if last.i - first.i >= 2 else None
+
+
+def _inverted_tag(verb: Token) -> tuple[Token, Token, Token] | None:
+    """A tag with its subject after the verb that closes reported words set off by a comma
+    ("Couple global exposure with a lightning rod and Clevelanders get nervous, said
+    Christine Link, executive director of the ACLU in Ohio"): the first and last token of
+    the words before the comma, and the speaker."""
+    doc, sent = verb.doc, verb.sent
+    subj = next((c for c in verb.rights if c.dep_ == "nsubj"), None)
+    comma = verb.i - 1
+    if (subj is None or subj.left_edge.i != verb.i + 1 or comma <= sent.start + 2
+            or doc[comma].text != "," or verb.tag_ not in {"VBD", "VBZ"}
+            or any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in verb.children)):
+        return None
+    first, last = sent[0], doc[comma - 1]
+    while (first.is_punct or first.is_space) and first.i < last.i:
+        first = doc[first.i + 1]
+    if not any(t.dep_ in {"nsubj", "nsubjpass", "expl"} and t.head.tag_ in FINITE_TAGS
+               for t in doc[first.i : last.i + 1]):
         return None
     return (first, last, subj) if last.i - first.i >= 2 else None
 
@@ -1313,9 +1378,15 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int,
             # (with a reported clause of its own, the "as" clause is a report in itself:
             # "..., as several delegates told POLITICO they were leaning toward Cruz")
             pieces = _framing(tok)  # "As The Daily Caller reported, the star gave ..."
+        elif lemma in verbs and (tagged := _inverted_tag(tok)) is not None:
+            pieces = [_char_span(*_less_aside(tagged[0], tagged[1]))]
         else:
             found = _complement(tok, attitude=lemma in attitudes or lemma in OBJECT_REPORTS
                                 or lemma in OWN_PREPS)
+            if found and lemma == "say" and found[0].i > tok.i and (
+                    (found[0].dep_ == "prep" and found[0].head.i == tok.i)
+                    or (found[0].dep_ == "mark" and found[0].lower_ in SETTING_MARKS)):
+                found = None  # "said on CBS's ...", "said as fighters worked out": a setting
             if found:
                 found = (found[0], _closed(*found))
             pieces = [_char_span(*_less_aside(*found))] if found else []
