@@ -2527,3 +2527,16 @@ def test_aid_to_someone_stays_and_a_purpose_shares_its_acts_modal():
 def test_a_person_of_no_side_attacking_a_politician_attacks_in_words():
     assert ("ACCUSE", "111", ["Khizr Khan"], ["Donald Trump"]) in _dyads(
         "Trump complained Khizr Khan unfairly had attacked him.")
+
+
+@pytest.mark.parametrize("text", [
+    "Hillary Clinton will return the favor to Trump.",
+    "Hours later, Trump returned the compliment to Adelson.",
+    "A constructive, give-and-take discussion with the Mexican president was necessary.",
+])
+def test_favors_returned_and_compound_modifiers_are_no_events(text):
+    assert not [p for p, _, _ in _events(text) if p in {"AGREE", "RETREAT", "AID"}]
+
+
+def test_fire_returned_stays():
+    assert ("ASSAULT", "190", ["Israeli troops"], []) in _dyads("Israeli troops returned fire.")

@@ -984,9 +984,11 @@ MANNER_NOUNS = frozenset({"respect", "contempt", "disdain", "suspicion", "care",
                           "dignity", "sanctity", "kindness", "hostility", "skepticism"})
 # Modifiers that make an event noun a thing: "a press release", "a news release"
 KIND_NOT_EVENT = {"release": frozenset({"press", "news"})}
-# Objects that make a verb an idiom of no event: "beating their chest", "beat the drum"
+# Objects that make a verb an idiom of no event: "beating their chest", "beat the drum",
+# "will return the favor"
 IDIOM_OBJECTS = {"beat": frozenset({"chest", "breast", "drum"}),
-                 "pound": frozenset({"chest", "table", "pavement"})}
+                 "pound": frozenset({"chest", "table", "pavement"}),
+                 "return": frozenset({"favor", "favour", "compliment"})}
 # Verbs of calling that, with an infinitive, appeal: "called to reject Trump"
 APPEAL_SENSE = frozenset({"call"})
 # Verbs of easing that concede only a restraint eased ("eased the rules for foreign
@@ -3444,6 +3446,9 @@ class _Coder:
                     for o in _prep_objects(t, ("with",)))
                 for t in (tok, *_args(tok, {"dobj"}))):
             return None  # "will treat Census replies with sanctity": handled, not healed
+        if tok.dep_ in {"nmod", "amod", "compound"} and not tok.whitespace_ and (
+                tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "-"):
+            return None  # "a give-and-take discussion": a word of a compound modifier
         if obj is not None and obj.lemma_.lower() in IDIOM_OBJECTS.get(lemma, ()):
             return None  # "generals who are beating their chest": bluster, no beating
         if (lemma in APPEAL_SENSE and trig.lemma == lemma and obj is None
