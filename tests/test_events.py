@@ -2540,3 +2540,10 @@ def test_favors_returned_and_compound_modifiers_are_no_events(text):
 
 def test_fire_returned_stays():
     assert ("ASSAULT", "190", ["Israeli troops"], []) in _dyads("Israeli troops returned fire.")
+
+
+def test_targets_met_and_rhetoric_offered_are_no_events_and_demands_met_are_conceded():
+    assert not _events("Enough action can be taken now to meet the target temperature.")
+    assert not _events("He offers only the rhetoric of yesterday.")
+    assert [p for p, _, _ in _events("The government met the demands of the striking miners "
+                                     "on Friday.")] == ["CONCEDE"]

@@ -985,10 +985,13 @@ MANNER_NOUNS = frozenset({"respect", "contempt", "disdain", "suspicion", "care",
 # Modifiers that make an event noun a thing: "a press release", "a news release"
 KIND_NOT_EVENT = {"release": frozenset({"press", "news"})}
 # Objects that make a verb an idiom of no event: "beating their chest", "beat the drum",
-# "will return the favor"
+# "will return the favor", "meet the target temperature"
 IDIOM_OBJECTS = {"beat": frozenset({"chest", "breast", "drum"}),
                  "pound": frozenset({"chest", "table", "pavement"}),
-                 "return": frozenset({"favor", "favour", "compliment"})}
+                 "return": frozenset({"favor", "favour", "compliment"}),
+                 "meet": frozenset({"target", "goal", "deadline", "requirement",
+                                    "standard", "expectation", "need", "criterion",
+                                    "threshold", "quota", "obligation", "test", "end"})}
 # Verbs of calling that, with an infinitive, appeal: "called to reject Trump"
 APPEAL_SENSE = frozenset({"call"})
 # Verbs of easing that concede only a restraint eased ("eased the rules for foreign
