@@ -2522,6 +2522,17 @@ def test_targets_met_and_rhetoric_offered_are_no_events_and_demands_met_are_conc
     "We may end up having to do it in chunks, as opposed to omnibus legislation.",
     "I looked into the eyes of Boy Scouts.",
     "Barden now helps lead a program called Sandy Hook Promise.",
+    "By 2:30 p.m., Thompson was talking public-school policy at the gathering.",
+    "King says Ali talked the talk and walked the walk.",
+    "Trump offered an emotional defense of the city during the debate.",
+    "He gave testimonials about its products in unpaid videos.",
 ])
 def test_senses_political_news_makes_no_event_of(text):
     assert not _events(text)
+
+
+def test_talks_with_someone_and_inflammatory_attacks():
+    assert ("CONSULT", "040", ["Vladimir Putin"], ["Emmanuel Macron"]) in _dyads(
+        "Putin and Macron talked trade.")
+    assert [p for p, _, _ in _events("Candidates were leveling inflammatory attacks against "
+                                     "one another.")] == ["ACCUSE"]

@@ -1012,6 +1012,8 @@ WINNING_SENSE = frozenset({"seal", "clinch", "secure", "lock"})
 # Nouns of asking that "at" or "on" makes the reason one acts: "at the request of police"
 BEHEST_NOUNS = frozenset({"request", "invitation", "behest", "urging", "insistence",
                           "suggestion", "demand", "order", "direction", "instruction"})
+# Talking a topic ("talking policy", "talk shop") is no talk with anyone
+TALK_SENSE = frozenset({"talk"})
 # "as opposed to": a preposition of contrast, no opposition
 CONTRAST_SENSE = frozenset({"oppose"})
 # Looking into eyes, faces or a camera is no inquiry
@@ -1265,7 +1267,8 @@ FALSE_WORDS = frozenset({"false", "falsify", "falsified", "fake", "bogus", "fabr
                          "fabricate", "unfounded", "baseless", "erroneous", "spurious", "hoax",
                          "untrue", "phony"})
 VERBAL_MODIFIERS = frozenset({"verbal", "rhetorical", "political", "personal", "partisan",
-                              "populist", "negative", "scathing", "withering", "twitter", "ad"})
+                              "populist", "negative", "scathing", "withering", "twitter", "ad",
+                              "inflammatory"})
 POLITICAL_SECTORS = frozenset({"GOV", "LEG", "OPP", "ELI", "PTY", "JUD"})
 ARMED_WORDS = frozenset({"force", "reservist", "reserve", "unit", "conscript", "recruit",
                          "army", "troop", "navy", "fleet", "garrison", "arsenal", "weapon",
@@ -3478,6 +3481,12 @@ class _Coder:
         if (obj is not None and obj.lemma_.lower() in PRIZE_NOUNS
                 and lemma in WINNING_SENSE):
             return None  # "planned to seal the nomination": a contest won, no accord
+        if (lemma in TALK_SENSE and trig.lemma == lemma and obj is not None and not by_object
+                and not self.actors_of([obj]) and not _prep_objects(tok, ("with", "to"))
+                and not any(t.conjuncts for t in self.subject(tok))):
+            # "was talking public-school policy": a topic, no one talked with ("Putin and
+            # Macron talked trade" talked with each other)
+            return None
         if lemma in CONTRAST_SENSE and tok.i and tok.nbor(-1).lower_ == "as":
             return None  # "in chunks, as opposed to omnibus legislation": a preposition
         if trig.lemma in GAZE_SENSE and any(
