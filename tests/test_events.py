@@ -2526,6 +2526,9 @@ def test_targets_met_and_rhetoric_offered_are_no_events_and_demands_met_are_conc
     "King says Ali talked the talk and walked the walk.",
     "Trump offered an emotional defense of the city during the debate.",
     "He gave testimonials about its products in unpaid videos.",
+    "They hijacked the floor of the House of Representatives for almost 26 hours.",
+    "He started looking into the idea that the government knew.",
+    "He gives voters an alternative to Trump.",
 ])
 def test_senses_political_news_makes_no_event_of(text):
     assert not _events(text)
@@ -2536,3 +2539,12 @@ def test_talks_with_someone_and_inflammatory_attacks():
         "Putin and Macron talked trade.")
     assert [p for p, _, _ in _events("Candidates were leveling inflammatory attacks against "
                                      "one another.")] == ["ACCUSE"]
+
+
+def test_a_headlines_infinitive_is_its_future_and_no_ones_leaning_is_negated():
+    assert ("ACCUSE", "115", "intended") in _events("Democrats to sue Ariz. on poll access.")
+    d = extract(Article(id="e", text="Neither Johnson nor Weld is inclined to attack Clinton.",
+                        published="2000-01-01"))
+    assert [(e.plover, e.modality, e.negated) for e in d.events] == [
+        ("ACCUSE", "intended", True), ("ACCUSE", "intended", True)]
+    assert ("ASSAULT", "181", ["Gunmen"], []) in _dyads("Gunmen hijacked a bus.")

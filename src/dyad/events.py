@@ -84,6 +84,8 @@ TERRITORIAL = frozenset({"RETREAT", "CONCEDE", "AID"})
 # "is ready to send troops": a declared willingness, like "plans to".
 INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "determined", "eager",
                                "committed", "dedicated", "set", "poised", "poise"})
+# Adjectives of a leaning, no declaration: "is inclined to attack Clinton"
+DISPOSED_ADJECTIVES = frozenset({"inclined", "keen", "minded", "disposed"})
 # Adjectives whose "to" gerund one is willing to do: "open to negotiating"
 WILLING_ADJECTIVES = frozenset({"open", "receptive", "amenable"})
 # Governing verbs that declare an action ahead: the declaration is itself an event.
@@ -989,6 +991,8 @@ KIND_NOT_EVENT = {"release": frozenset({"press", "news"})}
 IDIOM_OBJECTS = {"beat": frozenset({"chest", "breast", "drum"}),
                  "pound": frozenset({"chest", "table", "pavement"}),
                  "return": frozenset({"favor", "favour", "compliment"}),
+                 "hijack": frozenset({"floor", "debate", "conversation", "agenda", "process",
+                                      "narrative", "convention", "hearing", "meeting"}),
                  "meet": frozenset({"target", "goal", "deadline", "requirement",
                                     "standard", "expectation", "need", "criterion",
                                     "threshold", "quota", "obligation", "test", "end"})}
@@ -1016,9 +1020,10 @@ BEHEST_NOUNS = frozenset({"request", "invitation", "behest", "urging", "insisten
 TALK_SENSE = frozenset({"talk"})
 # "as opposed to": a preposition of contrast, no opposition
 CONTRAST_SENSE = frozenset({"oppose"})
-# Looking into eyes, faces or a camera is no inquiry
+# Looking into eyes, faces, a camera or an idea is no inquiry
 GAZE_SENSE = frozenset({"look into"})
-GAZE_OBJECTS = frozenset({"eye", "face", "camera", "mirror", "sky", "distance", "future"})
+GAZE_OBJECTS = frozenset({"eye", "face", "camera", "mirror", "sky", "distance", "future",
+                          "idea", "possibility", "option", "notion"})
 # Verbs that pledge only with the act pledged: "undertook to withdraw" (not "undertook a
 # review", which carries it out)
 PLEDGE_ONLY_SENSE = frozenset({"undertake"})
@@ -1967,6 +1972,9 @@ class _Coder:
                     and any(o.lower_ in {"event", "case"} for o in p.children)
                     for p in verb.children)):
             modality = "hypothetical"  # ("in the event she was injured", "in case")
+        if (verb.dep_ == "ROOT" and parse.to_infinitive(verb)
+                and _args(verb, {"nsubj", "nsubjpass"})):
+            modality = "intended"  # a headline's future: "Democrats to sue Ariz. on poll access"
         if parse.to_infinitive(verb) and any(c.dep_ in {"advmod", "mark"}
                                              and c.lower_ in WH_INFINITIVE for c in verb.children):
             modality = "hypothetical"  # "discussed how to ease tensions": a question, no act
@@ -2017,8 +2025,7 @@ class _Coder:
         if verb.dep_ == "pcomp" and (verb.head.lower_ == "without" or (
                 verb.head.lower_ == "of" and verb.head.head.lower_ == "instead")):
             negated = True  # "without being convicted", "instead of reassuring Americans"
-        if any(s.lower_ in NO_ONE or any(c.lower_ == "neither" and c.i < s.i for c in s.children)
-               for s in _args(verb, {"nsubj", "nsubjpass"})) or any(
+        if _no_one_does(verb) or any(
                    c.lower_ in {"nor", "neither"} and c.i < verb.i for c in verb.children) or (
                    (opening := min([verb.i, *(c.i for c in verb.children
                                               if c.dep_ in {"aux", "auxpass"})])) > 0
@@ -2125,7 +2132,9 @@ class _Coder:
         while head.dep_ in {"xcomp", "ccomp"} and head.head.i != head.i:
             gov = head.head
             lemma = gov.lemma_.lower()
-            negated = negated or _negated(gov)
+            # ("Neither Johnson nor Weld is inclined to attack Clinton")
+            negated = negated or _negated(gov) or _no_one_does(
+                gov.head if gov.dep_ == "acomp" else gov)
             if head.dep_ == "ccomp" and lemma in REQUEST_VERBS:
                 modality = "requested"  # "demanded that Sudan end curbs"
             elif head.dep_ == "ccomp" and lemma in INTENT_VERBS and (
@@ -2155,7 +2164,8 @@ class _Coder:
                     modality = "requested"
                 elif head.tag_ == "VBG" and lemma in WEIGH_VERBS | PREVENT_VERBS:
                     modality = "hypothetical"
-                elif lemma in INTENT_VERBS | EFFORT_VERBS or lemma in INTENT_ADJECTIVES:
+                elif (lemma in INTENT_VERBS | EFFORT_VERBS | DISPOSED_ADJECTIVES
+                      or lemma in INTENT_ADJECTIVES):
                     modality = "intended"
                     announced = announced or lemma in ANNOUNCE_VERBS | INTENT_ADJECTIVES
                 elif lemma == "go" and gov.tag_ == "VBG" and parse.to_infinitive(head):
@@ -3730,6 +3740,13 @@ class _Coder:
             # on the nominee" says so)
             code = CRITICIZE_CODE  # ("Trump's attacks on the moderators")
         self.emit(tok, head, code, sources, targets, mood, told)
+
+
+def _no_one_does(verb: Token) -> bool:
+    """Is the verb's subject no one: "none of its activities", "neither Clinton nor her
+    allies"?"""
+    return any(s.lower_ in NO_ONE or any(c.lower_ == "neither" and c.i < s.i for c in s.children)
+               for s in _args(verb, {"nsubj", "nsubjpass"}))
 
 
 def _listed_from(verb: Token) -> Token:
