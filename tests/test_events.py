@@ -2548,3 +2548,15 @@ def test_a_headlines_infinitive_is_its_future_and_no_ones_leaning_is_negated():
     assert [(e.plover, e.modality, e.negated) for e in d.events] == [
         ("ACCUSE", "intended", True), ("ACCUSE", "intended", True)]
     assert ("ASSAULT", "181", ["Gunmen"], []) in _dyads("Gunmen hijacked a bus.")
+
+
+def test_warnings_of_no_one_and_a_places_investigation_and_support_lent():
+    assert not _events("The inaction came amid dire warnings from medical experts about Zika.")
+    assert ("THREATEN", "130", ["Iran"], ["China"]) in _dyads(
+        "Iran's warning to China was reported on Monday.")
+    assert not [s for p, _, s, _ in _dyads("The committee is the first Benghazi investigation "
+                                           "to include new pages.") if s]
+    assert ("ACCUSE", "090", ["United States"], []) in _dyads(
+        "A U.S. investigation into the attack began.")
+    assert ("SUPPORT", "051", ["Sanders"], []) in _dyads(
+        "And Sanders is lending his support to candidates.")

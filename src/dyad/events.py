@@ -957,6 +957,7 @@ LEGAL_PERILS = frozenset({"charge", "prosecution", "liability", "lawsuit", "suit
 # warned that the Brexit vote could depress growth" is a pessimistic comment (CAMEO 012),
 # not a threat; "warned Israel of retaliation" stays one
 WARNING_VERBS = frozenset({"warn", "caution"})
+WARNING_NOUNS = frozenset({"warning", "caution"})
 SELF_PRONOUNS = frozenset({"we", "i", "us"})
 PESSIMISM_CODE = "012"
 # Things killed that are no one: "will kill animals", "killed the bill", "kill jobs"
@@ -1096,7 +1097,8 @@ WAR_KINDS = frozenset({"prisoner", "veteran", "widow", "orphan", "hero", "corres
 # Months that are also event nouns ("march")
 MONTH_NOUNS = frozenset({"march", "may"})
 # Event nouns of taking land, whose place named before them is the land taken
-TERRITORY_EVENT_NOUNS = frozenset({"invasion", "occupation", "annexation", "conquest"})
+TERRITORY_EVENT_NOUNS = frozenset({"invasion", "occupation", "annexation", "conquest",
+                                   "investigation", "probe", "inquiry"})
 # Event nouns that, in the singular, are a speech: "Trump's talk" (talks negotiate)
 SPEECH_SENSE = frozenset({"talk"})
 # Event nouns that, of things, remove them: "Ohio's purges of voter rolls"
@@ -3731,6 +3733,13 @@ class _Coder:
         told = ("happened" if reacted or (subject and _definite(tok))
                 else "not negated" if subject else None)
         code = self.sense(tok, trig.cameo)
+        if (tok.lemma_.lower() in WARNING_NOUNS and not self.actors_of(targets)
+                and (topics := _prep_objects(tok, ("of",)) + [
+                    t for t in tok.subtree
+                    if t.dep_ == "pobj" and t.head.lower_ in {"about", "over"}])
+                and not any(self.actors_of([t]) or t.lemma_.lower() in lexicon.event_nouns()
+                            for t in topics)):
+            code = PESSIMISM_CODE  # "dire warnings from medical experts about Zika": no threat
         if (tok.lemma_.lower() in VERBAL_SENSE and (targets or (self.actors_of(sources) and all(
                 (a := self.d.actor(i)) is not None and _politician(a)
                 for i in self.actors_of(sources)))) and self.in_words(sources, targets, tok)) or (
