@@ -13,10 +13,11 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated, Any, Literal
+from urllib.parse import parse_qsl
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
 from fastapi.openapi.docs import get_swagger_ui_html
-from fastapi.responses import FileResponse, HTMLResponse, Response, StreamingResponse
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 
@@ -126,6 +127,20 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
                       Query(description="count each real event once, or every report")]
 
     app.mount("/ui", StaticFiles(directory=UI_DIR), name="ui")
+
+    @app.middleware("http")
+    async def scalar_queries(request: Request, call_next: Any) -> Any:
+        # Every query parameter of the API takes one value: a repeated one ("country=IRN&
+        # country=ISR") was answered silently for its last value, where the schema says the
+        # request is invalid.
+        if request.url.path.startswith("/api/"):
+            names = [k for k, _ in parse_qsl(request.url.query, keep_blank_values=True)]
+            repeated = sorted({k for k in names if names.count(k) > 1})
+            if repeated:
+                return JSONResponse(status_code=422, content={"detail": [
+                    {"loc": ["query", k], "msg": "a single value is expected",
+                     "type": "value_error"} for k in repeated]})
+        return await call_next(request)
 
     @app.middleware("http")
     async def ui_headers(request: Request, call_next: Any) -> Any:
