@@ -197,6 +197,13 @@ def _phrase_start(tok: Token, mods: list[Token]) -> Token:
                  and t.dep_ != "preconj"), tok)
 
 
+def in_longer_name(tok: Token) -> bool:
+    """Whether the word is one of a name of several words, and so no name of its own: "New
+    Jersey" is no Jersey."""
+    return tok.ent_iob_ == "I" or (tok.ent_iob_ == "B" and tok.i + 1 < len(tok.doc)
+                                   and tok.doc[tok.i + 1].ent_iob_ == "I")
+
+
 def _misspelled_country(tok: Token) -> str | None:
     """The country a capitalized word misspells ("Quatar's emir", "the Phillippines
     military"), where it is no person's name and no place of its own ("Columbia")."""
@@ -535,13 +542,12 @@ class _Builder:
                 child = next((c for c in child.children if c.i < child.i
                               and c.dep_ in {"npadvmod", "compound", "amod"}), child)
             for t in [child, *child.conjuncts]:
-                text, ent = t.text, None
-                for e in parse.ents(doc):
-                    if e.start <= t.i < e.end:
-                        text, ent = e.text, e
-                # (a word of a longer name is no country of its own: "New Jersey")
+                text = t.text
+                for ent in parse.ents(doc):
+                    if ent.start <= t.i < ent.end:
+                        text = ent.text
                 code = country_of(text) or (
-                    _misspelled_country(t) if ent is None or len(ent) == 1 else None
+                    None if in_longer_name(t) else _misspelled_country(t)
                 ) or _party_country(text)
                 if code and code not in codes:
                     codes.append(code)

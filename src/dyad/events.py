@@ -25,6 +25,7 @@ from dyad.actors import (
     actor_at,
     actors_at,
     country_of,
+    in_longer_name,
 )
 from dyad.model import Actor, Attribution, Document, Event, Place, Quote, stable_id
 from dyad.places import PLACE_LABELS
@@ -975,8 +976,7 @@ CONTEST_WORDS = frozenset({"expectation", "odds", "record", "deadline", "estimat
 STRIVE_SENSE = frozenset({"fight", "battle", "struggle"})
 # Particles that make a verb of accord one of enlisting: "signed up to serve"
 ENLIST_PARTICLES = {"sign": frozenset({"up", "in"})}
-# Sharing a view is holding it too, no intelligence shared: "her view is shared by Warren"
-SHARED_VIEW_SENSE = frozenset({"share"})
+# Views that, shared, are held in common, no intelligence shared: "her view is shared by"
 OPINION_NOUNS = frozenset({"view", "opinion", "belief", "concern", "sentiment", "frustration",
                            "goal", "vision", "value", "enthusiasm", "skepticism", "fear",
                            "worry", "outlook", "assessment", "conviction", "feeling", "hope",
@@ -997,8 +997,6 @@ IDIOM_OBJECTS = {"beat": frozenset({"chest", "breast", "drum"}),
                  "meet": frozenset({"target", "goal", "deadline", "requirement",
                                     "standard", "expectation", "need", "criterion",
                                     "threshold", "quota", "obligation", "test", "end"})}
-# Verbs of calling that, with an infinitive, appeal: "called to reject Trump"
-APPEAL_SENSE = frozenset({"call"})
 # Verbs of easing that concede only a restraint eased ("eased the rules for foreign
 # journalists"; not "eased his defiant tone")
 EASE_SENSE = frozenset({"ease", "relax", "loosen"})
@@ -1461,9 +1459,8 @@ class _Coder:
 
     def state_actor(self, tok: Token) -> Actor | None:
         """The state a gentilic or country name stands for, with this mention."""
-        if tok.ent_iob_ == "I" or (tok.ent_iob_ == "B" and tok.i + 1 < len(tok.doc)
-                                   and tok.doc[tok.i + 1].ent_iob_ == "I"):
-            return None  # a word of a longer name: "New Jersey" is no Jersey
+        if in_longer_name(tok):
+            return None  # "New Jersey" is no Jersey
         actor = self.country_actor(country_of(tok.text))
         if actor is None:
             return None
@@ -2018,9 +2015,7 @@ class _Coder:
                 modality = "requested"  # "argued for attacking Iran", "in favor of bombing"
             elif prep == "against" and argued in ADVOCATE_VERBS | WEIGH_VERBS | {"vote"}:
                 modality = "hypothetical"  # "warned against attacking", "argued against"
-        if verb.dep_ == "relcl" and (_falsely_reported(verb.head) or any(
-                c.dep_ in {"amod", "compound"} and c.lemma_.lower() in FALSE_WORDS
-                for c in verb.head.children)):
+        if verb.dep_ == "relcl" and (_falsely_reported(verb.head) or _called_false(verb.head)):
             negated = True  # "false reports of explosions that had injured Obama"
         if verb.dep_ == "pcomp" and (_refrained(verb.head) or _barred(verb)):
             negated = True  # "refrained from endorsing Clinton", "stopped short of"
@@ -3067,7 +3062,7 @@ class _Coder:
             # verb of arrest, of a thing, gathers or secures it ("arrested a famous actor"
             # stays: a single verb of arrest is one whatever noun the tagger knows)
             return None
-        if lemma in CALL_SENSE and trig.cameo == "041" and not by_object and (
+        if lemma in CALL_SENSE and trig.cameo == PHONE_CODE and not by_object and (
                 summoned := [o for o in _prep_objects(tok, ("to",)) if not self.actors_of([o])]):
             if not any(o.lemma_.lower() in CALL_UP_NOUNS for o in summoned):
                 return None
@@ -3145,6 +3140,10 @@ class _Coder:
                 and obj.lemma_.lower() not in SHARED_THINGS
                 and obj.lemma_.lower() not in lexicon.word_list("information_nouns.txt")):
             return None  # "share the belief that ...": a view in common, no intelligence shared
+        if lemma in SHARING_VERBS and any(t.lemma_.lower() in OPINION_NOUNS for t in (
+                *_args(tok, {"dobj", "nsubjpass"}),
+                *([tok.head] if tok.dep_ in {"acl", "relcl"} else []))):
+            return None  # "her view is shared by Warren": agreement, no intelligence given
         if lemma in BLOCKING_VERBS and not by_object:
             blocked = _undergoer(tok, obj)
             if blocked is None and not self.crowd_of(blockers := [
@@ -3454,10 +3453,6 @@ class _Coder:
         if any(c.dep_ == "prt" and c.lower_ in ENLIST_PARTICLES.get(lemma, ())
                for c in tok.children):
             return None  # "has signed up to serve as a delegate": enlisted, no accord
-        if lemma in SHARED_VIEW_SENSE and any(t.lemma_.lower() in OPINION_NOUNS for t in (
-                *_args(tok, {"dobj", "nsubjpass"}),
-                *(tok.head for _ in (0,) if tok.dep_ in {"acl", "relcl"}))):
-            return None  # "her view is shared by Warren": agreement, no intelligence given
         if lemma in MANNER_SENSE and any(
                 _prep_objects(t, ("as", "like")) or any(
                     _abstract(o) or o.lemma_.lower() in MANNER_NOUNS
@@ -3469,13 +3464,13 @@ class _Coder:
             return None  # "a give-and-take discussion": a word of a compound modifier
         if obj is not None and obj.lemma_.lower() in IDIOM_OBJECTS.get(lemma, ()):
             return None  # "generals who are beating their chest": bluster, no beating
-        if (lemma in APPEAL_SENSE and trig.lemma == lemma and obj is None
+        if (lemma in CALL_SENSE and trig.lemma == lemma and obj is None
                 and any(_infinitive(c) for c in tok.children)):
             return None  # "has called to reject Trump": an appeal (its act is asked), no call
         if (lemma in EASE_SENSE and trig.lemma == lemma and not by_object and obj is not None
                 and obj.lemma_.lower() not in RESTRAINT_NOUNS):
             return None  # "eased his defiant tone", "ease educational disruptions": no rule
-        if (lemma in APPEAL_SENSE and trig.cameo == PHONE_CODE and _args(tok, {"nsubjpass"})
+        if (lemma in CALL_SENSE and trig.cameo == PHONE_CODE and _args(tok, {"nsubjpass"})
                 and not _args(tok, {"agent"})):
             return None  # "states are called alphabetically": a roll call, no conversation
         if (lemma in GATHER_SENSE and obj is None and not by_object
@@ -3767,13 +3762,17 @@ def _listed_from(verb: Token) -> Token:
     return verb
 
 
+def _called_false(noun: Token) -> bool:
+    """Does a modifier call the noun false: "falsified reports", "fake news"?"""
+    return any(c.dep_ in {"amod", "compound"} and c.lemma_.lower() in FALSE_WORDS
+               for c in noun.children)
+
+
 def _falsely_reported(noun: Token) -> bool:
     """Is the noun what a report the text calls false tells of: "falsified reports of two
     explosions", "fake news of an attack"?"""
     of = noun.head if noun.dep_ == "pobj" else None
-    return (of is not None and of.lower_ in {"of", "about"} and any(
-        c.dep_ in {"amod", "compound"} and c.lemma_.lower() in FALSE_WORDS
-        for c in of.head.children))
+    return of is not None and of.lower_ in {"of", "about"} and _called_false(of.head)
 
 
 def _verbal_kind(noun: Token) -> bool:

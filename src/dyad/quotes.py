@@ -618,7 +618,7 @@ def _direct(d: Document, doc: Doc, speakers: _Speakers,
 def _title(inner: str, lead: str) -> bool:
     """Whether quoted words are a title the words before them introduce: a show, a book or
     a column ("on CBS's ''Face the Nation''", "his new book, ''Doomed to Succeed''")."""
-    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", inner)]
+    words = re.findall(r"[A-Za-z][\w'’-]*", inner)
     if not words or not all(w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words):
         return False
     last = lead.rstrip(" ,").split()[-1:] or [""]
