@@ -1142,3 +1142,37 @@ def test_column_titles_shouts_and_quoted_titles_are_no_speakers():
         ["Clinton lied"]]
     assert _quotes("Graham: Trump's Rhetoric Is Destroying the Party\n\nMore below.") == [
         ("Graham", ":", ["Trump's Rhetoric Is Destroying the Party"])]
+
+
+def test_a_closing_tag_after_a_clause_with_an_auxiliary_reports_it():
+    text = ("The Internet has also made it possible for people with like-minded, if bogus, "
+            "ideas and theories to organize into communities and reach others, she said.")
+    assert [(s, c) for s, _, c in _quotes(text)] == [("she", [
+        "The Internet has also made it possible for people with like-minded, if bogus, ideas "
+        "and theories to organize into communities and reach others"])]
+
+
+def test_words_before_the_cue_are_not_joined_to_what_a_dash_or_semicolon_sets_off():
+    assert _quotes("Such a move could alienate his backers, Clinton allies believe — backers "
+                   "she will need come November.") == [
+        ("Clinton allies", "believe", ["Such a move could alienate his backers"])]
+    quotes = _quotes("The story never ran; my editor at the time at Politico argued the piece "
+                     "made Obama look too good.")
+    assert [c[0] for _, cue, c in quotes if cue == "argued"] == [
+        "the piece made Obama look too good"]
+
+
+def test_the_agent_of_a_passive_cue_reports():
+    assert _quotes("As first reported by CNN, the FBI has interviewed key aides.") == [
+        ("CNN", "reported", ["the FBI has interviewed key aides"])]
+    assert [s for s, _, _ in _quotes("He was told by his aides that the race was lost.")] == [
+        "his aides"]
+
+
+@pytest.mark.parametrize("text", [
+    "All told, up to 5 million undocumented people could be eligible for the programs.",
+    "That said, the governor still has a lead in the polls.",
+    "Having said that, the governor still has a lead in the polls.",
+])
+def test_set_phrases_with_a_verb_of_saying_report_nothing(text):
+    assert _quotes(text) == []

@@ -585,9 +585,6 @@ def _described(tok: Token, trigger: Token, head: Token) -> bool:
     return False
 
 
-# Dashes that set off an aside: a "not" past one is the aside's ("promising to lift
-# regulations ― probably not exactly what Graham had in mind")
-DASHES = frozenset({"―", "—", "–", "--"})
 NEAR_NEGATIONS = frozenset({"hardly", "scarcely"})  # "the meeting hardly improved relations"
 
 
@@ -595,7 +592,8 @@ def _negated(verb: Token) -> bool:
     """Does the verb carry a negation of its own (not one the parser hung on it from an
     aside after a dash)?"""
     return any((c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEAR_NEGATIONS))
-               and not (c.i > verb.i and any(t.text in DASHES for t in verb.doc[verb.i + 1:c.i]))
+               and not (c.i > verb.i
+                        and any(t.text in parse.DASHES for t in verb.doc[verb.i + 1:c.i]))
                for c in verb.children)
 
 

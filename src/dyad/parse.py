@@ -90,6 +90,7 @@ def names(doc: Doc) -> Doc:
 
 NOUN_OR_ADJECTIVE = frozenset({"NN", "NNS", "JJ"})
 CLAUSE_HEADS = frozenset({"ROOT", "conj", "ccomp", "advcl"})
+DASHES = frozenset({"―", "—", "–", "--"})  # (a hyphen joins words; these set clauses off)
 
 
 def _verb_since_stop(doc: Doc, i: int) -> bool:

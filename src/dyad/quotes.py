@@ -94,6 +94,10 @@ FACING_VERBS = frozenset({"face", "deny", "reject", "dismiss", "rebut", "answer"
 LISTENER_VERBS = frozenset({"tell", "inform", "assure"})
 # What one says that is a rite, not a statement: "said a prayer", "said goodbye"
 RITUAL_WORDS = frozenset({"prayer", "grace", "mass", "goodbye", "farewell", "hello"})
+# Set phrases with a verb of saying that say nothing: "All told, up to 5 million could be
+# eligible" (in all), "That said, he leads" (even so); only before a comma
+DISCOURSE_PHRASES = (("all", "told"), ("that", "said"), ("having", "said", "that"),
+                     ("that", "being", "said"), ("with", "that", "said"))
 # Verbs whose "about" phrase is what is said, though they take an object (the one asked)
 # what a stance is for, against, on or about ("called for elections", "railed against
 # immigrants"); a few verbs take their own preposition ("referred to him as ...")
@@ -225,6 +229,12 @@ def _subject_of(verb: Token) -> Token | None:
 
 def _subject(verb: Token) -> Token | None:
     """Who does the verb: its own subject, else the subject of the verb it goes with."""
+    agent = next((o for a in verb.children if a.dep_ == "agent" for o in a.children
+                  if o.dep_ == "pobj"), None)
+    if agent is not None:
+        # "As first reported by CNN, ...", "He was told by his aides that ...": who
+        # reports is the agent (the passive's subject is whom it was told)
+        return agent
     own = _subject_of(verb)
     if own is not None:
         return own
@@ -724,8 +734,11 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
     verbs of stance their object ("criticized the act as ...") or "for"-phrase ("called
     for elections")."""
     kids = list(verb.children)
-    comp = (next((c for c in kids if c.dep_ == "ccomp"), None) or _set_off_clause(verb)
-            or _asked_if(verb))
+    # (not a clause before the cue that a semicolon closes: "The story never ran; my editor
+    # argued the piece made Obama look too good": the writer's, and the cue's is after it)
+    comp = (next((c for c in kids if c.dep_ == "ccomp" and not (
+        c.i < verb.i and any(t.text == ";" for t in verb.doc[c.right_edge.i : verb.i]))), None)
+            or _set_off_clause(verb) or _asked_if(verb))
     if comp is not None:
         last = comp.right_edge
         verbs = lexicon.reporting_verbs()
@@ -766,6 +779,12 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
                         last = verb.doc[last.i - 1]
                 if joined or _subject_of(c) is not None:
                     break
+            if comp.i < verb.i < c.i and any(t.text in parse.DASHES | {";"}
+                                             for t in verb.doc[verb.i + 1 : c.left_edge.i + 1]):
+                # "Such a move could alienate his backers, Clinton allies believe — backers
+                # she will need": the words before the cue are whole; what a dash or a
+                # semicolon sets off after it is the writer's
+                break
             if c.i > last.i and (c.dep_ == "ccomp" or (c.dep_ == "advcl" and any(
                     g.dep_ == "mark" and g.lower_ in REASON_MARKS for g in c.children))
                     # "said the U.S. needs to secure the border, but that he would not
@@ -955,13 +974,20 @@ def _closing_tag(verb: Token) -> tuple[Token, Token, Token] | None:
     last = doc[comma - 1]
     while first.is_punct and first.i < last.i:
         first = doc[first.i + 1]
-    if not any(t.dep_ in {"nsubj", "nsubjpass", "expl"} and t.head.tag_ in FINITE_TAGS
+    if not any(t.dep_ in {"nsubj", "nsubjpass", "expl"} and _finite(t.head)
                and not any(m.dep_ == "mark" for m in t.head.children)
                for t in doc[first.i : last.i + 1]):
         # ("On her Facebook page, Palin posted", "After Trump announced his candidacy,
         # Ferrera wrote": a phrase or a time, no claim)
         return None
     return (first, last, subj) if last.i - first.i >= 2 else None
+
+
+def _finite(verb: Token) -> bool:
+    """A verb with a tense of its own, or a participle or infinitive that an auxiliary with
+    one carries ("has also made", "will be")."""
+    return verb.tag_ in FINITE_TAGS or any(
+        a.dep_ in {"aux", "auxpass"} and a.tag_ in FINITE_TAGS for a in verb.children)
 
 
 def _inverted_tag(verb: Token) -> tuple[Token, Token, Token] | None:
@@ -979,7 +1005,7 @@ def _inverted_tag(verb: Token) -> tuple[Token, Token, Token] | None:
     first, last = sent[0], doc[comma - 1]
     while (first.is_punct or first.is_space) and first.i < last.i:
         first = doc[first.i + 1]
-    if not any(t.dep_ in {"nsubj", "nsubjpass", "expl"} and t.head.tag_ in FINITE_TAGS
+    if not any(t.dep_ in {"nsubj", "nsubjpass", "expl"} and _finite(t.head)
                for t in doc[first.i : last.i + 1]):
         return None
     return (first, last, subj) if last.i - first.i >= 2 else None
@@ -1363,7 +1389,7 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int,
                 or (lemma not in verbs and lemma not in attitudes
                     and not _holds_that(tok))):
             continue
-        if lemma in FORCE_STANCES and _armed_act(d, tok):
+        if (lemma in FORCE_STANCES and _armed_act(d, tok)) or _discourse_phrase(tok):
             continue
         found = None  # the complement, where the content is the verb's own
         tagged = None
@@ -1467,6 +1493,19 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int,
     kept = [q for q in quotes if (q.id not in stances and q.id not in borrowed) or not q.cue
             or not any(s <= q.cue.start < e for s, e in reported)]
     return kept, {i for q in kept for i in holds.get(q.id, ())}
+
+
+def _discourse_phrase(verb: Token) -> bool:
+    """Is the verb a word of a set phrase before a comma that links the writer's
+    sentences ("All told, ...", "That said, ...")?"""
+    doc = verb.doc
+    for phrase in DISCOURSE_PHRASES:
+        for k in range(len(phrase)):
+            lo, hi = verb.i - k, verb.i - k + len(phrase)
+            if (lo >= verb.sent.start and hi < len(doc) and doc[hi].text == ","
+                    and tuple(t.lower_ for t in doc[lo:hi]) == phrase):
+                return True
+    return False
 
 
 def _evidential(d: Document, verb: Token) -> Quote | None:
