@@ -1176,3 +1176,20 @@ def test_the_agent_of_a_passive_cue_reports():
 ])
 def test_set_phrases_with_a_verb_of_saying_report_nothing(text):
     assert _quotes(text) == []
+
+
+def test_a_list_after_a_comma_is_reported_whole_and_a_description_is_not():
+    quotes = _quotes("He said he and Trump differ on Israel, the Iranian nuclear deal and the "
+                     "possibility of compromising over a choice for the Supreme Court.")
+    assert quotes[0][2] == ["he and Trump differ on Israel, the Iranian nuclear deal and the "
+                            "possibility of compromising over a choice for the Supreme Court"]
+    quotes = _quotes("He said he did not support Mr. Trump, the presumed Putin favorite.")
+    assert quotes[0][2] == ["he did not support Mr. Trump"]
+
+
+def test_a_that_clause_the_parser_hung_on_a_noun_of_the_cues_phrase_is_reported():
+    quotes = _quotes("Roy M. Neel, who managed Al Gore's 1992 presidential campaign, said in an "
+                     "oral history of the Bill Clinton years that women in the South "
+                     "particularly disliked Mrs. Clinton, because she was rude.")
+    assert quotes[0][2] == ["that women in the South particularly disliked Mrs. Clinton, "
+                            "because she was rude"]

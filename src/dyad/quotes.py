@@ -739,6 +739,11 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
     comp = (next((c for c in kids if c.dep_ == "ccomp" and not (
         c.i < verb.i and any(t.text == ";" for t in verb.doc[c.right_edge.i : verb.i]))), None)
             or _set_off_clause(verb) or _asked_if(verb))
+    if comp is not None and comp.pos_ in {"NOUN", "PROPN"}:
+        # "said in an oral history of the Bill Clinton years that women ...": the parser
+        # made the phrase's last noun the complement and the that-clause its modifier
+        comp = next((c for c in comp.children if c.dep_ in {"acl", "relcl"} and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), comp)
     if comp is not None:
         last = comp.right_edge
         verbs = lexicon.reporting_verbs()
@@ -1098,7 +1103,12 @@ def _less_aside(first: Token, last: Token) -> tuple[Token, Token]:
                     and doc[tok.left_edge.i + 1].lower_ in {"which", "whom"})))
                      # "he did not support Mr. Trump, the presumed Putin favorite" (a
                      # description; not a name: "his wife, Lonnie, and other family")
-                     or (tok.dep_ == "appos" and tok.left_edge.tag_ == "DT")
+                     # (a list is no description: "differ on Israel, the Iranian deal
+                     # and the possibility of ...", its last item with a determiner of
+                     # its own, where one describing has one: "a governor and ambassador")
+                     or (tok.dep_ == "appos" and tok.left_edge.tag_ == "DT"
+                         and not any(c.dep_ == "conj" and c.left_edge.tag_ == "DT"
+                                     for c in tok.children))
                      # "..., citing the strategic importance of ...": the speaker's act
                      or (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.left_edge.i == tok.i
                          and tok.lemma_.lower() in lexicon.reporting_verbs() | ASIDE_PARTICIPLES)
