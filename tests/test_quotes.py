@@ -1193,3 +1193,15 @@ def test_a_that_clause_the_parser_hung_on_a_noun_of_the_cues_phrase_is_reported(
                      "particularly disliked Mrs. Clinton, because she was rude.")
     assert quotes[0][2] == ["that women in the South particularly disliked Mrs. Clinton, "
                             "because she was rude"]
+
+
+def test_a_tag_of_a_quotation_reports_nothing_else():
+    # what follows the tag of a quotation before it, and what precedes a tag that leads
+    # into one, are the writer's
+    text = ("\"Bill Clinton reinforces all the negative attributes voters assign to Secretary "
+            "Clinton,\" spokesman Jeff Bechdel said in a statement issued a half-hour before "
+            "Clinton's event was set to begin.")
+    assert [k for k, _, _ in _quotes(text)] == ["spokesman Jeff Bechdel"]
+    text = ("But six minutes into the event, when another man was led away, raising both "
+            "middle fingers to the crowd, Mr. Trump yelled, ''Out, out, out!''")
+    assert [c for _, _, c in _quotes(text)] == [["''Out, out, out!''"]]

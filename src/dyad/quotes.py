@@ -784,11 +784,14 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
                         last = verb.doc[last.i - 1]
                 if joined or _subject_of(c) is not None:
                     break
-            if comp.i < verb.i < c.i and any(t.text in parse.DASHES | {";"}
-                                             for t in verb.doc[verb.i + 1 : c.left_edge.i + 1]):
+            if comp.i < verb.i < c.i and (
+                    any(t.text in parse.DASHES | {";"}
+                        for t in verb.doc[verb.i + 1 : c.left_edge.i + 1])
+                    or any(t.is_quote for t in verb.doc[comp.i : verb.i])):
                 # "Such a move could alienate his backers, Clinton allies believe — backers
                 # she will need": the words before the cue are whole; what a dash or a
-                # semicolon sets off after it is the writer's
+                # semicolon sets off after it is the writer's, and so is what follows the
+                # tag of a quotation ('"...," Bechdel said in a statement issued ...')
                 break
             if c.i > last.i and (c.dep_ == "ccomp" or (c.dep_ == "advcl" and any(
                     g.dep_ == "mark" and g.lower_ in REASON_MARKS for g in c.children))
@@ -973,8 +976,10 @@ def _closing_tag(verb: Token) -> tuple[Token, Token, Token] | None:
     if comma <= sent.start + 2 or doc[comma].text != "," or any(
             t.i != subj.i and subj not in t.ancestors for t in doc[comma + 1 : verb.i]):
         return None
-    if any(t.text in {":", "—", "-"} for t in doc[verb.i + 1 : sent.end]):
-        return None  # ("In a speech last July, he said:": what he said comes next)
+    if any(t.text in {":", "—", "-"} or t.is_quote for t in doc[verb.i + 1 : sent.end]):
+        # ("In a speech last July, he said:", "..., Mr. Trump yelled, ''Out, out!''": what
+        # he said comes next)
+        return None
     first = verb.head.left_edge if verb.dep_ == "conj" and verb.head.i < comma else sent[0]
     last = doc[comma - 1]
     while first.is_punct and first.i < last.i:
