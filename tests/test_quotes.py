@@ -1205,3 +1205,32 @@ def test_a_tag_of_a_quotation_reports_nothing_else():
     text = ("But six minutes into the event, when another man was led away, raising both "
             "middle fingers to the crowd, Mr. Trump yelled, ''Out, out, out!''")
     assert [c for _, _, c in _quotes(text)] == [["''Out, out, out!''"]]
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    # a description the parser made a clause before the cue: the name in it speaks
+    ("Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said he and "
+     "other rabbis were alarmed about Trump's behavior.", "Jeffrey Salkin",
+     "he and other rabbis were alarmed about Trump's behavior"),
+    # a noun the parser joined to the phrase before the cue
+    ("After a day of tensions between two of the nation’s highest-profile Republicans, House "
+     "Speaker Paul Ryan’s office announced Friday that Ryan will meet with Donald Trump on "
+     "Thursday.", "House Speaker Paul Ryan’s office",
+     "that Ryan will meet with Donald Trump on Thursday"),
+    # "according to" opening a clause of its own
+    ("He crossed the border more than 30 years ago after, according to him, Mexico’s "
+     "powerful Televisa network censured his first report.", "him",
+     "Mexico’s powerful Televisa network censured his first report"),
+    # a quotation set off by dashes before the subject is not the cue's content
+    ("And although O'Malley lamented her tendency to commit gaffes - \"does she have to keep "
+     "giving them so much ammunition?\" - Democrats in Iowa who watched the debate said they "
+     "were unfazed by the flap.", "Democrats in Iowa", "they were unfazed by the flap"),
+    # the reported subject the parser made the cue's object
+    ("Still, Clinton campaign aides believe her efforts as a New York senator for eight "
+     "years, promoting economic development in communities such as Buffalo, will offset "
+     "Sanders' potential advantage.", "Clinton campaign aides",
+     "her efforts as a New York senator for eight years, promoting economic development in "
+     "communities such as Buffalo, will offset Sanders' potential advantage"),
+])
+def test_speakers_and_content_across_parser_errors(text, speaker, content):
+    assert (speaker, content) in [(s, c[0]) for s, _, c in _quotes(text)]

@@ -284,6 +284,11 @@ def _subject(verb: Token) -> Token | None:
             before = before.head  # (an age or a title in apposition: "Reid, the leader,")
         if before.pos_ == "PROPN" and before.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
             return before
+        if before.pos_ == "NOUN" and before.dep_ in {"conj", "appos"}:
+            # "After a day of tensions between two of them, Ryan's office announced",
+            # "Among likely GOP voters, about two-thirds, 67 percent, say": a noun the
+            # parser joined to the phrase before it
+            return before
     return None
 
 
@@ -734,10 +739,15 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
     verbs of stance their object ("criticized the act as ...") or "for"-phrase ("called
     for elections")."""
     kids = list(verb.children)
-    # (not a clause before the cue that a semicolon closes: "The story never ran; my editor
-    # argued the piece made Obama look too good": the writer's, and the cue's is after it)
+    # (not a clause before the cue that a semicolon or a dash closes: "The story never ran;
+    # my editor argued the piece made Obama look too good", '... - "does she have to keep
+    # giving them ammunition?" - Democrats in Iowa said they were unfazed': the writer's,
+    # and the cue's is after it)
+    subject = _subject_of(verb)
+    cut = subject.left_edge.i if subject is not None and subject.i < verb.i else verb.i
     comp = (next((c for c in kids if c.dep_ == "ccomp" and not (
-        c.i < verb.i and any(t.text == ";" for t in verb.doc[c.right_edge.i : verb.i]))), None)
+        c.i < verb.i and any(t.text in parse.DASHES | {";"} or _spaced_hyphen(t)
+                             for t in verb.doc[c.right_edge.i : cut]))), None)
             or _set_off_clause(verb) or _asked_if(verb))
     if comp is not None and comp.pos_ in {"NOUN", "PROPN"}:
         # "said in an oral history of the Bill Clinton years that women ...": the parser
@@ -937,6 +947,13 @@ def _asked_if(verb: Token) -> Token | None:
         for m in c.children)), None)
 
 
+def _spaced_hyphen(tok: Token) -> bool:
+    """A hyphen written as a dash, with space on both sides ("... gaffes - \"does she ..."),
+    not one inside a word ("R-S.C.", "campaign-finance")."""
+    return tok.text == "-" and bool(tok.whitespace_) and tok.i > 0 and bool(
+        tok.doc[tok.i - 1].whitespace_)
+
+
 def _set_off_clause(verb: Token) -> Token | None:
     """A reported clause after a phrase of time or place, which the parser hangs on the cue
     as a clause of circumstance: "Trump said after the convention he would not accept
@@ -1026,8 +1043,21 @@ def _inverted(verb: Token) -> tuple[Token, Token] | None:
     The Washington Post he was “not quite there yet”", with "told" a clause of "was". The
     reported clause must begin right after the cue's own words."""
     host = verb.head
-    if verb.dep_ != "advcl" or host.i <= verb.i or host.pos_ not in {"VERB", "AUX"} or any(
+    if host.i <= verb.i or host.pos_ not in {"VERB", "AUX"} or any(
             c.dep_ in {"ccomp", "xcomp"} for c in verb.children):
+        return None
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if (verb.dep_ == "ccomp" and obj is not None and obj.left_edge.i == verb.i + 1
+            and _subject_of(verb) is not None
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in host.children)):
+        # "Clinton campaign aides believe her efforts as a New York senator, promoting
+        # economic development, will offset Sanders' advantage": the parser made the
+        # reported subject the cue's object and the cue a clause of the verb with no subject
+        last = host.right_edge
+        while (last.is_space or last.is_punct) and last.i > host.i:
+            last = verb.doc[last.i - 1]
+        return obj.left_edge, last
+    if verb.dep_ != "advcl":
         return None
     subj = next((c for c in host.lefts if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is None or subj.left_edge.i != verb.right_edge.i + 1 or any(
@@ -1431,7 +1461,7 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int,
             if found:
                 found = (found[0], _closed(*found))
             pieces = [_char_span(*_less_aside(*found))] if found else []
-            if found and found[0].i < tok.i and (subj := _subject_of(tok)) is not None:
+            if found and found[0].i < tok.i and (subj := _subject(tok)) is not None:
                 # "policies, which he said had harmed the economy": the relative word, then
                 # what follows the cue (what the parser hangs before it otherwise, "In a
                 # statement released after ..., Cruz said he's certain", is the writer's)
@@ -1684,6 +1714,11 @@ def _framed(d: Document, tok: Token, cue_last: Token, source: Token, speakers: _
             and any(t.idx > head.right_edge.idx and not t.is_punct for t in words)):
         # "Cuban Americans, 82 percent of whom view Trump unfavorably according to the
         # poll, have ...": the claim is the clause the source frames, not the sentence
+        words = [t for t in head.subtree if not t.is_space]
+    elif (head.pos_ in {"VERB", "AUX"} and head.dep_ == "conj" and head.head.i < tok.i
+          and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i > tok.i for c in head.children)):
+        # "He crossed the border after, according to him, Mexico's network censured his
+        # report": the phrase opens a clause of its own, which is the claim
         words = [t for t in head.subtree if not t.is_space]
     before = _trimmed([t for t in words if t.idx < phrase[0]])
     after = _trimmed([t for t in words if t.idx >= phrase[1]])
