@@ -1234,3 +1234,21 @@ def test_a_tag_of_a_quotation_reports_nothing_else():
 ])
 def test_speakers_and_content_across_parser_errors(text, speaker, content):
     assert (speaker, content) in [(s, c[0]) for s, _, c in _quotes(text)]
+
+
+def test_a_verb_of_speech_in_the_cues_tense_is_the_speakers_next_act():
+    assert [(s, cue) for s, cue, _ in _quotes(
+        "But Clinton has said she wants to establish a safe zone for civilians in Syria and "
+        "has expressed support for wider U.S. military engagement.")] == [
+        ("Clinton", "said"), ("Clinton", "expressed")]
+    # without an auxiliary of its own it may share the content's, left out
+    quotes = _quotes("Officials said the senator had praised the plan and criticized its cost.")
+    assert quotes[0][2] == ["the senator had praised the plan and criticized its cost"]
+
+
+def test_words_reported_inside_an_aside_end_at_its_closing_dash():
+    quotes = _quotes("GOP front-runner Donald Trump - who previously said he would \"bomb the "
+                     "[expletive] out of\" oil fields seized by the Islamic State - said at a "
+                     "Saturday rally in Texas that the United States should close its borders.")
+    assert ["he would \"bomb the [expletive] out of\" oil fields seized by the Islamic State"
+            ] in [c for _, _, c in quotes]

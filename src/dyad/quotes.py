@@ -239,6 +239,8 @@ def _subject(verb: Token) -> Token | None:
     if own is not None:
         return own
     head = verb.head
+    if verb.dep_ == "conj" and (cue := _cue_in_tense(verb)) is not None:
+        return _subject(cue)  # ("has said she wants to ... and has expressed support")
     if ((verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG"))
             and head.dep_ == "ccomp" and head.head.i != head.i
             and verb.lemma_.lower() in lexicon.reporting_verbs() | ASIDE_PARTICIPLES):
@@ -746,7 +748,7 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
     subject = _subject_of(verb)
     cut = subject.left_edge.i if subject is not None and subject.i < verb.i else verb.i
     comp = (next((c for c in kids if c.dep_ == "ccomp" and not (
-        c.i < verb.i and any(t.text in parse.DASHES | {";"} or _spaced_hyphen(t)
+        c.i < verb.i and any(t.text == ";" or _dash(t)
                              for t in verb.doc[c.right_edge.i : cut]))), None)
             or _set_off_clause(verb) or _asked_if(verb))
     if comp is not None and comp.pos_ in {"NOUN", "PROPN"}:
@@ -773,6 +775,17 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
                 before = comp.doc[k]
                 if comp.i <= before.i < last.i:
                     last = before
+        for c in comp.subtree:
+            if (c.dep_ == "conj" and comp.i < c.i <= last.i
+                    and (cue := _cue_in_tense(c)) is not None and cue.i == verb.i):
+                # "has said she wants to ... and has expressed support for ...": a verb of
+                # speech or stance in the cue's own tense, not the content's, is the
+                # speaker's next act
+                k = c.left_edge.i - 1
+                while k > comp.i and comp.doc[k].dep_ in {"cc", "punct"}:
+                    k -= 1
+                last = comp.doc[k]
+                break
         # "said Trump has respect for the military and his comment was frustration": the
         # parser often hangs the second reported clause, or the reason given for the first,
         # on the cue; they belong to the same content.
@@ -824,7 +837,7 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
                 if any(t.text == ";" for t in verb.doc[last.i + 1 : c.left_edge.i]):
                     break  # "...; they only learned on Friday": the writer goes on
                 last = c.right_edge
-        last = _before_next_saying(comp, _before_participle_tag(comp, last))
+        last = _within_aside(verb, _before_next_saying(comp, _before_participle_tag(comp, last)))
         first = comp.left_edge
         between = [t for t in verb.doc[verb.i + 1 : first.i] if not t.is_punct]
         if (between and verb.i < first.i and all(t.dep_ != "mark" for t in comp.children)
@@ -945,6 +958,53 @@ def _asked_if(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and any(
         m.dep_ == "mark" and m.lower_ in {"if", "whether"} and m.i == c.left_edge.i
         for m in c.children)), None)
+
+
+def _cue_in_tense(verb: Token) -> Token | None:
+    """The cue whose act a subjectless verb of speech or stance, joined to the reported
+    clause, goes on with, by its tense: "has said she wants to ... and has expressed support
+    for ..." (the content is in another tense)."""
+    if (verb.dep_ != "conj" or _subject_of(verb) is not None
+            or verb.lemma_.lower() not in lexicon.reporting_verbs()
+            | lexicon.word_list("attitude_verbs.txt")):
+        return None
+    clause = verb.head
+    while clause.dep_ in {"xcomp", "conj"} and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.i > clause.i:
+        return None
+    cue = clause.head
+    # (only where an auxiliary repeats the cue's: "complained Khan had attacked him and
+    # questioned why" could be Khan's act, its "had" left out)
+    form = _form(verb)
+    return cue if form[1] and form == _form(cue) != _form(clause) else None
+
+
+def _form(verb: Token) -> tuple[str, tuple[str, ...]]:
+    """A verb's tense as written: its tag and its auxiliaries ("has said": VBN, has)."""
+    return verb.tag_, tuple(sorted(a.lower_ for a in verb.children
+                                   if a.dep_ in {"aux", "auxpass"}))
+
+
+def _within_aside(verb: Token, last: Token) -> Token:
+    """The end of reported words whose cue stands in an aside between dashes, which ends
+    at the closing dash ('Trump - who previously said he would "bomb" oil fields - said at
+    a rally that ...')."""
+    doc = verb.doc
+    dashes = [t for t in doc[verb.sent.start : verb.i] if _dash(t)]
+    if len(dashes) % 2 == 0:
+        return last
+    closing = next((t for t in doc[verb.i + 1 : last.i + 1] if _dash(t)), None)
+    if closing is None:
+        return last
+    end = doc[closing.i - 1]
+    while (end.is_punct or end.is_space) and end.i > verb.i + 1 and not end.is_quote:
+        end = doc[end.i - 1]
+    return end if end.i > verb.i else last
+
+
+def _dash(tok: Token) -> bool:
+    return tok.text in parse.DASHES or _spaced_hyphen(tok)
 
 
 def _spaced_hyphen(tok: Token) -> bool:
