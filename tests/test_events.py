@@ -2560,3 +2560,48 @@ def test_warnings_of_no_one_and_a_places_investigation_and_support_lent():
         "A U.S. investigation into the attack began.")
     assert ("SUPPORT", "051", ["Sanders"], []) in _dyads(
         "And Sanders is lending his support to candidates.")
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    # a particle the small model parses as a preposition still makes a phrasal verb
+    ("CPAC attendees learned Friday that Donald Trump backed out of the conference.", "backed"),
+    # a topic discussed, whoever's, with no one to discuss it with
+    ("Schlafly then discussed Trump's proposed wall and explained its importance.",
+     "discussed"),
+    # filmed, not seized
+    ("Footage captured Warren getting out of a blue SUV.", "captured"),
+    ("The brawl was captured on video.", "captured"),
+    # a race run closely, not a claim disputed
+    ("Fox News is disappointed, especially given that the race is still contested.",
+     "contested"),
+    # old wounds reopened are no border reopened
+    ("Biden stepped all over Japanese sensitivities with a comment that reopened old wounds.",
+     "reopened"),
+])
+def test_senses_of_a_verb_that_name_no_event(text, verb):
+    d = extract(Article(id="e", text=text, published="2000-01-01"))
+    assert not [e for e in d.events if e.trigger.text == verb]
+
+
+def test_senses_kept_beside_them():
+    assert ("CONSULT", ["USA"], ["RUS"]) in _coded("Obama discussed the crisis with Putin.")
+    assert "SANCTION" in [p for p, _, _ in _coded("Iran walked out of the talks with China.")]
+    assert ("REJECT", [], []) in _coded("The opposition contested the results.")
+    assert [p for p, _, _ in _coded("Egypt reopened the Rafah crossing.")] == ["CONCEDE"]
+
+
+def test_a_headline_passive_has_its_subject_as_target():
+    d = extract(Article(id="e", text="Hillary Clinton Accused Of Shocking Act With Bible.",
+                        published="2016-06-21"))
+    (e,) = [e for e in d.events if e.plover == "ACCUSE"]
+    assert (e.source, [d.actor(i).name for i in e.target]) == ([], ["Hillary Clinton"])
+
+
+def test_a_city_the_tagger_took_for_a_name_is_a_place():
+    # an attack's place, as where one is said to happen, gives the target its state
+    d = extract(Article(id="e", text="Questions linger on many aspects of the Benghazi attack.",
+                        published="2016-03-15"))
+    assert [a.kind for a in d.actors] == ["state"]
+    assert [p.name for p in d.places] == ["Benghazi"]
+    assert _coded("Russia struck Kharkiv with missiles on Friday.") == [
+        ("ASSAULT", ["RUS"], ["UKR"])]

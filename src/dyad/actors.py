@@ -1208,6 +1208,8 @@ def run(d: Document) -> None:
                 key in org_names or key in lexicon.organizations()):
             # the article or the knowledge base knows better: "Boko Haram has launched ..."
             label = "ORG"
+        if not titled and places.misread(ent):
+            continue  # a place the tagger took for a name: "the Benghazi attack"
         if label == "PERSON":
             b.person(ent)
         elif label in ORG_LABELS:

@@ -394,13 +394,24 @@ def _gapped_passive(verb: Token) -> bool:
     """Is the verb a passive whose auxiliaries are left out, after a modal passive joined to
     it ("Obama should be hanged and the White House burned")? The parser reads such a
     participle as a past tense with the undergoer as its subject."""
-    if _small_clause(verb):
+    if _small_clause(verb) or _headline_passive(verb):
         return True
     head_aux = {c.lower_ for c in verb.head.children if c.dep_ in {"aux", "auxpass"}}
     return (verb.dep_ == "conj" and verb.tag_ in {"VBN", "VBD"} and bool(_args(verb, {"nsubj"}))
             and not any(c.dep_ in {"aux", "auxpass", "dobj", "neg"} for c in verb.children)
             and any(c.dep_ == "auxpass" for c in verb.head.children)
             and bool(head_aux & (DEMAND_AUX | HYPOTHETICAL_AUX | FUTURE_AUX)))
+
+
+def _headline_passive(verb: Token) -> bool:
+    """Is the verb a passive written as a headline writes it, with no auxiliary: "Hillary
+    Clinton Accused Of Shocking Act", "Man Charged With Murder"? A verb that always takes
+    its object, with none and its own preposition right after it, is one."""
+    return (verb.tag_ in {"VBD", "VBN"} and bool(_args(verb, {"nsubj"}))
+            and verb.lemma_.lower() in CHARGE_PREPS
+            and not any(c.dep_ in {"dobj", "aux", "auxpass"} for c in verb.children)
+            and verb.i + 1 < len(verb.doc)
+            and verb.nbor().lower_ == CHARGE_PREPS[verb.lemma_.lower()])
 
 
 def _small_clause(verb: Token) -> bool:
@@ -812,10 +823,18 @@ def _left(verb: Token) -> list[Token]:
 def _particle(verb: Token, lemma: str, table: Collection[str]) -> str | None:
     """The verb's particle where the table has the phrasal verb it makes. The small model
     parses some particles as adverbs ("stepped down", "pulled back"), so those count."""
-    return next((c.lower_ for c in verb.children if c.dep_ in {"prt", "advmod"}
+    return next((c.lower_ for c in verb.children if (c.dep_ in {"prt", "advmod"}
+                                                       or _out_of(verb, c))
                  and not any(o.dep_ == "pobj" and o.ent_type_ in {"DATE", "TIME"}
                              for o in c.children)  # ("polls taken over the past two weeks")
                  and f"{lemma} {c.lower_}" in table), None)
+
+
+def _out_of(verb: Token, tok: Token) -> bool:
+    """Is tok an "out" right after the verb before "of", a particle the small model parses
+    as a preposition ("backed out of the conference", "walked out of the talks")?"""
+    return (tok.dep_ == "prep" and tok.lower_ == "out" and tok.i == verb.i + 1
+            and any(g.dep_ == "prep" and g.lower_ == "of" for g in tok.children))
 
 
 def _refuses(verb: Token) -> bool:
@@ -972,6 +991,19 @@ CONTEST_WORDS = frozenset({"expectation", "odds", "record", "deadline", "estimat
 # Verbs of fighting that, with an infinitive and no enemy, mean striving: "The companies
 # are fighting to protect their business"
 STRIVE_SENSE = frozenset({"fight", "battle", "struggle"})
+# What records a scene: capturing done by one, or "on" one, films it ("Footage captured
+# Warren getting out of an SUV", "captured on camera")
+RECORD_NOUNS = frozenset({"footage", "video", "camera", "photo", "photograph", "image",
+                          "picture", "tape", "recording", "film", "lens", "videotape",
+                          "microphone", "mic", "photographer", "cameraman", "livestream"})
+# A race contested is run closely, not disputed ("the race is still contested", "a
+# contested convention"); what is disputed has a doer ("results contested by the losers")
+CONTESTED_SENSE = frozenset({"contest"})
+RACE_NOUNS = frozenset({"race", "primary", "caucus", "seat", "nomination", "contest",
+                        "convention", "district", "battleground"})
+# Verbs of charging, with the preposition of the charge: with no object before it, the
+# verb is a headline's passive ("Clinton Accused Of Shocking Act")
+CHARGE_PREPS = {"accuse": "of", "charge": "with", "suspect": "of", "convict": "of"}
 # Particles that make a verb of accord one of enlisting: "signed up to serve"
 ENLIST_PARTICLES = {"sign": frozenset({"up", "in"})}
 # Views that, shared, are held in common, no intelligence shared: "her view is shared by"
@@ -992,6 +1024,7 @@ IDIOM_OBJECTS = {"beat": frozenset({"chest", "breast", "drum"}),
                  "return": frozenset({"favor", "favour", "compliment"}),
                  "hijack": frozenset({"floor", "debate", "conversation", "agenda", "process",
                                       "narrative", "convention", "hearing", "meeting"}),
+                 "reopen": frozenset({"wound", "scar"}),
                  "meet": frozenset({"target", "goal", "deadline", "requirement",
                                     "standard", "expectation", "need", "criterion",
                                     "threshold", "quota", "obligation", "test", "end"})}
@@ -1014,7 +1047,7 @@ WINNING_SENSE = frozenset({"seal", "clinch", "secure", "lock"})
 BEHEST_NOUNS = frozenset({"request", "invitation", "behest", "urging", "insistence",
                           "suggestion", "demand", "order", "direction", "instruction"})
 # Talking a topic ("talking policy", "talk shop") is no talk with anyone
-TALK_SENSE = frozenset({"talk"})
+TALK_SENSE = frozenset({"talk", "discuss"})
 # "as opposed to": a preposition of contrast, no opposition
 CONTRAST_SENSE = frozenset({"oppose"})
 # Looking into eyes, faces, a camera or an idea is no inquiry
@@ -2765,7 +2798,8 @@ class _Coder:
             trig = verbs[f"{lemma} for"]  # "pushing for the US to support": who is to act
             trig = lexicon.Trigger(trig.lemma, trig.cameo, ("for",), trig.example)
         elif lemma in verbs and not any(
-                (c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ == "away"))
+                (c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ == "away")
+                 or _out_of(tok, c))
                 and c.lower_ not in KEPT_PARTICLES
                 and not (c.i + 1 < len(c.doc) and c.nbor().lower_ == "to")
                 for c in tok.children):
@@ -3105,9 +3139,13 @@ class _Coder:
                 # gun rights", "protecting oneself"; "Obama captured Florida"; "took over
                 # reclamation obligations"
                 return None
-            if lemma in CAPTURE_SENSE and any(
-                    self.things([o]) for a in _args(tok, {"agent"}) for o in _args(a, {"pobj"})):
-                return None  # "one captured by a police dashboard camera": recorded
+            if lemma in CAPTURE_SENSE and (any(
+                    self.things([o]) for a in _args(tok, {"agent"}) for o in _args(a, {"pobj"}))
+                    or any(t.lemma_.lower() in RECORD_NOUNS
+                           for t in (*_args(tok, {"nsubj"}), *_prep_objects(tok, ("on",))))):
+                # "one captured by a police dashboard camera", "Footage captured Warren
+                # getting out of an SUV", "captured on video": recorded
+                return None
         if (lemma in CONTEST_PLACE_SENSE and obj is not None and not by_object
                 and obj.ent_type_ in PLACE_LABELS and self.contestants(self.agents(tok))):
             return None  # "are heavily contesting Ohio": a campaign there
@@ -3462,6 +3500,10 @@ class _Coder:
             return None  # "a give-and-take discussion": a word of a compound modifier
         if obj is not None and obj.lemma_.lower() in IDIOM_OBJECTS.get(lemma, ()):
             return None  # "generals who are beating their chest": bluster, no beating
+        undergoer = next(iter(_args(tok, {"nsubjpass"})), tok.head if tok.dep_ == "amod" else None)
+        if (lemma in CONTESTED_SENSE and not _args(tok, {"agent"}) and undergoer is not None
+                and undergoer.lemma_.lower() in RACE_NOUNS):
+            return None  # "the race is still contested", "a contested convention": close run
         if (lemma in CALL_SENSE and trig.lemma == lemma and obj is None
                 and any(_infinitive(c) for c in tok.children)):
             return None  # "has called to reject Trump": an appeal (its act is asked), no call
@@ -3487,10 +3529,12 @@ class _Coder:
                 and lemma in WINNING_SENSE):
             return None  # "planned to seal the nomination": a contest won, no accord
         if (lemma in TALK_SENSE and trig.lemma == lemma and obj is not None and not by_object
-                and not self.actors_of([obj]) and not _prep_objects(tok, ("with", "to"))
+                and not actors_at(self.d, obj.idx, obj.idx + len(obj.text))
+                and not any(_prep_objects(t, ("with", "to")) for t in (tok, obj))
                 and not any(t.conjuncts for t in self.subject(tok))):
-            # "was talking public-school policy": a topic, no one talked with ("Putin and
-            # Macron talked trade" talked with each other)
+            # "was talking public-school policy", "discussed Trump's proposed wall": a topic,
+            # whoever's, no one talked with ("Putin and Macron talked trade" talked with each
+            # other)
             return None
         if lemma in CONTRAST_SENSE and tok.i and tok.nbor(-1).lower_ == "as":
             return None  # "in chunks, as opposed to omnibus legislation": a preposition

@@ -198,6 +198,16 @@ def resolve(name: str, qualifier: str | None = None) -> Place | None:
     return Place(0, 0, name, canonical, country, lat, lon, feature, region)
 
 
+def misread(ent: Span) -> bool:
+    """Is the entity a place of the team's gazetteer (data/places.tsv) the tagger took for
+    a person or an organization ("the Benghazi attack", "Russia struck Kharkiv"), and no
+    name the knowledge base holds?"""
+    key = strip_name(ent.text).lower()
+    return (ent.label_ in {"PERSON", "ORG"} and key not in lexicon.people()
+            and key not in lexicon.organizations()
+            and (place := resolve(ent.text)) is not None and place.feature == "place")
+
+
 def qualifies(ent: Span) -> bool:
     """Whether a name says where the city before it and a comma is ("Atlanta, Georgia",
     "Tripoli, Lebanon"): a part of a place's name, not an actor."""
@@ -238,7 +248,7 @@ def run(d: Document) -> None:
     doc = d.doc
     assert doc is not None
     for ent in parse.ents(doc):
-        if ent.label_ not in PLACE_LABELS or ent.root.dep_ in ACTOR_DEPS:
+        if (ent.label_ not in PLACE_LABELS and not misread(ent)) or ent.root.dep_ in ACTOR_DEPS:
             continue
         place = resolve(ent.text, qualifier(ent))
         if place is None:
