@@ -2605,3 +2605,31 @@ def test_a_city_the_tagger_took_for_a_name_is_a_place():
     assert [p.name for p in d.places] == ["Benghazi"]
     assert _coded("Russia struck Kharkiv with missiles on Friday.") == [
         ("ASSAULT", ["RUS"], ["UKR"])]
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    # what is given is words, named by the relative clause's noun
+    ("The explanations that department officials have given were limited.", "given"),
+    ("She showed a picture of Trump and her mother burning the mortgage to the farm.",
+     "burning"),
+    ("No one will represent Trump, effectively surrendering the contest to Sen. Ted Cruz.",
+     "surrendering"),
+    # one person's account of a topic
+    ("Woods continued in her discussion of Trump's recent behavior by responding to critics.",
+     "discussion"),
+])
+def test_figures_of_speech_and_accounts_name_no_event(text, verb):
+    d = extract(Article(id="e", text=text, published="2000-01-01"))
+    assert not [e for e in d.events if e.trigger.text == verb]
+
+
+@pytest.mark.parametrize(("text", "modality", "negated"), [
+    ("Obama continued his vacation instead of making an immediate visit to Louisiana.",
+     "asserted", True),
+    ("Iran is desperate to meet with China.", "intended", False),
+    ("So it's hard to blame him for being confused, the senator wrote.", "hypothetical", False),
+])
+def test_acts_judged_wanted_or_passed_over_did_not_happen(text, modality, negated):
+    d = extract(Article(id="e", text=text, published="2000-01-01"))
+    (e,) = [e for e in d.events if e.plover in {"CONSULT", "ACCUSE"}]
+    assert (e.modality, e.negated) == (modality, negated)

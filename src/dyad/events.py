@@ -86,7 +86,12 @@ TERRITORIAL = frozenset({"RETREAT", "CONCEDE", "AID"})
 INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "determined", "eager",
                                "committed", "dedicated", "set", "poised", "poise"})
 # Adjectives of a leaning, no declaration: "is inclined to attack Clinton"
-DISPOSED_ADJECTIVES = frozenset({"inclined", "keen", "minded", "disposed"})
+DISPOSED_ADJECTIVES = frozenset({"inclined", "keen", "minded", "disposed", "anxious", "desperate",
+                                 "impatient", "itching"})
+# Adjectives that judge how hard an act would be: "it's hard to blame him", "easy to
+# attack" (a judgement, no act)
+DIFFICULTY_ADJECTIVES = frozenset({"hard", "difficult", "impossible", "tough", "easy",
+                                   "tricky", "unthinkable", "inconceivable"})
 # Adjectives whose "to" gerund one is willing to do: "open to negotiating"
 WILLING_ADJECTIVES = frozenset({"open", "receptive", "amenable"})
 # Governing verbs that declare an action ahead: the declaration is itself an event.
@@ -1025,6 +1030,10 @@ IDIOM_OBJECTS = {"beat": frozenset({"chest", "breast", "drum"}),
                  "hijack": frozenset({"floor", "debate", "conversation", "agenda", "process",
                                       "narrative", "convention", "hearing", "meeting"}),
                  "reopen": frozenset({"wound", "scar"}),
+                 # ("burning the mortgage to the farm": paid off; "surrendering the contest
+                 # to Cruz": given up in a race)
+                 "burn": frozenset({"mortgage", "calorie", "bridge", "rubber"}),
+                 "surrender": RACE_NOUNS | {"lead", "election", "state", "majority"},
                  "meet": frozenset({"target", "goal", "deadline", "requirement",
                                     "standard", "expectation", "need", "criterion",
                                     "threshold", "quota", "obligation", "test", "end"})}
@@ -1046,6 +1055,8 @@ WINNING_SENSE = frozenset({"seal", "clinch", "secure", "lock"})
 # Nouns of asking that "at" or "on" makes the reason one acts: "at the request of police"
 BEHEST_NOUNS = frozenset({"request", "invitation", "behest", "urging", "insistence",
                           "suggestion", "demand", "order", "direction", "instruction"})
+# Nouns of talk that, of a topic with no one to talk with, are one person's account of it
+TOPIC_TALK_NOUNS = frozenset({"discussion"})
 # Talking a topic ("talking policy", "talk shop") is no talk with anyone
 TALK_SENSE = frozenset({"talk", "discuss"})
 # "as opposed to": a preposition of contrast, no opposition
@@ -1824,6 +1835,15 @@ class _Coder:
             return True  # "the biggest seizure of fake currency notes": no one it is taken from
         if lemma in SPEECH_SENSE and noun.tag_ == "NN":
             return True  # "Trump's talk starts about the 7 minute mark": a speech
+        if (lemma in TOPIC_TALK_NOUNS and _prep_objects(noun, ("of", "about", "on"))
+                and not _prep_objects(noun, ("with", "between", "among"))
+                and noun.tag_ == "NN" and not any(
+                    c.dep_ == "poss" and (c.conjuncts or c.tag_ == "NNS"
+                                          or c.lower_ in {"their", "our"})
+                    for c in noun.children)):
+            # "continued in her discussion of Trump's recent behavior": one person's
+            # account of a topic, with no one ("their discussion of" is among them)
+            return True
         if lemma in MONEY_WORDS and self.campaign_gift(
                 _prep_objects(noun, ("to", "for"))):
             return True  # "donations to super PACs": political giving
@@ -2051,7 +2071,8 @@ class _Coder:
         if verb.dep_ == "pcomp" and (_refrained(verb.head) or _barred(verb)):
             negated = True  # "refrained from endorsing Clinton", "stopped short of"
         if verb.dep_ == "pcomp" and (verb.head.lower_ == "without" or (
-                verb.head.lower_ == "of" and verb.head.head.lower_ == "instead")):
+                verb.head.lower_ == "of" and "instead" in {
+                    verb.head.head.lower_, *(c.lower_ for c in verb.head.children)})):
             negated = True  # "without being convicted", "instead of reassuring Americans"
         if _no_one_does(verb) or any(
                    c.lower_ in {"nor", "neither"} and c.i < verb.i for c in verb.children) or (
@@ -2191,6 +2212,12 @@ class _Coder:
                         head.tag_ == "VBG" and lemma in INCITE_VERBS | ADVOCATE_VERBS):
                     modality = "requested"
                 elif head.tag_ == "VBG" and lemma in WEIGH_VERBS | PREVENT_VERBS:
+                    modality = "hypothetical"
+                elif (lemma in DIFFICULTY_ADJECTIVES and gov.pos_ == "ADJ") or any(
+                        c.dep_ == "acomp" and c.lemma_.lower() in DIFFICULTY_ADJECTIVES
+                        for c in gov.children):
+                    # "it's hard to blame him" (the parser may hang the infinitive on the
+                    # copula): judged, not done
                     modality = "hypothetical"
                 elif (lemma in INTENT_VERBS | EFFORT_VERBS | DISPOSED_ADJECTIVES
                       or lemma in INTENT_ADJECTIVES):
@@ -3012,6 +3039,8 @@ class _Coder:
             return None  # a participle used as a preposition: "given that", "given the efforts"
         gift = obj if obj is not None else (tok.head if tok.dep_ in {"relcl", "acl"} else next(
             iter(_args(tok, {"nsubjpass"})), None))
+        if gift is not None and gift.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
+            gift = tok.head  # "the explanations that officials have given"
         if gift is not None and gift.lemma_.lower() in KIND_WORDS:
             gift = next(iter(_prep_objects(gift, ("of",))), gift)  # "the kind of exposure"
         if gift is not None and gift.pos_ in {"PRON", "PROPN"} and lemma in GIVING_VERBS:
