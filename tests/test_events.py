@@ -2633,3 +2633,27 @@ def test_acts_judged_wanted_or_passed_over_did_not_happen(text, modality, negate
     d = extract(Article(id="e", text=text, published="2000-01-01"))
     (e,) = [e for e in d.events if e.plover in {"CONSULT", "ACCUSE"}]
     assert (e.modality, e.negated) == (modality, negated)
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    # a ruling on a request, a right granted by a court: no aid
+    ("A federal judge granted Judicial Watch's request for discovery.", "granted"),
+    ("In granting Judicial Watch a right to discovery, a federal judge ruled against the "
+     "department.", "granting"),
+    # a topic discussed, with no one
+    ("Limbaugh used his platform Friday to discuss what he described as a brilliant decision.",
+     "discuss"),
+    # one's opinion of what another should do: no pledge
+    ("I agree that she should be held accountable.", "agree"),
+    # declining to say more is no rejection
+    ("Mook refused to speculate on the events following the election.", "refused"),
+])
+def test_rulings_topics_opinions_and_silence_are_no_typed_events(text, verb):
+    d = extract(Article(id="e", text=text, published="2000-01-01"))
+    assert not [e for e in d.events if e.trigger.text == verb and e.plover]
+
+
+def test_a_loan_granted_is_still_aid_and_parties_agreeing_still_agree():
+    assert ("AID", ["USA"], ["UKR"]) in _coded("The US granted Ukraine a loan of one billion "
+                                               "dollars.")
+    assert "AGREE" in [p for p, _, _ in _coded("They agreed that they would meet again.")]

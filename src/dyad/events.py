@@ -44,6 +44,9 @@ RIOT_CODE = "145"  # CAMEO: protest violently, riot
 ATTEMPT_CODE = "185"  # CAMEO: attempt to assassinate
 ATTEMPT_VERBS = frozenset({"attempt", "try"})
 DECLINE_COMMENT_CODE = "011"  # CAMEO: decline comment
+# Verbs of saying more, which no quote is cued by, that one declines as one declines to
+# comment: "refused to speculate", "declined to elaborate"
+COMMENT_VERBS = frozenset({"speculate", "elaborate"})
 REFUSE_CODE = "120"  # CAMEO: reject, not specified below
 DAMAGE_CODES = frozenset({"180", "1712"})  # unconventional violence, destroying property
 DEMONSTRATE_CODE = "141"  # CAMEO: demonstrate or rally
@@ -183,7 +186,7 @@ PLACING_PREPS = frozenset({"under", "into", "in", "on"})  # ("set the shops on f
 # Verbs that with a predicate after their object name it ("called them an army").
 NAMING_VERBS = frozenset({"call", "name", "dub", "label", "brand", "term"})
 # Verbs of meeting that need a party met: "talked with Macron", "Putin and Macron talked"
-PARTY_VERBS = frozenset({"talk"})
+PARTY_VERBS = frozenset({"talk", "discuss"})
 # Verbs of hosting whose object must be a guest: "received the envoy", not "received it"
 GUEST_VERBS = frozenset({"receive"})
 THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "which"})
@@ -864,6 +867,9 @@ CAUSES = frozenset({"change", "crime", "hunger", "disease", "inflation", "drug",
 # Verbs of agreeing that, with a that-clause on what others should do, are of one mind
 # (CAMEO 019, express accord): "agreed that the party's rules should be modernized"
 OPINION_SENSE = frozenset({"agree"})
+# Pronouns that may stand for parties agreeing on what they are to do themselves
+PARTY_PRONOUNS = frozenset({"we", "they", "us", "them", "our", "their", "ourselves",
+                            "themselves"})
 ACCORD_CODE = "019"
 # Verbs of permission that, as "let's", invite: "Let's start with the news"
 LET_SENSE = frozenset({"let"})
@@ -3041,6 +3047,11 @@ class _Coder:
             iter(_args(tok, {"nsubjpass"})), None))
         if gift is not None and gift.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
             gift = tok.head  # "the explanations that officials have given"
+        if gift is not None and lemma in GIVING_VERBS:
+            # "granting Judicial Watch a right to discovery": of two objects the parser
+            # gives the verb, the second is what is given, the first whom it is given to
+            gift = max((c for c in tok.children if c.dep_ == "dobj"), key=lambda c: c.i,
+                       default=gift)
         if gift is not None and gift.lemma_.lower() in KIND_WORDS:
             gift = next(iter(_prep_objects(gift, ("of",))), gift)  # "the kind of exposure"
         if gift is not None and gift.pos_ in {"PRON", "PROPN"} and lemma in GIVING_VERBS:
@@ -3079,7 +3090,8 @@ class _Coder:
         if (lemma in OPINION_SENSE and not by_object and obj is None
                 and not any(c.dep_ == "xcomp" for c in tok.children)
                 and any(c.dep_ == "ccomp" and c.i > tok.i
-                        and not any(t.pos_ == "PRON" and t.lower_ not in THING_PRONOUNS
+                        and not any(t.pos_ == "PRON" and (t.lower_ in PARTY_PRONOUNS or any(
+                            t.lower_ == a.lower_ for a in self.subject(tok)))
                                     for s in _args(c, {"nsubj", "nsubjpass"})
                                     for t in (s, *s.children))
                         for c in tok.children)):
@@ -3609,9 +3621,10 @@ class _Coder:
             # is an allegation against it (CAMEO 112), not a claim of responsibility
             trig = replace(trig, cameo=ALLEGE_CODE)
         if trig.cameo.startswith("12") and any(
-                c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.reporting_verbs()
+                c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.reporting_verbs() | COMMENT_VERBS
                 for c in tok.children):
-            # "declined to comment", "refused to say": no comment, not a rejection
+            # "declined to comment", "refused to say", "refused to speculate": no comment,
+            # not a rejection
             trig = replace(trig, cameo=DECLINE_COMMENT_CODE)
         return trig
 
