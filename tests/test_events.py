@@ -2657,3 +2657,8 @@ def test_a_loan_granted_is_still_aid_and_parties_agreeing_still_agree():
     assert ("AID", ["USA"], ["UKR"]) in _coded("The US granted Ukraine a loan of one billion "
                                                "dollars.")
     assert "AGREE" in [p for p, _, _ in _coded("They agreed that they would meet again.")]
+
+
+def test_a_quoted_command_is_requested_and_a_pledged_vote_is_support():
+    assert [m for _, _, m in _events("Supporters yelled, ‘Lock her up!’")] == ["requested"]
+    assert _coded("Iran pledged its vote to China on Monday.") == [("SUPPORT", ["IRN"], ["CHN"])]

@@ -2088,9 +2088,11 @@ class _Coder:
             # "none of its activities was financed by Ukraine", "neither Clinton nor her
             # allies have been charged", "nor did it seize Crimea"
             negated = True
-        if (verb.dep_ == "ROOT" and verb.tag_ == "VB" and not aux
-                and not _args(verb, {"nsubj", "nsubjpass"})):
-            modality = "requested"  # "Meet people not once, but twice": an instruction
+        if (verb.tag_ == "VB" and not aux and not _args(verb, {"nsubj", "nsubjpass"}) and (
+                verb.dep_ == "ROOT" or (verb.dep_ in {"ccomp", "xcomp", "parataxis"} and verb.i > 0
+                                        and verb.doc[verb.i - 1].is_quote))):
+            # "Meet people not once, but twice", "yell, ‘Lock her up!’": an instruction
+            modality = "requested"
         if _asks_whether(verb):
             # "Did Crooked Hillary help ...?", "Will Iran attack?": a question, no report
             # and no declaration
