@@ -1551,9 +1551,8 @@ def test_a_withdrawal_is_from_the_one_left_not_of_what_is_withdrawn(text, event)
     ("Trump criticized Clinton, who voted for the war in 2002.", "criticized",
      ("2024-11-15", "unknown")),
     # but one of the event's own noun, or of the noun that tells it, still dates it
-    ("She signed a picture taken in 1986 that showed Trump and her mother burning the "
-     "mortgage to the farm.", "burning",
-     ("1986", "year")),
+    ("She signed a picture taken in 1986 that showed police arresting her mother at the "
+     "farm.", "arresting", ("1986", "year")),
     ("Information provided to staff in September revealed that Iran was seeking to "
      "assassinate him.", "assassinate", ("2024-09", "month")),
     ("The strike that killed him in January was ordered by Trump.", "strike",

@@ -3049,11 +3049,11 @@ class _Coder:
             iter(_args(tok, {"nsubjpass"})), None))
         if gift is not None and gift.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
             gift = tok.head  # "the explanations that officials have given"
-        if gift is not None and lemma in GIVING_VERBS:
+        objects = [c for c in tok.children if c.dep_ == "dobj"]
+        if lemma in GIVING_VERBS and len(objects) > 1:
             # "granting Judicial Watch a right to discovery": of two objects the parser
             # gives the verb, the second is what is given, the first whom it is given to
-            gift = max((c for c in tok.children if c.dep_ == "dobj"), key=lambda c: c.i,
-                       default=gift)
+            gift = objects[-1]
         if gift is not None and gift.lemma_.lower() in KIND_WORDS:
             gift = next(iter(_prep_objects(gift, ("of",))), gift)  # "the kind of exposure"
         if gift is not None and gift.pos_ in {"PRON", "PROPN"} and lemma in GIVING_VERBS:
