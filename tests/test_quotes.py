@@ -1252,3 +1252,12 @@ def test_words_reported_inside_an_aside_end_at_its_closing_dash():
                      "Saturday rally in Texas that the United States should close its borders.")
     assert ["he would \"bomb the [expletive] out of\" oil fields seized by the Islamic State"
             ] in [c for _, _, c in quotes]
+
+
+def test_a_whole_short_sentence_right_after_its_cue_is_quoted():
+    quotes = _quotes("Some in the crowd booed, and when Rubio said it was great to be home, a "
+                     "man yelled “Stay there!”")
+    assert ("a man", "yelled", ["“Stay there!”"]) in quotes
+    # a quoted phrase, no sentence, stays inside the reported words
+    assert [k for _, _, k in _quotes("He called the plan “a total disaster” on Monday.")] == [
+        ["the plan “a total disaster”"]]

@@ -254,6 +254,9 @@ def _subject(verb: Token) -> Token | None:
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN",
                                                                       "PRON"}:
         return _author(verb.head) or verb.head  # "a policy paper welcoming", "one saying"
+    if (verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.i + 1 < len(verb.doc)
+            and verb.nbor().is_quote and verb.head.pos_ in {"NOUN", "PROPN"}):
+        return verb.head  # 'a man yelled “Stay there!”': read as the noun's participle
     if (verb.dep_ == "acl" and verb.tag_ in {"VBD", "VBN"}
             and not any(t.pos_ in {"VERB", "AUX"} and t.dep_ == "ROOT" for t in verb.sent)):
         # "One lawmaker called Trump “the orange prince ...”": with no verb of its own, the
@@ -590,9 +593,12 @@ def _direct(d: Document, doc: Doc, speakers: _Speakers,
                 text[text.rfind("\n", 0, start) + 1 : start])[-1]):
             continue  # 'on Fox News channel's “Sunday Morning Futures,”': a show, no words
         if (words < MIN_STANDALONE_WORDS and len(lead.split()) >= 3
-                and not lead.rstrip().endswith((",", ":"))):
+                and not lead.rstrip().endswith((",", ":"))
+                and not (cue is not None and inner.rstrip().endswith(("!", "?", "."))
+                         and lead.rstrip().endswith(cue.text))):
             # a quoted phrase inside reported speech: the indirect quote holds it (but
-            # 'told the agency simply, "We lost."' quotes the words themselves)
+            # 'told the agency simply, "We lost."' quotes the words themselves, and so
+            # does a whole sentence right after its cue: 'a man yelled “Stay there!”')
             continue
         speaker_id = speaker_text = None
         speaker_span = None
