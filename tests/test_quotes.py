@@ -1261,3 +1261,15 @@ def test_a_whole_short_sentence_right_after_its_cue_is_quoted():
     # a quoted phrase, no sentence, stays inside the reported words
     assert [k for _, _, k in _quotes("He called the plan “a total disaster” on Monday.")] == [
         ["the plan “a total disaster”"]]
+
+
+def test_a_cue_inside_a_quotation_reports_only_what_it_holds():
+    text = ("The challenge of transparency is exemplified by this finding: ''27 companies "
+            "reported 16,389 total subsidiaries to the Federal Reserve.''")
+    assert not [c for _, cue, c in _quotes(text)
+                if cue == "reported" and c[0].startswith("The challenge")]
+
+
+def test_a_time_the_parser_hung_on_the_speakers_name_is_not_the_speaker():
+    assert [s for s, _, _ in _quotes("Trump this week also said he would consider naming Sen. "
+                                     "Mike Lee to the Supreme Court.")] == ["Trump"]

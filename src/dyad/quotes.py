@@ -199,8 +199,10 @@ def _noun_phrase(tok: Token) -> tuple[int, int]:
             left = tok.doc[left.i + 1]
     right = tok
     for child in tok.rights:
-        if child.dep_ in {"appos", "relcl", "punct", "acl", "case"} or child.text == ",":
-            # (nor a possessor's "'s": "Trump's call for ...")
+        if child.dep_ in {"appos", "relcl", "punct", "acl", "case", "npadvmod"} or (
+                child.text == ","):
+            # (nor a possessor's "'s": "Trump's call for ...", nor a time the parser hung
+            # on the name: "Trump this week said")
             break
         right = child.right_edge
     # (nor the sentence's verb the parser read as a participle inside the phrase: "One of
@@ -1563,6 +1565,10 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int,
             # "decided to act", "called him divisive"
             least = 2
         if len(content_text.split()) < least or held is None or _overlaps(taken, start, end):
+            continue
+        if any(a <= tok.idx < b and (start < a or end > b) for a, b in direct_spans):
+            # ("this finding: ''27 companies reported 16,389 subsidiaries ...''": a cue
+            # inside a quotation reports only what the quotation holds)
             continue
         subj = tagged[2] if tagged is not None else _subject(tok)
         unnamed = False
