@@ -783,7 +783,7 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
                 before = comp.doc[k]
                 if comp.i <= before.i < last.i:
                     last = before
-        for c in comp.subtree:
+        for c in comp.subtree if _form(verb)[1] else ():  # (a cue with an auxiliary)
             if (c.dep_ == "conj" and comp.i < c.i <= last.i
                     and (cue := _cue_in_tense(c)) is not None and cue.i == verb.i):
                 # "has said she wants to ... and has expressed support for ...": a verb of
@@ -1615,13 +1615,15 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int,
 def _discourse_phrase(verb: Token) -> bool:
     """Is the verb a word of a set phrase before a comma that links the writer's
     sentences ("All told, ...", "That said, ...")?"""
-    doc = verb.doc
+    doc, word = verb.doc, verb.lower_
     for phrase in DISCOURSE_PHRASES:
-        for k in range(len(phrase)):
-            lo, hi = verb.i - k, verb.i - k + len(phrase)
-            if (lo >= verb.sent.start and hi < len(doc) and doc[hi].text == ","
-                    and tuple(t.lower_ for t in doc[lo:hi]) == phrase):
-                return True
+        if word not in phrase:
+            continue
+        lo = verb.i - phrase.index(word)
+        hi = lo + len(phrase)
+        if (lo >= 0 and hi < len(doc) and doc[hi].text == ","
+                and all(doc[lo + j].lower_ == w for j, w in enumerate(phrase))):
+            return True
     return False
 
 
