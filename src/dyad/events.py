@@ -73,7 +73,9 @@ DEMAND_ROOTS = frozenset({"02", "10"})  # CAMEO: appeals and demands
 POSTURE_CODE = "150"  # CAMEO: demonstrate military or police power
 CAPACITY_ADJECTIVES = frozenset({"capable", "incapable", "able", "unable", "likely",
                                  "unlikely", "close", "near", "afraid", "wary", "fearful",
-                                 "free", "worth"})  # ("was worth examining")
+                                 "free", "worth",  # ("was worth examining")
+                                 # how hard it would be: "it's hard to blame him"
+                                 "hard", "difficult", "impossible", "tough", "easy"})
 INCAPABLE = frozenset({"incapable", "unable"})  # what they cannot do, they do not
 GENERIC_FORCE_CODES = frozenset({"180", "190"})  # unconventional, conventional force
 REPRESSION_CODE = "175"  # CAMEO: use tactics of violent repression
@@ -91,10 +93,6 @@ INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "determined", "ea
 # Adjectives of a leaning, no declaration: "is inclined to attack Clinton"
 DISPOSED_ADJECTIVES = frozenset({"inclined", "keen", "minded", "disposed", "anxious", "desperate",
                                  "impatient", "itching"})
-# Adjectives that judge how hard an act would be: "it's hard to blame him", "easy to
-# attack" (a judgement, no act)
-DIFFICULTY_ADJECTIVES = frozenset({"hard", "difficult", "impossible", "tough", "easy",
-                                   "tricky", "unthinkable", "inconceivable"})
 # Adjectives whose "to" gerund one is willing to do: "open to negotiating"
 WILLING_ADJECTIVES = frozenset({"open", "receptive", "amenable"})
 # Governing verbs that declare an action ahead: the declaration is itself an event.
@@ -185,7 +183,8 @@ STATE_ACTS = frozenset({"090", "091", "173", "174"})
 PLACING_PREPS = frozenset({"under", "into", "in", "on"})  # ("set the shops on fire")
 # Verbs that with a predicate after their object name it ("called them an army").
 NAMING_VERBS = frozenset({"call", "name", "dub", "label", "brand", "term"})
-# Verbs of meeting that need a party met: "talked with Macron", "Putin and Macron talked"
+# Verbs of meeting that need a party met: "talked with Macron", "Putin and Macron talked";
+# with no one, what they take is a topic ("talking policy", "discussed Trump's wall")
 PARTY_VERBS = frozenset({"talk", "discuss"})
 # Verbs of hosting whose object must be a guest: "received the envoy", not "received it"
 GUEST_VERBS = frozenset({"receive"})
@@ -953,8 +952,10 @@ EXERCISE_SENSE = frozenset({"exercise"})
 # by 74,000 votes") and, of things, record them ("a screen image captured by ...")
 CAPTURE_SENSE = frozenset({"capture"})
 TAKEOVER_SENSE = frozenset({"take over"})  # ("took over reclamation obligations")
-# Verbs of contesting that, of a place by those who run in a contest, campaign there:
-# "Clinton and Trump are heavily contesting Ohio"
+# Verbs of contesting that, of a place by those who run in a contest, campaign there
+# ("Clinton and Trump are heavily contesting Ohio"), and of a race with no doer, run it
+# closely ("the race is still contested", "a contested convention"; what is disputed has a
+# doer: "results contested by the losers")
 CONTEST_PLACE_SENSE = frozenset({"contest"})
 # Verbs of recognition that, with a clause, grant a fact, not a state or government:
 # "perhaps recognizing that imitation is the best form of flattery"
@@ -1007,9 +1008,7 @@ STRIVE_SENSE = frozenset({"fight", "battle", "struggle"})
 RECORD_NOUNS = frozenset({"footage", "video", "camera", "photo", "photograph", "image",
                           "picture", "tape", "recording", "film", "lens", "videotape",
                           "microphone", "mic", "photographer", "cameraman", "livestream"})
-# A race contested is run closely, not disputed ("the race is still contested", "a
-# contested convention"); what is disputed has a doer ("results contested by the losers")
-CONTESTED_SENSE = frozenset({"contest"})
+# Contests that can be run closely (see CONTEST_PLACE_SENSE)
 RACE_NOUNS = frozenset({"race", "primary", "caucus", "seat", "nomination", "contest",
                         "convention", "district", "battleground"})
 # Verbs of charging, with the preposition of the charge: with no object before it, the
@@ -1063,8 +1062,6 @@ BEHEST_NOUNS = frozenset({"request", "invitation", "behest", "urging", "insisten
                           "suggestion", "demand", "order", "direction", "instruction"})
 # Nouns of talk that, of a topic with no one to talk with, are one person's account of it
 TOPIC_TALK_NOUNS = frozenset({"discussion"})
-# Talking a topic ("talking policy", "talk shop") is no talk with anyone
-TALK_SENSE = frozenset({"talk", "discuss"})
 # "as opposed to": a preposition of contrast, no opposition
 CONTRAST_SENSE = frozenset({"oppose"})
 # Looking into eyes, faces, a camera or an idea is no inquiry
@@ -2201,8 +2198,12 @@ class _Coder:
             elif _small_clause(head) and lemma in ORDER_VERBS:
                 modality = "requested"  # "ordered the prisoners released"
             if head.dep_ == "xcomp":
-                if gov.pos_ == "ADJ" and lemma in CAPACITY_ADJECTIVES:
-                    # "are not able to beat Trump", "is unlikely to attack": could, not did
+                if (gov.pos_ == "ADJ" and lemma in CAPACITY_ADJECTIVES) or any(
+                        c.dep_ == "acomp" and c.lemma_.lower() in CAPACITY_ADJECTIVES
+                        for c in gov.children):
+                    # "are not able to beat Trump", "is unlikely to attack", "it's hard to
+                    # blame him" (the parser may hang the infinitive on the copula): could,
+                    # not did
                     modality = "hypothetical"
                     negated = negated or lemma in INCAPABLE or any(
                         c.dep_ == "neg" for c in gov.head.children)
@@ -2220,12 +2221,6 @@ class _Coder:
                         head.tag_ == "VBG" and lemma in INCITE_VERBS | ADVOCATE_VERBS):
                     modality = "requested"
                 elif head.tag_ == "VBG" and lemma in WEIGH_VERBS | PREVENT_VERBS:
-                    modality = "hypothetical"
-                elif (lemma in DIFFICULTY_ADJECTIVES and gov.pos_ == "ADJ") or any(
-                        c.dep_ == "acomp" and c.lemma_.lower() in DIFFICULTY_ADJECTIVES
-                        for c in gov.children):
-                    # "it's hard to blame him" (the parser may hang the infinitive on the
-                    # copula): judged, not done
                     modality = "hypothetical"
                 elif (lemma in INTENT_VERBS | EFFORT_VERBS | DISPOSED_ADJECTIVES
                       or lemma in INTENT_ADJECTIVES):
@@ -3544,7 +3539,7 @@ class _Coder:
         if obj is not None and obj.lemma_.lower() in IDIOM_OBJECTS.get(lemma, ()):
             return None  # "generals who are beating their chest": bluster, no beating
         undergoer = next(iter(_args(tok, {"nsubjpass"})), tok.head if tok.dep_ == "amod" else None)
-        if (lemma in CONTESTED_SENSE and not _args(tok, {"agent"}) and undergoer is not None
+        if (lemma in CONTEST_PLACE_SENSE and not _args(tok, {"agent"}) and undergoer is not None
                 and undergoer.lemma_.lower() in RACE_NOUNS):
             return None  # "the race is still contested", "a contested convention": close run
         if (lemma in CALL_SENSE and trig.lemma == lemma and obj is None
@@ -3571,7 +3566,7 @@ class _Coder:
         if (obj is not None and obj.lemma_.lower() in PRIZE_NOUNS
                 and lemma in WINNING_SENSE):
             return None  # "planned to seal the nomination": a contest won, no accord
-        if (lemma in TALK_SENSE and trig.lemma == lemma and obj is not None and not by_object
+        if (lemma in PARTY_VERBS and trig.lemma == lemma and obj is not None and not by_object
                 and not actors_at(self.d, obj.idx, obj.idx + len(obj.text))
                 and not any(_prep_objects(t, ("with", "to")) for t in (tok, obj))
                 and not any(t.conjuncts for t in self.subject(tok))):
