@@ -1273,3 +1273,12 @@ def test_a_cue_inside_a_quotation_reports_only_what_it_holds():
 def test_a_time_the_parser_hung_on_the_speakers_name_is_not_the_speaker():
     assert [s for s, _, _ in _quotes("Trump this week also said he would consider naming Sen. "
                                      "Mike Lee to the Supreme Court.")] == ["Trump"]
+
+
+def test_the_same_said_and_an_as_clause_with_its_own_object():
+    assert _quotes("Last month, 26 percent said the same.") == [
+        ("26 percent", "said", ["the same"])]
+    # "just as X announced a concert": a time, and the announcement is of the concert
+    assert [c for _, cue, c in _quotes(
+        "News of the album spreads just as Red Hot Chili Peppers announced a benefit concert "
+        "in support of Bernie Sanders.") if cue == "announced"] == [["a benefit concert"]]

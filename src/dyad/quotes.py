@@ -224,7 +224,8 @@ def _subject_of(verb: Token) -> Token | None:
     """The verb's own subject (of two the parser gave it, the one after it: in '"Anybody
     who attacks him ...," said Louise Sunshine' the first is inside the quote)."""
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    if len(subjects) > 1 and subjects[-1].i > verb.i:
+    if len(subjects) > 1 and subjects[-1].i > verb.i and subjects[-1].pos_ != "ADJ":
+        # (not "the same" the parser made a second subject: "26 percent said the same")
         return subjects[-1]
     return subjects[0] if subjects else None
 
@@ -1513,7 +1514,7 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int,
             pieces = _around(tok)  # "The latest test, North Korea said, was its biggest"
         elif lemma in verbs and tok.dep_ == "advcl" and any(
                 m.dep_ == "mark" and m.lower_ == "as" for m in tok.children) and not any(
-                c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
+                c.dep_ in {"ccomp", "dobj"} and c.i > tok.i for c in tok.children):
             # (with a reported clause of its own, the "as" clause is a report in itself:
             # "..., as several delegates told POLITICO they were leaning toward Cruz")
             pieces = _framing(tok)  # "As The Daily Caller reported, the star gave ..."
