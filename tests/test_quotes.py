@@ -1282,3 +1282,9 @@ def test_the_same_said_and_an_as_clause_with_its_own_object():
     assert [c for _, cue, c in _quotes(
         "News of the album spreads just as Red Hot Chili Peppers announced a benefit concert "
         "in support of Bernie Sanders.") if cue == "announced"] == [["a benefit concert"]]
+
+
+def test_a_tag_whose_object_is_who_was_asked_still_tags_the_quote_before_it():
+    assert _quotes("\"You think I'm going to change?\" Trump asked reporters rhetorically "
+                   "during a news conference late last month. \"I'm not changing.\"") == [
+        ("Trump", "asked", ["\"You think I'm going to change?\"", "\"I'm not changing.\""])]

@@ -91,7 +91,7 @@ FACING_VERBS = frozenset({"face", "deny", "reject", "dismiss", "rebut", "answer"
                           "field", "weather", "receive", "confront", "fend", "counter",
                           "refute", "dispute", "ignore"})
 # Reporting verbs whose object is who hears, not what is said ("told reporters")
-LISTENER_VERBS = frozenset({"tell", "inform", "assure"})
+LISTENER_VERBS = frozenset({"tell", "inform", "assure", "ask", "remind", "warn"})
 # What one says that is a rite, not a statement: "said a prayer", "said goodbye"
 RITUAL_WORDS = frozenset({"prayer", "grace", "mass", "goodbye", "farewell", "hello"})
 # Set phrases with a verb of saying that say nothing: "All told, up to 5 million could be
