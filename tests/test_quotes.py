@@ -1288,3 +1288,12 @@ def test_a_tag_whose_object_is_who_was_asked_still_tags_the_quote_before_it():
     assert _quotes("\"You think I'm going to change?\" Trump asked reporters rhetorically "
                    "during a news conference late last month. \"I'm not changing.\"") == [
         ("Trump", "asked", ["\"You think I'm going to change?\"", "\"I'm not changing.\""])]
+
+
+def test_an_infinitive_list_and_what_one_is_referred_to_as_are_whole():
+    assert _quotes("Citizens for Tax Justice advocates a litany of rules to end the deferral "
+                   "of foreign income, stop tax inversions and remove loopholes.")[0][2] == [
+        "a litany of rules to end the deferral of foreign income, stop tax inversions and "
+        "remove loopholes"]
+    assert _quotes("My father referred to Martin Luther King as Martin Luther Coon.")[0][2] == [
+        "Martin Luther King as Martin Luther Coon"]

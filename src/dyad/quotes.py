@@ -866,8 +866,11 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
         for c in kids:
             # "wants to triple X, grow Y and create Z": infinitives coordinated with the
             # first, which the parser hangs on the cue, share its "to" and its content
-            if (c.dep_ == "conj" and c.i > last.i and c.tag_ == "VB"
-                    and not any(g.dep_.startswith("nsubj") for g in c.children)):
+            # (or that it hangs on the cue as a bare clause of its own: "advocates rules
+            # to end the deferral of foreign income, stop tax inversions and ...")
+            if (c.dep_ in {"conj", "advcl"} and c.i > last.i and c.tag_ == "VB"
+                    and not any(g.dep_.startswith("nsubj") or (
+                        c.dep_ == "advcl" and g.dep_ in {"mark", "aux"}) for g in c.children)):
                 last = c.right_edge
         if last.dep_ == "cc" and last.i > first.i:
             # "declined to threaten Moscow or even directly declare it responsible": the
@@ -950,6 +953,10 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
     pobj = _object_of(prep) if prep is not None else None
     if pobj is not None:
         last = pobj.right_edge
+        judged = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "as"
+                       and c.i == last.i + 1 and _object_of(c) is not None), None)
+        if judged is not None:
+            last = judged.right_edge  # "referred to King as ...": what it is called
         if infinitive is not None and infinitive.left_edge.i == last.i + 1:
             # "called for the secretary to release the transcripts", "railed about
             # Washington's propensity to intervene": the noun's infinitive, which the parser
