@@ -3044,8 +3044,8 @@ class _Coder:
             iter(_args(tok, {"nsubjpass"})), None))
         if gift is not None and gift.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
             gift = tok.head  # "the explanations that officials have given"
-        objects = [c for c in tok.children if c.dep_ == "dobj"]
-        if lemma in GIVING_VERBS and len(objects) > 1:
+        if lemma in GIVING_VERBS and len(
+                objects := [c for c in tok.children if c.dep_ == "dobj"]) > 1:
             # "granting Judicial Watch a right to discovery": of two objects the parser
             # gives the verb, the second is what is given, the first whom it is given to
             gift = objects[-1]
@@ -3538,8 +3538,9 @@ class _Coder:
             return None  # "a give-and-take discussion": a word of a compound modifier
         if obj is not None and obj.lemma_.lower() in IDIOM_OBJECTS.get(lemma, ()):
             return None  # "generals who are beating their chest": bluster, no beating
-        undergoer = next(iter(_args(tok, {"nsubjpass"})), tok.head if tok.dep_ == "amod" else None)
-        if (lemma in CONTEST_PLACE_SENSE and not _args(tok, {"agent"}) and undergoer is not None
+        if (lemma in CONTEST_PLACE_SENSE and not _args(tok, {"agent"})
+                and (undergoer := next(iter(_args(tok, {"nsubjpass"})),
+                                       tok.head if tok.dep_ == "amod" else None)) is not None
                 and undergoer.lemma_.lower() in RACE_NOUNS):
             return None  # "the race is still contested", "a contested convention": close run
         if (lemma in CALL_SENSE and trig.lemma == lemma and obj is None

@@ -980,9 +980,10 @@ def _cue_in_tense(verb: Token) -> Token | None:
     """The cue whose act a subjectless verb of speech or stance, joined to the reported
     clause, goes on with, by its tense: "has said she wants to ... and has expressed support
     for ..." (the content is in another tense)."""
-    if (verb.dep_ != "conj" or _subject_of(verb) is not None
-            or verb.lemma_.lower() not in lexicon.reporting_verbs()
-            | lexicon.word_list("attitude_verbs.txt")):
+    lemma = verb.lemma_.lower()
+    if (verb.dep_ != "conj" or _subject_of(verb) is not None or (
+            lemma not in lexicon.reporting_verbs()
+            and lemma not in lexicon.word_list("attitude_verbs.txt"))):
         return None
     clause = verb.head
     while clause.dep_ in {"xcomp", "conj"} and clause.head.i != clause.i:
@@ -1791,16 +1792,15 @@ def _framed(d: Document, tok: Token, cue_last: Token, source: Token, speakers: _
     phrase = (tok.idx, max(t.idx + len(t.text) for t in tok.subtree))
     words = [t for t in sent if not t.is_space]
     head = tok.head
-    if (head.pos_ in {"VERB", "AUX"} and head.dep_ in CLAUSE_DEPS and head.head.i != head.i
-            and tok.i != sent.start
-            and any(t.idx > head.right_edge.idx and not t.is_punct for t in words)):
+    if head.pos_ in {"VERB", "AUX"} and (
+            (head.dep_ in CLAUSE_DEPS and head.head.i != head.i and tok.i != sent.start
+             and any(t.idx > head.right_edge.idx and not t.is_punct for t in words))
+            or (head.dep_ == "conj" and head.head.i < tok.i and any(
+                c.dep_ in {"nsubj", "nsubjpass"} and c.i > tok.i for c in head.children))):
         # "Cuban Americans, 82 percent of whom view Trump unfavorably according to the
-        # poll, have ...": the claim is the clause the source frames, not the sentence
-        words = [t for t in head.subtree if not t.is_space]
-    elif (head.pos_ in {"VERB", "AUX"} and head.dep_ == "conj" and head.head.i < tok.i
-          and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i > tok.i for c in head.children)):
-        # "He crossed the border after, according to him, Mexico's network censured his
-        # report": the phrase opens a clause of its own, which is the claim
+        # poll, have ...": the claim is the clause the source frames, not the sentence; so
+        # where the phrase opens a clause of its own ("He crossed the border after,
+        # according to him, Mexico's network censured his report")
         words = [t for t in head.subtree if not t.is_space]
     before = _trimmed([t for t in words if t.idx < phrase[0]])
     after = _trimmed([t for t in words if t.idx >= phrase[1]])
