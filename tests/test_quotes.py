@@ -1244,6 +1244,21 @@ def test_a_verb_of_speech_in_the_cues_tense_is_the_speakers_next_act():
     # without an auxiliary of its own it may share the content's, left out
     quotes = _quotes("Officials said the senator had praised the plan and criticized its cost.")
     assert quotes[0][2] == ["the senator had praised the plan and criticized its cost"]
+    # a bare one in the cue's tense, where the content's is another, is the speaker's act
+    assert [(cue, c) for _, cue, c in _quotes(
+        "She said she admires his determination and highlighted their shared commitment "
+        "on policy goals like universal health care.")] == [
+        ("said", ["she admires his determination"]),
+        ("highlighted", ["their shared commitment on policy goals like universal health care"])]
+
+
+def test_a_second_that_clause_joined_to_the_cue_is_reported_too():
+    # the parser hangs the first on the noun before it, the second on the cue
+    quotes = _quotes("Donald Trump told the audience at his fundraiser for veterans that he and "
+                     "Fox News had multiple conversations Thursday but that nothing could "
+                     "change his mind.")
+    assert quotes[0][2] == ["that he and Fox News had multiple conversations Thursday but that "
+                            "nothing could change his mind"]
 
 
 def test_words_reported_inside_an_aside_end_at_its_closing_dash():

@@ -784,7 +784,7 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
                 before = comp.doc[k]
                 if comp.i <= before.i < last.i:
                     last = before
-        for c in comp.subtree if _form(verb)[1] else ():  # (a cue with an auxiliary)
+        for c in comp.subtree:
             if (c.dep_ == "conj" and comp.i < c.i <= last.i
                     and (cue := _cue_in_tense(c)) is not None and cue.i == verb.i):
                 # "has said she wants to ... and has expressed support for ...": a verb of
@@ -918,7 +918,11 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
             # ...": a clause parsed as the object's relative clause, marked by "that" as
             # only a complement is, is the complement, and the object its subject.
             return held.head.left_edge, held.head.right_edge
-        return held.left_edge, held.right_edge
+        # "told the audience at his fundraiser for veterans that he and Fox had talks but
+        # that nothing could change his mind": the second that-clause, joined to the cue
+        second = next((c for c in kids if c.i > held.i and c.dep_ == "conj" and any(
+            g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+        return held.left_edge, (second or held).right_edge
     if obj is None and attitude:
         # "Graham called both Trump and Clinton “crazy”": the parser may make the named
         # thing a modifier of what it is called, leaving no object
@@ -991,10 +995,30 @@ def _cue_in_tense(verb: Token) -> Token | None:
     if clause.dep_ != "ccomp" or clause.head.i > clause.i:
         return None
     cue = clause.head
-    # (only where an auxiliary repeats the cue's: "complained Khan had attacked him and
-    # questioned why" could be Khan's act, its "had" left out)
     form = _form(verb)
-    return cue if form[1] and form == _form(cue) != _form(clause) else None
+    if not form[1]:
+        # "said she admires his determination and highlighted their shared commitment":
+        # a bare finite verb in the cue's tense, where the reported clause's is another;
+        # not one that may share the clause's auxiliary ("complained Khan had attacked
+        # him and questioned why" could be Khan's act, its "had" left out)
+        # (nor a past form after a perfect's "has", which may be its participle: "noted
+        # that Sanders has criticized the president ... and called him weak")
+        return cue if (form == _form(cue) and verb.tag_ in {"VBD", "VBZ"}
+                       and _finite_tag(clause) not in {verb.tag_, None}
+                       and not (verb.tag_ == "VBD" and any(
+                           a.dep_ == "aux" and a.lemma_ == "have" for a in clause.children))
+                       ) else None
+    # (an auxiliary that repeats the cue's: "has said ... and has expressed support")
+    return cue if form == _form(cue) != _form(clause) else None
+
+
+def _finite_tag(verb: Token) -> str | None:
+    """The tag that carries a verb's tense: its first auxiliary's, else its own; None for
+    a form with no tense of its own (an infinitive, a participle)."""
+    aux = next((a for a in verb.children if a.dep_ in {"aux", "auxpass"} and a.i < verb.i),
+               None)
+    tag = (aux or verb).tag_
+    return tag if tag in {"VBD", "VBZ", "VBP", "MD"} else None
 
 
 def _form(verb: Token) -> tuple[str, tuple[str, ...]]:
