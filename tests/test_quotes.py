@@ -1312,3 +1312,9 @@ def test_an_infinitive_list_and_what_one_is_referred_to_as_are_whole():
         "remove loopholes"]
     assert _quotes("My father referred to Martin Luther King as Martin Luther Coon.")[0][2] == [
         "Martin Luther King as Martin Luther Coon"]
+
+
+def test_an_aside_before_the_that_of_the_reported_clause_is_not_reported():
+    assert _quotes("His campaign chairman Paul Manafort said — on Twitter, as it happens — "
+                   "that Trump raised about $4 million that day.")[0][2] == [
+        "that Trump raised about $4 million that day"]

@@ -848,6 +848,9 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
                 last = c.right_edge
         last = _within_aside(verb, _before_next_saying(comp, _before_participle_tag(comp, last)))
         first = comp.left_edge
+        that = next((m for m in comp.children if m.dep_ == "mark" and m.lower_ == "that"), None)
+        if that is not None and first.i < that.i and verb.doc[that.i - 1].is_punct:
+            first = that  # ("said, as it happens, that ...": the aside before it is not said)
         between = [t for t in verb.doc[verb.i + 1 : first.i] if not t.is_punct]
         if (between and verb.i < first.i and all(t.dep_ != "mark" for t in comp.children)
                 and any(t.pos_ in {"VERB", "AUX"} and t.tag_ not in {"VBG", "VBN"}
@@ -1557,7 +1560,10 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int,
                                 or lemma in OWN_PREPS)
             if found and lemma == "say" and found[0].i > tok.i and (
                     (found[0].dep_ == "prep" and found[0].head.i == tok.i)
-                    or (found[0].dep_ == "mark" and found[0].lower_ in SETTING_MARKS)):
+                    # (not an aside inside the reported clause: "said — on Twitter, as it
+                    # happens — that Trump raised $4 million")
+                    or (found[0].dep_ == "mark" and found[0].lower_ in SETTING_MARKS
+                        and found[0].head.head.i == tok.i)):
                 found = None  # "said on CBS's ...", "said as fighters worked out": a setting
             if found:
                 found = (found[0], _closed(*found))
