@@ -482,8 +482,22 @@ def test_a_future_act_with_no_doer_is_nobodys_declaration():
     assert "AGREE" in {p for p, _, _ in _events("Israel announced it would free 150 prisoners.")}
 
 
+@pytest.mark.parametrize("text", [
+    "Analysts say Iran will attack Israel.",
+    "Many fear that Russia will invade Ukraine.",
+    "Bush said he hoped that Iraq would withdraw its army from Kuwait.",
+    "Bush expressed hope that Iraq would release the hostages.",
+])
+def test_a_future_in_anothers_words_or_thoughts_is_no_declaration_of_its_doer(text):
+    # the act stays, as not done; no intent or threat of its doer is coded from it
+    found = _events(text)
+    assert found and all(m != "asserted" for _, _, m in found)
+
+
 @pytest.mark.parametrize(("text", "declared"), [
     ("The Fijian rebels said they will release Prime Minister Mahendra Chaudhry.", "0353"),
+    # a tag after the clause gives a side's announcement, as news reports one
+    ("Iran will attack Israel, its foreign minister said.", "138"),
     ("Obama will meet Putin in Geneva.", "036"),
     ("The United States will supply arms to Israel.", "0332"),
     ("Iran said it will attack Israel.", "138"),

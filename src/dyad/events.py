@@ -2660,6 +2660,10 @@ class _Coder:
                 # other (CAMEO 046, "these are reciprocal events")
                 pairs += [(b, a) for a, b in pairs if (b, a) not in pairs]
         said = None
+        if announced and self.thought_by_another(head, src):
+            # "Analysts say Iran will attack Israel", "Bush hoped that Iraq would
+            # withdraw": a future in another's words or thoughts is no declaration of its doer
+            announced = False
         if not src and not _args(head, {"nsubj", "agent"}):
             # "she hoped officials would be indicted": a future act with no doer named is
             # nobody's declaration
@@ -2721,6 +2725,43 @@ class _Coder:
                     modality="asserted", negated=False))
         if info.plover in REFUSABLE_TYPES and (word := _ruled_out(trigger)) is not None:
             self.ruled_out(word, code, targets)
+
+    def thought_by_another(self, verb: Token, src: list[str]) -> bool:
+        """Whether a clause is what someone other than its doers says, thinks or hopes: the
+        complement of a verb before it whose subject, or the that-clause of a noun whose
+        holder, is none of them (nor of their country: "Iran's foreign minister said it
+        would retaliate"); a hope, fear or expectation no one is named as holding is the
+        writer's."""
+        clause = _governor(verb, {"xcomp", "conj"})
+        if clause.dep_ == "ccomp" and clause.head.pos_ in {"VERB", "AUX"}:
+            if clause.head.i > clause.i:
+                # "The EC may halt mediation ..., Dutch Foreign Minister Van den Broek said":
+                # a tag after the clause, as news gives a side's announcement
+                return False
+            holders = self.subject(clause.head)
+            if not holders:
+                return False  # (no subject found: "..., then says he'll welcome advice")
+        elif clause.dep_ in {"acl", "relcl", "ccomp"} and clause.head.pos_ == "NOUN" and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+            noun = held = clause.head
+            while (held.dep_ == "pobj" and held.head.lower_ == "of"
+                   and held.head.head.pos_ == "NOUN"):
+                held = held.head.head  # "any feeling of hope that ..."
+            holders = [c for c in noun.children if c.dep_ == "poss"] or (
+                self.subject(held.head) if held.dep_ == "dobj" else [])
+            if not holders:
+                return noun.lemma_.lower() in (AWAITING_NOUNS - {"threat"}) | OPINION_NOUNS
+        else:
+            return False
+        doers = [a for a in (self.d.actor(i) for i in src) if a is not None]
+        if not doers and any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "PRON"
+                             for c in verb.children):
+            return False  # (a pronoun not resolved: "Nigeria said it will withdraw ...")
+        for holder in (self.d.actor(i) for i in self.actors_of(holders)):
+            if holder is not None and any(holder.id == a.id or (
+                    holder.country and holder.country == a.country) for a in doers):
+                return False
+        return True
 
     def ruled_out(self, word: Token, code: str, targets: list[Token]) -> None:
         """"US authorities said that removing the sanctions on Burma is out of the
