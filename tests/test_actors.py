@@ -24,6 +24,14 @@ def test_different_people_do_not_merge():
     assert not _same_person("Li", "Lee")  # too short to trust a folded spelling
 
 
+def test_a_surname_the_text_places_in_another_country_is_another_person():
+    actors = actors_of("Iraqi President Saddam Hussein said Iraq would not withdraw from "
+                       "Kuwait. Bush met King Hussein of Jordan at his home.")
+    assert actors["Saddam Hussein"].country == "IRQ"
+    assert actors["Hussein"].country == "JOR"
+    assert [m.text for m in actors["Saddam Hussein"].mentions] == ["Saddam Hussein"]
+
+
 def test_example_people(example_doc):
     by_name = {a.name: a for a in example_doc.actors}
     toosi = by_name["Sheena Toosi"]

@@ -325,7 +325,11 @@ class _Builder:
         country, sector = _person_context(ent)
         match = None
         for dr in self.drafts:
-            if dr.kind == "person" and dr.key[0] == "person" and _same_person(dr.name, name):
+            if (dr.kind == "person" and dr.key[0] == "person" and _same_person(dr.name, name)
+                    # (not one the text places in another country: "King Hussein of
+                    # Jordan" after "Iraqi President Saddam Hussein")
+                    and not (country and dr.country and country != dr.country
+                             and not {country, dr.country} & NON_STATE_CODES)):
                 match = dr
                 break
         if match is None and " " not in name:
