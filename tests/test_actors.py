@@ -30,6 +30,11 @@ def test_a_surname_the_text_places_in_another_country_is_another_person():
     assert actors["Saddam Hussein"].country == "IRQ"
     assert actors["Hussein"].country == "JOR"
     assert [m.text for m in actors["Saddam Hussein"].mentions] == ["Saddam Hussein"]
+    # a surname two people share goes to the one named more often so far, then last
+    actors = actors_of("Iraq's Saddam Hussein called Bush a liar. Bush met King Hussein of "
+                       "Jordan. Bush said King Hussein assured him. ''It is our only outlet "
+                       "to the sea,'' Hussein said.")
+    assert len(actors["Hussein"].mentions) == 3
 
 
 def test_example_people(example_doc):

@@ -323,15 +323,15 @@ class _Builder:
         if not name or len(name) < 2:
             return
         country, sector = _person_context(ent)
-        match = None
-        for dr in self.drafts:
-            if (dr.kind == "person" and dr.key[0] == "person" and _same_person(dr.name, name)
-                    # (not one the text places in another country: "King Hussein of
-                    # Jordan" after "Iraqi President Saddam Hussein")
-                    and not (country and dr.country and country != dr.country
-                             and not {country, dr.country} & NON_STATE_CODES)):
-                match = dr
-                break
+        # (not one the text places in another country: "King Hussein of Jordan" after
+        # "Iraqi President Saddam Hussein"; of two a surname may shorten, the one named
+        # more often so far, then the one named last: "Hussein said" after "King Hussein")
+        matches = [dr for dr in self.drafts
+                   if dr.kind == "person" and dr.key[0] == "person" and _same_person(dr.name, name)
+                   and not (country and dr.country and country != dr.country
+                            and not {country, dr.country} & NON_STATE_CODES)]
+        match = max(matches, key=lambda dr: (sum(s < start for s, _ in dr.spans), max(
+            (s for s, _ in dr.spans if s < start), default=-1)), default=None)
         if match is None and " " not in name:
             # A first name alone ("Steve" after "Steve Jobs"), where one person has it.
             first = [dr for dr in self.drafts if dr.kind == "person" and dr.key[0] == "person"
