@@ -778,6 +778,22 @@ def test_figurative_uses_of_force_verbs_are_no_events(text):
     assert [e for e in _events(text) if e[0] != "AGREE"] == []
 
 
+def test_senses_read_on_wire_news():
+    # a warning verb as a tag with its speaker after it warns no one
+    assert _events("Israel will pay, warned Iran's leader.") == []
+    # "out of" after a gerund the parser split from it is still a particle
+    assert _events("Rather than go through the humiliation of backing out of Kuwait, "
+                   "Iraq waited.") == []
+    # a force adequate to act has not acted
+    assert [m for p, _, m in _events("The U.S. is taking steps to ensure that its naval "
+                                     "force is adequate to carry out a blockade of Iraq.")
+            if p == "COERCE"] == ["hypothetical"]
+    # exiles are the opposition of their country, not its state
+    d = extract(Article(id="e", text="Cuban exiles protested in Miami.", published="2000-01-01"))
+    assert [(a.country, a.sector) for e in d.events for a in map(d.actor, e.source)] == [
+        ("CUB", "OPP")]
+
+
 def test_force_verbs_keep_their_sense_with_forces_or_foes():
     assert ("MOBILIZE", "152", "asserted") in _events("Russia massed thousands of troops "
                                                       "on the border.")

@@ -74,6 +74,8 @@ POSTURE_CODE = "150"  # CAMEO: demonstrate military or police power
 CAPACITY_ADJECTIVES = frozenset({"capable", "incapable", "able", "unable", "likely",
                                  "unlikely", "close", "near", "afraid", "wary", "fearful",
                                  "free", "worth",  # ("was worth examining")
+                                 # ("its naval force is adequate to carry out a blockade")
+                                 "adequate", "sufficient", "inadequate", "insufficient",
                                  # how hard it would be: "it's hard to blame him"
                                  "hard", "difficult", "impossible", "tough", "easy"})
 INCAPABLE = frozenset({"incapable", "unable"})  # what they cannot do, they do not
@@ -830,8 +832,8 @@ def _left(verb: Token) -> list[Token]:
 def _particle(verb: Token, lemma: str, table: Collection[str]) -> str | None:
     """The verb's particle where the table has the phrasal verb it makes. The small model
     parses some particles as adverbs ("stepped down", "pulled back"), so those count."""
-    return next((c.lower_ for c in verb.children if (c.dep_ in {"prt", "advmod"}
-                                                       or _out_of(verb, c))
+    return next((c.lower_ for c in _with_stray_out(verb) if (c.dep_ in {"prt", "advmod"}
+                                                               or _out_of(verb, c))
                  and not any(o.dep_ == "pobj" and o.ent_type_ in {"DATE", "TIME"}
                              for o in c.children)  # ("polls taken over the past two weeks")
                  and f"{lemma} {c.lower_}" in table), None)
@@ -842,6 +844,15 @@ def _out_of(verb: Token, tok: Token) -> bool:
     as a preposition ("backed out of the conference", "walked out of the talks")?"""
     return (tok.dep_ == "prep" and tok.lower_ == "out" and tok.i == verb.i + 1
             and any(g.dep_ == "prep" and g.lower_ == "of" for g in tok.children))
+
+
+def _with_stray_out(verb: Token) -> list[Token]:
+    """A verb's children, and an "out" of "out of" right after it that the parser hung
+    elsewhere ("the humiliation of backing out of Kuwait": "out" on "go")."""
+    kids = list(verb.children)
+    if verb.i + 1 < len(verb.doc) and (nxt := verb.nbor()).head.i != verb.i and _out_of(verb, nxt):
+        kids.append(nxt)
+    return kids
 
 
 def _refuses(verb: Token) -> bool:
@@ -2884,7 +2895,7 @@ class _Coder:
                  or _out_of(tok, c))
                 and c.lower_ not in KEPT_PARTICLES
                 and not (c.i + 1 < len(c.doc) and c.nbor().lower_ == "to")
-                for c in tok.children):
+                for c in _with_stray_out(tok)):
             # (a particle the lexicon has no phrasal verb for makes another verb: "signed
             # up", "struck up a date"; "up to 16" is a number's)
             trig = verbs[lemma]
@@ -3256,6 +3267,15 @@ class _Coder:
         if lemma in RECOGNIZE_SENSE and obj is not None and not by_object and not (
                 self.actors_of([obj]) or self.actors_of(_prep_objects(obj, ("of",)))):
             return None  # "as he recognizes a major Islamic holiday": no state recognized
+        if (lemma in WARNING_VERBS and not by_object and tok.tag_ in {"VBD", "VBZ"}
+                and tok.i > 0 and tok.nbor(-1).text == "," and not _args(tok, {"nsubj"})
+                and obj is not None and obj.left_edge.i == tok.i + 1
+                and (tok.right_edge.is_punct or tok.right_edge.i + 1 == len(tok.doc)
+                     or tok.doc[tok.right_edge.i + 1].is_punct)):
+            # "Israel will pay, warned Iran's leader", "Hidden in the entourage, cautioned
+            # Cuban Americans here, will be ...": a tag with its speaker after it, whose
+            # words the quotes stage attributes, not a warning to its "object"
+            return None
         if lemma in WARNING_VERBS and not by_object and any(
                 c.dep_ == "ccomp" and (subj := _args(c, {"nsubj", "nsubjpass"}))
                 and subj[0].lower_ not in SELF_PRONOUNS
