@@ -37,6 +37,13 @@ def test_a_surname_the_text_places_in_another_country_is_another_person():
     assert len(actors["Hussein"].mentions) == 3
 
 
+def test_groups_counted_differently_are_different_groups():
+    actors = actors_of("The bombings killed 224 people in Kenya. Seventeen people have been "
+                       "indicted in the case. The 224 people were buried.")
+    assert len(actors["224 people"].mentions) == 2
+    assert actors["Seventeen people"].id != actors["224 people"].id
+
+
 def test_example_people(example_doc):
     by_name = {a.name: a for a in example_doc.actors}
     toosi = by_name["Sheena Toosi"]

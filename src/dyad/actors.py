@@ -293,6 +293,7 @@ class _Builder:
         self.d = d
         self.drafts: list[_Draft] = []
         self.taken: set[int] = set()  # token indices already part of an actor mention
+        self.counts: dict[int, str] = {}  # a counted group's draft -> its number
         # group words with no country of their own, for the article's one country
         self.unplaced: list[tuple[Token, list[Token], lexicon.Role]] = []
 
@@ -570,6 +571,9 @@ class _Builder:
         # ("protesters" ... "the protesters"), and others where they differ ("liberal
         # activists", "other activists")
         kind_words = " ".join(t.lemma_.lower() for t in mods if t.dep_ in {"amod", "compound"})
+        # (and groups counted differently are others: "Seventeen people have been indicted"
+        # after "killed 224 people")
+        count = next((c.lower_ for c in tok.children if c.dep_ == "nummod"), None)
         for code in codes:
             name = text if len(codes) == 1 else f"{code} {tok.text}"
             org = code and next((o for o in lexicon.organizations().values()
@@ -577,10 +581,15 @@ class _Builder:
             sector = role.sector
             if org and code in {"MNC", "NGO"}:
                 sector = org.sector or sector
-            dr = self.add(("role", self.d.article.id, code or kind_words, role.role,
-                           str(plural)),
-                          name=name, kind="group" if plural else "person", ner_label="ROLE",
-                          country=code, sector=sector, global_id=False)
+            key: tuple[str, ...] = ("role", self.d.article.id, code or kind_words, role.role,
+                                    str(plural))
+            if count is not None and (same := self.find(key)) is not None and self.counts.get(
+                    id(same), count) != count:
+                key += (count,)
+            dr = self.add(key, name=name, kind="group" if plural else "person",
+                          ner_label="ROLE", country=code, sector=sector, global_id=False)
+            if count is not None:
+                self.counts.setdefault(id(dr), count)
             self.mention(dr, start, end, text)
         self.taken.update(range(first.i, tok.i + 1))
 
