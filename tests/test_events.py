@@ -794,6 +794,11 @@ def test_senses_read_on_wire_news():
         ("CUB", "OPP")]
 
 
+def test_callers_who_call_no_one_make_no_call():
+    assert _events("People have been calling all week.") == []
+    assert ("CONSULT", "041", "asserted") in _events("Obama called Putin on Monday.")
+
+
 def test_force_verbs_keep_their_sense_with_forces_or_foes():
     assert ("MOBILIZE", "152", "asserted") in _events("Russia massed thousands of troops "
                                                       "on the border.")
@@ -1237,6 +1242,7 @@ def test_information_given_is_no_aid():
     ("The weekly scandal prompted Huma Abedin to ask for a separation.", "REQUEST", "Huma Abedin"),
     ("Congress pressured Ukraine to release the prisoner.", "RETREAT", "Ukraine"),
     ("The US urged Iran to halt enrichment.", "SANCTION", "Iran"),
+    ("Obama called on Russia to withdraw its troops from Ukraine.", "RETREAT", "Russia"),
 ])
 def test_the_one_urged_or_prompted_does_the_infinitive(text, plover, doer):
     d = extract(Article(id="e", text=text, published="2000-01-01"))

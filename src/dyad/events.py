@@ -1648,6 +1648,11 @@ class _Coder:
                 # "prompted Huma Abedin to ask for a separation", "urged Iran to halt
                 # enrichment": the one urged or prompted is the one who would do it
                 return controller
+            if verb.dep_ == "xcomp" and (controller := [
+                    o for p in _args(verb.head, {"prep"}) if p.i < verb.i
+                    and f"{self.lemma_of(verb.head)} {p.lower_}" in OBJECT_CONTROL
+                    for o in _args(p, {"pobj"})]):
+                return controller  # "called on Russia to withdraw": Russia would
             if verb.dep_ == "xcomp" and not _args(verb.head, {"agent"}):
                 # "Obama is scheduled to attend", "was forced to resign": the passive's
                 # subject does what it is scheduled or forced to do
@@ -3466,6 +3471,10 @@ class _Coder:
         if (trig.lemma in PHONE_SENSE and obj is not None and not by_object
                 and self.no_one(obj)):
             return None  # "called attention to", "called a debate": no one called
+        if (trig.lemma in PHONE_SENSE and trig.cameo == PHONE_CODE and obj is None
+                and not by_object and not _args(tok, {"nsubjpass", "dative"})
+                and not _prep_objects(tok, ("to", "for", "on", "with"))):
+            return None  # "People have been calling": callers, no one called
         if (trig.lemma == "set off" and obj is not None and not by_object
                 and obj.lemma_.lower() not in lexicon.word_list("doer_nouns.txt")
                 and obj.lemma_.lower() not in lexicon.word_list("property_nouns.txt")
