@@ -794,6 +794,26 @@ def test_senses_read_on_wire_news():
         ("CUB", "OPP")]
 
 
+@pytest.mark.parametrize("text", [
+    "Secretary Shalala gave them five months to develop a new plan.",
+    "They've been given a mandate from Switzerland to expand their chocolate operations.",
+    "The department retreated from its position in the VMI case.",
+    "Geraldine Brooks in Amman, Jordan, contributed to this article.",
+    "Foreign ministers of member-states meeting in the Ethiopian capital agreed to act.",
+])
+def test_time_mandates_stances_bylines_and_lowercase_states_are_no_events(text):
+    assert [e for e in _coded(text) if "USA" in e[1] + e[2] or e[0] in {"AID", "RETREAT"}] == []
+
+
+def test_an_event_a_deal_requires_is_still_to_come():
+    assert [m for p, _, m in _events("The deal requires the approval of the shareholders.")
+            if p == "SUPPORT"] == ["hypothetical"]
+
+
+def test_a_receiver_the_parser_made_a_name_modifying_the_gift_receives_it():
+    assert ("AID", ["USA"], ["UKR"]) in _coded("The US gave Ukraine weapons.")
+
+
 def test_callers_who_call_no_one_make_no_call():
     assert _events("People have been calling all week.") == []
     assert ("CONSULT", "041", "asserted") in _events("Obama called Putin on Monday.")

@@ -113,8 +113,9 @@ def country_of(text: str, allow_gentilic: bool = True) -> str | None:
     """ISO3 (or IGO/NGO/...) of a country name, gentilic or known organization."""
     name = strip_name(text)
     key = name.lower()
-    if not key or (key in lexicon.country_acronyms() and not name.isupper()):
-        return None  # ("a car bomb", "told us": no CAR, no US)
+    if not key or (key in lexicon.country_acronyms() and not name.isupper()) or name.islower():
+        # ("a car bomb", "told us": no CAR, no US; "member-states": no "the States")
+        return None
     code = lexicon.country_lookup().get(key)
     if code is None and allow_gentilic:
         code = lexicon.gentilic_lookup().get(key)

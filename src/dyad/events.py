@@ -107,6 +107,12 @@ REQUEST_VERBS = frozenset({"ask", "urge", "demand", "call", "request", "press", 
 OBJECT_CONTROL = frozenset({"urge", "ask", "persuade", "force", "prompt", "order", "tell",
                             "invite", "encourage", "convince", "press", "pressure", "advise",
                             "compel", "lead", "cause", "enable", "push", "call on", "allow"})
+# What one holds in words, which retreating from gives up, no ground: "retreated from its
+# position" (an armed force's "positions" are ground)
+STANDPOINT_NOUNS = frozenset({"position", "stance", "stand", "view", "claim", "demand",
+                              "promise", "pledge", "commitment", "assertion", "rhetoric"})
+# Verbs of needing what one has not had yet: "the deal requires the approval of"
+NEED_VERBS = frozenset({"need", "require", "await"})
 # Verbs that keep what they govern from happening: "a strategy to prevent terrorist attacks"
 PREVENT_VERBS = frozenset({"prevent", "avert", "thwart", "foil", "deter", "avoid", "forestall"})
 # Verbs whose gerund is an act argued for, or weighed, not done: "advocated bombing Syria",
@@ -1226,7 +1232,8 @@ NOTIONS = frozenset({"idea", "notion", "concept", "thing", "sort", "kind", "posi
                      "insight", "advice", "thought", "explanation", "hope"})
 # Verbs of contributing that, of reporting or research, credit work on an article
 CONTRIBUTE_SENSE = frozenset({"contribute"})
-CREDITED_WORK = frozenset({"report", "reporting", "research", "writing", "write"})
+CREDITED_WORK = frozenset({"report", "reporting", "research", "writing", "write", "article",
+                           "story", "dispatch"})
 # Verbs of compensating that, "for" a thing and with no one paid, offset it
 OFFSET_SENSE = frozenset({"compensate"})
 # Verbs of campaigning that, "against" a rival, are electoral
@@ -2966,6 +2973,12 @@ class _Coder:
                 doers = [o for o in _prep_objects(tok, GRIEVANCE_PREPS)
                          if o.lemma_.lower() in nouns and self.actors_of([o])]
                 targets = doers or targets
+        if (lemma in GIVING_VERBS and obj is not None and not self.actors_of(targets)
+                and not _prep_objects(tok, ("to", "for"))):
+            # "The US gave Ukraine weapons": the parser made the receiver a name modifying
+            # the gift
+            targets = [c for c in obj.children if c.dep_ == "compound"
+                       and c.pos_ == "PROPN" and c.left_edge.i == tok.i + 1] or targets
         if asked is not None and "for" in trig.target_preps and not self.actors_of(targets):
             targets = _args(asked, {"nsubj", "nsubjpass"})
         if (_possessed(targets) and (aimed := self.actors_of(targets))
@@ -3174,6 +3187,10 @@ class _Coder:
         if lemma in LET_SENSE and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in {
                 "'s", "’s", "us"}:
             return None  # "Let's start with breaking news": an invitation, no permission
+        if (trig.lemma in WITHDRAW_SENSE and not by_object and obj is None and (left := _left(tok))
+                and all(t.lemma_.lower() in STANDPOINT_NOUNS for t in left)
+                and not self.armed(self.agents(tok))):
+            return None  # "The department retreated from its position": a stance given up
         if trig.lemma in WITHDRAW_SENSE and not by_object:
             code = self.withdrawal(self.agents(tok), [obj] if obj is not None else [],
                                    _left(tok), trig.cameo)
@@ -3275,8 +3292,9 @@ class _Coder:
         if (lemma in WARNING_VERBS and not by_object and tok.tag_ in {"VBD", "VBZ"}
                 and tok.i > 0 and tok.nbor(-1).text == "," and not _args(tok, {"nsubj"})
                 and obj is not None and obj.left_edge.i == tok.i + 1
-                and (tok.right_edge.is_punct or tok.right_edge.i + 1 == len(tok.doc)
-                     or tok.doc[tok.right_edge.i + 1].is_punct)):
+                and ((end := max([obj.right_edge.i, *(c.i for c in tok.children if c.i > tok.i
+                                                      and c.dep_ == "advmod")])) + 1
+                     == len(tok.doc) or tok.doc[end + 1].is_punct)):
             # "Israel will pay, warned Iran's leader", "Hidden in the entourage, cautioned
             # Cuban Americans here, will be ...": a tag with its speaker after it, whose
             # words the quotes stage attributes, not a warning to its "object"
@@ -3417,12 +3435,15 @@ class _Coder:
             # "proposing the sort of things he is proposing", "slow to embrace new ideas":
             # no meeting proposed, no one embraced
             return None
-        if lemma in CONTRIBUTE_SENSE and any(
+        if lemma in CONTRIBUTE_SENSE and (any(
                 c.dep_ in {"dobj", "xcomp"} and (
                     c.lemma_.lower() in CREDITED_WORK
                     or c.lemma_.lower() in lexicon.word_list("information_nouns.txt"))
-                for c in tok.children):
-            return None  # "Bryant Rousseau and Caryn Wilson contributed reporting": a credit
+                for c in tok.children) or any(o.lemma_.lower() in CREDITED_WORK
+                                              for o in _prep_objects(tok, ("to",)))):
+            # "Bryant Rousseau and Caryn Wilson contributed reporting", "... in Cairo
+            # contributed to this article": a credit
+            return None
         if lemma in OFFSET_SENSE and obj is None and any(
                 p.lower_ == "for" for p in preps) and not self.actors_of(
                     _prep_objects(tok, ("for",))):
@@ -3872,8 +3893,10 @@ class _Coder:
             entry = lexicon.event_verbs().get(governing)
             gov = self.codes.get(entry.cameo) if entry else None
             mood = GOVERNING_MODALITY.get(gov.plover or "") if gov else None
-            if governing in PREVENT_VERBS:
-                mood = "hypothetical"  # "to prevent terrorist attacks": kept from happening
+            if governing in PREVENT_VERBS | NEED_VERBS:
+                # "to prevent terrorist attacks": kept from happening; "requires the
+                # approval of the shareholders": still to be had
+                mood = "hypothetical"
             elif governing in INTENT_VERBS:
                 mood = mood or "intended"  # "voters who want a ban on Muslims"
             elif governing in INCITE_VERBS or (
