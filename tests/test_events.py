@@ -814,6 +814,12 @@ def test_a_receiver_the_parser_made_a_name_modifying_the_gift_receives_it():
     assert ("AID", ["USA"], ["UKR"]) in _coded("The US gave Ukraine weapons.")
 
 
+def test_one_asked_to_act_is_the_request_target_not_the_acts():
+    # the congregation asked to honor Ali, women urged to vote for Clinton: not Ali, Clinton
+    found = _coded("Iran asked them to attack Israel.")
+    assert ("REQUEST", ["IRN"], []) in found and ("REQUEST", ["IRN"], ["ISR"]) not in found
+
+
 def test_callers_who_call_no_one_make_no_call():
     assert _events("People have been calling all week.") == []
     assert ("CONSULT", "041", "asserted") in _events("Obama called Putin on Monday.")

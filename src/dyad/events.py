@@ -3007,7 +3007,10 @@ class _Coder:
                        # ("offering further military support to Lebanon")
                        or [p for o in events
                            for p in _prep_objects(o, nouns[o.lemma_.lower()].target_preps)]
-                       or self.nested_targets(tok))
+                       # (not past the one asked or urged, named or not: "asked them to
+                       # attack Israel" asks them, not Israel)
+                       or (self.nested_targets(tok) if not (
+                           lemma in OBJECT_CONTROL and _args(tok, {"dobj"})) else []))
             if not self.actors_of(targets) and (
                     obj is None or by_object or obj.ent_type_ not in PLACE_LABELS):
                 # (also past an object that is no actor: "blocked a road to show their
