@@ -805,6 +805,31 @@ def test_time_mandates_stances_bylines_and_lowercase_states_are_no_events(text):
     assert [e for e in _coded(text) if "USA" in e[1] + e[2] or e[0] in {"AID", "RETREAT"}] == []
 
 
+@pytest.mark.parametrize("text", [
+    "Its equity in the net income of National Steel declined to $6.3 million.",
+    "The company blamed a number of factors for the earnings decline.",
+    "Mr. Price conceded it had tried to do too much on its own.",
+])
+def test_falls_things_blamed_and_admissions_are_no_events(text):
+    assert _events(text) == []
+
+
+def test_acts_weighed_ended_or_dated_ahead_did_not_happen():
+    assert [m for p, _, m in _events("Saddam called for a conference to discuss an Iraqi "
+                                     "withdrawal from Kuwait.") if p == "RETREAT"] == [
+        "hypothetical"]
+    d = extract(Article(id="e", text="Russia stopped supplying gas to Ukraine.",
+                        published="2000-01-01"))
+    assert [e.negated for e in d.events] == [True]
+    d = extract(Article(id="e", text="They took part in planning for the NATO summit in "
+                        "April.", published="1999-03-12"))
+    assert [e.modality for e in d.events if e.plover == "CONSULT"] == ["intended"]
+    # a blame laid on someone stays; "disavowing remarks" is no declined comment
+    assert "ACCUSE" in {p for p, _, _ in _events("Kyiv blamed Moscow for the attack.")}
+    assert ("REJECT", "120", "asserted") in _events("Sanders is disavowing the remarks of "
+                                                    "Paul Song.")
+
+
 def test_an_event_a_deal_requires_is_still_to_come():
     assert [m for p, _, m in _events("The deal requires the approval of the shareholders.")
             if p == "SUPPORT"] == ["hypothetical"]

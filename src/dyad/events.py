@@ -111,6 +111,8 @@ OBJECT_CONTROL = frozenset({"urge", "ask", "persuade", "force", "prompt", "order
 # position" (an armed force's "positions" are ground)
 STANDPOINT_NOUNS = frozenset({"position", "stance", "stand", "view", "claim", "demand",
                               "promise", "pledge", "commitment", "assertion", "rhetoric"})
+# Verbs that end the act their gerund names: "stopped providing the team with escorts"
+CEASE_VERBS = frozenset({"stop", "cease", "halt", "quit", "discontinue", "suspend"})
 # Verbs of needing what one has not had yet: "the deal requires the approval of"
 NEED_VERBS = frozenset({"need", "require", "await"})
 # Verbs that keep what they govern from happening: "a strategy to prevent terrorist attacks"
@@ -122,6 +124,10 @@ ADVOCATE_VERBS = frozenset({"favor", "favour", "recommend", "suggest", "support"
 WEIGH_VERBS = frozenset({"oppose", "resist", "discuss", "debate", "weigh", "contemplate",
                          "imagine", "fear", "delay", "postpone", "risk", "question",
                          "warn", "caution"})
+# Verbs that weigh an act their object names without its having happened: "to discuss an
+# Iraqi withdrawal", "considered a boycott"
+PONDER_VERBS = frozenset({"discuss", "debate", "weigh", "contemplate", "consider", "imagine",
+                          "fear", "envision", "envisage"})
 # Nouns of a stance that an act is "in": "in favor of attacking", "in support of bombing"
 STANCE_PHRASE_NOUNS = frozenset({"favor", "favour", "support"})
 # Animals killed or harmed are no one attacked (sacrifice, culls, hunting)
@@ -1068,6 +1074,12 @@ RESTRAINT_NOUNS = frozenset({"rule", "restriction", "regulation", "control", "li
                              "grip", "crackdown", "censorship", "penalty", "condition",
                              "tension", "pressure"})
 PHONE_CODE = "041"  # CAMEO: discuss by telephone
+# Verbs of yielding that, with a that-clause, admit what it says: "conceded it had tried"
+ADMIT_SAYING_SENSE = frozenset({"concede"})
+# Verbs of blaming that, of things and no one, accuse no one: "blamed softer sales"
+BLAME_SENSE = frozenset({"blame"})
+# Verbs of refusing that, by an amount, tell a fall: "declined to $6.3 million"
+DECREASE_SENSE = frozenset({"decline"})
 # Verbs of pledging oneself that, said of forces, assign them: "troops committed to"
 PLEDGE_TO_SENSE = frozenset({"commit to"})
 # Verbs of massing that, done by no armed force, gather a crowd: "workers had amassed"
@@ -2236,9 +2248,9 @@ class _Coder:
                     # "not enough to improve relations", "too weak to attack": a measure of
                     # what could be, not an act
                     modality = "hypothetical"
-                elif _refuses(gov):
+                elif _refuses(gov) or (head.tag_ == "VBG" and lemma in CEASE_VERBS):
                     # "declined to resign", "is refusing to lift the curfew", "ruled out
-                    # lifting the sanctions"
+                    # lifting the sanctions"; "stopped providing escorts": no longer done
                     negated = True
                 elif lemma in THREAT_VERBS:
                     modality = "threatened"
@@ -2644,9 +2656,12 @@ class _Coder:
             negated = True  # "withholding his endorsement", "ruled out talks": not given
         attribution = self.attribution(trigger, code, sent.text, head, negated)
         date, precision = self.when(trigger, head)
-        if (modality == "asserted" and not negated and trigger.i == head.i
-                and _present_tense(head) and _after(date, self.d.article.published)):
-            modality = "intended"  # "are meeting up next week": planned, not yet done
+        if (modality == "asserted" and not negated and (
+                (trigger.i == head.i and _present_tense(head)) or trigger.pos_ == "NOUN")
+                and _after(date, self.d.article.published)):
+            # "are meeting up next week", "planning for the NATO summit in April": planned,
+            # not yet done
+            modality = "intended"
         place = self.where(trigger, head, set(src) | set(tgt))
         if not tgt and place and not (code[:2] in WORDS_AT_SOMEONE
                                       and not self.argument_place(place, head)) and (
@@ -3472,6 +3487,17 @@ class _Coder:
         if trig.lemma in PLEDGE_TO_SENSE and self.weapons(_args(tok, {"nsubjpass"}) or (
                 self.subject(tok.head if tok.dep_ == "acomp" else tok))):
             return None  # "troops are to be committed to Desert Shield": forces assigned
+        if lemma in DECREASE_SENSE and not by_object and any(
+                (c.dep_ == "prep" and c.lower_ in {"to", "from", "by"} and any(
+                    o.ent_type_ in AMOUNT_LABELS for o in c.subtree))
+                or (c.dep_ in {"npadvmod", "dobj"} and c.ent_type_ in AMOUNT_LABELS)
+                for c in tok.children):
+            return None  # "its equity ... declined to $6.3 million", "declined 5%": a fall
+        if (lemma in BLAME_SENSE and obj is not None and not by_object and self.things([obj])
+                and not any(p.dep_ == "prep" and p.lower_ == "on" for p in tok.children)):
+            return None  # "The company blamed a number of factors for the decline": no one
+        if lemma in ADMIT_SAYING_SENSE and any(c.dep_ == "ccomp" for c in tok.children):
+            return None  # "Mr. Price conceded it had tried to do too much": an admission
         if not by_object and self.strives(tok):
             return None  # "fighting gender stereotypes", "fight corruption": no battle
         if (trig.cameo == OCCUPY_CODE and not by_object and any(
@@ -3738,10 +3764,12 @@ class _Coder:
             # is an allegation against it (CAMEO 112), not a claim of responsibility
             trig = replace(trig, cameo=ALLEGE_CODE)
         if trig.cameo.startswith("12") and any(
-                c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.reporting_verbs() | COMMENT_VERBS
+                (c.dep_ == "xcomp"
+                 and c.lemma_.lower() in lexicon.reporting_verbs() | COMMENT_VERBS)
+                or (c.dep_ == "dobj" and c.lemma_.lower() == "comment")
                 for c in tok.children):
-            # "declined to comment", "refused to say", "refused to speculate": no comment,
-            # not a rejection
+            # "declined to comment", "refused to say", "refused to speculate", "declined
+            # further comment": no comment, not a rejection
             trig = replace(trig, cameo=DECLINE_COMMENT_CODE)
         return trig
 
@@ -3896,9 +3924,11 @@ class _Coder:
             entry = lexicon.event_verbs().get(governing)
             gov = self.codes.get(entry.cameo) if entry else None
             mood = GOVERNING_MODALITY.get(gov.plover or "") if gov else None
-            if governing in PREVENT_VERBS | NEED_VERBS:
+            if governing in PREVENT_VERBS | NEED_VERBS or (
+                    governing in PONDER_VERBS and not _definite(tok)):
                 # "to prevent terrorist attacks": kept from happening; "requires the
-                # approval of the shareholders": still to be had
+                # approval of the shareholders": still to be had; "to discuss an Iraqi
+                # withdrawal from Kuwait": weighed (not "discussed the attack")
                 mood = "hypothetical"
             elif governing in INTENT_VERBS:
                 mood = mood or "intended"  # "voters who want a ban on Muslims"
