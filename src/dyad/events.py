@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -844,8 +844,8 @@ def _left(verb: Token) -> list[Token]:
 def _particle(verb: Token, lemma: str, table: Collection[str]) -> str | None:
     """The verb's particle where the table has the phrasal verb it makes. The small model
     parses some particles as adverbs ("stepped down", "pulled back"), so those count."""
-    return next((c.lower_ for c in _with_stray_out(verb) if (c.dep_ in {"prt", "advmod"}
-                                                               or _out_of(verb, c))
+    kids = _with_stray_out(verb) if f"{lemma} out" in table else verb.children
+    return next((c.lower_ for c in kids if (c.dep_ in {"prt", "advmod"} or _out_of(verb, c))
                  and not any(o.dep_ == "pobj" and o.ent_type_ in {"DATE", "TIME"}
                              for o in c.children)  # ("polls taken over the past two weeks")
                  and f"{lemma} {c.lower_}" in table), None)
@@ -858,13 +858,14 @@ def _out_of(verb: Token, tok: Token) -> bool:
             and any(g.dep_ == "prep" and g.lower_ == "of" for g in tok.children))
 
 
-def _with_stray_out(verb: Token) -> list[Token]:
+def _with_stray_out(verb: Token) -> Iterable[Token]:
     """A verb's children, and an "out" of "out of" right after it that the parser hung
     elsewhere ("the humiliation of backing out of Kuwait": "out" on "go")."""
-    kids = list(verb.children)
-    if verb.i + 1 < len(verb.doc) and (nxt := verb.nbor()).head.i != verb.i and _out_of(verb, nxt):
-        kids.append(nxt)
-    return kids
+    doc = verb.doc
+    if (verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "out"
+            and doc[verb.i + 1].head.i != verb.i and _out_of(verb, doc[verb.i + 1])):
+        return [*verb.children, doc[verb.i + 1]]
+    return verb.children
 
 
 def _refuses(verb: Token) -> bool:
@@ -2820,9 +2821,10 @@ class _Coder:
         """Whether a verb of fighting is done against a thing, by no armed force: "fighting
         gender stereotypes", "vowed to fight corruption" (not "fought Hamas", "fought
         the rebels", nor troops' fighting)."""
+        if self.lemma_of(verb) not in STRIVE_SENSE:
+            return False
         obj = next(iter(_args(verb, {"dobj"})), None)
-        return (self.lemma_of(verb) in STRIVE_SENSE and obj is not None
-                and not self.actors_of([obj]) and not self.forceful([obj])
+        return (obj is not None and not self.actors_of([obj]) and not self.forceful([obj])
                 and not self.armed(self.subject(verb)))
 
     def act_code(self, verb: Token) -> str | None:
@@ -3498,7 +3500,7 @@ class _Coder:
             return None  # "The company blamed a number of factors for the decline": no one
         if lemma in ADMIT_SAYING_SENSE and any(c.dep_ == "ccomp" for c in tok.children):
             return None  # "Mr. Price conceded it had tried to do too much": an admission
-        if not by_object and self.strives(tok):
+        if lemma in STRIVE_SENSE and not by_object and self.strives(tok):
             return None  # "fighting gender stereotypes", "fight corruption": no battle
         if (trig.cameo == OCCUPY_CODE and not by_object and any(
                 (a := self.d.actor(i)) is not None and a.kind == "organization"
