@@ -830,6 +830,33 @@ def test_acts_weighed_ended_or_dated_ahead_did_not_happen():
                                                     "Paul Song.")
 
 
+def test_anonymity_asked_for_and_warnings_of_weather_are_no_events():
+    assert _events("A Kellogg officer, who asked not to be named, said the plan was cut.") == []
+    assert _events("An official who requested anonymity said it.") == []
+    assert [p for p, _, _ in _events("Officials are warning residents that oncoming rains "
+                                     "will cause landslides.") if p] == []
+
+
+def test_means_and_hopes_share_the_modal_of_what_they_serve():
+    assert [m for p, _, m in _events("Iraq could start hostilities either through a direct "
+                                     "attack or by attacking Jordan.")] == [
+        "hypothetical", "hypothetical"]
+    assert [m for _, _, m in _events("She looked forward to visiting Kenya.")] == ["intended"]
+    # an indefinite act a future reaction waits for has not happened; a recent one has
+    assert ("ASSAULT", "190", "asserted") not in _events(
+        "Israel declared that it will respond to an Iraqi attack on Jordan.")
+    assert ("ASSAULT", "190", "asserted") in _events(
+        "Klein will discuss a connection to a recent Mali hotel assault.")
+
+
+def test_a_surname_alone_is_the_office_holder_of_that_name_on_the_date():
+    d = extract(Article(id="e", text="President Clinton discussed the Iraq crisis with "
+                        "British prime minister Tony Blair.", published="1998-02-20"))
+    name = {a.id: a.name for a in d.actors}
+    assert [([name[i] for i in e.source], [name[i] for i in e.target]) for e in d.events] == [
+        (["Bill Clinton"], ["Tony Blair"])]
+
+
 def test_an_event_a_deal_requires_is_still_to_come():
     assert [m for p, _, m in _events("The deal requires the approval of the shareholders.")
             if p == "SUPPORT"] == ["hypothetical"]
@@ -1941,7 +1968,7 @@ def test_a_rally_for_a_politician_is_a_campaign_event():
 
 
 def _dyads(text: str) -> list[tuple[str, str, list[str], list[str]]]:
-    d = extract(Article(id="e", text=text, published="2000-01-01"))
+    d = extract(Article(id="e", text=text, published="2016-09-30"))
     name = {a.id: a.name for a in d.actors}
     return [(e.plover, e.cameo or "", [name[i] for i in e.source], [name[i] for i in e.target])
             for e in d.events]

@@ -289,6 +289,8 @@ NOUN_MODIFIER_MODALITY = {"possible": "hypothetical", "potential": "hypothetical
                           "proposed": "intended", "future": "intended",
                           "imminent": "intended", "expected": "intended",
                           "upcoming": "intended", "threatened": "threatened"}
+# Modifiers that place an event noun in the past: "will discuss a recent hotel assault"
+PAST_MODIFIERS = frozenset({"recent", "last", "previous", "earlier", "past"})
 # What an event noun that is a clause's subject is called when it is weighed, not told: "a
 # strike on Iran is unlikely", "talks are off the table", "war is an option" (with the
 # modifiers above: "an attack is imminent" is intended)
@@ -1075,6 +1077,8 @@ RESTRAINT_NOUNS = frozenset({"rule", "restriction", "regulation", "control", "li
                              "grip", "crackdown", "censorship", "penalty", "condition",
                              "tension", "pressure"})
 PHONE_CODE = "041"  # CAMEO: discuss by telephone
+# Verbs of asking that, for not being named, ask no one anything: "asked not to be named"
+ASK_SENSE = frozenset({"ask", "request"})
 # Verbs of yielding that, with a that-clause, admit what it says: "conceded it had tried"
 ADMIT_SAYING_SENSE = frozenset({"concede"})
 # Verbs of blaming that, of things and no one, accuse no one: "blamed softer sales"
@@ -2081,6 +2085,20 @@ class _Coder:
         if (verb.dep_ == "pcomp" and verb.head.lower_ == "to" and verb.head.head.pos_ == "ADJ"
                 and verb.head.head.lemma_.lower() in WILLING_ADJECTIVES):
             modality = "intended"  # "is open to negotiating a deal with Cuba"
+        if (verb.dep_ == "pcomp" and verb.head.lower_ == "to" and verb.head.i > 0
+                and verb.doc[verb.head.i - 1].lower_ == "forward"):
+            modality = "intended"  # "looked forward to visiting Kenya"
+        if verb.dep_ == "pcomp" and verb.head.lower_ in {"by", "through"}:
+            # "could start hostilities ... by attacking Jordan": a means shares the modal of
+            # the act it is the means of
+            means = verb.head
+            while means.dep_ == "conj" and means.head.i != means.i:
+                means = means.head  # ("either through a direct attack or by attacking")
+            means_aux = {c.lower_ for c in means.head.children if c.dep_ == "aux"}
+            if means_aux & HYPOTHETICAL_AUX:
+                modality = "hypothetical"
+            elif means_aux & FUTURE_AUX:
+                modality = "intended"
         if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and (
                 not _args(verb, {"nsubj", "nsubjpass"}) or _gapped_passive(verb)) and not any(
                     c.dep_ == "aux" for c in verb.children):
@@ -2980,9 +2998,11 @@ class _Coder:
         else:
             targets = _args(tok, {"dobj", "dative"}) + _prep_objects(tok, trig.target_preps)
             if (trig.cameo[:2] == "07" and _prep_objects(tok, ("to",))) or (
-                    trig.cameo[:2] == "15" and self.forceful(_args(tok, {"dobj"}))):
+                    trig.cameo[:2] == "15" and self.forceful(_args(tok, {"dobj"}))) or (
+                    lemma in PARTY_VERBS and _prep_objects(tok, ("with",))):
                 # "provided police officers to Kosovo": who is given is what is given; the
-                # one given to receives the aid; "mobilized reservists": one's own forces
+                # one given to receives the aid; "mobilized reservists": one's own forces;
+                # "discussed the Iraq crisis with Tony Blair": a topic, and the party
                 targets = [t for t in targets if t.dep_ != "dobj"]
             if trig.cameo[:2] in VERBAL_CONFLICT_ROOTS:
                 # "complained to the United Nations over two Israeli air raids": a grievance
@@ -3320,10 +3340,15 @@ class _Coder:
             # words the quotes stage attributes, not a warning to its "object"
             return None
         if lemma in WARNING_VERBS and not by_object and any(
-                c.dep_ == "ccomp" and (subj := _args(c, {"nsubj", "nsubjpass"}))
+                (c.dep_ == "ccomp" or (
+                    # (the parser may hang the that-clause on the one warned: "warning
+                    # residents that oncoming rains will cause landslides")
+                    c.dep_ in {"acl", "relcl"} and obj is not None and c.head.i == obj.i
+                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)))
+                and (subj := _args(c, {"nsubj", "nsubjpass"}))
                 and subj[0].lower_ not in SELF_PRONOUNS
                 and not set(self.actors_of(subj)) & set(self.actors_of(self.subject(tok)))
-                for c in tok.children):
+                for c in (*tok.children, *(obj.children if obj is not None else ()))):
             trig = replace(trig, cameo=PESSIMISM_CODE)
         elif (lemma in WARNING_VERBS and not by_object and obj is None
               and not _prep_objects(tok, ("of", "against", "about", "over"))
@@ -3498,6 +3523,12 @@ class _Coder:
         if (lemma in BLAME_SENSE and obj is not None and not by_object and self.things([obj])
                 and not any(p.dep_ == "prep" and p.lower_ == "on" for p in tok.children)):
             return None  # "The company blamed a number of factors for the decline": no one
+        if lemma in ASK_SENSE and any(
+                (c.dep_ == "xcomp" and c.lemma_.lower() in {"name", "identify", "quote"}
+                 and _args(c, {"auxpass"})) or (c.dep_ == "dobj" and c.lower_ == "anonymity")
+                for c in tok.children):
+            # "a Kellogg officer, who asked not to be named", "who requested anonymity"
+            return None
         if lemma in ADMIT_SAYING_SENSE and any(c.dep_ == "ccomp" for c in tok.children):
             return None  # "Mr. Price conceded it had tried to do too much": an admission
         if lemma in STRIVE_SENSE and not by_object and self.strives(tok):
@@ -3950,6 +3981,11 @@ class _Coder:
         # the negation is not its own ("the attack did not kill anyone")
         reacted = (self.lemma_of(head) in REACTION_VERBS
                    and not (tok.dep_ == "pobj" and tok.head.lower_ == "for")  # ("call for")
+                   # (not an indefinite one a future or a modal responds to: "will respond
+                   # to an Iraqi attack on Jordan")
+                   and (_definite(tok) or any(c.lower_ in PAST_MODIFIERS for c in tok.children)
+                        or not {c.lower_ for c in head.children if c.dep_ == "aux"}
+                        & (FUTURE_AUX | HYPOTHETICAL_AUX))
                    ) or (tok.dep_ == "pobj" and (tok.head.lower_ in BACKGROUND_PREPS or (
                        tok.head.lower_ == "of"
                        and tok.head.head.lemma_.lower() in OCCURRED_OF_NOUNS)))

@@ -392,8 +392,10 @@ def person_at(name: str, date: str | None) -> tuple[PersonRole | None, PersonRol
     """(a row of the person, the role held on date) for a known name, else (None, None).
     Where two people share a name ("George Bush"), the one holding a role on the date."""
     rows = people().get(name.lower())
-    if not rows and date and " " not in name.strip():
-        # A surname alone ("President Bush" in 2008) is the one office holder of that
+    if date and " " not in name.strip() and not any(
+            (r.start or "0000") <= date <= (r.end or "9999") for r in rows or ()):
+        # A surname alone ("President Bush" in 2008, "President Clinton" in 1998, though
+        # "Clinton" alone is Hillary Clinton's alias) is the one office holder of that
         # surname on the date, where there is exactly one.
         holders = {r.name: r for r in surnames().get(name.lower(), ())
                    if (r.start or "0000") <= date <= (r.end or "9999")}
