@@ -830,6 +830,17 @@ def test_acts_weighed_ended_or_dated_ahead_did_not_happen():
                                                     "Paul Song.")
 
 
+@pytest.mark.parametrize("text", [
+    "It was unclear if American authorities would give the Cubans the visas.",
+    "The government probably wouldn't give in readily to a hostile foray by Ford.",
+    "He has waffled as to whether he would support Trump.",
+    "Mr. Reupke said his departure was for personal reasons, which he declined to specify.",
+    "Solana says the accession is the clearest demonstration of the fact that Europe grows.",
+])
+def test_questions_guesses_declined_details_and_proofs_declare_nothing(text):
+    assert [(p, m) for p, _, m in _events(text) if m == "asserted" and p] == []
+
+
 def test_anonymity_asked_for_and_warnings_of_weather_are_no_events():
     assert _events("A Kellogg officer, who asked not to be named, said the plan was cut.") == []
     assert _events("An official who requested anonymity said it.") == []

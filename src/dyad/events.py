@@ -46,7 +46,8 @@ ATTEMPT_VERBS = frozenset({"attempt", "try"})
 DECLINE_COMMENT_CODE = "011"  # CAMEO: decline comment
 # Verbs of saying more, which no quote is cued by, that one declines as one declines to
 # comment: "refused to speculate", "declined to elaborate"
-COMMENT_VERBS = frozenset({"speculate", "elaborate"})
+COMMENT_VERBS = frozenset({"speculate", "elaborate", "specify", "identify", "disclose",
+                           "detail", "discuss"})
 REFUSE_CODE = "120"  # CAMEO: reject, not specified below
 DAMAGE_CODES = frozenset({"180", "1712"})  # unconventional violence, destroying property
 DEMONSTRATE_CODE = "141"  # CAMEO: demonstrate or rally
@@ -289,6 +290,10 @@ NOUN_MODIFIER_MODALITY = {"possible": "hypothetical", "potential": "hypothetical
                           "proposed": "intended", "future": "intended",
                           "imminent": "intended", "expected": "intended",
                           "upcoming": "intended", "threatened": "threatened"}
+# Nouns of protest that, of a thing shown, are a proof: "a demonstration of the fact"
+PROOF_SENSE = frozenset({"demonstration", "show"})
+# Adverbs that make a future a guess: "the government probably wouldn't give in"
+GUESS_ADVERBS = frozenset({"probably", "possibly", "perhaps", "maybe", "likely"})
 # Modifiers that place an event noun in the past: "will discuss a recent hotel assault"
 PAST_MODIFIERS = frozenset({"recent", "last", "previous", "earlier", "past"})
 # What an event noun that is a clause's subject is called when it is weighed, not told: "a
@@ -1875,6 +1880,10 @@ class _Coder:
         if (lemma in WAR_SENSE and noun.dep_ == "pobj" and noun.head.lower_ == "of"
                 and noun.head.head.lemma_.lower() in WAR_KINDS):
             return True  # "former prisoners of war", "the fog of war": who or what, no war
+        if lemma in PROOF_SENSE and (shown := _prep_objects(noun, ("of",))) and self.things(
+                shown):
+            return True  # "the clearest demonstration of the fact that ...": a proof
+
         if lemma in SEIZE_SENSE and any(_contraband(o) for o in _prep_objects(noun, ("of",))) \
                 and not self.actors_of(_prep_objects(noun, ("from",))):
             return True  # "the biggest seizure of fake currency notes": no one it is taken from
@@ -2719,6 +2728,12 @@ class _Coder:
                 # other (CAMEO 046, "these are reciprocal events")
                 pairs += [(b, a) for a, b in pairs if (b, a) not in pairs]
         said = None
+        if announced and any((c.dep_ == "mark" and c.lower_ in OPEN_MARKS)
+                             or (c.dep_ == "advmod" and c.lower_ in GUESS_ADVERBS)
+                             for c in head.children):
+            # "unclear if American authorities would give the Cubans visas", "probably
+            # wouldn't give in": a question or a guess, no declaration
+            announced = False
         if announced and self.thought_by_another(head, src):
             # "Analysts say Iran will attack Israel", "Bush hoped that Iraq would
             # withdraw": a future in another's words or thoughts is no declaration of its doer
