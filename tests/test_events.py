@@ -841,6 +841,14 @@ def test_questions_guesses_declined_details_and_proofs_declare_nothing(text):
     assert [(p, m) for p, _, m in _events(text) if m == "asserted" and p] == []
 
 
+def test_who_died_in_a_blast_suffered_it():
+    d = extract(Article(id="e", text="Eleven people, none of them Americans, died in the blast "
+                        "in Dar-es-Salaam.", published="2000-01-01"))
+    name = {a.id: a.name for a in d.actors}
+    assert [([name[i] for i in e.source], [name[i] for i in e.target]) for e in d.events] == [
+        ([], ["Eleven people"])]
+
+
 def test_anonymity_asked_for_and_warnings_of_weather_are_no_events():
     assert _events("A Kellogg officer, who asked not to be named, said the plan was cut.") == []
     assert _events("An official who requested anonymity said it.") == []

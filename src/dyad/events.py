@@ -3939,6 +3939,9 @@ class _Coder:
                 # and its object where the noun names no target
                 sources = self.subject(holder)
                 targets = targets or _args(holder, {"dobj"})
+                if holder.lemma_.lower() in DEATH_VERBS:
+                    # "Eleven people died in the blast": the subject suffered it
+                    sources, targets = [], targets or sources
             listed = phrase
             while listed.dep_ == "conj" and listed.head.i != listed.i:
                 listed = listed.head
