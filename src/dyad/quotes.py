@@ -784,9 +784,9 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
                 before = comp.doc[k]
                 if comp.i <= before.i < last.i:
                     last = before
-        for c in comp.subtree:
-            if (c.dep_ == "conj" and comp.i < c.i <= last.i
-                    and (cue := _cue_in_tense(c)) is not None and cue.i == verb.i):
+        for c in verb.doc[comp.i + 1 : last.i + 1]:
+            if (c.dep_ == "conj" and (cue := _cue_in_tense(c)) is not None
+                    and cue.i == verb.i):
                 # "has said she wants to ... and has expressed support for ...": a verb of
                 # speech or stance in the cue's own tense, not the content's, is the
                 # speaker's next act
