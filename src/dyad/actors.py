@@ -92,6 +92,7 @@ class _Draft:
     global_id: bool = True
     names: list[str] = field(default_factory=list)
     spans: list[tuple[int, int]] = field(default_factory=list)
+    count: str | None = None  # a counted group's number ("224 people")
 
 
 def strip_name(text: str) -> str:
@@ -294,7 +295,6 @@ class _Builder:
         self.d = d
         self.drafts: list[_Draft] = []
         self.taken: set[int] = set()  # token indices already part of an actor mention
-        self.counts: dict[int, str] = {}  # a counted group's draft -> its number
         # group words with no country of their own, for the article's one country
         self.unplaced: list[tuple[Token, list[Token], lexicon.Role]] = []
 
@@ -584,13 +584,12 @@ class _Builder:
                 sector = org.sector or sector
             key: tuple[str, ...] = ("role", self.d.article.id, code or kind_words, role.role,
                                     str(plural))
-            if count is not None and (same := self.find(key)) is not None and self.counts.get(
-                    id(same), count) != count:
+            if (count is not None and (same := self.find(key)) is not None
+                    and same.count not in {None, count}):
                 key += (count,)
             dr = self.add(key, name=name, kind="group" if plural else "person",
                           ner_label="ROLE", country=code, sector=sector, global_id=False)
-            if count is not None:
-                self.counts.setdefault(id(dr), count)
+            dr.count = dr.count or count
             self.mention(dr, start, end, text)
         self.taken.update(range(first.i, tok.i + 1))
 
