@@ -1193,6 +1193,12 @@ def test_a_that_clause_the_parser_hung_on_a_noun_of_the_cues_phrase_is_reported(
                      "particularly disliked Mrs. Clinton, because she was rude.")
     assert quotes[0][2] == ["that women in the South particularly disliked Mrs. Clinton, "
                             "because she was rude"]
+    # and a second that-clause, which the parser joins to the cue, goes with it
+    quotes = _quotes("Donald Trump told the audience at his fundraiser for veterans that he and "
+                     "Fox News had multiple conversations Thursday but that nothing could "
+                     "change his mind.")
+    assert quotes[0][2] == ["that he and Fox News had multiple conversations Thursday but that "
+                            "nothing could change his mind"]
 
 
 def test_a_tag_of_a_quotation_reports_nothing_else():
@@ -1250,15 +1256,6 @@ def test_a_verb_of_speech_in_the_cues_tense_is_the_speakers_next_act():
         "on policy goals like universal health care.")] == [
         ("said", ["she admires his determination"]),
         ("highlighted", ["their shared commitment on policy goals like universal health care"])]
-
-
-def test_a_second_that_clause_joined_to_the_cue_is_reported_too():
-    # the parser hangs the first on the noun before it, the second on the cue
-    quotes = _quotes("Donald Trump told the audience at his fundraiser for veterans that he and "
-                     "Fox News had multiple conversations Thursday but that nothing could "
-                     "change his mind.")
-    assert quotes[0][2] == ["that he and Fox News had multiple conversations Thursday but that "
-                            "nothing could change his mind"]
 
 
 def test_words_reported_inside_an_aside_end_at_its_closing_dash():
