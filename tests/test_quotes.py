@@ -1237,6 +1237,10 @@ def test_a_tag_of_a_quotation_reports_nothing_else():
      "Sanders' potential advantage.", "Clinton campaign aides",
      "her efforts as a New York senator for eight years, promoting economic development in "
      "communities such as Buffalo, will offset Sanders' potential advantage"),
+    # the quoted second object hung inside the first, the verb read as a participle
+    ("Stuart Stevens, who served as Mitt Romney's chief strategist during the 2012 campaign, "
+     "called Trump's statements and actions on Sunday \"childish.\"", "Stuart Stevens",
+     "Trump's statements and actions on Sunday \"childish.\""),
 ])
 def test_speakers_and_content_across_parser_errors(text, speaker, content):
     assert (speaker, content) in [(s, c[0]) for s, _, c in _quotes(text)]

@@ -215,9 +215,13 @@ def _noun_phrase(tok: Token) -> tuple[int, int]:
 
 def _active_participle(verb: Token) -> bool:
     """Whether the parser read a verb with two objects as a participle of a noun, which
-    only an active verb has ("the letter called Oz a quack")."""
-    return (verb.dep_ == "acl" and verb.tag_ in {"VBD", "VBN"}
-            and sum(c.dep_ in {"oprd", "dobj"} for c in verb.children) >= 2)
+    only an active verb has ("the letter called Oz a quack"; the second, quoted, may be
+    hung inside the first: 'called Trump's statements and actions on Sunday "childish"')."""
+    if verb.dep_ != "acl" or verb.tag_ not in {"VBD", "VBN"}:
+        return False
+    objects = [c for c in verb.children if c.dep_ in {"oprd", "dobj"}]
+    return len(objects) >= 2 or (len(objects) == 1 and any(
+        t.is_quote for t in verb.doc[objects[0].i : objects[0].right_edge.i + 1]))
 
 
 def _subject_of(verb: Token) -> Token | None:
