@@ -1254,6 +1254,9 @@ def test_a_verb_of_speech_in_the_cues_tense_is_the_speakers_next_act():
     # without an auxiliary of its own it may share the content's, left out
     quotes = _quotes("Officials said the senator had praised the plan and criticized its cost.")
     assert quotes[0][2] == ["the senator had praised the plan and criticized its cost"]
+    # and one the parser joined to what the object is called
+    assert _quotes('He called it "shameful" and called on leaders to act.')[0][2] == [
+        'it "shameful"']
     # a bare one in the cue's tense, where the content's is another, is the speaker's act
     assert [(cue, c) for _, cue, c in _quotes(
         "She said she admires his determination and highlighted their shared commitment "

@@ -951,6 +951,16 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
                                               for m in c.children)
                     and _subject_of(c) is None)):
                 last = c.right_edge
+        act = next((t for t in verb.doc[obj.i : last.i + 1] if t.dep_ == "conj"
+                    and t.tag_ == verb.tag_ and t.tag_ in {"VBD", "VBZ"}
+                    and t.head.pos_ not in {"VERB", "AUX"} and _subject_of(t) is None), None)
+        if act is not None:
+            # 'called it "shameful" and called on leaders to act': a verb in the cue's tense
+            # the parser joined to what the object is called is the speaker's next act
+            last = verb.doc[act.left_edge.i - 1]
+            while last.i > obj.i and (last.dep_ == "cc" or (last.is_punct
+                                                            and not last.is_quote)):
+                last = verb.doc[last.i - 1]
         return obj.left_edge, last
     infinitive = next((c for c in kids if c.dep_ == "advcl" and c.i > verb.i and any(
         a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
