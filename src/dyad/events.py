@@ -431,6 +431,15 @@ def _gapped_passive(verb: Token) -> bool:
             and bool(head_aux & (DEMAND_AUX | HYPOTHETICAL_AUX | FUTURE_AUX)))
 
 
+def _modal_of(verb: Token) -> str | None:
+    """The modality a verb's own modal gives what goes with it: "hypothetical" under
+    "could", "would", "may"; "intended" under "will"; None with neither."""
+    aux = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    if aux & HYPOTHETICAL_AUX:
+        return "hypothetical"
+    return "intended" if aux & FUTURE_AUX else None
+
+
 def _headline_passive(verb: Token) -> bool:
     """Is the verb a passive written as a headline writes it, with no auxiliary: "Hillary
     Clinton Accused Of Shocking Act", "Man Charged With Murder"? A verb that always takes
@@ -2103,11 +2112,7 @@ class _Coder:
             means = verb.head
             while means.dep_ == "conj" and means.head.i != means.i:
                 means = means.head  # ("either through a direct attack or by attacking")
-            means_aux = {c.lower_ for c in means.head.children if c.dep_ == "aux"}
-            if means_aux & HYPOTHETICAL_AUX:
-                modality = "hypothetical"
-            elif means_aux & FUTURE_AUX:
-                modality = "intended"
+            modality = _modal_of(means.head) or modality
         if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and (
                 not _args(verb, {"nsubj", "nsubjpass"}) or _gapped_passive(verb)) and not any(
                     c.dep_ == "aux" for c in verb.children):
@@ -2319,12 +2324,8 @@ class _Coder:
                                          and verb.head.dep_ == "dobj"))):
             # "would send troops to defend the border", "a movement that would mobilize
             # every resource to block Trump": a purpose shares the modal of the act it is for
-            acting = verb.head if verb.dep_ == "advcl" else verb.head.head
-            gov_aux = {c.lower_ for c in acting.children if c.dep_ in {"aux", "auxpass"}}
-            if gov_aux & HYPOTHETICAL_AUX:
-                modality = "hypothetical"
-            elif gov_aux & FUTURE_AUX:
-                modality = "intended"
+            modality = _modal_of(verb.head if verb.dep_ == "advcl" else verb.head.head
+                                 ) or modality
         if (head.i != verb.i and modality == "asserted" and head.dep_ == "advcl"
                 and parse.to_infinitive(head)):
             # "sent material to help defend Saudi Arabia": what a purpose is to bring about
@@ -4002,8 +4003,7 @@ class _Coder:
                    # (not an indefinite one a future or a modal responds to: "will respond
                    # to an Iraqi attack on Jordan")
                    and (_definite(tok) or any(c.lower_ in PAST_MODIFIERS for c in tok.children)
-                        or not {c.lower_ for c in head.children if c.dep_ == "aux"}
-                        & (FUTURE_AUX | HYPOTHETICAL_AUX))
+                        or _modal_of(head) is None)
                    ) or (tok.dep_ == "pobj" and (tok.head.lower_ in BACKGROUND_PREPS or (
                        tok.head.lower_ == "of"
                        and tok.head.head.lemma_.lower() in OCCURRED_OF_NOUNS)))

@@ -782,10 +782,7 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
                 # the parser hangs it on; one with its own ("..., and three-quarters said
                 # the same of Sanders") is another attribution ("... and that witnesses
                 # found a gun" is more of the same).
-                k = c.left_edge.i - 1
-                while k > comp.i and comp.doc[k].dep_ in {"cc", "punct"}:
-                    k -= 1
-                before = comp.doc[k]
+                before = _before_joined(c, comp)
                 if comp.i <= before.i < last.i:
                     last = before
         for c in verb.doc[comp.i + 1 : last.i + 1]:
@@ -794,10 +791,7 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
                 # "has said she wants to ... and has expressed support for ...": a verb of
                 # speech or stance in the cue's own tense, not the content's, is the
                 # speaker's next act
-                k = c.left_edge.i - 1
-                while k > comp.i and comp.doc[k].dep_ in {"cc", "punct"}:
-                    k -= 1
-                last = comp.doc[k]
+                last = _before_joined(c, comp)
                 break
         # "said Trump has respect for the military and his comment was frustration": the
         # parser often hangs the second reported clause, or the reason given for the first,
@@ -957,10 +951,7 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
         if act is not None:
             # 'called it "shameful" and called on leaders to act': a verb in the cue's tense
             # the parser joined to what the object is called is the speaker's next act
-            last = verb.doc[act.left_edge.i - 1]
-            while last.i > obj.i and (last.dep_ == "cc" or (last.is_punct
-                                                            and not last.is_quote)):
-                last = verb.doc[last.i - 1]
+            last = _before_joined(act, obj, keep_quotes=True)
         return obj.left_edge, last
     infinitive = next((c for c in kids if c.dep_ == "advcl" and c.i > verb.i and any(
         a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
@@ -995,6 +986,18 @@ def _asked_if(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and any(
         m.dep_ == "mark" and m.lower_ in {"if", "whether"} and m.i == c.left_edge.i
         for m in c.children)), None)
+
+
+def _before_joined(joined: Token, floor: Token, keep_quotes: bool = False) -> Token:
+    """The last token before a phrase joined to what precedes it, back past the
+    conjunction and punctuation between (a closing quotation mark kept where asked), not
+    before floor."""
+    k = joined.left_edge.i - 1
+    doc = joined.doc
+    while k > floor.i and (doc[k].dep_ == "cc" or (
+            doc[k].dep_ == "punct" and not (keep_quotes and doc[k].is_quote))):
+        k -= 1
+    return doc[k]
 
 
 def _cue_in_tense(verb: Token) -> Token | None:
