@@ -2809,3 +2809,39 @@ def test_a_loan_granted_is_still_aid_and_parties_agreeing_still_agree():
 def test_a_quoted_command_is_requested_and_a_pledged_vote_is_support():
     assert [m for _, _, m in _events("Supporters yelled, ‘Lock her up!’")] == ["requested"]
     assert _coded("Iran pledged its vote to China on Monday.") == [("SUPPORT", ["IRN"], ["CHN"])]
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # a document's act is its author's: who put it out, passed or sent it
+    ("The UN released a report accusing Israel of war crimes.", ("ACCUSE", ["IGO"], ["ISR"])),
+    ("Amnesty International published a report that accuses Israel of apartheid.",
+     ("ACCUSE", ["NGO"], ["ISR"])),
+    ("Congress passed a bill imposing sanctions on Iran.", ("COERCE", ["USA"], ["IRN"])),
+    # whose offer or victory an acceptance takes, as "the offer of China"
+    ("Iran accepted China's offer.", ("AGREE", ["IRN"], ["CHN"])),
+    # asking others to unite against someone rallies opposition against them (CAMEO 113)
+    ("Iran called on Muslims to rise up against Israel.", ("ACCUSE", ["IRN"], ["ISR"])),
+    ("An official Syrian newspaper called Thursday on Arabs to unite and mobilize against "
+     "Israel.", ("ACCUSE", ["SYR"], ["ISR"])),
+])
+def test_authors_of_documents_and_rallies_against(text, event):
+    assert event in _coded(text)
+
+
+def test_approving_a_law_that_acts_is_that_act_and_no_endorsement():
+    coded = _dyads("The Serbian parliament approved a law recognizing the victory of Zoran "
+                   "Djindjic's opposition coalition.")
+    assert [(p, c, s) for p, c, s, _ in coded] == [("CONCEDE", "080", ["Serbian parliament"])]
+    assert _dyads("The Senate approved a resolution condemning Russia.") == [
+        ("ACCUSE", "111", ["Senate"], ["Russia"])]
+
+
+def test_a_documents_act_is_done_as_far_as_the_document_is_passed():
+    d = extract(Article(id="e", text="The Senate failed to pass a bill imposing sanctions on "
+                        "Iran.", published="2000-01-01"))
+    [ban] = [e for e in d.events if e.trigger.text == "imposing"]
+    assert ban.negated
+    # signing a plan that calls on no one is still the signing of an agreement
+    assert ("SUPPORT", "057", ["two presidents"], []) in _dyads(
+        "The two presidents signed the plan, which calls for cooperation in the metallurgy "
+        "and space industries.")

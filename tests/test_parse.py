@@ -132,3 +132,33 @@ def test_a_word_with_a_subject_and_an_object_is_a_verb(text, word, lemma):
 def test_nouns_and_adjectives_that_head_no_clause_stay_as_tagged():
     doc = parse.parse("The light fires of the camp were seen from the hills.")
     assert [t.pos_ for t in doc if t.text in {"light", "fires"}] == ["ADJ", "NOUN"]
+
+
+@pytest.mark.parametrize(("text", "verb", "subject"), [
+    # the small model reads "called Thursday" as a name given ("a newspaper called Thursday")
+    ("An official Syrian newspaper called Thursday on Arabs to unite against Sharon.",
+     "called", "newspaper"),
+    ("In a poll released Sunday, three of four Americans disapproved of the way he acted.",
+     "disapproved", "Americans"),
+    ("Businesses invested in energy-efficiency measures and switched to cleaner fuels.",
+     "invested", "Businesses"),
+])
+def test_a_past_form_read_as_the_subjects_participle_is_the_sentences_verb(text, verb, subject):
+    doc = parse.parse(text)
+    tok = next(t for t in doc if t.text == verb)
+    assert (tok.dep_, tok.pos_) == ("ROOT", "VERB")
+    assert [t.text for t in tok.children if t.dep_ == "nsubj"] == [subject]
+    # what modifies the sentence before the subject goes with the verb ("In a poll ...")
+    assert all(t.head == tok for t in doc if t.dep_ == "prep" and t.i == 0)
+
+
+@pytest.mark.parametrize("text", [
+    "The new government, led by the rebel leader, set about rebuilding the nation.",
+    "Suspect named by police.",
+    "A One-Person Job, Now Divided Among Many More.",
+    "Cruz and Trump tied in Texas poll",
+])
+def test_participles_with_an_agent_or_in_headlines_stay_participles(text):
+    doc = parse.parse(text)
+    assert not any(t.tag_ == "VBD" and t.lower_ in {"led", "named", "divided", "tied"}
+                   for t in doc)

@@ -980,6 +980,12 @@ HAND_OVER_SENSE = frozenset({"hand over", "turn over"})
 CALL_SENSE = frozenset({"call"})
 CALL_UP_NOUNS = frozenset({"service", "duty", "arms", "action"})
 MOBILIZE_CODE = "154"
+# Acts of joining against someone that, asked of others, rally opposition against them
+# (CAMEO 113): "called on Arabs to unite and mobilize against Sharon", "urged Muslims to
+# rise up against Israel"
+JOIN_AGAINST_VERBS = frozenset({"unite", "mobilize", "mobilise", "rally", "rise", "stand",
+                                "band", "join"})
+RALLY_CODE = "113"  # CAMEO: rally opposition against
 # What one meets that is a standard reached, no one met: "meet the bar", "meet sales
 # targets" (a target may be a person elsewhere, so the standards are named)
 STANDARD_NOUNS = frozenset({"target", "goal", "bar", "standard", "deadline", "requirement",
@@ -1157,6 +1163,17 @@ MEASURE_WORDS = frozenset({"ton", "tonne", "kilogram", "kg", "gram", "pound", "k
 # Verbs of putting a document out, whose place names the state that did ("A report released
 # Tuesday in the Rwandan capital alleged ...")
 ISSUE_VERBS = frozenset({"release", "publish", "issue", "unveil", "present"})
+# Verbs of putting out, passing or sending a document, whose doer speaks or acts through it:
+# "The UN released a report accusing Israel", "The Senate passed a resolution condemning
+# Russia", "filed a lawsuit accusing", "sent a letter urging"
+AUTHOR_VERBS = ISSUE_VERBS | frozenset({
+    "pass", "approve", "adopt", "enact", "sign", "introduce", "file", "submit", "draft",
+    "write", "send", "post", "run", "air"})
+# Of those, the verbs that endorse a document: where the document names an act of its own
+# ("approved a law recognizing the opposition's victories"), that act is what was done, by
+# the one who approved it, and the approval no endorsement of anyone
+ENACT_SENSE = frozenset({"pass", "approve", "adopt", "enact", "sign", "ratify", "endorse",
+                         "back"})
 # Verbs that name a show of force only with armed people as their object: "mobilized
 # reservists", not "mobilized pressure groups" (or voters, resources, support)
 FORCE_SENSE = frozenset({"mobilize", "mobilise", "reinforce", "bolster", "scramble"})
@@ -1653,21 +1670,25 @@ class _Coder:
             # "The Red Cross operating in Iraq said": the parser makes the participle the
             # subject, with the body as its own
             subj = doer
-        if (len(subj) == 1 and subj[0].lemma_.lower() in lexicon.word_list("information_nouns.txt")
-                and not self.actors_of(subj)):
-            subj = self.publisher(subj[0]) or subj
+        if len(subj) == 1:
+            subj = self.vehicle(subj[0])
+        if len(subj) == 1 and subj[0].lower_ in CHARGE_WEAPONS:
+            # "Police baton charged on a human chain": the weapon's holders charged
+            subj = [c for c in subj[0].children if c.dep_ == "compound"] or subj
         if subj and _gapped_passive(verb):
             return []  # (its subject is the undergoer; the doer goes unsaid)
         if subj:
             if subj[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return [verb.head]
+                return self.vehicle(verb.head)
             if (subj[0].pos_ == "PRON" and verb.dep_ == "ccomp" and not self.actors_of(subj)
                     and verb.head.i != verb.i):
                 # "The rebels said they will release ...": the speaker's own action
                 return self.subject(verb.head) or subj
             return subj
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.i != verb.i:
-            return [verb.head]  # "an ad attacking Rubio", "troops guarding the border"
+            # "an ad attacking Rubio", "troops guarding the border"; through a document, its
+            # author ("The UN released a report accusing Israel")
+            return self.vehicle(verb.head)
         if verb.dep_ in {"xcomp", "conj", "advcl", "relcl"} and verb.head.i != verb.i:
             if verb.dep_ == "advcl" and _args(verb, {"nsubjpass"}):
                 return []  # "opposed it until their demands are met": met by someone unsaid
@@ -1686,8 +1707,8 @@ class _Coder:
                 # "prompted Huma Abedin to ask for a separation", "urged Iran to halt
                 # enrichment": the one urged or prompted is the one who would do it
                 return controller
-            if verb.dep_ == "xcomp" and (controller := [
-                    o for p in _args(verb.head, {"prep"}) if p.i < verb.i
+            if (verb.dep_ == "xcomp" or _called_on(verb)) and (
+                    controller := [o for p in _args(verb.head, {"prep"}) if p.i < verb.i
                     and f"{self.lemma_of(verb.head)} {p.lower_}" in OBJECT_CONTROL
                     for o in _args(p, {"pobj"})]):
                 return controller  # "called on Russia to withdraw": Russia would
@@ -2006,10 +2027,24 @@ class _Coder:
                    if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by")
                    for o in _args(a, {"pobj"})])
 
+    def vehicle(self, noun: Token) -> list[Token]:
+        """Who acts through a noun: the author of a document that names no actor of its
+        own, where the text says who put it out; else the noun itself."""
+        if (noun.lemma_.lower() in lexicon.word_list("information_nouns.txt")
+                and not self.actors_of([noun])):
+            return self.publisher(noun) or [noun]
+        return [noun]
+
     def publisher(self, document: Token) -> list[Token]:
-        """Who put out a report that says or alleges something: the one its participle
-        names ("a report released by the UN"), else the state where it was put out ("A
-        500-page report released Tuesday in the Rwandan capital alleged ...")."""
+        """Who put out a report or passed a law that says or does something: the one its
+        participle names ("a report released by the UN"), else the state where it was put
+        out ("A 500-page report released Tuesday in the Rwandan capital alleged ..."), else
+        the one who put it out, passed or sent it ("The UN released a report accusing
+        Israel", "The Senate passed a resolution condemning Russia")."""
+        if (document.dep_ in {"dobj", "nsubjpass"} and document.head.i != document.i
+                and self.lemma_of(document.head) in AUTHOR_VERBS):
+            return self.agents(document.head) if document.dep_ == "dobj" else [
+                o for a in _args(document.head, {"agent"}) for o in _args(a, {"pobj"})]
         for acl in (c for c in document.children if c.dep_ == "acl" and c.tag_ == "VBN"):
             by = [o for a in acl.children if a.dep_ == "agent" for o in _args(a, {"pobj"})]
             if self.actors_of(by):
@@ -2241,7 +2276,8 @@ class _Coder:
                 in lexicon.event_nouns() else modality)
             negated = negated or first.head.lemma_.lower() in FAILURE_NOUNS
         head = verb
-        if (verb.dep_ == "conj" and verb.head.dep_ in {"xcomp", "ccomp"}
+        if (verb.dep_ == "conj" and (verb.head.dep_ in {"xcomp", "ccomp"}
+                                     or _called_on(verb.head))
                 and not _args(verb, {"nsubj", "nsubjpass"})):
             head = verb.head  # "allow them to be mobbed and beaten": as the first goes
         elif (verb.dep_ in {"dep", "conj"} and verb.tag_ == "VB" and not aux
@@ -2253,7 +2289,7 @@ class _Coder:
             # the parser hung on the governor goes as the infinitive before it (and so does
             # one listed after it: "promising to bomb ..., bring back ... and deport ...")
             head = first_act
-        while head.dep_ in {"xcomp", "ccomp"} and head.head.i != head.i:
+        while (head.dep_ in {"xcomp", "ccomp"} or _called_on(head)) and head.head.i != head.i:
             gov = head.head
             lemma = gov.lemma_.lower()
             # ("Neither Johnson nor Weld is inclined to attack Clinton")
@@ -2267,7 +2303,7 @@ class _Coder:
                 modality = "requested"
             elif _small_clause(head) and lemma in ORDER_VERBS:
                 modality = "requested"  # "ordered the prisoners released"
-            if head.dep_ == "xcomp":
+            if head.dep_ == "xcomp" or _called_on(head):
                 if (gov.pos_ == "ADJ" and lemma in CAPACITY_ADJECTIVES) or any(
                         c.dep_ == "acomp" and c.lemma_.lower() in CAPACITY_ADJECTIVES
                         for c in gov.children):
@@ -2331,6 +2367,12 @@ class _Coder:
             # "sent material to help defend Saudi Arabia": what a purpose is to bring about
             # has not happened either
             modality = "intended"
+        if verb.dep_ in {"relcl", "acl"} and _authored(verb.head):
+            # "failed to pass a bill imposing sanctions", "if he did not sign a document
+            # agreeing to ...": a document's act is done as far as it is put out or passed
+            passed, unpassed, _ = self.modality(verb.head.head)
+            modality = modality if passed == "asserted" else passed
+            negated = negated or unpassed
         return modality, negated, announced
 
     def attribution(self, trigger: Token, code: str, sent_text: str, verb: Token,
@@ -2851,6 +2893,15 @@ class _Coder:
         if self.actors_of(sources):
             self.emit(word, gov, lexicon.declared_code(code, "12"), sources, targets)
 
+    def rallied(self, verb: Token) -> list[Token]:
+        """Whom a request asks others to join against: the "against" objects of the acts
+        of rallying it asks for ("called on Arabs to unite and mobilize against Sharon")."""
+        asked = [c for c in verb.children if c.dep_ in {"xcomp", "advcl"}
+                 and parse.to_infinitive(c)]
+        acts = [a for c in asked for a in (c, *c.conjuncts)]
+        return [o for a in acts if a.lemma_.lower() in JOIN_AGAINST_VERBS
+                for o in _prep_objects(a, ("against",))]
+
     def strives(self, verb: Token) -> bool:
         """Whether a verb of fighting is done against a thing, by no armed force: "fighting
         gender stereotypes", "vowed to fight corruption" (not "fought Hamas", "fought
@@ -3003,7 +3054,10 @@ class _Coder:
             left = _left(tok) if "from" in trig.target_preps else []  # ("out of Ukraine")
             targets = (list(dict.fromkeys(_prep_objects(obj, trig.target_preps)
                                           + _prep_objects(tok, trig.target_preps) + left))
-                       or _between(obj))  # ("halted mediation between Serbia and Kosovo")
+                       or _between(obj)  # ("halted mediation between Serbia and Kosovo")
+                       # ("accepted China's demands", as "the demands of China")
+                       or ([c for c in obj.children if c.dep_ == "poss"]
+                           if "of" in trig.target_preps else []))
             if not targets and trig.cameo.startswith("17") and lexicon.event_nouns().get(
                     obj.lemma_.lower(), trig).cameo.startswith("14"):
                 # "prevented the demonstration staged by students", "blocked a march by
@@ -3032,6 +3086,8 @@ class _Coder:
             # the gift
             targets = [c for c in obj.children if c.dep_ == "compound"
                        and c.pos_ == "PROPN" and c.left_edge.i == tok.i + 1] or targets
+        if trig.cameo == RALLY_CODE and lemma in REQUEST_VERBS:
+            targets = self.rallied(tok)
         if asked is not None and "for" in trig.target_preps and not self.actors_of(targets):
             targets = _args(asked, {"nsubj", "nsubjpass"})
         if (_possessed(targets) and (aimed := self.actors_of(targets))
@@ -3127,6 +3183,15 @@ class _Coder:
                 and not _prep_objects(tok, trig.target_preps)
                 and not any(c.dep_ == "conj" for s in self.subject(tok) for c in s.children)):
             return None  # "talked about criminal justice reform": a topic, no one talked with
+        if (lemma in ENACT_SENSE and not by_object and obj is not None
+                and obj.lemma_.lower() in lexicon.word_list("information_nouns.txt")
+                and any(c.dep_ in {"acl", "relcl"} and self.act_code(c) is not None
+                        and self.actors_of(_aimed_at(c)) for c in obj.children)):
+            # "approved a law recognizing ...": the law's act on someone is what was done
+            # (not "signed the plan, which calls for cooperation": an agreement)
+            return None
+        if lemma in REQUEST_VERBS and self.actors_of(self.rallied(tok)):
+            return replace(trig, cameo=RALLY_CODE)
         if trig.lemma in STRIKE_SENSE and not by_object and not self.strike(tok, obj):
             return None  # "hit a record high", "hit the campaign trail": no force
         if trig.lemma in LANDING_SENSE and self.weapons(self.subject(tok)):
@@ -4035,6 +4100,16 @@ class _Coder:
         self.emit(tok, head, code, sources, targets, mood, told)
 
 
+def _called_on(verb: Token) -> bool:
+    """Whether an infinitive the parser made a purpose clause is what a "call on" asks
+    ("called Thursday on Arabs to unite", where the parser first read "called" as a
+    name given)."""
+    return (verb.dep_ == "advcl" and parse.to_infinitive(verb) and any(
+        p.dep_ == "prep" and p.i < verb.i
+        and f"{verb.head.lemma_.lower()} {p.lower_}" in OBJECT_CONTROL
+        for p in verb.head.children))
+
+
 def _no_one_does(verb: Token) -> bool:
     """Is the verb's subject no one: "none of its activities", "neither Clinton nor her
     allies"?"""
@@ -4271,8 +4346,11 @@ def _mark_background(d: Document) -> None:
         if node is not None and node.dep_ in {"aux", "auxpass"}:
             node = node.head  # a demand's "must" stands for its clause ("X must return")
         while node is not None and node.head.i != node.i:
-            if node.dep_ == "relcl" and _content_clause(node):
-                node = node.head  # "evidence ISIS jihadists used mustard gas": what it shows
+            if (node.dep_ == "relcl" and _content_clause(node)) or (
+                    node.dep_ in {"relcl", "acl"} and _authored(node.head)):
+                # "evidence ISIS jihadists used mustard gas": what it shows; "passed a law
+                # recognizing ...", "released a report accusing ...": what its author does
+                node = node.head
                 continue
             if node.dep_ in {"relcl", "acl"} or (node.dep_ == "advcl" and any(
                     m.dep_ == "mark" and m.lower_ in BACKGROUND_MARKS for m in node.children)
@@ -4286,6 +4364,23 @@ def _mark_background(d: Document) -> None:
             if not coordinate and node.idx in triggers and node.idx != e.trigger.start:
                 e.background = True
                 break
+
+
+def _aimed_at(verb: Token) -> list[Token]:
+    """Whom an act could be aimed at: its objects, the objects of its prepositions, and
+    whose its object is ("recognizing victories by the opposition", "Russia's invasion")."""
+    objs = _args(verb, {"dobj"})
+    return (objs + _args(verb, {"dative"}) + _prep_objects(verb, NESTED_PREPS)
+            + [o for d in objs for o in (*_prep_objects(d, (*NESTED_PREPS, "by", "of")),
+                                         *(c for c in d.children if c.dep_ == "poss"))])
+
+
+def _authored(noun: Token) -> bool:
+    """Whether a document is put out or passed in its own sentence ("The Senate passed a
+    resolution", "a report was released")."""
+    return (noun.lemma_.lower() in lexicon.word_list("information_nouns.txt")
+            and noun.dep_ in {"dobj", "nsubjpass"} and noun.head.i != noun.i
+            and noun.head.lemma_.lower() in AUTHOR_VERBS)
 
 
 def _month(tok: Token) -> bool:

@@ -71,6 +71,47 @@ def verbs(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("dyad_predicates")
+def predicates(doc: Doc) -> Doc:
+    """A sentence has a finite verb: where the parser found none and read a past form after
+    the subject as a participle describing it, running to the sentence's end ("An official
+    Syrian newspaper called Thursday on Arabs to unite", "Businesses invested in ... and
+    switched to ..."), that form is the sentence's verb and the noun its subject. Not where
+    the participle has a "by" phrase ("The new government, led by ..."), is capitalized (a
+    headline's "Now Divided Among Many"), or the sentence does not end in a full stop.
+    (Runs before the rules that set part of speech from the tag, so it reads tags.)"""
+    for sent in doc.sents:
+        root = sent.root
+        end = sent.end - 1
+        while end > root.i and (doc[end].is_punct or doc[end].is_space):
+            end -= 1
+        if not root.tag_.startswith("NN") or doc[end + 1:sent.end].text.strip()[:1] != ".":
+            continue
+        part = next((c for c in root.rights if c.dep_ == "acl" and c.tag_ == "VBN"
+                     and c.right_edge.i >= end and c.is_lower
+                     and not any(g.dep_ in PARTICIPLE_CLAUSE for g in c.children)), None)
+        if part is None:
+            continue
+        for tok in [*root.lefts, *root.rights]:
+            if tok.i > part.i or (tok.i < root.i and tok.dep_ in SENTENCE_MODIFIERS):
+                tok.head = part  # ("In a poll released Sunday, ...": the clause's)
+        part.head, part.dep_, part.tag_ = part, "ROOT", "VBD"
+        root.head, root.dep_ = part, "nsubj"
+        for tok in part.children:
+            if tok.dep_ == "oprd" and tok.lower_ in WEEKDAYS:
+                tok.dep_ = "npadvmod"  # ("called Thursday on Arabs")
+    return doc
+
+
+# What, before a noun, modifies the sentence rather than the noun
+SENTENCE_MODIFIERS = frozenset({"prep", "advmod", "npadvmod", "advcl", "cc", "intj", "mark",
+                                "punct", "dep"})
+# What a participle has that a finite verb would not, or that makes it a clause of its own
+PARTICIPLE_CLAUSE = frozenset({"agent", "nsubj", "nsubjpass", "aux", "auxpass"})
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                      "sunday", "yesterday", "today"})
+
+
 @Language.component("dyad_names")
 def names(doc: Doc) -> Doc:
     """A name ends at a possessive that common words follow: after a curly apostrophe the
@@ -335,6 +376,7 @@ def load(fast: bool = True) -> Language:
         _lemma_exceptions(nlp)
     nlp.add_pipe("dyad_paragraphs", before="parser")
     nlp.add_pipe("dyad_verbs", after="parser")
+    nlp.add_pipe("dyad_predicates", after="dyad_verbs")
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("dyad_names", after="ner")
     nlp.max_length = MAX_CHARS
