@@ -70,6 +70,21 @@ def test_capital_as_government_only_when_it_acts():
     assert not any(a.country == "IRN" for a in placed.values())
 
 
+@pytest.mark.parametrize(("text", "country"), [
+    # acted on, or the one acted with, as much as acting
+    ("The EU held talks with Tehran.", "IRN"),
+    ("Russian forces launched an attack on Kyiv.", "UKR"),  # (the tagger: a person)
+    ("Moscow accused Kyiv of shelling the plant.", "UKR"),  # (the tagger: no name at all)
+])
+def test_a_capital_acted_on_is_its_government(text, country):
+    assert any(a.country == country and a.kind == "state" for a in actors_of(text).values())
+
+
+def test_a_capital_its_country_names_is_a_place():
+    found = actors_of("The jet was damaged at the airport, which serves Bangkok, Thailand.")
+    assert not any(a.country == "THA" for a in found.values())
+
+
 def test_same_named_actor_keeps_its_id_across_articles():
     a = extract(Article("Egypt praised Jordan on Sunday.")).actors
     b = extract(Article("Jordan thanked Egypt for its help.")).actors

@@ -2817,6 +2817,12 @@ def test_a_quoted_command_is_requested_and_a_pledged_vote_is_support():
     ("Amnesty International published a report that accuses Israel of apartheid.",
      ("ACCUSE", ["NGO"], ["ISR"])),
     ("Congress passed a bill imposing sanctions on Iran.", ("COERCE", ["USA"], ["IRN"])),
+    # a foreign representative summoned or expelled stands for their state
+    ("Iran summoned the Chinese ambassador on Monday.", ("ACCUSE", ["IRN"], ["CHN"])),
+    ("Russia expelled two British diplomats.", ("SANCTION", ["RUS"], ["GBR"])),
+    # a counterpart is an official of the country its adjective names
+    ("Turkey's foreign minister met his Iranian counterpart in Ankara.",
+     ("CONSULT", ["TUR"], ["IRN"])),
     # whose offer or victory an acceptance takes, as "the offer of China"
     ("Iran accepted China's offer.", ("AGREE", ["IRN"], ["CHN"])),
     # asking others to unite against someone rallies opposition against them (CAMEO 113)

@@ -1501,6 +1501,23 @@ class _Coder:
         actor = self.d.actor(actor_id)
         return actor is not None and actor.kind == "group" and not actor.country
 
+    def foreign(self, obj: Token, sources: list[Token]) -> bool:
+        """Whether a noun itself names people of a known country other than the sources'
+        known one ("the Chinese ambassador" when Iran summons him; not "Libyan troops were
+        deployed" by no one named)."""
+        def countries(tokens: list[Token]) -> set[str]:
+            return {a.country for i in self.actors_of(tokens)
+                    if (a := self.d.actor(i)) is not None and a.country}
+        start = obj.left_edge.idx
+        end = obj.right_edge.idx + len(obj.right_edge.text)
+        # (the phrase's own people: not a description it ends, "the millionaire who is
+        # accused of organizing the Embassy bombings")
+        theirs = {a.country for a in self.d.actors for m in a.mentions
+                  if a.country and start <= m.start and m.end <= end
+                  and m.start <= obj.idx < m.end}
+        ours = countries(sources)
+        return bool(theirs) and bool(ours) and not theirs & ours
+
     def own_members(self, actor_id: str, sources: list[str], sent: Span) -> bool:
         """Whether the actor is a body's own people named by its possessive ("The United
         Nations rejected a call for its peacekeeping forces to be deployed"): the body acts
@@ -3058,6 +3075,10 @@ class _Coder:
                        # ("accepted China's demands", as "the demands of China")
                        or ([c for c in obj.children if c.dep_ == "poss"]
                            if "of" in trig.target_preps else []))
+            if not targets and self.foreign(obj, sources):
+                # "summoned the Chinese ambassador", "expelled two British diplomats": the
+                # state whose representative it is
+                targets = [obj]
             if not targets and trig.cameo.startswith("17") and lexicon.event_nouns().get(
                     obj.lemma_.lower(), trig).cameo.startswith("14"):
                 # "prevented the demonstration staged by students", "blocked a march by
