@@ -14,13 +14,18 @@ REF = ROOT.parent / "shared" / "reference"
 OUT = ROOT / "src" / "dyad" / "data" / "cameo.tsv"
 # Codes whose PLOVER type the PLOVER category table (plover_event_categories.tsv, its
 # modes) names where the CAMEO2PLOVER conversion says otherwise.
-PLOVER_CATEGORY_MODES = {"0831": ("RETREAT", "resign")}
+PLOVER_CATEGORY_MODES = {"0831": ("RETREAT", "resign"), "0813": ("CONCEDE", ""),
+                         "0814": ("CONCEDE", "")}
 HEADER = """\
 # goldstein: GDELT's CAMEO.goldsteinscale lookup (ICEWS value where GDELT has none).
 # plover/mode: PLOVER CAMEO2PLOVER-2021 (CC BY-SA 4.0, Open Event Data Alliance),
 #   longest code prefix; empty for 01x/02x, which PLOVER does not map. Except 0831
 #   (accede to a change in leadership: a resignation), which PLOVER's own category table
-#   makes RETREAT with mode "resign" where CAMEO2PLOVER says CONCEDE.
+#   makes RETREAT with mode "resign" where CAMEO2PLOVER says CONCEDE; and 0813, 0814
+#   (easing a curfew, a state of emergency or martial law), which CAMEO2PLOVER leaves
+#   under RETREAT with no mode, noting that "ease" is no longer one: RETREAT's modes in the
+#   category table are withdraw, release, disarm, ceasefire, access and resign, and the
+#   easing of other administrative restrictions (081, 0811, 0812) is CONCEDE.
 # name: CAMEO manual v1.1b3 via andybega/icews (MIT).
 # Built by scripts/build_cameo_table.py
 """

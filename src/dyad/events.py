@@ -918,6 +918,14 @@ LET_SENSE = frozenset({"let"})
 # "allows Rubio to offer two answers" permit nothing of the kind
 ADMIT_SENSE = frozenset({"allow", "let", "permit"})
 ADMIT_PREPS = frozenset({"into", "inside", "through"})
+# Nouns of a state whose "of" phrase names it: "a state of emergency", "a state of siege"
+STATE_NOUNS = frozenset({"state"})
+EMERGENCY_CODE = "1724"  # CAMEO: impose state of emergency or martial law
+# Prepositions of a means: "retaliated by imposing tariffs", "through attacking"
+MEANS_PREPS = frozenset({"by", "through"})
+# Verbs of striking back whose means, where named, is the act: "retaliated by imposing
+# tariffs", "retaliated with sanctions" (not force), "retaliated with airstrikes" (force)
+RETALIATE_SENSE = frozenset({"retaliate"})
 ENTRY_VERBS = frozenset({"enter", "visit", "inspect", "return", "come", "travel", "land",
                          "deliver", "monitor", "observe", "access", "operate", "deploy",
                          "resettle", "immigrate", "cross", "pass", "proceed", "reach",
@@ -1601,12 +1609,21 @@ class _Coder:
                 actor.aliases.append(tok.text)
         return actor
 
+    def sent_off(self, verb: Token, code: str | None = None) -> bool:
+        """Whether a verb's object is what is given or sent, not whom it is done to: aid
+        given to someone ("provided police officers to Kosovo"), forces moved ("mobilized
+        reservists", "agreed to send more troops to Afghanistan")."""
+        code = code or self.act_code(verb) or ""
+        return (code[:2] == "07" and bool(_prep_objects(verb, ("to",)))) or (
+            code[:2] == "15" and self.forceful(_args(verb, {"dobj"})))
+
     def nested_targets(self, verb: Token) -> list[Token]:
         """Targets of the action a verb governs: "threatened to break off relations with
         Congo", "demanded that Sudan end curbs"."""
         for child in verb.children:
             if child.dep_ == "xcomp" and child.pos_ in {"VERB", "AUX"}:
-                found = _args(child, {"dobj", "dative"})
+                found = _args(child, {"dative"}) + (
+                    [] if self.sent_off(child) else _args(child, {"dobj"}))
                 found += _prep_objects(child, NESTED_PREPS)
                 for obj in _args(child, {"dobj"}):
                     found += _prep_objects(obj, NESTED_PREPS)
@@ -1734,6 +1751,10 @@ class _Coder:
                 # subject does what it is scheduled or forced to do
                 return _args(verb.head, {"nsubjpass"}) or self.subject(verb.head)
             return self.subject(verb.head)
+        if (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in MEANS_PREPS
+                and verb.head.head.pos_ in {"VERB", "AUX"}):
+            # "retaliated by imposing tariffs": the means is the doer's
+            return self.subject(verb.head.head)
         return []
 
     def one_per_code(self, ids: list[str]) -> list[str]:
@@ -2158,7 +2179,7 @@ class _Coder:
         if (verb.dep_ == "pcomp" and verb.head.lower_ == "to" and verb.head.i > 0
                 and verb.doc[verb.head.i - 1].lower_ == "forward"):
             modality = "intended"  # "looked forward to visiting Kenya"
-        if verb.dep_ == "pcomp" and verb.head.lower_ in {"by", "through"}:
+        if verb.dep_ == "pcomp" and verb.head.lower_ in MEANS_PREPS:
             # "could start hostilities ... by attacking Jordan": a means shares the modal of
             # the act it is the means of
             means = verb.head
@@ -2574,6 +2595,15 @@ class _Coder:
         earlier = _told_lemmas(before)
         return bool(earlier & EXPLOSION_WORDS and earlier & words["industry"]
                     and not earlier & words["weapon"])
+
+    def disaster(self, sent: Span) -> bool:
+        """Whether a sentence, or the one before it, tells of a disaster (a cause of harm
+        with no doer: fires, floods, an outbreak) and of no weapon or armed force."""
+        words = lexicon.word_kinds("mishaps.tsv")
+        told = _told_lemmas(sent)
+        if sent.start > 0:
+            told |= _told_lemmas(self.doc[sent.start - 1].sent)
+        return bool(told & words["cause"]) and not told & words["weapon"]
 
     def sense(self, noun: Token, code: str) -> str:
         """The code of an event noun in the sense its modifier or preposition gives it: "a
@@ -2991,6 +3021,13 @@ class _Coder:
             if kind is not None:
                 pair = f"{lemma} {kind.lemma_.lower()}"
                 self.consumed.add(kind.i)  # (not an event of its own: "mediation efforts")
+            elif obj.i and f"{lemma} {obj.doc[obj.i - 1].lower_} {obj.lemma_.lower()}" in (
+                    lexicon.constructions()):
+                pair = f"{lemma} {obj.doc[obj.i - 1].lower_} {obj.lemma_.lower()}"  # "martial law"
+            elif obj.lemma_.lower() in STATE_NOUNS and (kind := next(iter(
+                    _prep_objects(obj, ("of",))), None)) is not None and (
+                    f"{lemma} state of {kind.lemma_.lower()}" in lexicon.constructions()):
+                pair = f"{lemma} state of {kind.lemma_.lower()}"  # "declared a state of emergency"
         if obj is not None and pair in lexicon.constructions():
             trig = lexicon.constructions()[pair]
             by_object = True
@@ -3088,8 +3125,7 @@ class _Coder:
             targets = self.counterparts(tok, trig)  # (what is sold is goods, no one)
         else:
             targets = _args(tok, {"dobj", "dative"}) + _prep_objects(tok, trig.target_preps)
-            if (trig.cameo[:2] == "07" and _prep_objects(tok, ("to",))) or (
-                    trig.cameo[:2] == "15" and self.forceful(_args(tok, {"dobj"}))) or (
+            if self.sent_off(tok, trig.cameo) or (
                     lemma in PARTY_VERBS and _prep_objects(tok, ("with",))):
                 # "provided police officers to Kosovo": who is given is what is given; the
                 # one given to receives the aid; "mobilized reservists": one's own forces;
@@ -3213,6 +3249,15 @@ class _Coder:
             return None
         if lemma in REQUEST_VERBS and self.actors_of(self.rallied(tok)):
             return replace(trig, cameo=RALLY_CODE)
+        if trig.cameo == EMERGENCY_CODE and self.disaster(tok.sent):
+            return None  # "declared a state of emergency" over fires: no one coerced
+        if lemma in RETALIATE_SENSE and any(
+                code[:2] not in FORCE_ROOTS
+                for p in preps if p.lower_ in MEANS_PREPS | {"with"}
+                for m in _args(p, {"pcomp", "pobj"})
+                if (code := (self.act_code(m) if m.pos_ in {"VERB", "AUX"} else getattr(
+                    nouns.get(m.lemma_.lower()), "cameo", None))) is not None):
+            return None  # "retaliated by imposing tariffs": the means is the act
         if trig.lemma in STRIKE_SENSE and not by_object and not self.strike(tok, obj):
             return None  # "hit a record high", "hit the campaign trail": no force
         if trig.lemma in LANDING_SENSE and self.weapons(self.subject(tok)):
