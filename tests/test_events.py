@@ -2868,3 +2868,29 @@ def test_a_state_of_emergency_or_martial_law_declared_and_lifted():
                                                   "Bangkok.")
     # easing it, as easing a curfew, concedes (CAMEO 0814, PLOVER CONCEDE: data/cameo.tsv)
     assert ("CONCEDE", "0814", ["Egypt"], []) in _dyads("Egypt lifted the state of emergency.")
+
+
+def test_a_protest_at_an_embassy_is_against_its_state():
+    assert ("PROTEST", ["USA"]) in [(p, t) for p, _, t in _coded(
+        "Hundreds of people protested outside the US embassy in Baghdad.")]
+    assert ("PROTEST", ["RUS"]) in [(p, t) for p, _, t in _coded(
+        "Protesters gathered in front of the Russian embassy in Kyiv.")]
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # those who claim an attack did it
+    ("The Houthis claimed responsibility for the attack on the ship.",
+     ("ASSAULT", ["YEM"], [])),
+    # a swap goes both ways
+    ("Russia and Ukraine swapped prisoners.", ("RETREAT", ["UKR"], ["RUS"])),
+    # weapons of a kind the lexicon names (CAMEO 2041), with whom they were used against
+    ("Iraq used mustard gas against Iranian troops.", ("ASSAULT", ["IRQ"], ["IRN"])),
+])
+def test_claimed_swapped_and_used_against(text, event):
+    assert event in _coded(text)
+
+
+def test_a_warning_of_a_disaster_is_no_threat():
+    assert not any(p == "THREATEN" for p, _, _ in _coded(
+        "The United Nations warned of famine in Sudan."))
+    assert ("THREATEN", ["RUS"], []) in _coded("Russia warned of consequences.")

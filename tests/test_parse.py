@@ -162,3 +162,9 @@ def test_participles_with_an_agent_or_in_headlines_stay_participles(text):
     doc = parse.parse(text)
     assert not any(t.tag_ == "VBD" and t.lower_ in {"led", "named", "divided", "tied"}
                    for t in doc)
+
+
+def test_two_names_that_together_are_a_known_organization_are_one():
+    doc = parse.parse("Obama warned against blaming immigrants.\nIslamic State claimed "
+                      "responsibility for the attack.")
+    assert ("Islamic State", "ORG") in [(e.text, e.label_) for e in doc.ents]

@@ -1322,3 +1322,11 @@ def test_an_aside_before_the_that_of_the_reported_clause_is_not_reported():
     assert _quotes("His campaign chairman Paul Manafort said — on Twitter, as it happens — "
                    "that Trump raised about $4 million that day.")[0][2] == [
         "that Trump raised about $4 million that day"]
+
+
+def test_an_armed_group_inside_what_is_criticized_makes_no_attack_of_it():
+    # Islamic State is named within the approach criticized, not as the one attacked
+    quotes = _quotes("The rhetoric of Republican presidential candidates blasting President "
+                     "Obama's approach to combating Islamic State terrorism suggests a divide.")
+    assert ("Republican presidential candidates", "blasting",
+            ["President Obama's approach to combating Islamic State terrorism"]) in quotes

@@ -162,6 +162,10 @@ AWAITED_MARKS = frozenset({"before", "until", "till", "once"})  # with a present
 BACKGROUND_PREPS = frozenset({"after", "before", "since", "following"})
 # Prepositions of what goes on at the same time as an event, not inside it
 CONCURRENT_PREPS = frozenset({"during", "amid", "amidst"})
+# Verbs and nouns of owning up to an act, whose subject did it: "claimed responsibility for
+# the attack", "took credit for the bombing" (not "denied responsibility")
+CLAIM_VERBS = frozenset({"claim", "accept", "take", "admit", "acknowledge"})
+CREDIT_NOUNS = frozenset({"responsibility", "credit"})
 # Verbs whose "with" phrase is the act they answer with: "Israel retaliated with air strikes"
 RESPONSE_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer", "counter",
                             "hit back", "strike back", "fire back", "lash out"})
@@ -270,6 +274,9 @@ CONVERSE_VERBS = frozenset({"receive", "get", "obtain", "face"})
 # negotiate, cooperate, agree, fight ("X and Y met", "rebels and troops clashed").
 RECIPROCAL_CODES = frozenset({"030", "031", "036", "037", "040", "041", "044", "046", "050",
                               "057", "060", "061", "062", "063", "064", "190", "193"})
+# Verbs of giving each other what their object names, whatever it is: "Russia and Ukraine
+# swapped prisoners" (each released the other's)
+EXCHANGE_VERBS = frozenset({"swap", "exchange"})
 # Codes the CAMEO manual calls reciprocal whoever the sentence makes the subject
 BOTH_WAYS_CODES = frozenset({"046"})
 # Nouns that take their event from a compound modifier: "a mediation effort", "a
@@ -918,14 +925,17 @@ LET_SENSE = frozenset({"let"})
 # "allows Rubio to offer two answers" permit nothing of the kind
 ADMIT_SENSE = frozenset({"allow", "let", "permit"})
 ADMIT_PREPS = frozenset({"into", "inside", "through"})
+PROTEST_ROOT = "14"  # CAMEO: protest
+# Prepositions of the site of an act: "protested outside the US embassy", "at the ministry"
+SITE_PREPS = ("outside", "at", "near", "before")
 # Nouns of a state whose "of" phrase names it: "a state of emergency", "a state of siege"
 STATE_NOUNS = frozenset({"state"})
+# Constructions whose object names the act only as a mass noun: "used force" (its plural,
+# "forces", is troops, as "sent forces" has them)
+MASS_CONSTRUCTIONS = frozenset({"use force"})
 EMERGENCY_CODE = "1724"  # CAMEO: impose state of emergency or martial law
 # Prepositions of a means: "retaliated by imposing tariffs", "through attacking"
 MEANS_PREPS = frozenset({"by", "through"})
-# Verbs of striking back whose means, where named, is the act: "retaliated by imposing
-# tariffs", "retaliated with sanctions" (not force), "retaliated with airstrikes" (force)
-RETALIATE_SENSE = frozenset({"retaliate"})
 ENTRY_VERBS = frozenset({"enter", "visit", "inspect", "return", "come", "travel", "land",
                          "deliver", "monitor", "observe", "access", "operate", "deploy",
                          "resettle", "immigrate", "cross", "pass", "proceed", "reach",
@@ -2780,6 +2790,12 @@ class _Coder:
             # "are meeting up next week", "planning for the NATO summit in April": planned,
             # not yet done
             modality = "intended"
+        if not tgt and code[:2] == PROTEST_ROOT:
+            # "protested outside the US embassy in Baghdad": a protest at a state's or a
+            # body's seat is against it, not against the country where it stands
+            tgt = [i for i in self.actors_of([o for t in (trigger, head) for o in _sites(t)])
+                   if i not in src and (a := self.d.actor(i)) is not None
+                   and a.kind != "state" and a.country]
         place = self.where(trigger, head, set(src) | set(tgt))
         if not tgt and place and not (code[:2] in WORDS_AT_SOMEONE
                                       and not self.argument_place(place, head)) and (
@@ -2809,7 +2825,8 @@ class _Coder:
         # One event per source and target ("Israel and the US condemned Iran and Syria" is
         # four); a reciprocal action of a list with no other party is each one's with each
         # other ("The US, Russia and Switzerland met": six).
-        if not tgt and len(src) > 1 and code[:3] in RECIPROCAL_CODES:
+        if not tgt and len(src) > 1 and (code[:3] in RECIPROCAL_CODES
+                                         or head.lemma_.lower() in EXCHANGE_VERBS):
             pairs = [(a, b) for a in src for b in src if a != b]
         else:
             pairs = [(a, b) for a in src or [None] for b in tgt or [None]]
@@ -3014,6 +3031,10 @@ class _Coder:
             obj = next((c for c in obj.conjuncts
                         if f"{lemma} {c.lemma_.lower()}" in lexicon.constructions()), obj)
         pair = f"{lemma} {obj.lemma_.lower()}" if obj is not None else ""
+        if obj is not None and obj.i and (
+                longer := f"{lemma} {obj.doc[obj.i - 1].lower_} {obj.lemma_.lower()}") in (
+                    lexicon.constructions()):
+            pair = longer  # "used chemical weapons", "declared martial law": the kind first
         if obj is not None and pair not in lexicon.constructions():
             # "violating the ceasefire agreement": the kind the object's compound names
             kind = next((c for c in obj.children if c.dep_ == "compound" and c.i == obj.i - 1
@@ -3021,9 +3042,6 @@ class _Coder:
             if kind is not None:
                 pair = f"{lemma} {kind.lemma_.lower()}"
                 self.consumed.add(kind.i)  # (not an event of its own: "mediation efforts")
-            elif obj.i and f"{lemma} {obj.doc[obj.i - 1].lower_} {obj.lemma_.lower()}" in (
-                    lexicon.constructions()):
-                pair = f"{lemma} {obj.doc[obj.i - 1].lower_} {obj.lemma_.lower()}"  # "martial law"
             elif obj.lemma_.lower() in STATE_NOUNS and (kind := next(iter(
                     _prep_objects(obj, ("of",))), None)) is not None and (
                     f"{lemma} state of {kind.lemma_.lower()}" in lexicon.constructions()):
@@ -3249,15 +3267,19 @@ class _Coder:
             return None
         if lemma in REQUEST_VERBS and self.actors_of(self.rallied(tok)):
             return replace(trig, cameo=RALLY_CODE)
+        if by_object and trig.lemma in MASS_CONSTRUCTIONS and obj is not None and obj.tag_ == "NNS":
+            return None  # "using forces and weapons": troops, not force used
         if trig.cameo == EMERGENCY_CODE and self.disaster(tok.sent):
             return None  # "declared a state of emergency" over fires: no one coerced
-        if lemma in RETALIATE_SENSE and any(
+        if lemma in RESPONSE_VERBS and any(
                 code[:2] not in FORCE_ROOTS
                 for p in preps if p.lower_ in MEANS_PREPS | {"with"}
                 for m in _args(p, {"pcomp", "pobj"})
                 if (code := (self.act_code(m) if m.pos_ in {"VERB", "AUX"} else getattr(
                     nouns.get(m.lemma_.lower()), "cameo", None))) is not None):
-            return None  # "retaliated by imposing tariffs": the means is the act
+            # "retaliated by imposing tariffs", "with sanctions": the means is the act (not
+            # force: "retaliated with airstrikes" is both)
+            return None
         if trig.lemma in STRIKE_SENSE and not by_object and not self.strike(tok, obj):
             return None  # "hit a record high", "hit the campaign trail": no force
         if trig.lemma in LANDING_SENSE and self.weapons(self.subject(tok)):
@@ -3498,10 +3520,12 @@ class _Coder:
                 for c in (*tok.children, *(obj.children if obj is not None else ()))):
             trig = replace(trig, cameo=PESSIMISM_CODE)
         elif (lemma in WARNING_VERBS and not by_object and obj is None
-              and not _prep_objects(tok, ("of", "against", "about", "over"))
-              and not _args(tok, {"dative", "nsubjpass"})):
+              and not _args(tok, {"dative", "nsubjpass"})
+              and all(t.lemma_.lower() in lexicon.word_kinds("mishaps.tsv")["cause"]
+                      for t in _prep_objects(tok, ("of", "against", "about", "over")))):
             # "Kasich cautioned 'let's not get ahead of ourselves'": a caution to no one,
-            # of nothing threatened, is a remark
+            # of nothing threatened, is a remark; "warned of famine in Sudan": a fear, of
+            # no one's act
             trig = replace(trig, cameo=PESSIMISM_CODE)
         if (lemma in SHARING_VERBS and not by_object and obj is not None
                 and obj.lemma_.lower() not in SHARED_THINGS
@@ -4033,6 +4057,12 @@ class _Coder:
                     and phrase.head.lower_ == "with"
                     and self.lemma_of(phrase.head.head) in RESPONSE_VERBS):
                 sources = self.subject(phrase.head.head)  # "Israel retaliated with strikes"
+            if (not self.actors_of(sources) and phrase.dep_ == "pobj"
+                    and phrase.head.lower_ == "for" and (owned := phrase.head.head).dep_ == "dobj"
+                    and owned.lemma_.lower() in CREDIT_NOUNS
+                    and self.lemma_of(owned.head) in CLAIM_VERBS and not _negated(owned.head)):
+                # "The Houthis claimed responsibility for the attack": the ones who claim it
+                sources = self.subject(owned.head)
             if (not self.actors_of(sources) and trig.cameo == VISIT_CODE
                     and phrase.dep_ == "pobj" and phrase.head.lower_ in CONCURRENT_PREPS | {"on"}
                     and phrase.head.head.pos_ in {"VERB", "AUX"}):
@@ -4423,6 +4453,10 @@ def _mark_background(d: Document) -> None:
             ) or (node.dep_ == "pobj" and node.head.lower_ in BACKGROUND_PREPS):
                 e.background = True
                 break
+            if (node.dep_ == "pobj" and node.head.lower_ == "for"
+                    and node.head.head.lemma_.lower() in CREDIT_NOUNS):
+                e.background = True  # "claimed responsibility for a bomb attack": the claim
+                break  # is the news, the attack told before
             if node.dep_ == "pobj" and node.head.lower_ in CONCURRENT_PREPS:
                 break  # "detained during protests": the protests are news of their own
             coordinate = node.dep_ == "conj"
@@ -4430,6 +4464,16 @@ def _mark_background(d: Document) -> None:
             if not coordinate and node.idx in triggers and node.idx != e.trigger.start:
                 e.background = True
                 break
+
+
+def _sites(tok: Token) -> list[Token]:
+    """Where an act is done at or outside: "outside the US embassy", "at the ministry", "in
+    front of parliament"."""
+    out = _prep_objects(tok, SITE_PREPS)
+    for front in _prep_objects(tok, ("in",)):
+        if front.lower_ == "front":
+            out += _prep_objects(front, ("of",))
+    return out
 
 
 def _aimed_at(verb: Token) -> list[Token]:

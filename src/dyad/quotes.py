@@ -1397,13 +1397,27 @@ def _around(verb: Token) -> list[tuple[int, int]]:
     return pieces
 
 
+# Dependents that belong to the phrase that names someone: "President Obama's approach",
+# "US and British activists"
+NAME_PARTS = frozenset({"compound", "amod", "poss", "det", "nmod", "appos", "conj", "cc",
+                        "nummod", "case", "flat"})
+
+
 def _armed_act(d: Document, verb: Token) -> bool:
     """Whether a verb that may be criticism or force is force here (`in_words`; where
     nothing in the clause decides, a speaker's verb of criticism is words)."""
     def actors(tok: Token | None) -> list[Actor]:
+        # who the phrase itself names, not one inside a phrase or clause that modifies it
+        # ("blasting Obama's approach to combating Islamic State terrorism" is no attack
+        # on an armed group)
         if tok is None:
             return []
-        return [a for t in tok.subtree if (a := actor_at(d, t.idx, t.idx + len(t))) is not None]
+        named, todo = [], [tok]
+        while todo:
+            t = todo.pop()
+            named.append(t)
+            todo += [c for c in t.children if c.dep_ in NAME_PARTS]
+        return [a for t in named if (a := actor_at(d, t.idx, t.idx + len(t))) is not None]
     subj = _subject(verb)
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return in_words(verb, actors(subj), actors(obj), [subj] if subj is not None else [],
