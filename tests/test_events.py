@@ -2894,3 +2894,15 @@ def test_a_warning_of_a_disaster_is_no_threat():
     assert not any(p == "THREATEN" for p, _, _ in _coded(
         "The United Nations warned of famine in Sudan."))
     assert ("THREATEN", ["RUS"], []) in _coded("Russia warned of consequences.")
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # approving an act is doing it: the approver lends, sanctions
+    ("The IMF approved a loan to Egypt.", ("AID", ["IGO"], ["EGY"])),
+    # a ship held and let go is property returned, not a publication
+    ("Iran released the detained British tanker.", ("RETREAT", ["IRN"], ["GBR"])),
+    # trade cut off is an embargo on whom the goods go to or come from
+    ("Beijing restricted exports of rare earths to Japan.", ("COERCE", ["CHN"], ["JPN"])),
+])
+def test_approved_released_and_restricted(text, event):
+    assert event in _coded(text)

@@ -933,6 +933,7 @@ STATE_NOUNS = frozenset({"state"})
 # Constructions whose object names the act only as a mass noun: "used force" (its plural,
 # "forces", is troops, as "sent forces" has them)
 MASS_CONSTRUCTIONS = frozenset({"use force"})
+RETURN_PROPERTY_CODE = "0842"  # CAMEO: return, release property
 EMERGENCY_CODE = "1724"  # CAMEO: impose state of emergency or martial law
 # Prepositions of a means: "retaliated by imposing tariffs", "through attacking"
 MEANS_PREPS = frozenset({"by", "through"})
@@ -3324,6 +3325,13 @@ class _Coder:
         if (published is not None and published.lower_ in RELATIVE_PRONOUNS
                 and tok.dep_ == "relcl"):
             published = tok.head  # "The FEC report ..., which will be released"
+        if (lemma in PUBLISH_SENSE and published is not None and not by_object
+                and published.lemma_.lower() in lexicon.word_kinds("product_nouns.tsv").get(
+                    "ship", frozenset()) | lexicon.word_kinds("product_nouns.tsv").get(
+                    "aircraft", frozenset())):
+            # "Iran released the detained British tanker": a ship or plane held is property
+            # returned ("released a new jet": a product put out)
+            return replace(trig, cameo=RETURN_PROPERTY_CODE) if _definite(published) else None
         if (lemma in PUBLISH_SENSE and published is not None and not by_object
                 and self.published(published)):
             # "a report released Tuesday", "released a parody website": made public or let
