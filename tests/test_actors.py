@@ -654,3 +654,11 @@ def test_abbreviated_titles_and_states_before_a_name(text, name, country, sector
 def test_country_acronyms_name_a_country_only_in_capitals(text, code):
     from dyad.actors import country_of
     assert country_of(text) == code
+
+
+def test_a_listed_noun_with_its_own_gentilic_keeps_it():
+    found = actors_of("Russian soldiers and Ukrainian troops clashed.")
+    assert {(a.name, a.country) for a in found.values()} == {
+        ("Russian soldiers", "RUS"), ("Ukrainian troops", "UKR")}
+    # (one without takes the first's: "Israeli helicopters and tanks")
+    assert actors_of("Israeli helicopters and tanks attacked.")["tanks"].country == "ISR"

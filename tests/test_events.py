@@ -2906,3 +2906,9 @@ def test_a_warning_of_a_disaster_is_no_threat():
 ])
 def test_approved_released_and_restricted(text, event):
     assert event in _coded(text)
+
+
+def test_each_other_is_each_of_the_subjects():
+    coded = _coded("Armenia and Azerbaijan accused each other of violating the ceasefire.")
+    assert ("ACCUSE", ["ARM"], ["AZE"]) in coded and ("ACCUSE", ["AZE"], ["ARM"]) in coded
+    assert ("ASSAULT", ["AZE"], []) in coded

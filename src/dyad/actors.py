@@ -534,12 +534,18 @@ class _Builder:
         return []
 
     def _modifier_codes(self, tok: Token, doc: Doc) -> list[str]:
-        codes: list[str] = []
-        mods = list(tok.children)
-        if tok.dep_ in {"compound", "conj"}:
+        codes = self._codes_of(list(tok.children), tok, doc)
+        if not codes and tok.dep_ in {"compound", "conj"}:
             # "Kampuchean guerrilla camps": the parser hangs the gentilic on the head noun;
-            # "Israeli helicopters and tanks": on the first of a list
-            mods += [c for c in tok.head.children if c.i < tok.i and c.dep_ == "amod"]
+            # "Israeli helicopters and tanks": on the first of a list (not where the noun
+            # has its own: "Russian soldiers and Ukrainian troops")
+            codes = self._codes_of([c for c in tok.head.children
+                                    if c.i < tok.i and c.dep_ == "amod"], tok, doc)
+        return codes
+
+    def _codes_of(self, mods: list[Token], tok: Token, doc: Doc) -> list[str]:
+        """The countries the modifiers before a noun name ("US and British activists")."""
+        codes: list[str] = []
         for child in mods:
             if child.i > tok.i or child.dep_ not in {"amod", "compound", "poss", "nmod"}:
                 continue

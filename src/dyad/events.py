@@ -1686,8 +1686,9 @@ class _Coder:
         if (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in {"for", "of"}
                 and verb.head.dep_ == "prep" and (done_by := _args(verb.head.head, {"dobj"}))):
             # "thanking Musk for providing satellites", "accused Iran of attacking the
-            # ship": the one thanked or accused did it
-            return done_by
+            # ship": the one thanked or accused did it ("accused each other of violating
+            # the ceasefire": the accusers, each)
+            return self.subject(verb.head.head) if _each_other(done_by[0]) else done_by
         if _barred(verb):
             # "was barred from attacking Israel", "barred Iran from attacking": the one
             # kept from it would have done it
@@ -2827,7 +2828,8 @@ class _Coder:
         # four); a reciprocal action of a list with no other party is each one's with each
         # other ("The US, Russia and Switzerland met": six).
         if not tgt and len(src) > 1 and (code[:3] in RECIPROCAL_CODES
-                                         or head.lemma_.lower() in EXCHANGE_VERBS):
+                                         or head.lemma_.lower() in EXCHANGE_VERBS
+                                         or any(_each_other(t) for t in head.subtree)):
             pairs = [(a, b) for a in src for b in src if a != b]
         else:
             pairs = [(a, b) for a in src or [None] for b in tgt or [None]]
@@ -4472,6 +4474,12 @@ def _mark_background(d: Document) -> None:
             if not coordinate and node.idx in triggers and node.idx != e.trigger.start:
                 e.background = True
                 break
+
+
+def _each_other(tok: Token) -> bool:
+    """Whether a word is the "other" of "each other" or "another" of "one another"."""
+    return (tok.lower_ == "other" and any(c.lower_ == "each" for c in tok.children)) or (
+        tok.lower_ == "another" and tok.i > 0 and tok.nbor(-1).lower_ == "one")
 
 
 def _sites(tok: Token) -> list[Token]:
