@@ -2912,3 +2912,10 @@ def test_each_other_is_each_of_the_subjects():
     coded = _coded("Armenia and Azerbaijan accused each other of violating the ceasefire.")
     assert ("ACCUSE", ["ARM"], ["AZE"]) in coded and ("ACCUSE", ["AZE"], ["ARM"]) in coded
     assert ("ASSAULT", ["AZE"], []) in coded
+
+
+def test_whose_shooting_it_is_was_shot_unless_an_of_phrase_names_who_was():
+    assert not any(s == ["Barnett Slepian"] for p, _, s, _ in _dyads(
+        "Before Barnett Slepian's shooting, Kopp had traveled the country."))
+    assert ("ASSAULT", "193", ["Kopp"], []) in _dyads(
+        "Police investigated Kopp's shooting of Slepian.")

@@ -1213,7 +1213,8 @@ BLOCKING_VERBS = frozenset({"block"})
 # Event nouns whose possessor is the one it is done to: "Suu Kyi's incarceration"
 PATIENT_NOUNS = frozenset({"arrest", "detention", "incarceration", "imprisonment", "release",
                            "deportation", "expulsion", "execution", "abduction", "kidnapping",
-                           "assassination", "extradition", "conviction", "indictment"})
+                           "assassination", "extradition", "conviction", "indictment",
+                           "shooting", "murder", "killing", "stabbing", "beating", "lynching"})
 # Prefixes that make an event noun a stance or a time: "non-endorsement", "anti-war",
 # "pro-war", "post-war", "pre-war"
 HYPHEN_PREFIXES = frozenset({"non", "anti", "pro", "post", "pre"})
@@ -2086,11 +2087,14 @@ class _Coder:
         return [noun]
 
     def publisher(self, document: Token) -> list[Token]:
-        """Who put out a report or passed a law that says or does something: the one its
-        participle names ("a report released by the UN"), else the state where it was put
-        out ("A 500-page report released Tuesday in the Rwandan capital alleged ..."), else
-        the one who put it out, passed or sent it ("The UN released a report accusing
-        Israel", "The Senate passed a resolution condemning Russia")."""
+        """Who put out a report or passed a law that says or does something: the one it is
+        from ("a letter from Elian's grandmothers"), else the one who put it out, passed or
+        sent it ("The UN released a report accusing Israel", "The Senate passed a
+        resolution condemning Russia"), else the one its participle names ("a report
+        released by the UN"), else the state where it was put out ("A 500-page report
+        released Tuesday in the Rwandan capital alleged ...")."""
+        if by := _prep_objects(document, ("from", "by")):
+            return by  # "published a letter from Elian's grandmothers": theirs, whoever they are
         if (document.dep_ in {"dobj", "nsubjpass"} and document.head.i != document.i
                 and self.lemma_of(document.head) in AUTHOR_VERBS):
             return self.agents(document.head) if document.dep_ == "dobj" else [
@@ -4087,6 +4091,7 @@ class _Coder:
                 sources = sources + _prep_objects(phrase, ("of",))
                 targets = self.subject(phrase.head.head)
             if (tok.lemma_.lower() in PATIENT_NOUNS and not targets
+                    and not _prep_objects(phrase, ("of",))
                     and (owner := [c for c in phrase.children if c.dep_ == "poss"])):
                 # "Suu Kyi's incarceration", "Soleimani's assassination": the possessor is the
                 # one it is done to (with an "of" phrase it is the doer: "Iran's arrest of")
