@@ -662,3 +662,11 @@ def test_a_listed_noun_with_its_own_gentilic_keeps_it():
         ("Russian soldiers", "RUS"), ("Ukrainian troops", "UKR")}
     # (one without takes the first's: "Israeli helicopters and tanks")
     assert actors_of("Israeli helicopters and tanks attacked.")["tanks"].country == "ISR"
+
+
+def test_a_led_coalition_is_its_leaders_forces_and_a_ruling_one_its_government():
+    found = actors_of("The US-led coalition struck Islamic State targets. The governing "
+                      "coalition in Germany split.")
+    assert (found["US-led coalition"].country, found["US-led coalition"].sector) == ("USA", "MIL")
+    assert (found["governing coalition"].country, found["governing coalition"].sector) == (
+        "DEU", "GOV")

@@ -493,10 +493,15 @@ class _Builder:
             if tok.pos_ not in {"NOUN", "PROPN"} or tok.i in person_tokens or tok.i in named:
                 continue
             lemma = tok.lemma_.lower()
-            # a two-word role whose head alone is none ("peacekeeping force")
-            pair = f"{doc[tok.i - 1].lemma_.lower()} {lemma}" if tok.i else lemma
+            # a two-word role whose head alone is none ("peacekeeping force"), or is another
+            # ("ruling coalition": a participle, read as written)
+            pair = next((p for p in (f"{doc[tok.i - 1].lemma_.lower()} {lemma}",
+                                     f"{doc[tok.i - 1].lower_} {lemma}") if p in table),
+                        f"{doc[tok.i - 1].lemma_.lower()} {lemma}") if tok.i else lemma
             if lemma not in table and tok.lower_ not in table and pair not in table:
                 continue
+            if lemma in COMMON_ONLY_ROLES and not tok.is_lower:
+                continue  # "the Republican Jewish Coalition conference": a name's word
             if tok.head.i in person_tokens or tok.i + 1 in person_tokens:
                 continue  # a title ("President Trump"): the person carries it
             mods = _left_modifiers(tok, tok.i)
@@ -1275,6 +1280,12 @@ def run(d: Document) -> None:
     b.home_country(doc)
     d.actors = b.build()
     _describe(d)
+
+
+# Role words that, capitalized, are a word of an organization's name rather than the role
+# ("the Republican Jewish Coalition", the "Syrian National Coalition"; where "the Iraqi
+# Army" is still Iraq's army)
+COMMON_ONLY_ROLES = frozenset({"coalition"})
 
 
 def _argument(tok: Token) -> bool:
