@@ -2842,6 +2842,10 @@ def test_a_quoted_command_is_requested_and_a_pledged_vote_is_support():
     ("Iran released the detained British tanker.", ("RETREAT", ["IRN"], ["GBR"])),
     # trade cut off is an embargo on whom the goods go to or come from
     ("Beijing restricted exports of rare earths to Japan.", ("COERCE", ["CHN"], ["JPN"])),
+    # expelled from a country by no one named: by its state, not against it
+    ("Two British diplomats were expelled from Russia.", ("SANCTION", ["RUS"], ["GBR"])),
+    # a city seized is territory occupied (CAMEO 192)
+    ("Russian forces seized the city of Kherson.", ("COERCE", ["RUS"], ["UKR"])),
 ])
 def test_constructions_of_wire_news(text, event):
     assert event in _coded(text)

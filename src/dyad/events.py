@@ -198,6 +198,9 @@ EXPLOSION_WORDS = frozenset({"explosion", "explode", "blast"})
 # Acts only a state does (CAMEO 090-091 investigate, 173 arrest or charge, 174 expel or
 # deport): done in a country by no one named, they are its state's.
 STATE_ACTS = frozenset({"090", "091", "173", "174"})
+# Verbs of expelling (CAMEO 166, which also holds withdrawing one's own): done in a country
+# by no one named, they are its state's as well ("were expelled from Russia")
+EXPEL_VERBS = frozenset({"expel", "oust"})
 # Prepositions of the state a verb puts its object in ("under arrest", "into custody").
 PLACING_PREPS = frozenset({"under", "into", "in", "on"})  # ("set the shops on fire")
 # Verbs that with a predicate after their object name it ("called them an army").
@@ -2803,6 +2806,17 @@ class _Coder:
                    if i not in src and (a := self.d.actor(i)) is not None
                    and a.kind != "state" and a.country]
         place = self.where(trigger, head, set(src) | set(tgt))
+        if (not src and place and (code[:3] in STATE_ACTS or head.lemma_.lower() in EXPEL_VERBS)
+                and _args(head, {"nsubjpass"}) and not _args(head, {"agent"})):
+            # "A US national has been put under investigation in Italy", "was arrested in
+            # Cairo", "Two British diplomats were expelled from Russia": an arrest, charge
+            # or expulsion with no doer named is the state's where it was done (and that
+            # state is no target of it)
+            state = self.country_actor(place.country)
+            if state is not None and state.id not in tgt:
+                src = [state.id]
+                if all(m.start != place.start for m in state.mentions):
+                    state.mentions.append(self.d.span(place.start, place.end))
         if not tgt and place and not (code[:2] in WORDS_AT_SOMEONE
                                       and not self.argument_place(place, head)) and (
                 info.quad_class in {3, 4} or info.plover in TERRITORIAL
@@ -2819,14 +2833,6 @@ class _Coder:
                 tgt = [territory.id]
                 if all(m.start != place.start for m in territory.mentions):
                     territory.mentions.append(self.d.span(place.start, place.end))
-        if (not src and tgt and place and code[:3] in STATE_ACTS
-                and _args(head, {"nsubjpass"}) and not _args(head, {"agent"})):
-            # "A US national has been put under investigation in Italy", "was arrested in
-            # Cairo": an arrest, charge or expulsion with no doer named is the state's
-            # where it was done
-            state = self.country_actor(place.country)
-            if state is not None and state.id not in tgt:
-                src = [state.id]
         evidence = self.d.span(sent.start_char, sent.start_char + len(sent.text.rstrip()))
         # One event per source and target ("Israel and the US condemned Iran and Syria" is
         # four); a reciprocal action of a list with no other party is each one's with each
@@ -3020,13 +3026,14 @@ class _Coder:
                 and f"{lemma} {tok.head.lemma_.lower()}" in lexicon.constructions()):
             obj = tok.head  # "while trading fire with snipers": the parser's noun compound
         passive = bool(_args(tok, {"nsubjpass"})) or _gapped_passive(tok)
+        undergone = False  # (the construction's object is the passive's subject)
         if obj is None and passive and (carried := next(
                 (x for x in _args(tok, {"nsubjpass"})
                  if f"{lemma} {x.lemma_.lower()}" in lexicon.constructions()), None)):
             # "Evidence against Russia was presented by the US", "fire was opened on the
             # crowd": the construction's object made subject; the agent acts on the target
             # its noun or verb names
-            obj, passive = carried, False
+            obj, passive, undergone = carried, False, True
         trig = None
         trigger = tok
         by_object = False  # the object names the event, and is not its target
@@ -3133,13 +3140,18 @@ class _Coder:
             left = _left(tok) if "from" in trig.target_preps else []  # ("out of Ukraine")
             targets = (list(dict.fromkeys(_prep_objects(obj, trig.target_preps)
                                           + _prep_objects(tok, trig.target_preps) + left))
-                       or _between(obj)  # ("halted mediation between Serbia and Kosovo")
+                       # ("halted mediation between Serbia and Kosovo"; not the land seized:
+                       # "seizing seven districts between Armenia and Nagorno-Karabakh")
+                       or (_between(obj) if trig.cameo != OCCUPY_CODE else [])
                        # ("accepted China's demands", as "the demands of China")
                        or ([c for c in obj.children if c.dep_ == "poss"]
                            if "of" in trig.target_preps else []))
-            if not targets and self.foreign(obj, sources):
-                # "summoned the Chinese ambassador", "expelled two British diplomats": the
-                # state whose representative it is
+            if not targets and (self.foreign(obj, sources) or (
+                    undergone and (trig.cameo[:3] in STATE_ACTS or lemma in EXPEL_VERBS)
+                    and self.actors_of([obj]))):
+                # "summoned the Chinese ambassador", "expelled two British diplomats", "Two
+                # British diplomats were expelled from Russia": the state whose
+                # representative it is
                 targets = [obj]
             if not targets and trig.cameo.startswith("17") and lexicon.event_nouns().get(
                     obj.lemma_.lower(), trig).cameo.startswith("14"):
