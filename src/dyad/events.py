@@ -1528,9 +1528,6 @@ class _Coder:
         """Whether a noun itself names people of a known country other than the sources'
         known one ("the Chinese ambassador" when Iran summons him; not "Libyan troops were
         deployed" by no one named)."""
-        def countries(tokens: list[Token]) -> set[str]:
-            return {a.country for i in self.actors_of(tokens)
-                    if (a := self.d.actor(i)) is not None and a.country}
         start = obj.left_edge.idx
         end = obj.right_edge.idx + len(obj.right_edge.text)
         # (the phrase's own people: not a description it ends, "the millionaire who is
@@ -1538,7 +1535,8 @@ class _Coder:
         theirs = {a.country for a in self.d.actors for m in a.mentions
                   if a.country and start <= m.start and m.end <= end
                   and m.start <= obj.idx < m.end}
-        ours = countries(sources)
+        ours = {a.country for i in self.actors_of(sources)
+                if (a := self.d.actor(i)) is not None and a.country}
         return bool(theirs) and bool(ours) and not theirs & ours
 
     def own_members(self, actor_id: str, sources: list[str], sent: Span) -> bool:
@@ -2098,8 +2096,7 @@ class _Coder:
         released Tuesday in the Rwandan capital alleged ...")."""
         if by := _prep_objects(document, ("from", "by")):
             return by  # "published a letter from Elian's grandmothers": theirs, whoever they are
-        if (document.dep_ in {"dobj", "nsubjpass"} and document.head.i != document.i
-                and self.lemma_of(document.head) in AUTHOR_VERBS):
+        if _authored(document):
             return self.agents(document.head) if document.dep_ == "dobj" else [
                 o for a in _args(document.head, {"agent"}) for o in _args(a, {"pobj"})]
         for acl in (c for c in document.children if c.dep_ == "acl" and c.tag_ == "VBN"):
