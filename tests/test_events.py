@@ -2911,3 +2911,8 @@ def test_whose_shooting_it_is_was_shot_unless_an_of_phrase_names_who_was():
         "Before Barnett Slepian's shooting, Kopp had traveled the country."))
     assert ("ASSAULT", "193", ["Kopp"], []) in _dyads(
         "Police investigated Kopp's shooting of Slepian.")
+
+
+def test_a_clash_of_police_with_a_crowd_is_the_crowds_riot():
+    assert ("PROTEST", "145", ["Kurdish protesters"], ["Turkish police"]) in _dyads(
+        "Turkish police clashed with Kurdish protesters in Diyarbakir.")

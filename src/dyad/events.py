@@ -2692,6 +2692,10 @@ class _Coder:
         if info is not None and info.plover == "ASSAULT" and self.riot(trigger, code, sources,
                                                                         sources + targets):
             code, info = RIOT_CODE, self.codes[RIOT_CODE]
+            if self.armed(sources) and self.crowd_of(targets):
+                # "Police clashed with protesters": the riot is the crowd's, against the
+                # police
+                sources, targets = targets, sources
         if (code in GENERIC_FORCE_CODES and self.state_force(sources)
                 and self.crowd_of(targets)):
             # "Police opened fire to disperse demonstrators": force by the state's forces
