@@ -1215,7 +1215,6 @@ def run(d: Document) -> None:
     assert doc is not None
     b = _Builder(d)
     b.role_phrases(doc)
-    capitals = lexicon.capital_lookup()
     # A name the tagger calls an organization somewhere in the article is one everywhere:
     # it calls "Ryanair" a person in some sentences and an organization in others.
     org_names = {strip_name(e.text).lower() for e in parse.ents(doc) if e.label_ in ORG_LABELS}
@@ -1232,14 +1231,8 @@ def run(d: Document) -> None:
                 key in org_names or key in lexicon.organizations()):
             # the article or the knowledge base knows better: "Boko Haram has launched ..."
             label = "ORG"
-        if (key in capitals and not titled and key not in lexicon.people()
-                and key not in lexicon.organizations() and _argument(ent.root)
-                and (places.qualifier(ent) or "").lower() not in lexicon.country_lookup()):
-            # "talks with Tehran", "Moscow accused Kyiv", "Beijing's warning": a capital
-            # that acts, is acted on or owns is its government (the tagger may call it a
-            # person: "an attack on Kyiv"); not one its country names ("serves Bangkok,
-            # Thailand": a place)
-            b.state(ent, capitals[key])
+        if not titled and (code := _governing_capital(ent, key)) is not None:
+            b.state(ent, code)  # (the tagger may call it a person: "an attack on Kyiv")
             continue
         if not titled and places.misread(ent):
             continue  # a place the tagger took for a name: "the Benghazi attack"
@@ -1268,8 +1261,8 @@ def run(d: Document) -> None:
     named = {t.i for e in parse.ents(doc) for t in e}
     for tok in doc:
         if (tok.pos_ == "PROPN" and tok.i not in named and tok.i not in b.taken
-                and tok.lower_ in capitals and _argument(tok)):
-            b.state(doc[tok.i:tok.i + 1], capitals[tok.lower_])
+                and (code := _governing_capital(doc[tok.i:tok.i + 1], tok.lower_)) is not None):
+            b.state(doc[tok.i:tok.i + 1], code)
     b.known_names()
     b.surnames(doc)  # (after the full names: "Elon Musk" opening an article is one name)
     b.propagate_names(doc)
@@ -1286,6 +1279,21 @@ def run(d: Document) -> None:
 # ("the Republican Jewish Coalition", the "Syrian National Coalition"; where "the Iraqi
 # Army" is still Iraq's army)
 COMMON_ONLY_ROLES = frozenset({"coalition"})
+
+
+def _governing_capital(name: Span, key: str) -> str | None:
+    """The country whose government a capital's name stands for ("talks with Tehran",
+    "Moscow accused Kyiv", "Beijing's warning": one that acts, is acted on or owns), else
+    None: not a name a person or an organization of the knowledge base bears, nor a city
+    its country names ("serves Bangkok, Thailand": a place)."""
+    from dyad import places  # (places builds on actors: imported at use)
+
+    code = lexicon.capital_lookup().get(key)
+    if (code is None or key in lexicon.people() or key in lexicon.organizations()
+            or not _argument(name.root)
+            or (places.qualifier(name) or "").lower() in lexicon.country_lookup()):
+        return None
+    return code
 
 
 def _argument(tok: Token) -> bool:

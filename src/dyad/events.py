@@ -937,6 +937,9 @@ STATE_NOUNS = frozenset({"state"})
 # "forces", is troops, as "sent forces" has them)
 MASS_CONSTRUCTIONS = frozenset({"use force"})
 RETURN_PROPERTY_CODE = "0842"  # CAMEO: return, release property
+# Kinds of made thing (data/product_nouns.tsv) that are held and let go as property: "the
+# detained British tanker"
+CRAFT_KINDS = ("ship", "aircraft")
 EMERGENCY_CODE = "1724"  # CAMEO: impose state of emergency or martial law
 # Prepositions of a means: "retaliated by imposing tariffs", "through attacking"
 MEANS_PREPS = frozenset({"by", "through"})
@@ -3345,9 +3348,8 @@ class _Coder:
                 and tok.dep_ == "relcl"):
             published = tok.head  # "The FEC report ..., which will be released"
         if (lemma in PUBLISH_SENSE and published is not None and not by_object
-                and published.lemma_.lower() in lexicon.word_kinds("product_nouns.tsv").get(
-                    "ship", frozenset()) | lexicon.word_kinds("product_nouns.tsv").get(
-                    "aircraft", frozenset())):
+                and any(published.lemma_.lower() in lexicon.word_kinds("product_nouns.tsv").get(
+                    kind, frozenset()) for kind in CRAFT_KINDS)):
             # "Iran released the detained British tanker": a ship or plane held is property
             # returned ("released a new jet": a product put out)
             return replace(trig, cameo=RETURN_PROPERTY_CODE) if _definite(published) else None
