@@ -152,6 +152,18 @@ def test_a_past_form_read_as_the_subjects_participle_is_the_sentences_verb(text,
     assert all(t.head == tok for t in doc if t.dep_ == "prep" and t.i == 0)
 
 
+def test_a_past_form_before_a_closing_tag_is_the_reported_verb():
+    # the parser gave "said" both subjects, with "resorted" describing the youths
+    doc = parse.parse("Palestinian youths resorted to throwing stones during demonstrations "
+                      "against the alleged human rights violations by the Israeli military, "
+                      "officials said on Thursday.")
+    tok = next(t for t in doc if t.text == "resorted")
+    assert (tok.dep_, tok.head.text, tok.pos_) == ("ccomp", "said", "VERB")
+    assert [t.text for t in tok.children if t.dep_ == "nsubj"] == ["youths"]
+    said = next(t for t in doc if t.text == "said")
+    assert [t.text for t in said.children if t.dep_ == "nsubj"] == ["officials"]
+
+
 @pytest.mark.parametrize("text", [
     "The new government, led by the rebel leader, set about rebuilding the nation.",
     "Suspect named by police.",

@@ -81,8 +81,12 @@ def predicates(doc: Doc) -> Doc:
     switched to ..."), that form is the sentence's verb and the noun its subject. Not where
     the participle has a "by" phrase ("The new government, led by ..."), is capitalized (a
     headline's "Now Divided Among Many"), or the sentence does not end in a full stop.
+    So too before a closing tag whose verb the parser gave both subjects ("Palestinian
+    youths resorted to throwing stones during demonstrations ..., officials said"): the
+    past form running to the tag's comma is the reported clause's verb.
     (Runs before the rules that set part of speech from the tag, so it reads tags.)"""
     for sent in doc.sents:
+        _reported_predicate(sent)
         root = sent.root
         end = sent.end - 1
         while end > root.i and (doc[end].is_punct or doc[end].is_space):
@@ -105,6 +109,32 @@ def predicates(doc: Doc) -> Doc:
     return doc
 
 
+def _reported_predicate(sent: Span) -> None:
+    """The first of two subjects of a closing tag's verb, whose participle runs to the
+    comma before the second, is the subject of that participle made the reported verb."""
+    root = sent.root
+    subjects = [c for c in root.children if c.dep_ == "nsubj"]
+    if root.lower_ not in TAG_VERBS or len(subjects) != 2:
+        return
+    noun, speaker = subjects
+    if not noun.tag_.startswith("NN") or not root.i > speaker.i > noun.i:
+        return
+    comma = speaker.left_edge.i - 1
+    if comma <= noun.i or sent.doc[comma].text != ",":
+        return
+    part = next((c for c in noun.rights if c.dep_ == "acl" and c.tag_ == "VBN"
+                 and c.right_edge.i == comma - 1 and c.is_lower
+                 and not any(g.dep_ in PARTICIPLE_CLAUSE for g in c.children)), None)
+    if part is None:
+        return
+    part.head, part.dep_, part.tag_ = root, "ccomp", "VBD"
+    noun.head = part
+
+
+# Verbs of a closing tag ("..., officials said"), as written (this runs before the
+# lemmatizer)
+TAG_VERBS = frozenset({"said", "says", "say", "reported", "reports", "told", "added",
+                       "announced", "claimed", "claims", "confirmed", "stated", "noted"})
 # What, before a noun, modifies the sentence rather than the noun
 SENTENCE_MODIFIERS = frozenset({"prep", "advmod", "npadvmod", "advcl", "cc", "intj", "mark",
                                 "punct", "dep"})
