@@ -670,3 +670,12 @@ def test_a_led_coalition_is_its_leaders_forces_and_a_ruling_one_its_government()
     assert (found["US-led coalition"].country, found["US-led coalition"].sector) == ("USA", "MIL")
     assert (found["governing coalition"].country, found["governing coalition"].sector) == (
         "DEU", "GOV")
+
+
+def test_armed_groups_and_factions_are_actors_placed_where_they_are_based():
+    found = actors_of("A terror group based in Trinidad claims to be manufacturing weapons "
+                      "to use against the United States.")
+    assert (found["terror group"].country, found["terror group"].sector) == ("TTO", "REB")
+    found = actors_of("Islamic Jihad rejected an invitation to a meeting of Palestinian "
+                      "factions.")
+    assert found["Palestinian factions"].country == "PSE"

@@ -2916,3 +2916,71 @@ def test_whose_shooting_it_is_was_shot_unless_an_of_phrase_names_who_was():
 def test_a_clash_of_police_with_a_crowd_is_the_crowds_riot():
     assert ("PROTEST", "145", ["Kurdish protesters"], ["Turkish police"]) in _dyads(
         "Turkish police clashed with Kurdish protesters in Diyarbakir.")
+
+
+def test_peacekeepers_arriving_are_received_by_the_place():
+    # CAMEO 0861: the place of deployment is the source, the provider the target
+    assert ("RETREAT", "0861", ["Sierra Leone"], ["Bangladeshi peacekeeping troops"]) in _dyads(
+        "A first patch of Bangladeshi peacekeeping troops arrived in Sierra Leone Tuesday, "
+        "joining 12 unarmed military observers.")
+    assert ("RETREAT", "0861", ["Lebanon"], ["UN peacekeepers"]) in _dyads(
+        "UN peacekeepers were deployed in southern Lebanon.")
+    # troops that keep no peace, and peacekeepers sent by someone named, are not received
+    assert not any(c == "0861" for _, c, _, _ in _dyads("Indian troops arrived in Sri Lanka."))
+    assert ("AID", "074", ["United Nations"], ["Haiti"]) in _dyads(
+        "The UN deployed peacekeepers to Haiti.")
+
+
+def test_a_rejected_proposal_is_aimed_at_whom_its_act_would_be():
+    assert ("REJECT", ["PSE"], ["PSE"]) in _coded(
+        "The radical Palestinian Islamic Jihad movement rejected an invitation to attend a "
+        "meeting next week of Palestinian factions.")
+    assert ("REJECT", ["IGO"], ["TLS"]) in _coded(
+        "The United Nations on Tuesday rejected a call for its peacekeeping forces to be "
+        "deployed in East Timor.")
+    # where the proposal names who made it, it is theirs that is rejected
+    assert not any(t for p, _, t in _coded(
+        "The judges denied a request by the father to name Castro as his representative.")
+        if p == "REJECT")
+
+
+def test_arms_made_to_use_against_someone_threaten_them():
+    assert ("THREATEN", "1385", ["terror group"], ["United States"]) in _dyads(
+        "A terror group based in Trinidad claims to be manufacturing chemical and biological "
+        "weapons to use against the United States and Britain.")
+    assert ("THREATEN", "138", ["Hezbollah"], ["Israel"]) in _dyads(
+        "Hezbollah has stockpiled rockets for use against Israel.")
+    assert not _dyads("The factory makes weapons to use against insects.")
+
+
+def test_steps_taken_do_what_they_are_taken_to_do():
+    # easing restrictions on political freedoms (0811) is done to the government's own
+    # people, named in the clause
+    assert ("CONCEDE", "0811", ["Omar al-Bashir"], ["Sudan"]) in _dyads(
+        "President Omar Hassan al-Bashir has taken several tentative steps to enhance "
+        "political freedoms and promote an image of openness and tolerance in Sudan.")
+    d = extract(Article(id="e", text="Iran did not take steps to ease sanctions on Iraq.",
+                        published="2016-09-30"))
+    assert [(e.cameo, e.modality, e.negated) for e in d.events] == [("085", "asserted", True)]
+
+
+def test_ones_plan_or_promise_is_ones_own_act_to_be():
+    d = extract(Article(id="e", text="Iran announced plans to attack Israel.",
+                        published="2016-09-30"))
+    assert [(e.plover, e.modality) for e in d.events] == [("ASSAULT", "intended")]
+    assert ("ASSAULT", "190", ["Iran"], ["Israel"]) in _dyads(
+        "Iran announced plans to attack Israel.")
+    assert ("ASSAULT", "190", ["Yigal Amir"], ["Rabin"]) in _dyads(
+        "Police failed to report Yigal Amir's plan to kill Rabin.")
+    # another's attempt, resisted, is not the resister's; a relative is not the person
+    assert not any(s for _, _, s, _ in _dyads(
+        "The Iraqis resisted attempts to inspect the palaces of Iran."))
+    assert ("REJECT", "120", [], ["Elian"]) in _dyads(
+        "The court is weighing an attempt by Elian's Miami relatives to block his return to "
+        "Cuba.")
+
+
+def test_a_course_resorted_to_is_the_subjects_act():
+    assert ("PROTEST", "141", ["Palestinian youths"], ["Israeli military"]) in _dyads(
+        "Palestinian youths resorted to throwing stones during demonstrations against the "
+        "alleged human rights violations by the Israeli military, officials said on Thursday.")

@@ -28,6 +28,9 @@ SHORT_SURNAME = 3  # letters: shorter surnames ("Abe", "Yi", "Un") are too often
 # (CAMEO's IMG: al-Qaeda, the Islamic State, the Muslim Brotherhood).
 BRANCHED = frozenset({"IMG"})
 LOCATED_PREPS = frozenset({"in", "throughout", "from", "across", "at"})
+# participles that place a group where their preposition says: "a terror group based in
+# Trinidad"
+BASED_VERBS = frozenset({"base", "locate", "station", "headquarter"})
 # a group "of" another, or one "within" it, is its members ("leaders of the party")
 MEMBERSHIP_PREPS = frozenset({"of", "within"})
 # roles (data/roles.tsv) that name machines, an actor only as some country's ("Israeli
@@ -525,7 +528,9 @@ class _Builder:
 
         if tok.tag_ not in {"NNS", "NNPS"} and role.kind != "group":
             return []
-        for prep in tok.children:
+        for prep in (c for x in (tok, *(a for a in tok.children if a.dep_ == "acl"
+                                         and a.lemma_.lower() in BASED_VERBS))
+                     for c in x.children):
             if prep.dep_ != "prep" or prep.lower_ not in LOCATED_PREPS:
                 continue
             for obj in prep.children:

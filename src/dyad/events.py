@@ -238,6 +238,18 @@ BAR_VERBS = frozenset({"bar", "ban", "prevent", "prohibit", "block", "stop", "ke
                        "inhibit", "disqualify", "deter", "dissuade", "discourage"})
 # Verbs whose object is an act not done: "withholding his endorsement"
 WITHHOLD_VERBS = frozenset({"withhold"})
+# Nouns of what is done toward an end, whose taking does it: "has taken several tentative
+# steps to enhance political freedoms" (the purpose of other acts is not yet done)
+STEP_NOUNS = frozenset({"step", "measure", "action"})
+# Verbs whose subject owns the plan, step or promise that is their object: "announced
+# plans to travel", "repeated his promise to repeal"
+OWN_PLAN_VERBS = frozenset({"announce", "unveil", "make", "take", "launch", "have", "keep",
+                            "repeat", "renew", "reiterate", "pursue", "outline", "present",
+                            "propose", "issue", "begin", "start", "continue", "abandon",
+                            "drop", "shelve", "scrap", "develop", "mount", "intensify",
+                            "redouble", "signal", "express", "declare", "confirm", "detail",
+                            "submit", "finalize", "approve", "adopt", "step", "lay", "draw",
+                            "put", "give", "fulfil", "fulfill", "honor", "honour", "break"})
 # Nouns whose infinitive clause has not happened: "a call for troops to be deployed".
 NOUN_MODALITY = {"call": "requested", "demand": "requested", "request": "requested",
                  "appeal": "requested", "plea": "requested", "plan": "intended",
@@ -943,6 +955,9 @@ CRAFT_KINDS = ("ship", "aircraft")
 EMERGENCY_CODE = "1724"  # CAMEO: impose state of emergency or martial law
 # Prepositions of a means: "retaliated by imposing tariffs", "through attacking"
 MEANS_PREPS = frozenset({"by", "through"})
+# Verbs of taking up a course, whose "to" gerund is their subject's act: "youths resorted to
+# throwing stones", "turned to attacking"
+RESORT_VERBS = frozenset({"resort", "turn", "proceed", "switch", "revert", "return"})
 ENTRY_VERBS = frozenset({"enter", "visit", "inspect", "return", "come", "travel", "land",
                          "deliver", "monitor", "observe", "access", "operate", "deploy",
                          "resettle", "immigrate", "cross", "pass", "proceed", "reach",
@@ -960,7 +975,8 @@ FOLLOWER_NOUNS = frozenset({"supporter", "follower", "fan", "backer", "loyalist"
                             "stepson", "stepdaughter", "fiancee", "fiance", "boss",
                             "employer", "mentor", "predecessor", "successor", "rival",
                             "opponent", "challenger", "friend", "enemy", "foe",
-                            "adversary"})
+                            "adversary", "relative", "grandmother",
+                            "grandfather", "kin"})
 # Verbs of trade: CAMEO's economic cooperation (061) is between the trading parties, so
 # with no one named to trade with ("is selling ice cream", "bought the mortgage") it is
 # commerce, no event; what is sold or bought is goods, never the target
@@ -1285,6 +1301,23 @@ CUT_THINGS = frozenset({"tax", "rate", "price", "cost", "emission", "job", "sala
 # Verbs of escorting that, off or out of a place, remove someone
 ESCORT_SENSE = frozenset({"escort"})
 PROTECT_CODE = "074"  # CAMEO: provide military protection or peacekeeping
+# CAMEO 0861, receive deployment of peacekeepers: its codebook makes the place of deployment
+# the source and the provider the target. Verbs of peacekeepers coming to a place, and
+# the words that name them.
+RECEIVE_PEACEKEEPERS_CODE = "0861"
+# CAMEO 081 and 172, easing and imposing administrative sanctions: a state's own rules, done
+# to its own people where no one else is named
+ADMINISTRATIVE_CODES = frozenset({"081", "172"})
+ARRIVAL_VERBS = frozenset({"arrive", "land", "deploy", "station", "base"})
+ARRIVAL_PREPS = ("in", "into", "to", "at")
+PEACEKEEPING_WORDS = frozenset({"peacekeeper", "peacekeeping", "peacekeepers"})
+# Verbs of making or gathering arms, which "to use against" someone makes a threat of force
+# (CAMEO 138; 1385 for weapons of mass destruction): "manufacturing chemical and biological
+# weapons to use against the United States"
+ARMING_VERBS = frozenset({"manufacture", "make", "produce", "develop", "build", "acquire",
+                          "stockpile", "amass", "buy", "obtain", "assemble", "gather",
+                          "prepare", "store", "smuggle"})
+FORCE_CODE = "19"  # CAMEO root: fight
 # Verbs of opposing whose participle, before views (NOTIONS), describes them: "opposing
 # viewpoints"
 OPPOSE_SENSE = frozenset({"oppose"})
@@ -1562,6 +1595,30 @@ class _Coder:
                 return True
         return False
 
+    def others(self, targets: list[Token], sources: list[Token]) -> list[Token]:
+        """Targets that are not all the sources' own people ("rejected a call for its
+        forces to be deployed in East Timor": the body's forces are no target)."""
+        if (_possessed(targets) and (aimed := self.actors_of(targets)) and all(
+                self.own_members(a, self.actors_of(sources), targets[0].sent) for a in aimed)):
+            return []
+        return targets
+
+    def home_people(self, src: list[str], head: Token) -> list[str]:
+        """The state the clause names that is the sources' own, other than a source: whom
+        a government's easing or tightening of its own rules is done to ("al-Bashir has
+        taken steps to enhance political freedoms ... in Sudan"; not a place the subject's
+        description names, "attacks that were targeted at the United States")."""
+        homes = {a.country for i in src if (a := self.d.actor(i)) is not None and a.country}
+        clause = {t.i for t in head.subtree} - {
+            t.i for s in _args(head, {"nsubj", "nsubjpass"}) for t in s.subtree}
+        for place in self.d.places:
+            if (place.country in homes
+                    and (tok := parse.token_at(self.doc, place.start)) is not None
+                    and tok.i in clause
+                    and (state := self.place_state(tok)) is not None and state.id not in src):
+                return [state.id]
+        return []
+
     def person_before(self, trigger: Token, exclude: set[str]) -> str | None:
         """The person named last before the trigger in its sentence, other than exclude."""
         start = trigger.sent.start_char
@@ -1638,13 +1695,7 @@ class _Coder:
         Congo", "demanded that Sudan end curbs"."""
         for child in verb.children:
             if child.dep_ == "xcomp" and child.pos_ in {"VERB", "AUX"}:
-                found = _args(child, {"dative"}) + (
-                    [] if self.sent_off(child) else _args(child, {"dobj"}))
-                found += _prep_objects(child, NESTED_PREPS)
-                for obj in _args(child, {"dobj"}):
-                    found += _prep_objects(obj, NESTED_PREPS)
-                found = [t for t in found if self.actors_of([t])]
-                return found or self.nested_targets(child)
+                return self.act_targets(child)
             if child.dep_ == "ccomp":
                 if (named := _args(child, {"oprd"})) and any(
                         c.tag_ in {"WP", "WDT"} and c.dep_ in {"dobj", "attr"}
@@ -1657,6 +1708,32 @@ class _Coder:
                 subj = _args(child, {"nsubj", "nsubjpass"})
                 if subj and subj[0].pos_ != "PRON":
                     return subj
+        return []
+
+    def act_targets(self, act: Token) -> list[Token]:
+        """The actors a governed act is done to: its objects and what its prepositions,
+        its own lexicon's among them, name ("to be deployed in East Timor")."""
+        preps = NESTED_PREPS + getattr(lexicon.event_verbs().get(act.lemma_.lower()),
+                                       "target_preps", ())
+        found = _args(act, {"dative"}) + ([] if self.sent_off(act) else _args(act, {"dobj"}))
+        found += _prep_objects(act, preps)
+        for obj in _args(act, {"dobj"}):
+            found += _prep_objects(obj, preps)
+        found = [t for t in found if self.actors_of([t])]
+        return found or self.nested_targets(act)
+
+    def proposed_targets(self, verb: Token) -> list[Token]:
+        """Whom the act an object proposes is done to, where the object names no proposer:
+        "rejected an invitation to attend a meeting of Palestinian factions", "rejected a
+        call for its peacekeeping forces to be deployed in East Timor"."""
+        for obj in _args(verb, {"dobj"}):
+            if obj.lower_ not in NOUN_MODALITY or any(
+                    c.dep_ == "poss" for c in obj.children) or _prep_objects(obj, ("by", "from")):
+                continue
+            for act in obj.subtree:
+                if act.dep_ in {"acl", "relcl"} and parse.to_infinitive(act) and (
+                        found := self.act_targets(act)):
+                    return found
         return []
 
     def aim(self, verb: Token) -> list[Token]:
@@ -1736,6 +1813,18 @@ class _Coder:
                 # "The rebels said they will release ...": the speaker's own action
                 return self.subject(verb.head) or subj
             return subj
+        if (verb.dep_ in {"acl", "relcl"} and parse.to_infinitive(verb)
+                and not _args(verb, {"nsubjpass"}) and (noun := verb.head).dep_ == "dobj"
+                and (noun.lemma_.lower() in STEP_NOUNS
+                     or NOUN_MODALITY.get(noun.lemma_.lower()) in {"intended", "threatened"})):
+            # "Iran announced plans to attack Israel", "took steps to ease sanctions", "Yigal
+            # Amir's plan to kill Rabin", "an attempt by his relatives to block": what one's
+            # plan, step or threat is to do, one would do (not a call or request, which
+            # another would answer; not another's plan resisted or weighed)
+            return ([c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+                    or _prep_objects(noun, ("by",))
+                    or (self.subject(noun.head)
+                        if noun.head.lemma_.lower() in OWN_PLAN_VERBS else []))
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.i != verb.i:
             # "an ad attacking Rubio", "troops guarding the border"; through a document, its
             # author ("The UN released a report accusing Israel")
@@ -1768,9 +1857,11 @@ class _Coder:
                 # subject does what it is scheduled or forced to do
                 return _args(verb.head, {"nsubjpass"}) or self.subject(verb.head)
             return self.subject(verb.head)
-        if (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in MEANS_PREPS
-                and verb.head.head.pos_ in {"VERB", "AUX"}):
-            # "retaliated by imposing tariffs": the means is the doer's
+        if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.head.pos_ in {
+                "VERB", "AUX"} and (verb.head.lower_ in MEANS_PREPS or (
+                    verb.head.lower_ == "to" and verb.head.head.lemma_.lower() in RESORT_VERBS)):
+            # "retaliated by imposing tariffs": the means is the doer's; "resorted to
+            # throwing stones", the course
             return self.subject(verb.head.head)
         return []
 
@@ -2294,8 +2385,14 @@ class _Coder:
                 m.dep_ == "mark" and m.lower_ == "so" and m.i + 1 < len(m.doc)
                 and m.nbor().lower_ == "that" for m in verb.children)):
             # "Police fired tear gas to disperse the crowd", "to amend the constitution so
-            # that same-sex marriages are banned": a purpose, not yet done.
-            modality = "intended"
+            # that same-sex marriages are banned": a purpose, not yet done; but steps taken
+            # to do it do it, as far as they are taken ("has taken several tentative steps
+            # to enhance political freedoms")
+            if verb.head.lemma_.lower() == "take" and any(
+                    o.lemma_.lower() in STEP_NOUNS for o in _args(verb.head, {"dobj"})):
+                modality, negated, _ = self.modality(verb.head)
+            else:
+                modality = "intended"
         example = verb
         while example.dep_ == "conj" and example.head.i < example.i:
             example = example.head
@@ -2332,6 +2429,9 @@ class _Coder:
                 "intended" if first.dep_ == "acl" and first.head.lemma_.lower()
                 in lexicon.event_nouns() else modality)
             negated = negated or first.head.lemma_.lower() in FAILURE_NOUNS
+            if first.head.lemma_.lower() in STEP_NOUNS and first.head.dep_ == "dobj":
+                # "did not take steps to ease sanctions": as the steps were taken
+                modality, negated, _ = self.modality(first.head.head)
         head = verb
         if (verb.dep_ == "conj" and (verb.head.dep_ in {"xcomp", "ccomp"}
                                      or _called_on(verb.head))
@@ -2668,6 +2768,46 @@ class _Coder:
             people += list(trigger.sent)
         return any(t.lemma_.lower() in crowds and t.pos_ == "NOUN" for t in people)
 
+    def received(self, verb: Token) -> bool:
+        """Peacekeepers arriving or deployed somewhere, by no one named: the place's state
+        receives them ("A first patch of Bangladeshi peacekeeping troops arrived in Sierra
+        Leone"; "for its peacekeeping forces to be deployed in East Timor"). Whether an
+        event was coded."""
+        if verb.lemma_.lower() not in ARRIVAL_VERBS or _args(verb, {"dobj", "agent"}):
+            return False
+        troops = [t for t in _args(verb, {"nsubj", "nsubjpass"})
+                  if any(w.lower_ in PEACEKEEPING_WORDS for w in t.subtree)]
+        hosts = [o for o in _prep_objects(verb, ARRIVAL_PREPS)
+                 if ((place := self.place_at(o)) is not None and place.country) or any(
+                     a.kind == "state" for a in actors_at(self.d, o.idx, o.idx + len(o.text)))]
+        if not troops or not hosts:
+            return False
+        self.state_places.update(t.i for t in hosts)
+        self.emit(verb, verb, RECEIVE_PEACEKEEPERS_CODE, hosts, troops)
+        return True
+
+    def armament(self, verb: Token) -> None:
+        """Weapons made or gathered to use against someone threaten them with their use
+        ("claims to be manufacturing chemical and biological weapons to use against the
+        United States and Britain": 1385, as "using chemical weapons" is 2041)."""
+        if verb.lemma_.lower() not in ARMING_VERBS:
+            return
+        arms = [o for o in _args(verb, {"dobj"}) if self.weapons([o])]
+        holders = [verb, *arms]
+        uses = [c for x in holders for c in x.children
+                if c.dep_ in {"advcl", "acl", "relcl", "xcomp"} and c.lemma_ == "use"
+                and parse.to_infinitive(c)]
+        uses += [u for u in _prep_objects(verb, ("for",)) + [
+            u for a in arms for u in _prep_objects(a, ("for",))] if u.lemma_ == "use"]
+        targets = [t for u in uses for t in _prep_objects(u, ("against",))]
+        if not arms or not self.actors_of(targets):
+            return
+        arm = arms[0]
+        used = lexicon.constructions().get(
+            f"use {arm.doc[arm.i - 1].lower_} {arm.lemma_.lower()}" if arm.i else "")
+        code = lexicon.declared_code(used.cameo if used is not None else FORCE_CODE, "13")
+        self.emit(verb, verb, code, self.subject(verb), targets)
+
     def crowd(self, verb: Token) -> None:
         """"Protesters poured into the streets", "Demonstrators gathered in area cities":
         what a crowd of protesters does in the street, where the lexicon does not code the
@@ -2750,6 +2890,8 @@ class _Coder:
         src, tgt = self.one_per_code(src), self.one_per_code(
             [a for a in tgt_all if a not in src
              and not (owned and self.own_members(a, src, sent))])
+        if not tgt and code[:3] in ADMINISTRATIVE_CODES:
+            tgt = self.home_people(src, head)
         modality, negated, announced = self.modality(head)
         if told == "happened":
             modality, negated = "asserted", False
@@ -3188,9 +3330,7 @@ class _Coder:
             targets = self.rallied(tok)
         if asked is not None and "for" in trig.target_preps and not self.actors_of(targets):
             targets = _args(asked, {"nsubj", "nsubjpass"})
-        if (_possessed(targets) and (aimed := self.actors_of(targets))
-                and all(self.own_members(a, self.actors_of(sources), tok.sent) for a in aimed)):
-            targets = []  # ("rejected a call for its forces to be deployed in East Timor")
+        targets = self.others(targets, sources)
         if (lemma == "blame" and obj is None and tok.dep_ == "xcomp"
                 and tok.head.lemma_ == "be" and parse.to_infinitive(tok)):
             # "Democrats and the media are to blame": the ones blamed; whoever says so
@@ -3212,12 +3352,13 @@ class _Coder:
             events = [o for o in _args(tok, {"dobj"}) if o.lemma_.lower() in nouns]
             targets = ([p for o in events for p in _between(o)]
                        # ("offering further military support to Lebanon")
-                       or [p for o in events
-                           for p in _prep_objects(o, nouns[o.lemma_.lower()].target_preps)]
+                       or self.others([p for o in events for p in _prep_objects(
+                           o, nouns[o.lemma_.lower()].target_preps)], sources)
                        # (not past the one asked or urged, named or not: "asked them to
                        # attack Israel" asks them, not Israel)
                        or (self.nested_targets(tok) if not (
-                           lemma in OBJECT_CONTROL and _args(tok, {"dobj"})) else []))
+                           lemma in OBJECT_CONTROL and _args(tok, {"dobj"})) else [])
+                       or (self.proposed_targets(tok) if trig.cameo[:2] == "12" else []))
             if not self.actors_of(targets) and (
                     obj is None or by_object or obj.ent_type_ not in PLACE_LABELS):
                 # (also past an object that is no actor: "blocked a road to show their
@@ -4556,9 +4697,12 @@ def run(d: Document) -> None:
         # "the besieged town", "the US-backed forces", "the surrounding areas".
         if tok.pos_ == "VERB" and tok.dep_ != "amod":
             coded = len(d.events)
+            if coder.received(tok):
+                continue
             coder.verb(tok)
             if len(d.events) == coded:
                 coder.crowd(tok)
+                coder.armament(tok)
         elif tok.dep_ == "aux" and tok.lower_ in DEMAND_AUX:
             coder.demand(tok)
     for tok in doc:
