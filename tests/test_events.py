@@ -2980,7 +2980,25 @@ def test_ones_plan_or_promise_is_ones_own_act_to_be():
         "Cuba.")
 
 
-def test_a_course_resorted_to_is_the_subjects_act():
-    assert ("PROTEST", "141", ["Palestinian youths"], ["Israeli military"]) in _dyads(
+def test_a_course_resorted_to_is_the_subjects_act_and_a_riot_in_a_protest_is_the_protest():
+    # one event: the demonstrations turned violent, against what they protest
+    assert _dyads(
         "Palestinian youths resorted to throwing stones during demonstrations against the "
-        "alleged human rights violations by the Israeli military, officials said on Thursday.")
+        "alleged human rights violations by the Israeli military, officials said on "
+        "Thursday.") == [("PROTEST", "145", ["Palestinian youths"], ["Israeli military"])]
+
+
+def test_an_attack_on_foreigners_by_no_one_named_is_by_unidentified_attackers_there():
+    assert ("ASSAULT", "190", ["unidentified attackers in Iraq"], ["Three US servicemen"]) in (
+        _dyads("Three US servicemen were killed by an improvised explosive device outside of "
+               "the Iraqi city of Basra."))
+    d = extract(Article(id="e", text="A roadside bomb killed two Canadian soldiers in "
+                        "Afghanistan.", published="2016-09-30"))
+    attackers = next(a for a in d.actors if a.name == "unidentified attackers in Afghanistan")
+    assert (attackers.country, attackers.sector) == ("AFG", "UAF")
+    assert [m.text for m in attackers.mentions] == ["Afghanistan"]  # the evidence
+    # not on the country's own people, and not where the attack did not happen
+    assert ("ASSAULT", "190", [], ["Two Iraqi civilians"]) in _dyads(
+        "Two Iraqi civilians were killed in Baghdad.")
+    assert not any("unidentified" in n for _, _, s, _ in _dyads(
+        "Three US servicemen would be killed in Iraq if the talks failed.") for n in s)

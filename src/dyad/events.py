@@ -1305,6 +1305,8 @@ PROTECT_CODE = "074"  # CAMEO: provide military protection or peacekeeping
 # the source and the provider the target. Verbs of peacekeepers coming to a place, and
 # the words that name them.
 RECEIVE_PEACEKEEPERS_CODE = "0861"
+# CAMEO's sector of unidentified armed forces, given to attackers no one names
+UNIDENTIFIED_SECTOR = "UAF"
 # CAMEO 081 and 172, easing and imposing administrative sanctions: a state's own rules, done
 # to its own people where no one else is named
 ADMINISTRATIVE_CODES = frozenset({"081", "172"})
@@ -1317,7 +1319,6 @@ PEACEKEEPING_WORDS = frozenset({"peacekeeper", "peacekeeping", "peacekeepers"})
 ARMING_VERBS = frozenset({"manufacture", "make", "produce", "develop", "build", "acquire",
                           "stockpile", "amass", "buy", "obtain", "assemble", "gather",
                           "prepare", "store", "smuggle"})
-FORCE_CODE = "19"  # CAMEO root: fight
 # Verbs of opposing whose participle, before views (NOTIONS), describes them: "opposing
 # viewpoints"
 OPPOSE_SENSE = frozenset({"oppose"})
@@ -1630,6 +1631,25 @@ class _Coder:
                 if start <= m.start < trigger.idx and (best is None or m.start > best[0]):
                     best = (m.start, a.id)
         return best[1] if best else None
+
+    def unidentified(self, place: Place, tgt: list[str]) -> Actor | None:
+        """Unidentified attackers of the place's country, where every target is of another
+        state; added to the actors, with the place as their mention."""
+        countries = lexicon.countries()
+        country = countries.get(place.country or "")
+        victims = [a for i in tgt if (a := self.d.actor(i)) is not None]
+        if country is None or not victims or any(
+                a.country not in countries or a.country == country.iso3 for a in victims):
+            return None
+        actor_id = stable_id("A", "unidentified", country.iso3)
+        actor = self.d.actor(actor_id)
+        if actor is None:
+            actor = Actor(id=actor_id, name=f"unidentified attackers in {country.name}",
+                          kind="group", country=country.iso3, sector=UNIDENTIFIED_SECTOR)
+            self.d.actors.append(actor)
+        if all(m.start != place.start for m in actor.mentions):
+            actor.add_mention(self.d.span(place.start, place.end))
+        return actor
 
     def country_actor(self, code: str | None) -> Actor | None:
         """The state actor of a country code, added to the actors if new."""
@@ -2808,6 +2828,14 @@ class _Coder:
         code = lexicon.declared_code(used.cameo if used is not None else FORCE_CODE, "13")
         self.emit(verb, verb, code, self.subject(verb), targets)
 
+    def protest_during(self, verb: Token) -> Token | None:
+        """The protest a verb's act is done during or at, named by an event noun not yet
+        coded ("threw stones during demonstrations")."""
+        nouns = lexicon.event_nouns()
+        return next((o for o in _prep_objects(verb, ("during", "at"))
+                     if (n := nouns.get(o.lemma_.lower())) is not None
+                     and n.cameo[:2] == PROTEST_ROOT and o.i not in self.consumed), None)
+
     def crowd(self, verb: Token) -> None:
         """"Protesters poured into the streets", "Demonstrators gathered in area cities":
         what a crowd of protesters does in the street, where the lexicon does not code the
@@ -2846,6 +2874,14 @@ class _Coder:
             code, info = REPRESSION_CODE, self.codes[REPRESSION_CODE]
         if info is None or info.plover is None:
             return  # statements and appeals (CAMEO 01, 02): PLOVER does not code them
+        if code == RIOT_CODE and trigger.pos_ == "VERB" and not self.actors_of(targets) and (
+                protest := self.protest_during(head)) is not None:
+            # "youths resorted to throwing stones during demonstrations against the
+            # alleged human rights violations by the Israeli military": the protest turned
+            # violent, one event, against what it protests
+            targets = _prep_objects(protest, lexicon.event_nouns()[
+                protest.lemma_.lower()].target_preps)
+            self.consumed.add(protest.i)
         if (trigger.i, code) in self.emitted:
             return  # the same trigger reached twice (as a verb's object and as a noun)
         self.emitted.add((trigger.i, code))
@@ -2963,6 +2999,13 @@ class _Coder:
                 src = [state.id]
                 if all(m.start != place.start for m in state.mentions):
                     state.mentions.append(self.d.span(place.start, place.end))
+        if not src and place and info.plover == "ASSAULT" and modality == "asserted" and (
+                not negated and (attackers := self.unidentified(place, tgt)) is not None):
+            # "Three US servicemen were killed by an improvised explosive device outside of
+            # the Iraqi city of Basra", "10 Russian soldiers killed in Ukraine": an attack on
+            # foreigners with no doer named is by unidentified attackers of the country
+            # where it was done (ICEWS's and POLECAT's "unidentified armed forces")
+            src = [attackers.id]
         if not tgt and place and not (code[:2] in WORDS_AT_SOMEONE
                                       and not self.argument_place(place, head)) and (
                 info.quad_class in {3, 4} or info.plover in TERRITORIAL
