@@ -234,8 +234,9 @@ def test_a_list_that_meets_meets_each_other():
     ("Obama said he would not provide support to Israel.", ("REJECT", ["USA"], ["ISR"])),
     # wanting to attack is a threat to
     ("Obama wants to attack Switzerland.", ("THREATEN", ["USA"], ["CHE"])),
-    # a participle on a noun is done to the noun
-    ("There were 10 Russian soldiers killed in Ukraine today.", ("ASSAULT", [], ["RUS"])),
+    # a participle on a noun is done to the noun (by unidentified attackers where it was
+    # done, as no doer is named and the soldiers are foreign there)
+    ("There were 10 Russian soldiers killed in Ukraine today.", ("ASSAULT", ["UKR"], ["RUS"])),
     # a verb with no event of its own lends its subject and object to the event it is in
     ("Syrian rebels engaged Filipino peacekeepers in a firefight on Saturday.",
      ("ASSAULT", ["SYR"], ["PHL"])),
@@ -1472,8 +1473,10 @@ def test_who_protests_is_the_group_in_the_clause_the_protest_goes_on_around():
     d = extract(Article(id="e", text="Palestinian youths threw stones during demonstrations "
                         "against the Israeli occupation.", published="2000-01-01"))
     names = {a.id: a.name for a in d.actors}
-    [demo] = [e for e in d.events if e.trigger.text == "demonstrations"]
+    # (the stones thrown make the demonstrations violent: one event, CAMEO 145)
+    [demo] = [e for e in d.events if e.trigger.text == "threw"]
     assert [names[i] for i in demo.source] == ["Palestinian youths"]
+    assert (demo.cameo, [names[i] for i in demo.target]) == ("145", ["Israel"])
     d = extract(Article(id="e", text="Israeli police fired tear gas during the protests.",
                         published="2000-01-01"))
     assert [e.source for e in d.events if e.trigger.text == "protests"] == [[]]
@@ -3002,3 +3005,12 @@ def test_an_attack_on_foreigners_by_no_one_named_is_by_unidentified_attackers_th
         "Two Iraqi civilians were killed in Baghdad.")
     assert not any("unidentified" in n for _, _, s, _ in _dyads(
         "Three US servicemen would be killed in Iraq if the talks failed.") for n in s)
+
+
+def test_seeking_cooperation_declares_it_but_seeking_harm_threatens_no_one():
+    assert ("AGREE", "031", ["Brazil"], ["United States"]) in _dyads(
+        "Brazil and the United States are seeking to deepen a partnership in energy.")
+    assert not any(p in {"AGREE", "THREATEN"} for p, _, _, _ in _dyads(
+        "Iran was seeking to assassinate him."))
+    assert not any(p == "AGREE" for p, _, _, _ in _dyads(
+        "Iran does not seek to improve relations with Iraq."))

@@ -59,6 +59,8 @@ INTENT_VERBS = frozenset({"plan", "intend", "seek", "want", "try", "aim", "hope"
                           "promise", "pledge", "vow", "undertake", "offer", "propose",
                           "schedule", "design"})
 THREAT_VERBS = frozenset({"threaten"})
+# Verbs of seeking, which declare a cooperative act sought but no harmful one
+SEEK_VERBS = frozenset({"seek", "hope", "aim", "strive", "endeavor", "endeavour"})
 # Verbs that take a participle with its undergoer: "wanted them deported", "ordered the
 # prisoners released"
 WANT_VERBS = frozenset({"want", "wish", "need", "like", "prefer"})
@@ -1611,7 +1613,10 @@ class _Coder:
         description names, "attacks that were targeted at the United States")."""
         homes = {a.country for i in src if (a := self.d.actor(i)) is not None and a.country}
         clause = {t.i for t in head.subtree} - {
-            t.i for s in _args(head, {"nsubj", "nsubjpass"}) for t in s.subtree}
+            t.i for s in _args(head, {"nsubj", "nsubjpass"}) for t in s.subtree} - {
+            # (not another word's destination: "bans on travel to Canada")
+            w.i for t in head.subtree if t.dep_ == "prep" and t.lower_ in DESTINATION_PREPS
+            for w in t.subtree}
         for place in self.d.places:
             if (place.country in homes
                     and (tok := parse.token_at(self.doc, place.start)) is not None
@@ -1634,14 +1639,18 @@ class _Coder:
 
     def unidentified(self, place: Place, tgt: list[str]) -> Actor | None:
         """Unidentified attackers of the place's country, where every target is of another
-        state; added to the actors, with the place as their mention."""
+        state, as its own words say ("Three US servicemen"; not "Eleven people" placed by
+        the one country an article names); added to the actors, with the place as their
+        mention."""
         countries = lexicon.countries()
         country = countries.get(place.country or "")
         victims = [a for i in tgt if (a := self.d.actor(i)) is not None]
         if country is None or not victims or any(
-                a.country not in countries or a.country == country.iso3 for a in victims):
+                a.country not in countries or a.country == country.iso3
+                or not self.self_placed(a) for a in victims):
             return None
-        actor_id = stable_id("A", "unidentified", country.iso3)
+        # (described, not named: they belong to their article, as "R" ids do)
+        actor_id = stable_id("R", self.d.article.id, "unidentified", country.iso3)
         actor = self.d.actor(actor_id)
         if actor is None:
             actor = Actor(id=actor_id, name=f"unidentified attackers in {country.name}",
@@ -1650,6 +1659,17 @@ class _Coder:
         if all(m.start != place.start for m in actor.mentions):
             actor.add_mention(self.d.span(place.start, place.end))
         return actor
+
+    def self_placed(self, actor: Actor) -> bool:
+        """Whether an actor is a state, or one of its mentions names its country."""
+        if actor.kind == "state":
+            return True
+        for m in actor.mentions:
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and any(country_of(x) == actor.country for x in (
+                    *(e.text for e in span.ents), *(t.text for t in span))):
+                return True
+        return False
 
     def country_actor(self, code: str | None) -> Actor | None:
         """The state actor of a country code, added to the actors if new."""
@@ -3061,6 +3081,12 @@ class _Coder:
         if top.i != head.i and not negated and (self.act_code(top) or "").startswith("03"):
             # "pledged to help Indonesia": the pledge is the declaration, coded once
             announced = False
+        elif (src and top.i != head.i and not negated and info.quad_class in {1, 2}
+              and self.lemma_of(top) in SEEK_VERBS):
+            # "Brazil and the United States are seeking to deepen a partnership": to seek
+            # cooperation declares the intent (CAMEO 03; PETRARCH codes SEEK 030); to seek
+            # to harm threatens no one ("Iran was seeking to assassinate him")
+            announced = True
         if announced and negated:
             # "said he would not provide support to Israel": declared not to, a refusal
             # (of aid: CAMEO 122)
