@@ -679,3 +679,10 @@ def test_armed_groups_and_factions_are_actors_placed_where_they_are_based():
     found = actors_of("Islamic Jihad rejected an invitation to a meeting of Palestinian "
                       "factions.")
     assert found["Palestinian factions"].country == "PSE"
+
+
+def test_a_state_that_is_no_more_goes_under_its_successor():
+    found = actors_of("The Soviet Union sent an envoy to Baghdad. West German officials "
+                      "protested.")
+    assert found["Russia"].country == "RUS" and "Soviet Union" in found["Russia"].aliases
+    assert found["West German officials"].country == "DEU"
