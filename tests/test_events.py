@@ -3014,3 +3014,35 @@ def test_seeking_cooperation_declares_it_but_seeking_harm_threatens_no_one():
         "Iran was seeking to assassinate him."))
     assert not any(p == "AGREE" for p, _, _, _ in _dyads(
         "Iran does not seek to improve relations with Iraq."))
+
+
+def test_advice_against_travel_to_a_country_reduces_relations_with_it():
+    assert ("SANCTION", "160", ["State Department"], ["Tunisia"]) in _dyads(
+        "The US State department has advised against travel to Tunisia.")
+    assert ("SANCTION", "160", ["United Kingdom"], ["Kenya"]) in _dyads(
+        "Britain issued a warning against travel to Kenya.")
+    assert ("SANCTION", "160", ["State Department"], ["Kenya"]) in _dyads(
+        "The State Department issued a travel warning for Kenya.")
+    # taken back, it stands no more; a warning to a state is still a threat
+    assert not any(c in {"160", "130"} for _, c, _, _ in _dyads(
+        "The State Department lifted a warning against travel to Kenya."))
+    assert ("THREATEN", "130", ["Iran"], ["China"]) in _dyads(
+        "Iran cautioned China against interfering on Monday.")
+
+
+@pytest.mark.parametrize(("text", "trigger", "modality"), [
+    ("If the government succeeds in seizing Mr. Antar's assets, he could be left without "
+     "lawyers.", "seizing", "hypothetical"),
+    ("The State Department urged that Americans exercise caution when visiting Kenya.",
+     "visiting", "requested"),
+    ("When visiting Kenya, Clinton met the president.", "visiting", "asserted"),
+])
+def test_an_act_takes_the_mood_of_the_condition_or_request_it_is_the_occasion_of(
+        text, trigger, modality):
+    d = extract(Article(id="e", text=text, published="2016-09-30"))
+    assert [e.modality for e in d.events if e.trigger.text == trigger] == [modality]
+
+
+def test_a_chance_seized_is_no_ones_property():
+    assert _dyads("The rejection enabled Mr. Bush to seize the initiative from Iraq.") == []
+    assert ("COERCE", "192", ["Rebels"], []) in _dyads("Rebels seized the town.")

@@ -145,6 +145,8 @@ CANDIDACY_WORDS = frozenset({"campaign", "candidacy", "bid", "run"})
 # Verbs that call for what their object names, which is not told as done: "incites violence"
 INCITE_VERBS = frozenset({"incite", "encourage", "advocate", "promote", "glorify", "instigate"})
 CONDITION_MARKS = frozenset({"if", "unless"})
+# Marks of an occasion: "when visiting Kenya"
+WHEN_MARKS = frozenset({"when", "whenever", "while"})
 # Prepositions that give an example of a noun: "projects like giving states $60 billion"
 EXAMPLE_PREPS = frozenset({"like", "including"})
 # Marks of a clause whose act is open: a condition, or a question ("to say whether she agrees
@@ -1077,8 +1079,23 @@ LEGAL_PERILS = frozenset({"charge", "prosecution", "liability", "lawsuit", "suit
 # not a threat; "warned Israel of retaliation" stays one
 WARNING_VERBS = frozenset({"warn", "caution"})
 WARNING_NOUNS = frozenset({"warning", "caution"})
+# A state's advice against travel to a country reduces relations with it (CAMEO 160, as the
+# PETRARCH gold codes "advised against travel to Tunisia"): verbs and nouns of advice, the
+# words of travel, and the verbs that take such advice back (no advice then stands)
+ADVICE_VERBS = frozenset({"advise", "warn", "caution", "counsel"})
+ADVICE_NOUNS = frozenset({"warning", "caution", "advisory", "advice", "alert"})
+TRAVEL_NOUNS = frozenset({"travel", "trip", "visit", "journey", "travelling", "traveling"})
+WITHDRAWN_ADVICE_VERBS = frozenset({"lift", "end", "rescind", "withdraw", "cancel", "drop",
+                                    "ease", "relax", "revoke"})
+TRAVEL_WARNING_CODE = "160"  # CAMEO: reduce relations, not specified below
 SELF_PRONOUNS = frozenset({"we", "i", "us"})
 PESSIMISM_CODE = "012"
+# Verbs of seizing, and the chances they seize that are no one's: "seize the initiative
+# from an Iraq seemingly bent on dictating peace terms"
+CHANCE_VERBS = frozenset({"seize", "grab", "capture"})
+SEIZED_CHANCES = frozenset({"initiative", "opportunity", "chance", "moment", "momentum",
+                            "spotlight", "headline", "imagination", "attention", "day",
+                            "occasion", "nomination", "mantle"})
 # Things killed that are no one: "will kill animals", "killed the bill", "kill jobs"
 KILLED_THINGS = frozenset({"animal", "bill", "deal", "plan", "idea", "job", "proposal",
                            "chance", "momentum", "measure", "legislation", "story"})
@@ -2329,6 +2346,16 @@ class _Coder:
         if (verb.dep_ == "pcomp" and verb.head.lower_ == "to" and verb.head.i > 0
                 and verb.doc[verb.head.i - 1].lower_ == "forward"):
             modality = "intended"  # "looked forward to visiting Kenya"
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and any(
+                m.dep_ == "mark" and m.lower_ in OPEN_MARKS for m in verb.head.head.children):
+            modality = "hypothetical"  # "If the government succeeds in seizing his assets"
+        if (verb.dep_ == "advcl" and not _args(verb, {"nsubj", "nsubjpass"})
+                and any(m.dep_ in {"mark", "advmod"} and m.lower_ in WHEN_MARKS
+                        for m in verb.children)
+                and (held := self.modality(verb.head)[0]) != "asserted"):
+            # "urged that Americans exercise caution when visiting Kenya": the occasion of
+            # an act asked for, or foreseen, is asked for or foreseen with it
+            modality = held
         if verb.dep_ == "pcomp" and verb.head.lower_ in MEANS_PREPS:
             # "could start hostilities ... by attacking Jordan": a means shares the modal of
             # the act it is the means of
@@ -2826,6 +2853,21 @@ class _Coder:
         self.emit(verb, verb, RECEIVE_PEACEKEEPERS_CODE, hosts, troops)
         return True
 
+    def trips(self, word: Token) -> list[Token]:
+        """The travel a word of advice is against ("advised against travel to Tunisia", "a
+        warning against travel to Kenya", "a travel warning")."""
+        return [t for t in (*_prep_objects(word, ("against",)),
+                            *(c for c in word.children if c.dep_ == "compound"))
+                if t.lemma_.lower() in TRAVEL_NOUNS]
+
+    def travel_advice(self, verb: Token) -> None:
+        """Advising against travel to a country reduces relations with it (CAMEO 160)."""
+        if self.lemma_of(verb) not in ADVICE_VERBS or not (trips := self.trips(verb)):
+            return
+        self.consumed.update(t.i for t in trips)
+        self.emit(verb, verb, TRAVEL_WARNING_CODE, self.subject(verb),
+                  [o for t in trips for o in _prep_objects(t, ("to",))])
+
     def armament(self, verb: Token) -> None:
         """Weapons made or gathered to use against someone threaten them with their use
         ("claims to be manufacturing chemical and biological weapons to use against the
@@ -3282,8 +3324,8 @@ class _Coder:
         elif (lemma in lexicon.light_verbs() or lemma in CONVERSE_VERBS
               or _particle(tok, lemma, lexicon.light_verbs())) and (
                 obj is not None and obj.lemma_.lower() in nouns and not _month(obj)):
-            if self.idle(obj):
-                return
+            if self.idle(obj) or (obj.lemma_.lower() in ADVICE_NOUNS and self.trips(obj)):
+                return  # (advice against travel: the noun's own, coded as a noun)
             trig = nouns[obj.lemma_.lower()]
             trig = replace(trig, cameo=self.sense(obj, trig.cameo))
             trigger = obj
@@ -3611,6 +3653,9 @@ class _Coder:
             return None
         if (trig.lemma == "kill" and obj is not None and not by_object
                 and obj.lemma_.lower() in KILLED_THINGS):
+            return None
+        if (lemma in CHANCE_VERBS and obj is not None and not by_object
+                and obj.lemma_.lower() in SEIZED_CHANCES):
             return None
         if (lemma in CONTEST_SENSE and obj is not None and not by_object
                 and self.contestants(self.subject(tok)) and (
@@ -4243,6 +4288,13 @@ class _Coder:
             # "launched military operations": a light noun of armed force is its use, as
             # what is done or does ("when it comes to military operations": a topic)
             trig = lexicon.Trigger(tok.lemma_.lower(), FORCE_CODE, ("against", "on"), "")
+        # (advice against travel: CAMEO 160, to where the travel goes)
+        trips = self.trips(tok) if tok.lemma_.lower() in ADVICE_NOUNS else []
+        if trips:
+            if tok.dep_ == "dobj" and self.lemma_of(tok.head) in WITHDRAWN_ADVICE_VERBS:
+                return  # "lifted a warning against travel to Kenya": no advice stands
+            trig = lexicon.Trigger(tok.lemma_.lower(), TRAVEL_WARNING_CODE, ("for", "on"), "")
+            self.consumed.update(t.i for t in trips)
         if trig is None or tok.i in self.consumed or _in_hyphenated_modifier(tok):
             return
         if self.idle(tok) or (tok.lemma_.lower() in VENUE_SENSE and tok.dep_ == "pobj"
@@ -4277,7 +4329,8 @@ class _Coder:
             sources += _prep_objects(phrase, ("by",) if "from" in trig.target_preps
                                      else ("by", "from"))
             preps = tuple(p for p in trig.target_preps if p != "between")
-            targets = _prep_objects(phrase, preps)
+            targets = _prep_objects(phrase, preps) or [
+                o for t in trips for o in _prep_objects(t, ("to",))]
             slipped = [o for t in _prep_objects(phrase, ("of",))
                        if t.lemma_.lower() not in lexicon.event_nouns()
                        for o in _prep_objects(t, ("by",))]
@@ -4772,6 +4825,7 @@ def run(d: Document) -> None:
             if len(d.events) == coded:
                 coder.crowd(tok)
                 coder.armament(tok)
+                coder.travel_advice(tok)
         elif tok.dep_ == "aux" and tok.lower_ in DEMAND_AUX:
             coder.demand(tok)
     for tok in doc:
