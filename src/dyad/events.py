@@ -2862,7 +2862,7 @@ class _Coder:
 
     def travel_advice(self, verb: Token) -> None:
         """Advising against travel to a country reduces relations with it (CAMEO 160)."""
-        if self.lemma_of(verb) not in ADVICE_VERBS or not (trips := self.trips(verb)):
+        if verb.lemma_.lower() not in ADVICE_VERBS or not (trips := self.trips(verb)):
             return
         self.consumed.update(t.i for t in trips)
         self.emit(verb, verb, TRAVEL_WARNING_CODE, self.subject(verb),
