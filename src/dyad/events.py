@@ -1320,15 +1320,15 @@ CUT_THINGS = frozenset({"tax", "rate", "price", "cost", "emission", "job", "sala
 # Verbs of escorting that, off or out of a place, remove someone
 ESCORT_SENSE = frozenset({"escort"})
 PROTECT_CODE = "074"  # CAMEO: provide military protection or peacekeeping
-# CAMEO 0861, receive deployment of peacekeepers: its codebook makes the place of deployment
-# the source and the provider the target. Verbs of peacekeepers coming to a place, and
-# the words that name them.
-RECEIVE_PEACEKEEPERS_CODE = "0861"
 # CAMEO's sector of unidentified armed forces, given to attackers no one names
 UNIDENTIFIED_SECTOR = "UAF"
 # CAMEO 081 and 172, easing and imposing administrative sanctions: a state's own rules, done
 # to its own people where no one else is named
 ADMINISTRATIVE_CODES = frozenset({"081", "172"})
+# CAMEO 0861, receive deployment of peacekeepers: its codebook makes the place of deployment
+# the source and the provider the target. Verbs of peacekeepers coming to a place, and
+# the words that name them.
+RECEIVE_PEACEKEEPERS_CODE = "0861"
 ARRIVAL_VERBS = frozenset({"arrive", "land", "deploy", "station", "base"})
 ARRIVAL_PREPS = ("in", "into", "to", "at")
 PEACEKEEPING_WORDS = frozenset({"peacekeeper", "peacekeeping", "peacekeepers"})
@@ -2875,14 +2875,15 @@ class _Coder:
         if verb.lemma_.lower() not in ARMING_VERBS:
             return
         arms = [o for o in _args(verb, {"dobj"}) if self.weapons([o])]
-        holders = [verb, *arms]
+        if not arms:
+            return
+        holders = [verb, *arms]  # ("to use against", "for use against": on either)
         uses = [c for x in holders for c in x.children
                 if c.dep_ in {"advcl", "acl", "relcl", "xcomp"} and c.lemma_ == "use"
                 and parse.to_infinitive(c)]
-        uses += [u for u in _prep_objects(verb, ("for",)) + [
-            u for a in arms for u in _prep_objects(a, ("for",))] if u.lemma_ == "use"]
+        uses += [u for x in holders for u in _prep_objects(x, ("for",)) if u.lemma_ == "use"]
         targets = [t for u in uses for t in _prep_objects(u, ("against",))]
-        if not arms or not self.actors_of(targets):
+        if not self.actors_of(targets):
             return
         arm = arms[0]
         used = lexicon.constructions().get(
