@@ -3046,3 +3046,15 @@ def test_an_act_takes_the_mood_of_the_condition_or_request_it_is_the_occasion_of
 def test_a_chance_seized_is_no_ones_property():
     assert _dyads("The rejection enabled Mr. Bush to seize the initiative from Iraq.") == []
     assert ("COERCE", "192", ["Rebels"], []) in _dyads("Rebels seized the town.")
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Marco Rubio of Florida and Jeb Bush occupied a third tier.",  # a standing
+    "As soon as Twitter suspends one account, a new one is created.",  # no tie cut
+    "YouTube has given more than 200 organizations the ability to flag content.",
+    "Mr. Christie nevertheless gave the crowd his all.",
+    "Mr. Trump led Mr. Cruz among evangelical voters, whose support Mr. Cruz rallied.",
+    "The drinking that ultimately killed him was a family curse.",  # a cause, no one
+])
+def test_figures_of_political_news_are_no_events(text):
+    assert [(p, c) for p, c, _, _ in _dyads(text) if p != "SUPPORT"] == []

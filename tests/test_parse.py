@@ -164,6 +164,12 @@ def test_a_past_form_before_a_closing_tag_is_the_reported_verb():
     assert [t.text for t in said.children if t.dep_ == "nsubj"] == ["officials"]
 
 
+def test_what_whose_owns_before_a_relative_clauses_subject_is_its_object():
+    doc = parse.parse("Mr. Trump led among evangelical voters, whose support Mr. Cruz rallied.")
+    support = next(t for t in doc if t.text == "support")
+    assert (support.dep_, support.head.text) == ("dobj", "rallied")
+
+
 @pytest.mark.parametrize("text", [
     "The new government, led by the rebel leader, set about rebuilding the nation.",
     "Suspect named by police.",

@@ -993,6 +993,15 @@ PACT_NOUNS = frozenset({"deal", "treaty", "agreement", "accord", "pact", "coalit
                         "alliance", "convention", "protocol", "partnership", "talks"})
 RELATIONS_CUT_CODE = "161"
 FRONT_NOUNS = frozenset({"border", "zone", "front", "frontline", "region", "sector"})
+# Verbs of suspending, and what they suspend that is no tie between actors: "Twitter
+# suspends one account", "suspended his campaign" (aid, talks, flights and membership are)
+SUSPEND_SENSE = frozenset({"suspend"})
+SUSPENDED_THINGS = frozenset({"account", "campaign", "license", "licence", "game", "season",
+                              "production", "trading", "player", "student", "sentence",
+                              "disbelief"})
+# What one occupies that is a standing, not land: "occupied a third tier"
+RANK_NOUNS = frozenset({"tier", "spot", "seat", "role", "slot", "rung", "office", "top",
+                        "lead", "middle", "niche", "rank", "echelon"})
 YIELD_CODE = "080"
 # Verbs of leaving office that, of a habit, drop it: "quit giving paid speeches"
 QUIT_SENSE = frozenset({"quit"})
@@ -3994,6 +4003,12 @@ class _Coder:
                 and a.sector in CIVIL_BODIES
                 for i in self.actors_of(_args(tok, {"dobj", "nsubjpass"})))):
             return None  # "the GOP has been taken over by its far-right fringe": no territory
+        if (lemma in SUSPEND_SENSE and not by_object and obj is not None
+                and obj.lemma_.lower() in SUSPENDED_THINGS):
+            return None  # "As soon as Twitter suspends one account": no relations cut
+        if (trig.cameo == OCCUPY_CODE and not by_object and obj is not None
+                and obj.lemma_.lower() in RANK_NOUNS):
+            return None  # "Rubio and Jeb Bush occupied a third tier": a standing, no land
         if (trig.cameo == OCCUPY_CODE and by_object and obj is not None
                 and (held := _prep_objects(obj, ("of", "over")))
                 and all(t.pos_ == "NOUN" for t in _with_conjuncts(held))

@@ -83,8 +83,14 @@ def predicates(doc: Doc) -> Doc:
     headline's "Now Divided Among Many"), or the sentence does not end in a full stop.
     So too before a closing tag whose verb the parser gave both subjects ("Palestinian
     youths resorted to throwing stones during demonstrations ..., officials said"): the
-    past form running to the tag's comma is the reported clause's verb.
+    past form running to the tag's comma is the reported clause's verb. And of two subjects
+    a relative clause's verb was given, the first, owned by "whose", is its object ("whose
+    support Mr. Cruz rallied").
     (Runs before the rules that set part of speech from the tag, so it reads tags.)"""
+    for tok in doc:
+        if (tok.dep_ == "nsubj" and any(c.tag_ == "WP$" for c in tok.children)
+                and any(c.dep_ == "nsubj" and c.i > tok.i for c in tok.head.children)):
+            tok.dep_ = "dobj"
     for sent in doc.sents:
         _reported_predicate(sent)
         root = sent.root
