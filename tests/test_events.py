@@ -3058,3 +3058,10 @@ def test_a_chance_seized_is_no_ones_property():
 ])
 def test_figures_of_political_news_are_no_events(text):
     assert [(p, c) for p, c, _, _ in _dyads(text) if p != "SUPPORT"] == []
+
+
+def test_attacks_from_ones_rivals_in_a_contest_are_words():
+    assert [(p, c) for p, c, _, _ in _dyads("Cruz fields most attacks from rivals in Fox "
+                                            "forum.")] == [("ACCUSE", "111")]
+    assert ("ASSAULT", "190") in [(p, c) for p, c, _, _ in _dyads(
+        "The town came under attacks from rival militias.")]

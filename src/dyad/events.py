@@ -1468,6 +1468,8 @@ COOPERATIVE_ROOT_MAX = "08"  # CAMEO roots 01-08: statements and cooperation
 # as their object is: "accused Washington of", "suing North Carolina")
 WORDS_AT_SOMEONE = frozenset({"11", "12"})
 VERBAL_SENSE = frozenset({"attack", "pound", "fight", "battle", "clash", "fire"})
+# Who attack their rivals in a contest, whose attacks are words
+CONTEST_DOERS = frozenset({"rival", "opponent", "challenger", "competitor", "critic"})
 CRITICIZE_CODE = "111"  # CAMEO: criticize or denounce
 FALSE_WORDS = frozenset({"false", "falsify", "falsified", "fake", "bogus", "fabricated",
                          "fabricate", "unfounded", "baseless", "erroneous", "spurious", "hoax",
@@ -4546,9 +4548,12 @@ def _falsely_reported(noun: Token) -> bool:
 
 def _verbal_kind(noun: Token) -> bool:
     """Does a modifier make an attack one of words: "his verbal assault", "personal
-    attacks", "a rhetorical broadside"?"""
+    attacks", "a rhetorical broadside"; or its makers, one's rivals in a contest ("fielding
+    the most incoming attacks from his rivals for the GOP nomination")?"""
     return any(c.dep_ in {"amod", "compound"} and c.lemma_.lower() in VERBAL_MODIFIERS
-               for c in noun.children)
+               for c in noun.children) or any(
+        o.lemma_.lower() in CONTEST_DOERS and o.tag_ in {"NNS", "NN"}
+        for o in _prep_objects(noun, ("from", "by")))
 
 
 def _present_tense(verb: Token) -> bool:
