@@ -3055,6 +3055,9 @@ def test_a_chance_seized_is_no_ones_property():
     "Mr. Christie nevertheless gave the crowd his all.",
     "Mr. Trump led Mr. Cruz among evangelical voters, whose support Mr. Cruz rallied.",
     "The drinking that ultimately killed him was a family curse.",  # a cause, no one
+    "Joblessness is at its highest level in Germany since the second world war.",  # an era
+    "The discounts set the stage for a potentially bruising price war.",  # trade
+    "They came to give Elian an injection.",  # care, no aid
 ])
 def test_figures_of_political_news_are_no_events(text):
     assert [(p, c) for p, c, _, _ in _dyads(text) if p != "SUPPORT"] == []

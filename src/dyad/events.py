@@ -1141,7 +1141,11 @@ MANNER_SENSE = frozenset({"treat"})
 MANNER_NOUNS = frozenset({"respect", "contempt", "disdain", "suspicion", "care", "caution",
                           "dignity", "sanctity", "kindness", "hostility", "skepticism"})
 # Modifiers that make an event noun a thing: "a press release", "a news release"
-KIND_NOT_EVENT = {"release": frozenset({"press", "news"})}
+KIND_NOT_EVENT = {"release": frozenset({"press", "news"}),
+                  # ("a bruising price war", "since the second world war": a rivalry of
+                  # trade, or an era, no fighting told)
+                  "war": frozenset({"price", "bidding", "culture", "fare", "rating", "world",
+                                    "cold"})}
 # Objects that make a verb an idiom of no event: "beating their chest", "beat the drum",
 # "will return the favor", "meet the target temperature"
 IDIOM_OBJECTS = {"beat": frozenset({"chest", "breast", "drum"}),
