@@ -3068,3 +3068,12 @@ def test_attacks_from_ones_rivals_in_a_contest_are_words():
                                             "forum.")] == [("ACCUSE", "111")]
     assert ("ASSAULT", "190") in [(p, c) for p, c, _, _ in _dyads(
         "The town came under attacks from rival militias.")]
+
+
+def test_a_conflict_withheld_rejects_no_one_but_a_request_refused_does():
+    d = extract(Article(id="e", text="Johnson declined to criticize Clinton.",
+                        published="2016-09-30"))
+    assert [(e.plover, e.negated) for e in d.events] == [("ACCUSE", True)]
+    assert ("REJECT", "120", ["Janet Reno"], []) in _dyads("Janet Reno denied the request.")
+    # a question put to the speaker is no request
+    assert _dyads("Asked what that might look like, Clinton said she would decide later.") == []

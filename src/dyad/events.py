@@ -993,6 +993,9 @@ PACT_NOUNS = frozenset({"deal", "treaty", "agreement", "accord", "pact", "coalit
                         "alliance", "convention", "protocol", "partnership", "talks"})
 RELATIONS_CUT_CODE = "161"
 FRONT_NOUNS = frozenset({"border", "zone", "front", "frontline", "region", "sector"})
+# CAMEO roots of verbal conflict that refusing withholds, rejecting no one: criticism,
+# threats, protest (not demands: "refused to order a hearing" rejects a request)
+WITHHELD_CONFLICT_ROOTS = frozenset({"11", "13", "14"})
 # Verbs of suspending, and what they suspend that is no tie between actors: "Twitter
 # suspends one account", "suspended his campaign" (aid, talks, flights and membership are)
 SUSPEND_SENSE = frozenset({"suspend"})
@@ -3513,9 +3516,16 @@ class _Coder:
         elif code == REFUSE_CODE:
             # "refused to lift the sanctions" 1244, "ruled out talks" 125: a refusal says
             # what is refused, as an intent does
-            act = next((a for c in tok.children if c.dep_ == "xcomp"
-                        and (a := self.act_code(c)) is not None and not self.strives(c)),
-                       None) or next(
+            done = next((a for c in tok.children if c.dep_ == "xcomp"
+                         and (a := self.act_code(c)) is not None and not self.strives(c)),
+                        None)
+            if done is not None and (self.codes[done].quad_class == 4
+                                     or done[:2] in WITHHELD_CONFLICT_ROOTS):
+                # "declined to criticize Clinton", "refused to attack": a conflict withheld,
+                # no rejection (a request refused is one: "denied the request", "refused to
+                # order a hearing")
+                return
+            act = done or next(
                 (n.cameo for c in tok.children if c.dep_ == "dobj"
                  and (n := nouns.get(c.lemma_.lower())) is not None), None)
             if act is not None:
@@ -4009,6 +4019,9 @@ class _Coder:
                 and a.sector in CIVIL_BODIES
                 for i in self.actors_of(_args(tok, {"dobj", "nsubjpass"})))):
             return None  # "the GOP has been taken over by its far-right fringe": no territory
+        if (lemma in ASK_SENSE and tok.tag_ in {"VBN", "VBD"} and tok.dep_ == "advcl"
+                and tok.i == tok.sent.start and not _args(tok, {"nsubj"})):
+            return None  # "Asked what that might look like, she said": a question put to her
         if (lemma in SUSPEND_SENSE and not by_object and obj is not None
                 and obj.lemma_.lower() in SUSPENDED_THINGS):
             return None  # "As soon as Twitter suspends one account": no relations cut
