@@ -993,9 +993,10 @@ PACT_NOUNS = frozenset({"deal", "treaty", "agreement", "accord", "pact", "coalit
                         "alliance", "convention", "protocol", "partnership", "talks"})
 RELATIONS_CUT_CODE = "161"
 FRONT_NOUNS = frozenset({"border", "zone", "front", "frontline", "region", "sector"})
-# CAMEO roots of verbal conflict that refusing withholds, rejecting no one: criticism,
-# threats, protest (not demands: "refused to order a hearing" rejects a request)
-WITHHELD_CONFLICT_ROOTS = frozenset({"11", "13", "14"})
+# CAMEO roots of conflict that refusing withholds, rejecting no one: criticism, threats,
+# protest, violence, fighting (not demands, "refused to order a hearing", nor sanctions,
+# "refused to halt enrichment despite calls": those refuse what others ask)
+WITHHELD_CONFLICT_ROOTS = frozenset({"11", "13", "14", "18", "19", "20"})
 # Verbs of suspending, and what they suspend that is no tie between actors: "Twitter
 # suspends one account", "suspended his campaign" (aid, talks, flights and membership are)
 SUSPEND_SENSE = frozenset({"suspend"})
@@ -3519,8 +3520,7 @@ class _Coder:
             done = next((a for c in tok.children if c.dep_ == "xcomp"
                          and (a := self.act_code(c)) is not None and not self.strives(c)),
                         None)
-            if done is not None and (self.codes[done].quad_class == 4
-                                     or done[:2] in WITHHELD_CONFLICT_ROOTS):
+            if done is not None and done[:2] in WITHHELD_CONFLICT_ROOTS:
                 # "declined to criticize Clinton", "refused to attack": a conflict withheld,
                 # no rejection (a request refused is one: "denied the request", "refused to
                 # order a hearing")
