@@ -3058,6 +3058,9 @@ def test_a_chance_seized_is_no_ones_property():
     "Joblessness is at its highest level in Germany since the second world war.",  # an era
     "The discounts set the stage for a potentially bruising price war.",  # trade
     "They came to give Elian an injection.",  # care, no aid
+    # (the parser's "that" of a participle clause: the emails are what was given)
+    "They were not among some 55,000 pages of emails that Mrs. Clinton had previously "
+    "given to the State Department.",
 ])
 def test_figures_of_political_news_are_no_events(text):
     assert [(p, c) for p, c, _, _ in _dyads(text) if p != "SUPPORT"] == []

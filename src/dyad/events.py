@@ -3645,7 +3645,7 @@ class _Coder:
             return None  # a participle used as a preposition: "given that", "given the efforts"
         gift = obj if obj is not None else (tok.head if tok.dep_ in {"relcl", "acl"} else next(
             iter(_args(tok, {"nsubjpass"})), None))
-        if gift is not None and gift.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
+        if gift is not None and gift.lower_ in RELATIVE_PRONOUNS and tok.dep_ in {"relcl", "acl"}:
             gift = tok.head  # "the explanations that officials have given"
         if lemma in GIVING_VERBS and len(
                 objects := [c for c in tok.children if c.dep_ == "dobj"]) > 1:
