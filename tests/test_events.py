@@ -3061,6 +3061,7 @@ def test_a_chance_seized_is_no_ones_property():
     # (the parser's "that" of a participle clause: the emails are what was given)
     "They were not among some 55,000 pages of emails that Mrs. Clinton had previously "
     "given to the State Department.",
+    "His six-day, 28-stop Iowa bus tour was originally scheduled to have more stops.",
 ])
 def test_figures_of_political_news_are_no_events(text):
     assert [(p, c) for p, c, _, _ in _dyads(text) if p != "SUPPORT"] == []
@@ -3080,3 +3081,8 @@ def test_a_conflict_withheld_rejects_no_one_but_a_request_refused_does():
     assert ("REJECT", "120", ["Janet Reno"], []) in _dyads("Janet Reno denied the request.")
     # a question put to the speaker is no request
     assert _dyads("Asked what that might look like, Clinton said she would decide later.") == []
+
+
+def test_a_leaders_tour_abroad_is_still_a_visit():
+    assert ("CONSULT", "042", ["Barack Obama"], ["China"]) in _dyads(
+        "Obama's tour of China ended on Monday.")

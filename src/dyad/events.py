@@ -1301,6 +1301,9 @@ POLL_SHIFTS = frozenset({"rise", "surge", "boost", "drop", "decline", "dip", "ga
 # protest and no drive: "Trump said during a rally in Michigan", "the Clinton campaign"
 VENUE_SENSE = frozenset({"rally", "march", "campaign"})
 VISIT_NOUNS = frozenset({"visit", "tour", "trip"})
+# Kinds of tour that are a campaign's or a performer's round, not a visit to anyone
+TOUR_KINDS = frozenset({"bus", "campaign", "county", "stop", "listening", "book", "victory",
+                        "speaking", "concert", "whistle", "press", "media", "road"})
 SHARE_WORDS = frozenset({"majority", "percent", "%"})  # a poll's share of a group
 VISIT_CODE = "042"  # CAMEO: make a visit
 STUMP_SENSE = frozenset({"rally"})
@@ -2196,6 +2199,10 @@ class _Coder:
             # "his tour of the wildlife on Midway", "that first trip through bankruptcy":
             # sightseeing or a passage, no visit
             return True
+        if lemma in VISIT_NOUNS and any(c.dep_ in {"amod", "compound"}
+                                        and c.lemma_.lower() in TOUR_KINDS
+                                        for c in noun.children):
+            return True  # "his six-day, 28-stop Iowa bus tour": a campaign's round, no visit
         return self.stump(noun) or (lemma in POLL_SENSE and (any(
             (c.dep_ == "prep" and c.lower_ == "among") or c.ent_type_ == "PERCENT"
             or c.lemma_.lower() in SHARE_WORDS for c in noun.children) or (
