@@ -1095,8 +1095,8 @@ WARNING_NOUNS = frozenset({"warning", "caution"})
 # A state's advice against travel to a country reduces relations with it (CAMEO 160, as the
 # PETRARCH gold codes "advised against travel to Tunisia"): verbs and nouns of advice, the
 # words of travel, and the verbs that take such advice back (no advice then stands)
-ADVICE_VERBS = frozenset({"advise", "warn", "caution", "counsel"})
-ADVICE_NOUNS = frozenset({"warning", "caution", "advisory", "advice", "alert"})
+ADVICE_VERBS = WARNING_VERBS | {"advise", "counsel"}
+ADVICE_NOUNS = WARNING_NOUNS | {"advisory", "advice", "alert"}
 TRAVEL_NOUNS = frozenset({"travel", "trip", "visit", "journey", "travelling", "traveling"})
 WITHDRAWN_ADVICE_VERBS = frozenset({"lift", "end", "rescind", "withdraw", "cancel", "drop",
                                     "ease", "relax", "revoke"})
