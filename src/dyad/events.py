@@ -1695,8 +1695,7 @@ class _Coder:
             actor = Actor(id=actor_id, name=f"unidentified attackers in {country.name}",
                           kind="group", country=country.iso3, sector=UNIDENTIFIED_SECTOR)
             self.d.actors.append(actor)
-        if all(m.start != place.start for m in actor.mentions):
-            actor.add_mention(self.d.span(place.start, place.end))
+        actor.add_mention(self.d.span(place.start, place.end))  # (once per start)
         return actor
 
     def self_placed(self, actor: Actor) -> bool:

@@ -99,9 +99,7 @@ def predicates(doc: Doc) -> Doc:
             end -= 1
         if not root.tag_.startswith("NN") or doc[end + 1:sent.end].text.strip()[:1] != ".":
             continue
-        part = next((c for c in root.rights if c.dep_ == "acl" and c.tag_ == "VBN"
-                     and c.right_edge.i >= end and c.is_lower
-                     and not any(g.dep_ in PARTICIPLE_CLAUSE for g in c.children)), None)
+        part = next((c for c in _bare_participles(root) if c.right_edge.i >= end), None)
         if part is None:
             continue
         for tok in [*root.lefts, *root.rights]:
@@ -128,13 +126,19 @@ def _reported_predicate(sent: Span) -> None:
     comma = speaker.left_edge.i - 1
     if comma <= noun.i or sent.doc[comma].text != ",":
         return
-    part = next((c for c in noun.rights if c.dep_ == "acl" and c.tag_ == "VBN"
-                 and c.right_edge.i == comma - 1 and c.is_lower
-                 and not any(g.dep_ in PARTICIPLE_CLAUSE for g in c.children)), None)
+    part = next((c for c in _bare_participles(noun) if c.right_edge.i == comma - 1), None)
     if part is None:
         return
     part.head, part.dep_, part.tag_ = root, "ccomp", "VBD"
     noun.head = part
+
+
+def _bare_participles(noun: Token) -> Iterator[Token]:
+    """The past forms after a noun that the parser read as participles describing it, with
+    nothing a participle has that a finite verb would not (no "by" phrase, no subject or
+    auxiliary of their own), in lower case (not a headline's "Now Divided Among Many")."""
+    return (c for c in noun.rights if c.dep_ == "acl" and c.tag_ == "VBN" and c.is_lower
+            and not any(g.dep_ in PARTICIPLE_CLAUSE for g in c.children))
 
 
 # Verbs of a closing tag ("..., officials said"), as written (this runs before the
