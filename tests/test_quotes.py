@@ -1330,3 +1330,21 @@ def test_an_armed_group_inside_what_is_criticized_makes_no_attack_of_it():
                      "Obama's approach to combating Islamic State terrorism suggests a divide.")
     assert ("Republican presidential candidates", "blasting",
             ["President Obama's approach to combating Islamic State terrorism"]) in quotes
+
+
+def test_a_verb_of_stance_in_one_sense_only_needs_its_mark():
+    assert _quotes("Sanders shrugged off the criticism from party leaders.") == [
+        ("Sanders", "shrugged", ["the criticism from party leaders"])]
+    assert _quotes("She brushed a speck of lint from her jacket.") == []
+    assert _quotes("Prosecutors charged him with fraud.") == [
+        ("Prosecutors", "charged", ["him with fraud"])]
+    assert _quotes("The club charged a $100,000 initiation fee.") == []
+
+
+def test_orders_thanks_and_wariness_are_attributed():
+    assert _quotes("The governor ordered that the schools be closed.") == [
+        ("The governor", "ordered", ["that the schools be closed"])]
+    assert _quotes("Clinton thanked voters for their support.") == [
+        ("Clinton", "thanked", ["voters for their support"])]
+    assert _quotes("Democrats were wary of the plan to cut taxes.") == [
+        ("Democrats", "wary", ["the plan to cut taxes"])]

@@ -75,6 +75,11 @@ GERUND_PREPS = frozenset({"by", "after", "before", "while", "in", "when"})
 POLL_NOUNS = frozenset({"poll", "survey"})
 # Verbs of perception that hold a view only of what they see as something
 AS_VERBS = frozenset({"see", "view", "regard", "consider"})
+# Verbs of stance in one sense only, marked by a particle or a preposition (or a reported
+# clause): "brushed off the criticism", not "brushed a speck of lint"; "charged him with
+# fraud" or "charged that ...", not "charged a $100,000 fee"
+SENSE_MARKS = {"brush": frozenset({"off", "aside"}), "shrug": frozenset({"off"}),
+               "charge": frozenset({"with"})}
 # Verbs of decision, told only by a clause ("decided to act", "decided they want ..."):
 # their object is what the decision settles ("decide the nominee"); what the clause says
 # is the decider's own act, no claim (events do not source it to the decider)
@@ -1570,6 +1575,9 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int,
                     and not _holds_that(tok))):
             continue
         if (lemma in FORCE_STANCES and _armed_act(d, tok)) or _discourse_phrase(tok):
+            continue
+        if lemma in SENSE_MARKS and not any(c.lower_ in SENSE_MARKS[lemma] or c.dep_ == "ccomp"
+                                            for c in tok.children):
             continue
         found = None  # the complement, where the content is the verb's own
         tagged = None
