@@ -1689,6 +1689,14 @@ def test_an_act_decided_is_the_deciders_act_not_a_claim_of_it():
     assert withdraw.attribution.certainty == "asserted"
 
 
+def test_an_act_ordered_is_no_claim_of_the_one_who_orders_it():
+    d = extract(Article(id="o", text="The U.N. Security Council ordered a global embargo on "
+                        "trade with Iraq.", published="1990-08-07"))
+    assert d.quotes and d.quotes[0].speaker_text == "The U.N. Security Council"
+    embargo = next(e for e in d.events if e.trigger.text == "embargo")
+    assert (embargo.plover, embargo.attribution.certainty) == ("COERCE", "asserted")
+
+
 @pytest.mark.parametrize(("text", "event"), [
     # what is withdrawn is the doer's own; the one left is the target
     ("Trump decided to withdraw the United States from the Iran nuclear deal.",

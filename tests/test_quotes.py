@@ -1348,3 +1348,35 @@ def test_orders_thanks_and_wariness_are_attributed():
         ("Clinton", "thanked", ["voters for their support"])]
     assert _quotes("Democrats were wary of the plan to cut taxes.") == [
         ("Democrats", "wary", ["the plan to cut taxes"])]
+
+
+def test_verbs_of_presenting_count_with_their_particle_or_as():
+    assert _quotes("Trump laid out his vision for America on Monday.") == [
+        ("Trump", "laid", ["his vision for America"])]
+    assert _quotes("He laid the book on the table.") == []
+    assert _quotes("Cruz cast himself as a Washington outsider.") == [
+        ("Cruz", "cast", ["himself as a Washington outsider"])]
+    assert _quotes("Voters cast their ballots on Tuesday.") == []
+
+
+def test_untagged_words_go_on_from_a_speaker_not_from_a_decision():
+    text = ("“We will rule on the appeal soon,” said Judge Anne Smith. The agency's decision "
+            "to deny the request stands for now. “The court takes no side on the merits of "
+            "the case.”")
+    assert [(s, cue) for s, cue, _ in _quotes(text)] == [
+        ("Judge Anne Smith", "said"), ("The agency", "decision"), ("Judge Anne Smith", "")]
+
+
+def test_a_relative_speaker_is_the_one_its_noun_is_said_to_be():
+    text = "Angela Corey is the state attorney who charged Zimmerman with murder."
+    d = extract(Article(id="q", text=text, published="2016-09-30"))
+    assert [(q.speaker_text, d.actor(q.speaker).name) for q in d.quotes] == [
+        ("who", "Angela Corey")]
+
+
+def test_a_participle_is_not_its_own_objects_act():
+    # whoever thanks Gates here (the parser hands the participle the clause's subject), it
+    # is not Gates himself
+    assert [cue for _, cue, _ in _quotes(
+        "Bill Gates was a guest on a call between President Biden and President Macron, "
+        "thanking Gates for the vaccines.")] == []

@@ -65,7 +65,7 @@ TAG_REACH = 8  # tokens from a tag's verb to the comma before its quote
 TAG_ONLY = frozenset({"continue"})
 SENTENCE_END_RX = re.compile(r"[.!?][\"”’']*\s+")
 SETTING_PREPS = frozenset({"during", "in", "at", "on", "after", "before", "since", "amid",
-                           "while", "throughout"})
+                           "while", "throughout", "despite"})
 SETTING_MARKS = frozenset({"as", "while", "when", "after", "before", "since", "until"})
 STANCE_TAIL = frozenset({"oprd", "prep", "npadvmod", "advmod", "dative", "attr", "acomp"})
 REASON_MARKS = frozenset({"because", "since"})
@@ -75,15 +75,25 @@ GERUND_PREPS = frozenset({"by", "after", "before", "while", "in", "when"})
 POLL_NOUNS = frozenset({"poll", "survey"})
 # Verbs of perception that hold a view only of what they see as something
 AS_VERBS = frozenset({"see", "view", "regard", "consider"})
-# Verbs of stance in one sense only, marked by a particle or a preposition (or a reported
-# clause): "brushed off the criticism", not "brushed a speck of lint"; "charged him with
-# fraud" or "charged that ...", not "charged a $100,000 fee"
+# Verbs of stance in one sense only, marked by a particle or a preposition (or, where
+# "ccomp" is listed, a reported clause): "brushed off the criticism", not "brushed a speck
+# of lint"; "charged him with fraud" or "charged that ...", not "charged a $100,000 fee";
+# "laid out his vision", "cast himself as an outsider", not "laid the book down", "cast
+# their ballots"
 SENSE_MARKS = {"brush": frozenset({"off", "aside"}), "shrug": frozenset({"off"}),
-               "charge": frozenset({"with"})}
+               "charge": frozenset({"with", "ccomp"}), "lay": frozenset({"out"}),
+               "cast": frozenset({"as"}), "identify": frozenset({"as"}),
+               "present": frozenset({"as"}), "focus": frozenset({"on"}),
+               "double": frozenset({"down"})}
 # Verbs of decision, told only by a clause ("decided to act", "decided they want ..."):
 # their object is what the decision settles ("decide the nominee"); what the clause says
 # is the decider's own act, no claim (events do not source it to the decider)
 DECISION_VERBS = frozenset({"decide"})
+# Cues whose content is the holder's own act, order or aim, not a claim of what happened:
+# events inside it are not sourced to the holder ("ordered the evacuation", "Turkey's
+# refusal to recognize the atrocities", "will focus on attacking Clinton")
+OWN_ACT_CUES = DECISION_VERBS | frozenset({"order", "aim", "resist", "balk", "focus", "double",
+                                           "decision", "refusal", "reluctant"})
 # Verbs of stance whose object, however short, is what the stance is on
 STANCE_OBJECT_VERBS = frozenset({"support", "oppose", "endorse", "back", "favor", "favour",
                                  "reject", "criticize", "criticise", "condemn", "praise",
@@ -350,6 +360,11 @@ class _Speakers:
         actor = actor_at(self.d, who.idx, who.idx + len(who.text))
         if actor is None:
             actor = actor_at(self.d, start, end)
+        if (actor is None and subj.head.dep_ == "relcl" and subj.head.head.dep_ == "attr"
+                and (named := _subject_of(subj.head.head.head)) is not None):
+            # "Angela Corey is the state attorney who charged ...": the one the relative
+            # clause's noun is said to be
+            actor = actor_at(self.d, named.idx, named.idx + len(named.text))
         return (actor.id if actor else None), text, (start, end)
 
     def settle(self, quotes: list[Quote]) -> None:
@@ -366,13 +381,22 @@ class _Speakers:
             elif how == "continued" and previous is not None:
                 q.speaker, q.speaker_text, q.speaker_span = (
                     previous.speaker, previous.speaker_text, previous.speaker_span)
-            previous = q
+            if not self._own_act(q):
+                previous = q
         following: Quote | None = None
         for q in reversed(quotes):
             if self.pending.get(q.id) == "following" and following is not None:
                 q.speaker, q.speaker_text, q.speaker_span = (
                     following.speaker, following.speaker_text, following.speaker_span)
             following = q
+
+    def _own_act(self, q: Quote) -> bool:
+        """Whether the quote holds its holder's own act or aim, not words (OWN_ACT_CUES:
+        "the INS' decision to deny Elian a hearing"): no speaker whom the next untagged
+        words or pronoun go on from."""
+        cue = (parse.token_at(self.d.doc, q.cue.start)
+               if q.cue is not None and self.d.doc is not None else None)
+        return cue is not None and cue.lemma_.lower() in OWN_ACT_CUES
 
     def mark(self, quote_id: str, subj: Token | None) -> None:
         if subj is None:
@@ -1576,7 +1600,8 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int,
             continue
         if (lemma in FORCE_STANCES and _armed_act(d, tok)) or _discourse_phrase(tok):
             continue
-        if lemma in SENSE_MARKS and not any(c.lower_ in SENSE_MARKS[lemma] or c.dep_ == "ccomp"
+        if lemma in SENSE_MARKS and not any(c.lower_ in SENSE_MARKS[lemma]
+                                            or c.dep_ in SENSE_MARKS[lemma]
                                             for c in tok.children):
             continue
         found = None  # the complement, where the content is the verb's own
@@ -1667,6 +1692,11 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int,
         else:
             speaker_id, speaker_text, (s, e) = speakers.resolve(subj)
             speaker_span = d.span(s, e)
+            if speaker_id is not None and _is_own_object(d, tok, speaker_id):
+                # "Musk was a guest on a call between Trump and Zelensky, thanking Musk for
+                # ...": a participle whose subject the parser takes from the clause it hangs
+                # on, where that one is its object; whoever thanks, it is not Musk
+                continue
         kind = "mixed" if QUOTE_RX.search(content_text) else "indirect"
         quote = Quote(
             id=stable_id("Q", d.article.id, start, end),
@@ -1688,6 +1718,17 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int,
     kept = [q for q in quotes if (q.id not in stances and q.id not in borrowed) or not q.cue
             or not any(s <= q.cue.start < e for s, e in reported)]
     return kept, {i for q in kept for i in holds.get(q.id, ())}
+
+
+def _is_own_object(d: Document, verb: Token, actor_id: str) -> bool:
+    """Whether the verb's object is the person who is the actor, named again (a pronoun
+    there stands for another: "Trump called him a genius"; a place may stand for the same
+    state as its people: "Palestinians want East Jerusalem")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ != "PROPN":
+        return False
+    actor = actor_at(d, obj.idx, obj.idx + len(obj.text))
+    return actor is not None and actor.id == actor_id and actor.kind == "person"
 
 
 def _discourse_phrase(verb: Token) -> bool:
