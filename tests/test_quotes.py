@@ -1380,3 +1380,11 @@ def test_a_participle_is_not_its_own_objects_act():
     assert [cue for _, cue, _ in _quotes(
         "Bill Gates was a guest on a call between President Biden and President Macron, "
         "thanking Gates for the vaccines.")] == []
+
+
+def test_what_one_made_clear_or_distanced_oneself_from():
+    assert _quotes("Clinton made clear that she supports the deal.") == [
+        ("Clinton", "made", ["that she supports the deal"])]
+    assert ("Cruz", "distanced", ["the remarks about Muslims"]) in _quotes(
+        "Cruz distanced himself from the remarks about Muslims.")
+    assert _quotes("Ryan sided with Trump on the wall.") == [("Ryan", "sided", ["Trump"])]

@@ -144,6 +144,8 @@ VOICE_SECTORS = frozenset({"GOV", "LEG", "OPP", "ELI", "PTY", "JUD", "MED"})
 # shooting" (not "spoke on condition of anonymity"), "warned of a fakery", "asked for"
 TOPIC_PREPS = {"comment": "on", "opine": "on", "testify": "on", "remark": "on",
                "speak": "of", "talk": "of", "warn": "of", "ask": "for"}
+# What a speaker makes a clause: "made it clear that ..."
+CLEAR_WORDS = frozenset({"clear", "plain"})
 # Verbs of the writer's judgement from appearances ("appears to have plummeted")
 EVIDENTIAL_VERBS = frozenset({"seem", "appear"})
 RELATIVE_WORDS = frozenset({"which", "that", "who", "whom", "whose", "what", "where"})
@@ -789,7 +791,7 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
     # and the cue's is after it)
     subject = _subject_of(verb)
     cut = subject.left_edge.i if subject is not None and subject.i < verb.i else verb.i
-    comp = (next((c for c in kids if c.dep_ == "ccomp" and not (
+    comp = (_made_clear(verb) or next((c for c in kids if c.dep_ == "ccomp" and not (
         c.i < verb.i and any(t.text == ";" or _dash(t)
                              for t in verb.doc[c.right_edge.i : cut]))), None)
             or _set_off_clause(verb) or _asked_if(verb))
@@ -953,6 +955,10 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
         second = next((c for c in kids if c.i > held.i and c.dep_ == "conj" and any(
             g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
         return held.left_edge, (second or held).right_edge
+    if (obj is not None and obj.lower_.endswith(("self", "selves"))
+            and any(c.dep_ == "prep" and c.lower_ == OWN_PREPS.get(verb.lemma_.lower())
+                    for c in kids)):
+        obj = None  # "distanced himself from the remarks": the stance is on the remarks
     if obj is None and attitude:
         # "Graham called both Trump and Clinton “crazy”": the parser may make the named
         # thing a modifier of what it is called, leaving no object
@@ -1005,6 +1011,21 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
             last = infinitive.right_edge
         return pobj.left_edge, last
     return None
+
+
+def _made_clear(verb: Token) -> Token | None:
+    """The clause a speaker "made (it) clear" or "plain": "Trump made it clear that he would
+    not back down" (the parser hangs it on the adjective); not what one is asked "to make
+    clear", which is not yet said."""
+    if verb.lemma_.lower() != "make" or parse.to_infinitive(verb):
+        return None
+    plain = next((c for c in verb.children if c.lower_ in CLEAR_WORDS
+                  and c.dep_ in {"ccomp", "oprd", "acomp", "xcomp"}), None)
+    if plain is None:
+        return None
+    return next((c for c in (*plain.children, *verb.children)
+                 if c.dep_ in {"advcl", "ccomp"} and c.i > plain.i
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
 
 
 def _asked_if(verb: Token) -> Token | None:
@@ -1596,7 +1617,7 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int,
             continue
         if (tok.pos_ not in {"VERB", "AUX"} or lemma in TAG_ONLY
                 or (lemma not in verbs and lemma not in attitudes
-                    and not _holds_that(tok))):
+                    and not _holds_that(tok) and _made_clear(tok) is None)):
             continue
         if (lemma in FORCE_STANCES and _armed_act(d, tok)) or _discourse_phrase(tok):
             continue
@@ -1707,7 +1728,7 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int,
         speakers.mark(quote.id, subj)
         quotes.append(quote)
         holds[quote.id] = [q.id for q in held]
-        if lemma not in verbs:
+        if lemma not in verbs and _made_clear(tok) is None:  # ("made clear" says it)
             stances.add(quote.id)
         elif tok.dep_ == "conj" and _subject_of(tok) is None:
             borrowed.add(quote.id)
