@@ -1388,3 +1388,12 @@ def test_what_one_made_clear_or_distanced_oneself_from():
     assert ("Cruz", "distanced", ["the remarks about Muslims"]) in _quotes(
         "Cruz distanced himself from the remarks about Muslims.")
     assert _quotes("Ryan sided with Trump on the wall.") == [("Ryan", "sided", ["Trump"])]
+
+
+def test_a_typewriter_quote_takes_the_tag_of_its_own_sentence():
+    # the parser ends the sentence before on the opening '' mark
+    quotes = _quotes("A chorus of Republicans has said the same thing. ''The sooner he "
+                     "releases his entire returns, the better,'' Mr. Goldberg told CNBC in "
+                     "August.")
+    assert ("Mr. Goldberg", "told",
+            ["''The sooner he releases his entire returns, the better,''"]) in quotes

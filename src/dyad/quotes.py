@@ -495,6 +495,12 @@ def _cue_in(sent: Span, outside: tuple[int, int]) -> Token | None:
                key=lambda t: abs(t.idx - mid))
 
 
+def _mark_length(text: str, start: int) -> int:
+    """How many characters the quotation marks of a quote opening at start take: two for
+    typewriter doubles (''...'', ``...''), else one."""
+    return 2 if text[start : start + 2] in {"''", "``"} else 1
+
+
 def _tag(doc: Doc, start: int, end: int) -> Token | None:
     """The verb of a speech tag that no list names, known by its place: a short clause
     right after a quote that ends on a comma, a question or an exclamation ('“...?”
@@ -504,7 +510,8 @@ def _tag(doc: Doc, start: int, end: int) -> Token | None:
     object it is ('The ad targets “...”'), each with its own subject, so that it says
     who."""
     text = parse.text(doc)
-    if text[end - 2 : end - 1] in {",", "?", "!"}:
+    mark = _mark_length(text, start)
+    if text[end - mark - 1 : end - mark] in {",", "?", "!"}:
         tail = doc.char_span(end, min(len(text), end + 200), alignment_mode="contract")
         words: list[Token] = []
         for t in tail or ():
@@ -584,8 +591,12 @@ def _direct(d: Document, doc: Doc, speakers: _Speakers,
             # a transcript's words, which its label tells (and whose quote would have this
             # one's id, so that no mark for this one may reach it)
             continue
-        inner = text[start + 1 : end - 1]
-        sent = _sentence_of(doc, start)
+        mark = _mark_length(text, start)
+        inner = text[start + mark : end - mark]
+        # (the sentence of the words, not of the opening mark, which the parser may end
+        # the previous sentence on: "... the same thing. ''The sooner ...,'' Mr. Goldberg
+        # told CNBC")
+        sent = _sentence_of(doc, start + mark)
         if sent is None:
             continue
         cue = _cue_in(sent, (start, end))
@@ -2010,8 +2021,9 @@ def _mixed_goes_on(d: Document, doc: Doc) -> None:
              if (c.start, c.end) not in loose]
     for m in QUOTE_RX.finditer(text):
         start, end = m.span()
-        sent = _sentence_of(doc, start)
-        if (sent is None or len(text[start + 1 : end - 1].split()) < MIN_DIRECT_WORDS
+        mark = _mark_length(text, start)
+        sent = _sentence_of(doc, start + mark)
+        if (sent is None or len(text[start + mark : end - mark].split()) < MIN_DIRECT_WORDS
                 or _overlaps(taken, start, end)):
             continue
         last = max((q for q in d.quotes if q.content[-1].end <= start),
