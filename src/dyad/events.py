@@ -29,7 +29,7 @@ from dyad.actors import (
 )
 from dyad.model import Actor, Attribution, Document, Event, Place, Quote, stable_id
 from dyad.places import PLACE_LABELS
-from dyad.quotes import CRITICISM_PREPS, EVIDENTIAL_VERBS, OWN_ACT_CUES, in_words
+from dyad.quotes import CRITICISM_PREPS, EVIDENTIAL_VERBS, holds_own_act, in_words
 
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 # How many a source's description counts: "two Iranian officials", "a senior official"
@@ -2638,9 +2638,7 @@ class _Coder:
                 hedges.append(phrase)
         sources = []
         for q in self.d.quotes:
-            cue = parse.token_at(self.d.doc, q.cue.start) if (
-                q.cue is not None and q.kind != "direct" and self.d.doc is not None) else None
-            if cue is not None and cue.lemma_.lower() in OWN_ACT_CUES:
+            if q.kind != "direct" and holds_own_act(self.d.doc, q):
                 continue  # "he decided to withdraw": his act, not his claim of it
             if any(c.start <= trigger.idx < c.end for c in q.content) or self._retold(
                     q, trigger, code):

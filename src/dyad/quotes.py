@@ -383,7 +383,7 @@ class _Speakers:
             elif how == "continued" and previous is not None:
                 q.speaker, q.speaker_text, q.speaker_span = (
                     previous.speaker, previous.speaker_text, previous.speaker_span)
-            if not self._own_act(q):
+            if not holds_own_act(self.d.doc, q):
                 previous = q
         following: Quote | None = None
         for q in reversed(quotes):
@@ -391,14 +391,6 @@ class _Speakers:
                 q.speaker, q.speaker_text, q.speaker_span = (
                     following.speaker, following.speaker_text, following.speaker_span)
             following = q
-
-    def _own_act(self, q: Quote) -> bool:
-        """Whether the quote holds its holder's own act or aim, not words (OWN_ACT_CUES:
-        "the INS' decision to deny Elian a hearing"): no speaker whom the next untagged
-        words or pronoun go on from."""
-        cue = (parse.token_at(self.d.doc, q.cue.start)
-               if q.cue is not None and self.d.doc is not None else None)
-        return cue is not None and cue.lemma_.lower() in OWN_ACT_CUES
 
     def mark(self, quote_id: str, subj: Token | None) -> None:
         if subj is None:
@@ -472,6 +464,15 @@ class _Speakers:
                 if m.end <= char and (best is None or m.end > best[0]):
                     best = (m.end, a.id)
         return best[1] if best else None
+
+
+def holds_own_act(doc: Doc | None, q: Quote) -> bool:
+    """Whether the quote holds its holder's own act, order or aim rather than words (its
+    cue is one of OWN_ACT_CUES: "decided to withdraw", "the INS' decision to deny Elian a
+    hearing"): the events inside are not sourced to the holder, and no untagged words or
+    pronoun go on from the holder as from a speaker."""
+    cue = parse.token_at(doc, q.cue.start) if q.cue is not None and doc is not None else None
+    return cue is not None and cue.lemma_.lower() in OWN_ACT_CUES
 
 
 def _cue_in(sent: Span, outside: tuple[int, int]) -> Token | None:
