@@ -1269,7 +1269,8 @@ def _via_prep(verb: Token, tok: Token) -> bool:
 
 def _circumstance(tok: Token) -> bool:
     """Whether a verb's modifier says when or where ("Wednesday", "during a campaign stop
-    in Flint", "in an on-air diatribe"): the writer's setting, not what was said."""
+    in Flint", "in an on-air diatribe") or what holds all the same ("despite pursuing
+    support from fellow lawmakers"): the writer's setting, not what was said."""
     return (tok.dep_ == "npadvmod" or (tok.dep_ == "prep" and tok.lower_ in SETTING_PREPS)
             or tok.ent_type_ in {"DATE", "TIME"})
 
