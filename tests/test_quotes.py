@@ -742,6 +742,28 @@ def test_a_quote_of_several_paragraphs_is_one_attribution():
     assert [c[:12] for c in quotes[0][2]] == ["“I spoke to ", "“I happen to", "“I think gro"]
 
 
+
+@pytest.mark.parametrize("mark", ['"', "''"])
+def test_a_quote_of_several_paragraphs_in_straight_or_typewriter_marks(mark: str) -> None:
+    # a paragraph left open by a straight mark goes on in the next, which opens with one;
+    # before, its words were no quote at all
+    close = mark if mark == '"' else "''"
+    text = (f"The mayor spoke at length. {mark}We started the work in May. We will finish "
+            f"by June.\n\n{mark}We have the money.\n\n{mark}Nobody will stop us,{close} she "
+            "added.")
+    quotes = _quotes(text)
+    assert len(quotes) == 1
+    assert quotes[0][:2] == ("she", "added")
+    assert [c.strip("\"'")[:10] for c in quotes[0][2]] == [
+        "We started", "We have th", "Nobody wil"]
+
+
+def test_a_straight_mark_left_open_before_a_curly_paragraph_is_no_quote_of_it():
+    # a passage one article quotes from another: its own marks are another writer's
+    text = ("The report went on:\n\n\"Melanie thought the whole thing was outrageous. She "
+            "was anxious, sure.\n\n“It never crossed my mind,” she said.")
+    assert [q[2] for q in _quotes(text) if q[1] == "said"] == [["“It never crossed my mind,”"]]
+    assert not any(c.startswith('"Melanie') for q in _quotes(text) for c in q[2])
 def test_a_quote_goes_on_after_a_speech_tag_the_parser_split():
     text = ("''You hear that a lot, and I understand the point,'' said Representative Dan "
             "Kildee, a Michigan Democrat who flew to Germany with the family of Amir Hekmati, "
@@ -1397,3 +1419,20 @@ def test_a_typewriter_quote_takes_the_tag_of_its_own_sentence():
                      "August.")
     assert ("Mr. Goldberg", "told",
             ["''The sooner he releases his entire returns, the better,''"]) in quotes
+
+
+def test_a_clause_before_a_colon_is_not_what_the_cue_after_it_holds():
+    # the parser may hang the writer's clause before a colon on the verb after it
+    text = ("Though that's an issue that splits Congress, there is almost no partisan divide "
+            "among Millennials: 89% of young Democrats and 83% of young Republicans endorse "
+            "universal background checks.")
+    contents = [q[2] for q in _quotes(text) if q[1] == "endorse"]
+    assert contents == [["universal background checks"]]
+
+
+def test_of_two_subjects_before_the_cue_the_nearer_speaks():
+    # the parser took the place in the opening phrase for a second subject of "said"
+    text = ("Tuesday at Baldwin Wallace University in Berea, OH, after winning Ohio in the "
+            "Republican presidential primary, Gov. John Kasich (R-OH), said, “I’m getting "
+            "ready to rent a covered wagon.”")
+    assert [q[:2] for q in _quotes(text)] == [("Gov. John Kasich", "said")]

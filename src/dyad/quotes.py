@@ -44,6 +44,12 @@ QUOTE_RX = re.compile(
     # next paragraph, which opens with a mark of its own, as a quote of several
     # paragraphs is written (or one whose closing mark the writer left out)
     r"|“[^“”\"\n]{2,}?(?=[ \t]*(?:\n|$))"
+    # the same in straight and typewriter marks, where the next paragraph must open with a
+    # mark of the same kind (a lone straight mark is as often a stray or an inch, and a
+    # paragraph opened with a straight mark before one opened with a curly one is a
+    # passage quoted from another article)
+    r"|(?<![\w.,;!?])\"(?=\S)[^\"“”\n]{2,}?(?=[ \t]*\n\s*\")"
+    r"|(?:''|``)(?:(?!'')[^\n]){2,}?(?=[ \t]*\n\s*(?:''|``))"
 )
 LEADS_INTO_QUOTE_RX = re.compile(r"\s*[,:]\s*[\"“]")
 QUOTE_MARK_RX = re.compile(r"[\"“”‘’«»]|''|``")
@@ -243,12 +249,15 @@ def _active_participle(verb: Token) -> bool:
 
 def _subject_of(verb: Token) -> Token | None:
     """The verb's own subject (of two the parser gave it, the one after it: in '"Anybody
-    who attacks him ...," said Louise Sunshine' the first is inside the quote)."""
+    who attacks him ...," said Louise Sunshine' the first is inside the quote; of two
+    before it, the nearer: in "Tuesday in Berea, OH, after winning Ohio, Gov. John Kasich
+    said" the first is a place the parser took for one)."""
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if len(subjects) > 1 and subjects[-1].i > verb.i and subjects[-1].pos_ != "ADJ":
         # (not "the same" the parser made a second subject: "26 percent said the same")
         return subjects[-1]
-    return subjects[0] if subjects else None
+    before = [c for c in subjects if c.i < verb.i]
+    return before[-1] if before else (subjects[0] if subjects else None)
 
 
 def _subject(verb: Token) -> Token | None:
@@ -677,15 +686,28 @@ def _direct(d: Document, doc: Doc, speakers: _Speakers,
         # follows:' two paragraphs up, a transcript's speaker, an ad's voice): an
         # attribution all the same, whose source is not named where it stands: the last
         # speaker's, where there is one
+        content = [d.span(start, end)]
+        if (cue is not None and quotes and quotes[-1].cue is None
+                and _runs_on(text, quotes[-1].content[-1].end, start)):
+            # “We started ... by June. ¶ “Nobody will stop us,” she added: a quote of
+            # several paragraphs, whose tag comes in a later one, is one attribution
+            content = quotes.pop().content + content
         quote = Quote(
-            id=stable_id("Q", d.article.id, start, end),
+            id=stable_id("Q", d.article.id, content[0].start, end),
             speaker=speaker_id, speaker_text=speaker_text, speaker_span=speaker_span,
-            cue=cue_span, content=[d.span(start, end)], kind="direct",
+            cue=cue_span, content=content, kind="direct",
         )
         speakers.mark(quote.id, subj)  # (with no cue: the last speaker's, as settled)
         quotes.append(quote)
     _lead_in(text, quotes, speakers)
     return quotes
+
+
+def _runs_on(text: str, end: int, start: int) -> bool:
+    """Whether a quoted passage ending at end is left open at its paragraph's end and the
+    quote at start opens the next paragraph: one quote, written over several paragraphs."""
+    return (not QUOTE_MARK_RX.match(text, end - 1) and text[end - 2 : end] != "''"
+            and "\n" in text[end:start] and not text[end:start].strip())
 
 
 def _title(inner: str, lead: str) -> bool:
@@ -797,14 +819,15 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
     verbs of stance their object ("criticized the act as ...") or "for"-phrase ("called
     for elections")."""
     kids = list(verb.children)
-    # (not a clause before the cue that a semicolon or a dash closes: "The story never ran;
-    # my editor argued the piece made Obama look too good", '... - "does she have to keep
-    # giving them ammunition?" - Democrats in Iowa said they were unfazed': the writer's,
-    # and the cue's is after it)
+    # (not a clause before the cue that a semicolon, a colon or a dash closes: "The story
+    # never ran; my editor argued the piece made Obama look too good", "there is almost no
+    # partisan divide: 89% of young Democrats endorse background checks", '... - "does she
+    # have to keep giving them ammunition?" - Democrats in Iowa said they were unfazed':
+    # the writer's, and the cue's is after it)
     subject = _subject_of(verb)
     cut = subject.left_edge.i if subject is not None and subject.i < verb.i else verb.i
     comp = (_made_clear(verb) or next((c for c in kids if c.dep_ == "ccomp" and not (
-        c.i < verb.i and any(t.text == ";" or _dash(t)
+        c.i < verb.i and any(t.text in {";", ":"} or _dash(t)
                              for t in verb.doc[c.right_edge.i : cut]))), None)
             or _set_off_clause(verb) or _asked_if(verb))
     if comp is not None and comp.pos_ in {"NOUN", "PROPN"}:
