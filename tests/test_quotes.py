@@ -1436,3 +1436,17 @@ def test_of_two_subjects_before_the_cue_the_nearer_speaks():
             "Republican presidential primary, Gov. John Kasich (R-OH), said, “I’m getting "
             "ready to rent a covered wagon.”")
     assert [q[:2] for q in _quotes(text)] == [("Gov. John Kasich", "said")]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("WASHINGTON (AP) — President Obama, dedicating the National Museum of African American "
+     "History and Culture on Saturday, said it would tell an American story.", "President Obama"),
+    ("With 50 days until the election, Minyon Moore, a senior adviser to the Clinton "
+     "campaign, called Mr. Obama's remarks a wake-up call.", "Minyon Moore"),
+    # (a role in apposition stays the speaker as written)
+    ("Carter's press secretary, Peter Cook, told the Times that the emails were fine.",
+     "Carter's press secretary"),
+])
+def test_a_person_the_parser_set_in_apposition_to_a_place_or_a_phrase_speaks(
+        text: str, speaker: str) -> None:
+    assert [q[0] for q in _quotes(text)] == [speaker]

@@ -56,6 +56,8 @@ QUOTE_MARK_RX = re.compile(r"[\"“”‘’«»]|''|``")
 PRONOUNS = frozenset({"he", "she", "they", "i", "we"})  # "it" rarely stands for a speaker
 SINGULAR_SELF = frozenset({"i", "me", "my", "mine", "myself"})
 PLURAL_SELF = frozenset({"we", "us", "our", "ours", "ourselves"})
+# Entity types of a dateline's city or an opening phrase's time, which never speak
+PLACE_OR_TIME = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT"})
 # What may follow a closing tag's verb: whom it was told, when, where ("..., Carter told
 # a Senate panel Wednesday")
 CLOSING_TAG_DEPS = frozenset({"dobj", "dative", "npadvmod", "prep", "advmod", "punct"})
@@ -356,6 +358,16 @@ class _Speakers:
         self.genders: dict[str, str | None] = {}  # person actor id -> gender, as asked
 
     def resolve(self, subj: Token) -> tuple[str | None, str, tuple[int, int]]:
+        named = [c for c in subj.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+        if named and (subj.ent_type_ in PLACE_OR_TIME or (
+                subj.left_edge.i > 0 and subj.doc[subj.left_edge.i - 1].pos_ == "ADP"
+                and subj.doc[subj.i + 1].is_punct)):
+            # "WASHINGTON (AP) — President Obama, dedicating the museum, said", "With 50
+            # days until the election, Minyon Moore, a senior adviser, called": the parser
+            # made the person a phrase in apposition to a place or to the end of a phrase
+            # before (a role in apposition stays as written: "Carter's press secretary,
+            # Peter Cook, told")
+            subj = named[-1]
         start, end = _noun_phrase(subj)
         text = self.d.article.text[start:end]
         if subj.lower_ in PRONOUNS:
