@@ -1443,10 +1443,21 @@ def test_of_two_subjects_before_the_cue_the_nearer_speaks():
      "History and Culture on Saturday, said it would tell an American story.", "President Obama"),
     ("With 50 days until the election, Minyon Moore, a senior adviser to the Clinton "
      "campaign, called Mr. Obama's remarks a wake-up call.", "Minyon Moore"),
+    ("To understand the real Dred Scott, Chief Justice Roberts said, one should visit this "
+     "museum.", "Chief Justice Roberts"),
     # (a role in apposition stays the speaker as written)
     ("Carter's press secretary, Peter Cook, told the Times that the emails were fine.",
      "Carter's press secretary"),
+    ("The economist Jared Bernstein wrote on his blog that the report was strong.",
+     "The economist"),
 ])
 def test_a_person_the_parser_set_in_apposition_to_a_place_or_a_phrase_speaks(
         text: str, speaker: str) -> None:
     assert [q[0] for q in _quotes(text)] == [speaker]
+
+
+def test_as_someone_put_it_frames_the_clause():
+    text = ("As Ms. Simonyan put it in a statement to my colleague, critics are trying to "
+            "silence an alternative. As he put it down, the phone rang.")
+    assert [q[:3] for q in _quotes(text)] == [
+        ("Ms. Simonyan", "put", ["critics are trying to silence an alternative"])]

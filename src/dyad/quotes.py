@@ -56,6 +56,8 @@ QUOTE_MARK_RX = re.compile(r"[\"“”‘’«»]|''|``")
 PRONOUNS = frozenset({"he", "she", "they", "i", "we"})  # "it" rarely stands for a speaker
 SINGULAR_SELF = frozenset({"i", "me", "my", "mine", "myself"})
 PLURAL_SELF = frozenset({"we", "us", "our", "ours", "ourselves"})
+# Prepositions that say where words were put ("as she put it in a statement, to reporters")
+PUT_IT_PREPS = frozenset({"in", "to", "during", "at"})
 # Entity types of a dateline's city or an opening phrase's time, which never speak
 PLACE_OR_TIME = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT"})
 # What may follow a closing tag's verb: whom it was told, when, where ("..., Carter told
@@ -359,14 +361,17 @@ class _Speakers:
 
     def resolve(self, subj: Token) -> tuple[str | None, str, tuple[int, int]]:
         named = [c for c in subj.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
-        if named and (subj.ent_type_ in PLACE_OR_TIME or (
-                subj.left_edge.i > 0 and subj.doc[subj.left_edge.i - 1].pos_ == "ADP"
-                and subj.doc[subj.i + 1].is_punct)):
+        if named and subj.doc[subj.i + 1].is_punct and (
+                subj.ent_type_ in PLACE_OR_TIME
+                or (subj.left_edge.i > 0 and subj.doc[subj.left_edge.i - 1].pos_ == "ADP")
+                or named[-1].right_edge.i + 1 == subj.head.i > subj.i):
             # "WASHINGTON (AP) — President Obama, dedicating the museum, said", "With 50
-            # days until the election, Minyon Moore, a senior adviser, called": the parser
-            # made the person a phrase in apposition to a place or to the end of a phrase
-            # before (a role in apposition stays as written: "Carter's press secretary,
-            # Peter Cook, told")
+            # days until the election, Minyon Moore, a senior adviser, called", "To
+            # understand the real Dred Scott, Chief Justice Roberts said, ...": the parser
+            # made the person a phrase in apposition to a place, to the end of a phrase
+            # before, or to a noun before with no comma to close it before the verb (a role
+            # in apposition stays as written: "Carter's press secretary, Peter Cook, told",
+            # "the economist Jared Bernstein wrote")
             subj = named[-1]
         start, end = _noun_phrase(subj)
         text = self.d.article.text[start:end]
@@ -1575,6 +1580,16 @@ def in_words(trigger: Token, doers: list[Actor], aimed: list[Actor], doer_tokens
     return True if voices else None
 
 
+def _put_it(verb: Token) -> bool:
+    """Whether the verb is the "put it" of "as Ms. Simonyan put it (in a statement)": words
+    put so are said; not a thing put somewhere ("as he put it down", "put it on the table")."""
+    return verb.lemma_.lower() == "put" and any(
+        c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children) and any(
+        m.dep_ == "mark" and m.lower_ == "as" for m in verb.children) and not any(
+        c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ not in PUT_IT_PREPS)
+        for c in verb.children)
+
+
 def _framing(verb: Token) -> list[tuple[int, int]]:
     """The clause an "as X said" clause frames: the head clause without the "as" clause,
     trimmed of the punctuation at its edges."""
@@ -1665,7 +1680,8 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int,
             continue
         if (tok.pos_ not in {"VERB", "AUX"} or lemma in TAG_ONLY
                 or (lemma not in verbs and lemma not in attitudes
-                    and not _holds_that(tok) and _made_clear(tok) is None)):
+                    and not _holds_that(tok) and _made_clear(tok) is None
+                    and not _put_it(tok))):
             continue
         if (lemma in FORCE_STANCES and _armed_act(d, tok)) or _discourse_phrase(tok):
             continue
@@ -1680,9 +1696,10 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int,
             # (the parser may hang the reported clause before "he said, and ..." on the
             # cue as its complement, and the cue on the clause after it)
             pieces = _around(tok)  # "The latest test, North Korea said, was its biggest"
-        elif lemma in verbs and tok.dep_ == "advcl" and any(
+        elif (lemma in verbs and tok.dep_ == "advcl" and any(
                 m.dep_ == "mark" and m.lower_ == "as" for m in tok.children) and not any(
-                c.dep_ in {"ccomp", "dobj"} and c.i > tok.i for c in tok.children):
+                c.dep_ in {"ccomp", "dobj"} and c.i > tok.i for c in tok.children)) or (
+                tok.dep_ == "advcl" and _put_it(tok)):
             # (with a reported clause of its own, the "as" clause is a report in itself:
             # "..., as several delegates told POLITICO they were leaning toward Cruz")
             pieces = _framing(tok)  # "As The Daily Caller reported, the star gave ..."
