@@ -1461,3 +1461,9 @@ def test_as_someone_put_it_frames_the_clause():
             "silence an alternative. As he put it down, the phone rang.")
     assert [q[:3] for q in _quotes(text)] == [
         ("Ms. Simonyan", "put", ["critics are trying to silence an alternative"])]
+
+
+def test_no_answer_to_a_request_for_comment_is_attributed_but_an_answer_in_acts_is_not():
+    text = ("Trump did not respond to a request for comment. Israel responded to the attack "
+            "with airstrikes.")
+    assert [q[:3] for q in _quotes(text)] == [("Trump", "respond", ["a request for comment"])]

@@ -154,6 +154,11 @@ VOICE_SECTORS = frozenset({"GOV", "LEG", "OPP", "ELI", "PTY", "JUD", "MED"})
 # shooting" (not "spoke on condition of anonymity"), "warned of a fakery", "asked for"
 TOPIC_PREPS = {"comment": "on", "opine": "on", "testify": "on", "remark": "on",
                "speak": "of", "talk": "of", "warn": "of", "ask": "for"}
+# Verbs that answer a request for words, and the requests ("did not respond to a request
+# for comment", "replied to questions")
+ANSWER_VERBS = frozenset({"respond", "reply"})
+REQUEST_NOUNS = frozenset({"request", "inquiry", "question", "query", "message", "email",
+                           "call"})
 # What a speaker makes a clause: "made it clear that ..."
 CLEAR_WORDS = frozenset({"clear", "plain"})
 # Verbs of the writer's judgement from appearances ("appears to have plummeted")
@@ -972,7 +977,8 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
         # up in Buffalo": what is spoken about (and what is asked for: "asked the Supreme
         # Court for quick action")
         topic = next((c for c in kids if c.dep_ == "prep" and c.i > verb.i and (
-            c.lower_ == "about" or c.lower_ == TOPIC_PREPS.get(verb.lemma_.lower()))
+            c.lower_ == "about" or c.lower_ == TOPIC_PREPS.get(verb.lemma_.lower())
+            or _answers_request(verb, c))
             and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)), None)
         if topic is not None:
             # (the preposition is the cue's: "talked about", "commented on")
@@ -1063,6 +1069,15 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
             last = infinitive.right_edge
         return pobj.left_edge, last
     return None
+
+
+def _answers_request(verb: Token, prep: Token) -> bool:
+    """Whether the verb answers (or does not) a request for words: "did not respond to a
+    request for comment", "has not replied to questions"; not "responded to the attack",
+    an act."""
+    obj = _object_of(prep)
+    return (verb.lemma_.lower() in ANSWER_VERBS and prep.lower_ == "to" and obj is not None
+            and obj.lemma_.lower() in REQUEST_NOUNS)
 
 
 def _made_clear(verb: Token) -> Token | None:
