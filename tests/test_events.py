@@ -1697,6 +1697,15 @@ def test_an_act_ordered_is_no_claim_of_the_one_who_orders_it():
     assert (embargo.plover, embargo.attribution.certainty) == ("COERCE", "asserted")
 
 
+def test_a_request_left_unanswered_is_no_claim_of_the_one_who_did_not_answer():
+    d = extract(Article(id="r", text="A Supreme Court spokeswoman did not immediately respond "
+                        "Wednesday to a reporter's request for comment.",
+                        published="2016-07-13"))
+    assert d.quotes and d.quotes[0].speaker_text == "A Supreme Court spokeswoman"
+    request = next(e for e in d.events if e.trigger.text == "request")
+    assert request.attribution.certainty == "asserted"
+
+
 @pytest.mark.parametrize(("text", "event"), [
     # what is withdrawn is the doer's own; the one left is the target
     ("Trump decided to withdraw the United States from the Iran nuclear deal.",

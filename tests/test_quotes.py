@@ -1467,3 +1467,26 @@ def test_no_answer_to_a_request_for_comment_is_attributed_but_an_answer_in_acts_
     text = ("Trump did not respond to a request for comment. Israel responded to the attack "
             "with airstrikes.")
     assert [q[:3] for q in _quotes(text)] == [("Trump", "respond", ["a request for comment"])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Twitter is increasingly seen as a source of news.",
+     ("", "seen", ["Twitter", "as a source of news"])),
+    ("The staffing change was seen by some as a demotion for Mr. Manafort.",
+     ("some", "seen", ["The staffing change", "as a demotion for Mr. Manafort"])),
+    # (a "by" phrase the parser hangs on the judgement is the judges)
+    ("Trump is considered a long shot by most analysts.",
+     ("most analysts", "considered", ["Trump", "a long shot"])),
+    ("The deal is widely regarded as a failure.",
+     ("", "regarded", ["The deal", "as a failure"])),
+])
+def test_a_passive_judgement_holds_its_subject_and_names_its_judges_where_given(
+        text: str, expected: tuple[str, str, list[str]]) -> None:
+    assert [q[:3] for q in _quotes(text)] == [expected]
+
+
+def test_what_one_is_seen_doing_is_no_judgement_and_asked_by_no_one_is_no_ones():
+    assert _quotes("McDonald was seen walking down a street.") == []
+    text = ("O'Neill said officials had the video. Asked to describe the device, he declined "
+            "to give details.")
+    assert [q[0] for q in _quotes(text) if q[1] == "Asked"] == [""]

@@ -29,7 +29,7 @@ from dyad.actors import (
 )
 from dyad.model import Actor, Attribution, Document, Event, Place, Quote, stable_id
 from dyad.places import PLACE_LABELS
-from dyad.quotes import CRITICISM_PREPS, EVIDENTIAL_VERBS, holds_own_act, in_words
+from dyad.quotes import CRITICISM_PREPS, EVIDENTIAL_VERBS, holds_claim, in_words
 
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 # How many a source's description counts: "two Iranian officials", "a senior official"
@@ -2638,7 +2638,7 @@ class _Coder:
                 hedges.append(phrase)
         sources = []
         for q in self.d.quotes:
-            if q.kind != "direct" and holds_own_act(self.d.doc, q):
+            if q.kind != "direct" and not holds_claim(self.d.doc, q):
                 continue  # "he decided to withdraw": his act, not his claim of it
             if any(c.start <= trigger.idx < c.end for c in q.content) or self._retold(
                     q, trigger, code):

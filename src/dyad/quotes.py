@@ -85,6 +85,9 @@ GERUND_PREPS = frozenset({"by", "after", "before", "while", "in", "when"})
 POLL_NOUNS = frozenset({"poll", "survey"})
 # Verbs of perception that hold a view only of what they see as something
 AS_VERBS = frozenset({"see", "view", "regard", "consider"})
+# Verbs of judgement whose judgement needs no "as": "is considered a long shot", "were
+# deemed ineligible"
+JUDGED_AS_IS = frozenset({"consider", "deem"})
 # Verbs of stance in one sense only, marked by a particle or a preposition (or, where
 # "ccomp" is listed, a reported clause): "brushed off the criticism", not "brushed a speck
 # of lint"; "charged him with fraud" or "charged that ...", not "charged a $100,000 fee";
@@ -232,9 +235,10 @@ def _noun_phrase(tok: Token) -> tuple[int, int]:
     right = tok
     for child in tok.rights:
         if child.dep_ in {"appos", "relcl", "punct", "acl", "case", "npadvmod"} or (
-                child.text == ","):
+                child.text == ",") or (child.dep_ == "prep" and child.lower_ == "as"):
             # (nor a possessor's "'s": "Trump's call for ...", nor a time the parser hung
-            # on the name: "Trump this week said")
+            # on the name: "Trump this week said", nor what the speaker judges a thing to
+            # be: "was seen by some as a demotion")
             break
         right = child.right_edge
     # (nor the sentence's verb the parser read as a participle inside the phrase: "One of
@@ -504,6 +508,18 @@ def holds_own_act(doc: Doc | None, q: Quote) -> bool:
     pronoun go on from the holder as from a speaker."""
     cue = parse.token_at(doc, q.cue.start) if q.cue is not None and doc is not None else None
     return cue is not None and cue.lemma_.lower() in OWN_ACT_CUES
+
+
+def holds_claim(doc: Doc | None, q: Quote) -> bool:
+    """Whether the quote's content is something its holder claims, so that the events in it
+    are theirs to source: not their own act or aim (holds_own_act), nor the request they
+    did not answer ("did not respond to a reporter's request for comment": the request is
+    the reporter's act)."""
+    if holds_own_act(doc, q):
+        return False
+    cue = parse.token_at(doc, q.cue.start) if q.cue is not None and doc is not None else None
+    return cue is None or not any(c.dep_ == "prep" and _answers_request(cue, c)
+                                  for c in cue.children)
 
 
 def _cue_in(sent: Span, outside: tuple[int, int]) -> Token | None:
@@ -1595,6 +1611,51 @@ def in_words(trigger: Token, doers: list[Actor], aimed: list[Actor], doer_tokens
     return True if voices else None
 
 
+def _raised_subject(verb: Token, first: Token) -> Token | None:
+    """The subject of a passive cue whose content is its infinitive, where the content
+    begins: "Clinton is expected to win the primary" holds "Clinton ... to win the primary"
+    (not "it": "it is expected to ..." names nothing)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if (subj is None or subj.i > verb.i or subj.lower_ == "it"
+            or subj.lower_ in RELATIVE_WORDS or not any(
+                c.dep_ == "xcomp" and c.left_edge.i == first.i for c in verb.children)):
+        return None
+    return subj
+
+
+def _judged_passive(verb: Token) -> tuple[list[tuple[int, int]], Token | None] | None:
+    """What a passive verb of judgement says of its subject, and who judges so: "Twitter is
+    increasingly seen as a source of news" (no one named), "the change was seen by some as
+    a demotion" (some). The content is the subject and what it is judged to be; a "by"
+    phrase that ends it is the judges (the parser may hang it on the judgement: "is
+    considered a long shot by most analysts")."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if (verb.lemma_.lower() not in AS_VERBS | {"deem"} or verb.tag_ != "VBN" or subj is None
+            or subj.lower_ in RELATIVE_WORDS or (subj.pos_ == "PRON" and subj.lower_ == "it")):
+        return None
+    judge = next((o for a in verb.children if a.dep_ == "agent"
+                  for o in a.children if o.dep_ == "pobj"), None)
+    judgement = next((c for c in (*verb.children, *(judge.children if judge else ()))
+                      if c.i > verb.i and (
+                          (c.dep_ == "prep" and c.lower_ == "as" and _object_of(c) is not None)
+                          or (c.dep_ in {"oprd", "xcomp"} and verb.lemma_.lower()
+                              in JUDGED_AS_IS))), None)
+    if judgement is None:
+        return None
+    if judge is not None and judgement.head.i == judge.i:
+        # "was seen by some as a demotion": the parser hangs the judgement on the judges
+        judge = verb.doc[judge.i : judgement.i].root
+    last = judgement.right_edge
+    by = next((t for t in judgement.subtree if t.lower_ == "by" and t.dep_ in {"prep", "agent"}
+               and t.right_edge.i == last.i and t.i > judgement.i), None)
+    if judge is None and by is not None and (who := _object_of(by)) is not None and (
+            who.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}):
+        judge, last = who, verb.doc[by.i - 1]
+    pieces = [_char_span(subj.left_edge, subj.right_edge),
+              _char_span(judgement.left_edge, last)]
+    return pieces, judge
+
+
 def _put_it(verb: Token) -> bool:
     """Whether the verb is the "put it" of "as Ms. Simonyan put it (in a statement)": words
     put so are said; not a thing put somewhere ("as he put it down", "put it on the table")."""
@@ -1706,6 +1767,7 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int,
             continue
         found = None  # the complement, where the content is the verb's own
         tagged = None
+        judged = None
         if (lemma in verbs and tok.dep_ == "parataxis"
                 and not any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children)):
             # (the parser may hang the reported clause before "he said, and ..." on the
@@ -1720,6 +1782,8 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int,
             pieces = _framing(tok)  # "As The Daily Caller reported, the star gave ..."
         elif lemma in verbs and (tagged := _inverted_tag(tok)) is not None:
             pieces = [_char_span(*_less_aside(tagged[0], tagged[1]))]
+        elif (judged := _judged_passive(tok)) is not None:
+            pieces = judged[0]  # "Twitter is increasingly seen as a source of news"
         else:
             found = _complement(tok, attitude=lemma in attitudes or lemma in OBJECT_REPORTS
                                 or lemma in OWN_PREPS)
@@ -1748,8 +1812,12 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int,
             pieces = [_char_span(*_less_aside(tagged[0], tagged[1]))]
         elif not pieces and lemma in verbs and (inverted := _inverted(tok)) is not None:
             pieces = [_char_span(*_less_aside(inverted[0], _closed(*inverted)))]
-        if not pieces:
-            continue
+        if not pieces or (judged is None and lemma in AS_VERBS - JUDGED_AS_IS and any(
+                c.dep_ == "nsubjpass" for c in tok.children)):
+            continue  # (what one is seen doing is witnessed: "was seen walking down a street")
+        if found is not None and (raised := _raised_subject(tok, found[0])) is not None:
+            # "Clinton is expected to win": the content is what is expected of her
+            pieces = [_char_span(raised.left_edge, raised.right_edge), *pieces]
         start, end = pieces[0][0], pieces[-1][1]
         content_text = " ".join(d.article.text[a:b] for a, b in pieces)
         held = _absorbed(direct, start, end)
@@ -1783,6 +1851,15 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int,
             subj = next((o for a in tok.children if a.dep_ == "agent"
                          for o in a.children if o.dep_ == "pobj"), None)
             unnamed = subj is None
+        if judged is not None:
+            subj = judged[1]  # who judges so, where the text says: "seen by some as ..."
+            unnamed = subj is None
+        elif (subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == tok.i
+              and subj.lower_ not in RELATIVE_WORDS):
+            # "Clinton is expected to win", "He was told that the deal was off": a
+            # passive's subject is whom the report is about or to; who expects or tells,
+            # with no "by" phrase, is not named
+            unnamed = True
         if unnamed:
             speaker_id, speaker_text, speaker_span = None, None, None
         elif subj is None or any(a <= subj.idx < b for a, b in pieces):
@@ -1805,7 +1882,8 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int,
             cue=d.span(tok.idx, tok.idx + len(tok.text)),
             content=[d.span(a, b) for a, b in pieces], kind=kind,
         )
-        speakers.mark(quote.id, subj)
+        if not unnamed:  # (no one's, not the last speaker's)
+            speakers.mark(quote.id, subj)
         quotes.append(quote)
         holds[quote.id] = [q.id for q in held]
         if lemma not in verbs and _made_clear(tok) is None:  # ("made clear" says it)
