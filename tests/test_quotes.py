@@ -1490,3 +1490,9 @@ def test_what_one_is_seen_doing_is_no_judgement_and_asked_by_no_one_is_no_ones()
     text = ("O'Neill said officials had the video. Asked to describe the device, he declined "
             "to give details.")
     assert [q[0] for q in _quotes(text) if q[1] == "Asked"] == [""]
+
+
+def test_a_statement_someone_put_out_speaks_for_them():
+    text = ("Gowdy released a statement highlighting the report's findings. POLITICO published "
+            "a story detailing four claims against him.")
+    assert [q[:2] for q in _quotes(text)] == [("Gowdy", "highlighting"), ("POLITICO", "detailing")]

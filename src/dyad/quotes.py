@@ -58,6 +58,9 @@ SINGULAR_SELF = frozenset({"i", "me", "my", "mine", "myself"})
 PLURAL_SELF = frozenset({"we", "us", "our", "ours", "ourselves"})
 # Prepositions that say where words were put ("as she put it in a statement, to reporters")
 PUT_IT_PREPS = frozenset({"in", "to", "during", "at"})
+# Verbs of putting words out, whose subject is the author of what they put out
+PUBLISHING_VERBS = frozenset({"release", "issue", "publish", "put", "post", "send", "file",
+                              "air", "run", "write", "deliver"})
 # Entity types of a dateline's city or an opening phrase's time, which never speak
 PLACE_OR_TIME = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT"})
 # What may follow a closing tag's verb: whom it was told, when, where ("..., Carter told
@@ -355,6 +358,10 @@ def _author(noun: Token) -> Token | None:
         verb = noun.head.head
         if verb.pos_ in {"VERB", "AUX"}:
             return _subject_of(verb)
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in PUBLISHING_VERBS:
+        # "Gowdy released a statement highlighting ...", "POLITICO published a story
+        # detailing ...": who put it out
+        return _subject(noun.head)
     return None
 
 
