@@ -2639,7 +2639,9 @@ class _Coder:
         sources = []
         for q in self.d.quotes:
             if q.kind != "direct" and not holds_claim(self.d.doc, q):
-                continue  # "he decided to withdraw": his act, not his claim of it
+                # ("he decided to withdraw": his act, not his claim of it; "did not respond
+                # to a reporter's request": the reporter's act)
+                continue
             if any(c.start <= trigger.idx < c.end for c in q.content) or self._retold(
                     q, trigger, code):
                 if q.speaker_text is None and q.cue is not None and q.kind != "direct":

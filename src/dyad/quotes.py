@@ -1637,7 +1637,7 @@ def _judged_passive(verb: Token) -> tuple[list[tuple[int, int]], Token | None] |
     phrase that ends it is the judges (the parser may hang it on the judgement: "is
     considered a long shot by most analysts")."""
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if (verb.lemma_.lower() not in AS_VERBS | {"deem"} or verb.tag_ != "VBN" or subj is None
+    if (verb.lemma_.lower() not in AS_VERBS | JUDGED_AS_IS or verb.tag_ != "VBN" or subj is None
             or subj.lower_ in RELATIVE_WORDS or (subj.pos_ == "PRON" and subj.lower_ == "it")):
         return None
     judge = next((o for a in verb.children if a.dep_ == "agent"
