@@ -1496,3 +1496,8 @@ def test_a_statement_someone_put_out_speaks_for_them():
     text = ("Gowdy released a statement highlighting the report's findings. POLITICO published "
             "a story detailing four claims against him.")
     assert [q[:2] for q in _quotes(text)] == [("Gowdy", "highlighting"), ("POLITICO", "detailing")]
+
+
+def test_what_someone_says_about_a_thing_is_about_that_thing():
+    text = "The message coincides with what others are saying about the candidate choices."
+    assert [q[:3] for q in _quotes(text)] == [("others", "saying", ["the candidate choices"])]

@@ -995,10 +995,11 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
         return first, last
     if verb.lemma_.lower() in DECISION_VERBS:
         return None  # "decided the race", "deciding public disclosure": no decision told
-    if (not attitude and obj is None) or verb.lemma_.lower() in TOPIC_VERBS:
+    if (not attitude and (obj is None or (obj.lower_ == "what" and obj.i < verb.i))
+            ) or verb.lemma_.lower() in TOPIC_VERBS:
         # "asked the GOP frontrunner about the Twitter kerfuffle", "talking about growing
-        # up in Buffalo": what is spoken about (and what is asked for: "asked the Supreme
-        # Court for quick action")
+        # up in Buffalo", "what it says about America": what is spoken about (and what is
+        # asked for: "asked the Supreme Court for quick action")
         topic = next((c for c in kids if c.dep_ == "prep" and c.i > verb.i and (
             c.lower_ == "about" or c.lower_ == TOPIC_PREPS.get(verb.lemma_.lower())
             or _answers_request(verb, c))
