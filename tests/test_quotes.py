@@ -1501,3 +1501,21 @@ def test_a_statement_someone_put_out_speaks_for_them():
 def test_what_someone_says_about_a_thing_is_about_that_thing():
     text = "The message coincides with what others are saying about the candidate choices."
     assert [q[:3] for q in _quotes(text)] == [("others", "saying", ["the candidate choices"])]
+
+
+def test_straight_single_marks_quote_with_a_tag_and_go_on_in_the_same_marks():
+    text = ("'It's over,' she told the BBC. 'We have nothing left.' The students' union said "
+            "it would strike.")
+    quotes = _quotes(text)
+    assert quotes[0] == ("she", "told", ["'It's over,'", "'We have nothing left.'"])
+    assert [q[0] for q in quotes[1:]] == ["The students' union"]
+
+
+def test_a_heading_in_straight_single_marks_goes_on_no_ones_quote():
+    text = "''It is over,'' she said.\n\n'A Tough Decision.'\n\nThe vote comes next."
+    assert [q[2] for q in _quotes(text)] == [["''It is over,''"]]
+
+
+def test_a_post_the_parser_read_as_a_participle_is_its_subjects():
+    text = 'The minister posted on X: "Iran will never bow to pressure."'
+    assert [q[:2] for q in _quotes(text)] == [("The minister", "posted")]

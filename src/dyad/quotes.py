@@ -50,6 +50,10 @@ QUOTE_RX = re.compile(
     # passage quoted from another article)
     r"|(?<![\w.,;!?])\"(?=\S)[^\"“”\n]{2,}?(?=[ \t]*\n\s*\")"
     r"|(?:''|``)(?:(?!'')[^\n]){2,}?(?=[ \t]*\n\s*(?:''|``))"
+    # straight single marks, as British and headline style quote: one opens after no word
+    # and before a capital, and the words end in punctuation before the mark that closes;
+    # an apostrophe inside is followed by a letter ("'It's over,' she told the BBC")
+    r"|(?<![\w'’])'(?=[A-Z\"“])(?:[^'\n]|'(?=[a-z])){2,}?[,.!?]'(?![\w'])"
 )
 LEADS_INTO_QUOTE_RX = re.compile(r"\s*[,:]\s*[\"“]")
 QUOTE_MARK_RX = re.compile(r"[\"“”‘’«»]|''|``")
@@ -303,9 +307,13 @@ def _subject(verb: Token) -> Token | None:
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN",
                                                                       "PRON"}:
         return _author(verb.head) or verb.head  # "a policy paper welcoming", "one saying"
-    if (verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.i + 1 < len(verb.doc)
-            and verb.nbor().is_quote and verb.head.pos_ in {"NOUN", "PROPN"}):
-        return verb.head  # 'a man yelled “Stay there!”': read as the noun's participle
+    after = verb.right_edge.i + 1
+    if (verb.dep_ == "acl" and verb.tag_ == "VBD" and after < len(verb.doc)
+            and (verb.doc[after].is_quote or verb.doc[after].text == ":")
+            and verb.head.pos_ in {"NOUN", "PROPN"}):
+        # 'a man yelled “Stay there!”', 'The minister posted on X: "Iran will never bow to
+        # pressure."': read as the noun's participle
+        return verb.head
     if (verb.dep_ == "acl" and verb.tag_ in {"VBD", "VBN"}
             and not any(t.pos_ in {"VERB", "AUX"} and t.dep_ == "ROOT" for t in verb.sent)):
         # "One lawmaker called Trump “the orange prince ...”": with no verb of its own, the
@@ -682,6 +690,13 @@ def _direct(d: Document, doc: Doc, speakers: _Speakers,
             # the quote says no one's words (the parser may join it to the quote's sentence)
             cue = None
         words = len(inner.split())
+        if cue is None and text[start] == "'" and mark == 1 and not (
+                quotes and _mark_length(text, quotes[-1].content[-1].start) == 1
+                and text[quotes[-1].content[-1].start] == "'"):
+            # (words in straight single marks with no tag of their own are as often a
+            # heading, a title or a post as someone's words, unless they go on from a
+            # quote in the same marks)
+            continue
         if (cue is None and quotes and SIGNED_RX.match(text, end) is None
                 and _continues(doc, quotes[-1], start)):
             # “We are on the brink,” he said. “To restart ...”: the same speaker goes on,
