@@ -1697,6 +1697,14 @@ def test_an_act_ordered_is_no_claim_of_the_one_who_orders_it():
     assert (embargo.plover, embargo.attribution.certainty) == ("COERCE", "asserted")
 
 
+def test_a_source_of_several_quotes_is_named_once():
+    d = extract(Article(id="s", text="Trump and Ryan issued a statement describing their "
+                        "meeting as a “very positive step toward unification” and saying they "
+                        "would work together.", published="2016-05-12"))
+    meeting = next(e for e in d.events if e.trigger.text == "meeting")
+    assert [s["text"] for s in meeting.attribution.sources] == ["Trump and Ryan"]
+
+
 def test_a_request_left_unanswered_is_no_claim_of_the_one_who_did_not_answer():
     d = extract(Article(id="r", text="A Supreme Court spokeswoman did not immediately respond "
                         "Wednesday to a reporter's request for comment.",

@@ -2654,7 +2654,8 @@ class _Coder:
                 via = self._via(q)
                 if via is not None:
                     source |= {"via": via.id, "via_text": via.name}
-                sources.append(source)
+                if source not in sources:  # (one source however many quotes of theirs)
+                    sources.append(source)
         if negated:
             certainty = "denied"
         elif hedges:
