@@ -1519,3 +1519,15 @@ def test_a_heading_in_straight_single_marks_goes_on_no_ones_quote():
 def test_a_post_the_parser_read_as_a_participle_is_its_subjects():
     text = 'The minister posted on X: "Iran will never bow to pressure."'
     assert [q[:2] for q in _quotes(text)] == [("The minister", "posted")]
+
+
+def test_a_title_the_parser_split_off_as_a_subject_stays_in_the_speakers_phrase():
+    text = ("USAF's chief of staff General Duncan McNab stated ``The tanker is the "
+            "number-one procurement priority for us right now.''")
+    assert [q[0] for q in _quotes(text)] == ["USAF's chief of staff General Duncan McNab"]
+
+
+def test_of_two_subjects_before_the_cue_a_relative_clause_is_none():
+    text = ("A statement on Apple's website, the homepage of which currently displays a black "
+            "and white photograph, states: “Apple has lost a visionary and creative genius.”")
+    assert [q[0] for q in _quotes(text)] == ["A statement on Apple's website"]

@@ -239,6 +239,14 @@ def _noun_phrase(tok: Token) -> tuple[int, int]:
         left = tok.doc[mark + 1]
         while (left.is_punct or left.is_space) and left.i < tok.i:
             left = tok.doc[left.i + 1]
+    # (with the subject the parser split off right before it: "USAF's chief of staff
+    # General Duncan McNab stated", two subjects of "stated")
+    split_off = next((c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}
+                      and c.i < tok.i and c.right_edge.i + 1 == left.i
+                      and c.pos_ in {"NOUN", "PROPN"} and tok.pos_ == "PROPN"
+                      and not any(t.is_punct for t in c.subtree)), None)
+    if split_off is not None and tok.dep_ in {"nsubj", "nsubjpass"}:
+        left = split_off.left_edge
     right = tok
     for child in tok.rights:
         if child.dep_ in {"appos", "relcl", "punct", "acl", "case", "npadvmod"} or (
@@ -276,7 +284,10 @@ def _subject_of(verb: Token) -> Token | None:
     if len(subjects) > 1 and subjects[-1].i > verb.i and subjects[-1].pos_ != "ADJ":
         # (not "the same" the parser made a second subject: "26 percent said the same")
         return subjects[-1]
-    before = [c for c in subjects if c.i < verb.i]
+    # (not one that holds a relative word: "A statement on Apple's website, the homepage of
+    # which displays ..., states")
+    before = [c for c in subjects if c.i < verb.i and not any(
+        t.lower_ in {"which", "whom", "whose"} for t in c.subtree)]
     return before[-1] if before else (subjects[0] if subjects else None)
 
 
