@@ -532,7 +532,7 @@ def holds_own_act(doc: Doc | None, q: Quote) -> bool:
     cue is one of OWN_ACT_CUES: "decided to withdraw", "the INS' decision to deny Elian a
     hearing"): the events inside are not sourced to the holder, and no untagged words or
     pronoun go on from the holder as from a speaker."""
-    cue = parse.token_at(doc, q.cue.start) if q.cue is not None and doc is not None else None
+    cue = _cue_token(doc, q)
     return cue is not None and cue.lemma_.lower() in OWN_ACT_CUES
 
 
@@ -541,11 +541,14 @@ def holds_claim(doc: Doc | None, q: Quote) -> bool:
     are theirs to source: not their own act or aim (holds_own_act), nor the request they
     did not answer ("did not respond to a reporter's request for comment": the request is
     the reporter's act)."""
-    if holds_own_act(doc, q):
-        return False
-    cue = parse.token_at(doc, q.cue.start) if q.cue is not None and doc is not None else None
-    return cue is None or not any(c.dep_ == "prep" and _answers_request(cue, c)
-                                  for c in cue.children)
+    cue = _cue_token(doc, q)
+    return cue is None or (cue.lemma_.lower() not in OWN_ACT_CUES and not any(
+        c.dep_ == "prep" and _answers_request(cue, c) for c in cue.children))
+
+
+def _cue_token(doc: Doc | None, q: Quote) -> Token | None:
+    """The token of the quote's cue, where it has one."""
+    return parse.token_at(doc, q.cue.start) if q.cue is not None and doc is not None else None
 
 
 def _cue_in(sent: Span, outside: tuple[int, int]) -> Token | None:
