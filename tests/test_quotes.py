@@ -1531,3 +1531,11 @@ def test_of_two_subjects_before_the_cue_a_relative_clause_is_none():
     text = ("A statement on Apple's website, the homepage of which currently displays a black "
             "and white photograph, states: “Apple has lost a visionary and creative genius.”")
     assert [q[0] for q in _quotes(text)] == ["A statement on Apple's website"]
+
+
+def test_a_that_clause_the_parser_hung_on_a_time_phrase_is_what_is_said():
+    text = ("Kirby also said for the first time that some emails between Clinton and President "
+            "Obama have been located. He responded then the same way that we must respond now.")
+    assert [q[:3] for q in _quotes(text)] == [
+        ("Kirby", "said", ["that some emails between Clinton and President Obama have been "
+                           "located"])]

@@ -1041,7 +1041,12 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
         # clause on the noun before it; a that-clause within the verb's own phrase is its.
         held = next((t for t in verb.subtree if t.i > verb.i and t.dep_ in {"acl", "relcl"}
                      and t.head.pos_ == "NOUN"
-                     and any(m.dep_ == "mark" and m.lower_ == "that" for m in t.children)),
+                     # (or as the relative adverb of the noun in the verb's own phrase:
+                     # "said for the first time that some emails have been located")
+                     and any(m.lower_ == "that" and (m.dep_ == "mark" or (
+                         m.dep_ == "advmod" and m.i == t.left_edge.i
+                         and t.head.dep_ == "pobj" and t.head.head.head.i == verb.i))
+                         for m in t.children)),
                     None)
         if held is None:
             said = next((c for c in kids if c.i > verb.i and c.dep_ in {"dobj", "intj", "nsubj"}),
