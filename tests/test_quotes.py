@@ -1539,3 +1539,28 @@ def test_a_that_clause_the_parser_hung_on_a_time_phrase_is_what_is_said():
     assert [q[:3] for q in _quotes(text)] == [
         ("Kirby", "said", ["that some emails between Clinton and President Obama have been "
                            "located"])]
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    # the parser read "show" as a verb and "insiders" as its object
+    ("As a reality TV boss, Trump demeaned women with sexist language, according to show "
+     "insiders.", "show insiders", "As a reality TV boss, Trump demeaned women with sexist "
+     "language"),
+    # the parser made the sentence an apposition of the source
+    ("According to conservative talk radio host Rush Limbaugh, the move reeks of fear and "
+     "desperation.", "conservative talk radio host Rush Limbaugh",
+     "the move reeks of fear and desperation"),
+])
+def test_according_to_a_source_the_parser_misread_frames_the_rest(
+        text: str, speaker: str, content: str) -> None:
+    assert [q[0::2] for q in _quotes(text)] == [(speaker, [content])]
+
+
+def test_a_tag_that_ends_its_paragraph_on_a_colon_holds_the_next_paragraph():
+    text = ("The governor added:\n\nIt’s typical of Hillary Clinton. She knows nothing, but the "
+            "mouth never stops.\n\nThe race goes on. Mr. Trump said: the deal is done.")
+    quotes = _quotes(text)
+    assert quotes[0][:3] == (
+        "The governor", "added", ["It’s typical of Hillary Clinton. She knows nothing, but "
+                                  "the mouth never stops"])
+    assert len(quotes) == 2

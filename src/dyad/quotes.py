@@ -887,6 +887,32 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
+def _block_after(verb: Token) -> tuple[Token, Token] | None:
+    """The paragraph after a tag that ends its own paragraph on a colon ("Limbaugh
+    added:", "Fox News reports:"): words set off as a block, whose marks the page's
+    layout stood for. Not a paragraph that opens a quotation (the quotation is its own)."""
+    doc = verb.doc
+    colon = verb.i + 1
+    while colon < len(doc) and doc[colon].head.i == verb.i and doc[colon].dep_ in {
+            "advmod", "prt", "npadvmod"}:
+        colon += 1
+    text = parse.text(doc)
+    opening = verb.sent.start_char
+    if (colon + 2 >= len(doc) or doc[colon].text != ":" or "\n" not in doc[colon + 1].text
+            or not any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i
+                       for c in verb.children)
+            or text[:opening].rstrip(" \t\xa0")[-1:] not in {"", "\n"}):
+        return None  # (the tag is a paragraph of its own: its sentence opens a line)
+    first = doc[colon + 2]
+    if first.is_quote or first.is_space:
+        return None
+    last = first
+    while last.i + 1 < len(doc) and "\n" not in last.text_with_ws and not (
+            doc[last.i + 1].is_space and "\n" in doc[last.i + 1].text):
+        last = doc[last.i + 1]
+    return first, last
+
+
 def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
     """First and last token of what a verb reports or holds: its clausal complement ("said
     (that) ..."), its infinitive with any object ("told his advisers to ..."), and for
@@ -1829,6 +1855,8 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int,
         else:
             found = _complement(tok, attitude=lemma in attitudes or lemma in OBJECT_REPORTS
                                 or lemma in OWN_PREPS)
+            if found is None and lemma in verbs:
+                found = _block_after(tok)  # "Limbaugh added:" and a paragraph of his words
             if found and lemma == "say" and found[0].i > tok.i and (
                     (found[0].dep_ == "prep" and found[0].head.i == tok.i)
                     # (not an aside inside the reported clause: "said — on Twitter, as it
@@ -2083,7 +2111,11 @@ def _according_to(d: Document, tok: Token, speakers: _Speakers,
                   direct_spans: list[tuple[int, int]]) -> Quote | None:
     # (the "to" after it: a parse of "to Iran according" may hang an earlier "to" on it)
     to = next((c for c in tok.children if c.lower_ == "to" and c.i > tok.i), None)
-    source = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+    # (or a noun the parser read as a verb and its object: "according to show insiders")
+    source = next((c for c in to.children if c.dep_ == "pobj" or (
+        c.dep_ == "pcomp" and c.tag_ in {"VB", "VBP"}
+        and any(o.dep_ == "dobj" and o.pos_ in {"NOUN", "PROPN"} for o in c.children))),
+                  None) if to else None
     if source is None:
         return None
     return _framed(d, tok, to, source, speakers, direct_spans)
@@ -2135,6 +2167,13 @@ def _framed(d: Document, tok: Token, cue_last: Token, source: Token, speakers: _
         words = [t for t in head.subtree if not t.is_space]
     before = _trimmed([t for t in words if t.idx < phrase[0]])
     after = _trimmed([t for t in words if t.idx >= phrase[1]])
+    comma = next((t for t in tok.doc[source.i + 1 : source.right_edge.i] if t.text == ","),
+                 None)
+    if not before and not after and tok.i == sent.start and comma is not None:
+        # "According to radio host Rush Limbaugh, the move reeks of fear": the parser made
+        # the sentence an apposition of the source; the phrase ends at its comma
+        phrase = (tok.idx, comma.idx)
+        after = _trimmed([t for t in words if t.idx > comma.idx])
     if any(t.i == sent.root.i for t in before):
         # "The top 1 percent would gain 19.9 percent, according to the Tax Foundation,
         # more than twice ...": after the claim's own verb, what follows the source is the
