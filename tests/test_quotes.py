@@ -1564,3 +1564,12 @@ def test_a_tag_that_ends_its_paragraph_on_a_colon_holds_the_next_paragraph():
         "The governor", "added", ["It’s typical of Hillary Clinton. She knows nothing, but "
                                   "the mouth never stops"])
     assert len(quotes) == 2
+
+
+def test_what_one_warns_or_speaks_out_against_is_reported_but_not_a_backdrop():
+    text = ("Cruz warned against the fevered dreams of a brokered convention. He has spoken out "
+            "against the new bathroom law. He spoke against the majestic bronze backdrop of "
+            "the museum.")
+    assert [q[1:] for q in _quotes(text)] == [
+        ("warned", ["the fevered dreams of a brokered convention"]),
+        ("spoken", ["the new bathroom law"])]

@@ -887,6 +887,14 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
+def _spoken_against(verb: Token, prep: Token) -> bool:
+    """Whether a reporting verb's "against" names what is spoken against ("warned against
+    the fevered dreams of a brokered convention", "has spoken out against the law"); not a
+    place ("spoke against the bronze backdrop of the museum")."""
+    return prep.lower_ == "against" and (verb.lemma_.lower() not in {"speak", "talk"} or any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in verb.children))
+
+
 def _block_after(verb: Token) -> tuple[Token, Token] | None:
     """The paragraph after a tag that ends its own paragraph on a colon ("Limbaugh
     added:", "Fox News reports:"): words set off as a block, whose marks the page's
@@ -1057,7 +1065,7 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
         # asked for: "asked the Supreme Court for quick action")
         topic = next((c for c in kids if c.dep_ == "prep" and c.i > verb.i and (
             c.lower_ == "about" or c.lower_ == TOPIC_PREPS.get(verb.lemma_.lower())
-            or _answers_request(verb, c))
+            or _answers_request(verb, c) or _spoken_against(verb, c))
             and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)), None)
         if topic is not None:
             # (the preposition is the cue's: "talked about", "commented on")
