@@ -2180,7 +2180,6 @@ def _framed(d: Document, tok: Token, cue_last: Token, source: Token, speakers: _
     if not before and not after and tok.i == sent.start and comma is not None:
         # "According to radio host Rush Limbaugh, the move reeks of fear": the parser made
         # the sentence an apposition of the source; the phrase ends at its comma
-        phrase = (tok.idx, comma.idx)
         after = _trimmed([t for t in words if t.idx > comma.idx])
     if any(t.i == sent.root.i for t in before):
         # "The top 1 percent would gain 19.9 percent, according to the Tax Foundation,
