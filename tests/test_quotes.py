@@ -1573,3 +1573,12 @@ def test_what_one_warns_or_speaks_out_against_is_reported_but_not_a_backdrop():
     assert [q[1:] for q in _quotes(text)] == [
         ("warned", ["the fevered dreams of a brokered convention"]),
         ("spoken", ["the new bathroom law"])]
+
+
+def test_a_passive_cue_with_a_by_phrase_holds_its_subject_and_the_by_phrase_speaks():
+    text = ("Clinton was supported by 42 percent of those responding. The registration issue "
+            "was first reported by The Washington Post. The state was decided by less than "
+            "one percentage point.")
+    assert [q[:3] for q in _quotes(text)] == [
+        ("42 percent of those responding", "supported", ["Clinton"]),
+        ("The Washington Post", "reported", ["The registration issue"])]

@@ -1732,6 +1732,24 @@ def _judged_passive(verb: Token) -> tuple[list[tuple[int, int]], Token | None] |
     return pieces, judge
 
 
+def _by_agent(verb: Token) -> tuple[list[tuple[int, int]], Token | None] | None:
+    """What a passive cue with a "by" phrase holds, and who holds it: "Clinton was
+    supported by 42 percent of those responding", "The move was hotly criticized by
+    left-leaning economists", "News of the PGA's move was first reported by the Miami
+    Herald". The content is the subject; the one the "by" phrase names speaks. Not a
+    decision ("was decided by less than one percentage point"), nor a passive with a
+    clause of its own (its complement says what is held: "was asked by a caller why ...")."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    agent = next((o for a in verb.children if a.dep_ == "agent"
+                  for o in a.children if o.dep_ == "pobj"), None)
+    if (verb.tag_ != "VBN" or subj is None or agent is None
+            or subj.lower_ in RELATIVE_WORDS or subj.lower_ == "it"
+            or verb.lemma_.lower() in DECISION_VERBS | FORCE_STANCES
+            or any(c.dep_ in {"ccomp", "xcomp", "dobj", "oprd"} for c in verb.children)):
+        return None
+    return [_char_span(subj.left_edge, subj.right_edge)], agent
+
+
 def _put_it(verb: Token) -> bool:
     """Whether the verb is the "put it" of "as Ms. Simonyan put it (in a statement)": words
     put so are said; not a thing put somewhere ("as he put it down", "put it on the table")."""
@@ -1858,8 +1876,8 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int,
             pieces = _framing(tok)  # "As The Daily Caller reported, the star gave ..."
         elif lemma in verbs and (tagged := _inverted_tag(tok)) is not None:
             pieces = [_char_span(*_less_aside(tagged[0], tagged[1]))]
-        elif (judged := _judged_passive(tok)) is not None:
-            pieces = judged[0]  # "Twitter is increasingly seen as a source of news"
+        elif (judged := _judged_passive(tok) or _by_agent(tok)) is not None:
+            pieces = judged[0]  # "Twitter is seen as a source of news", "was backed by X"
         else:
             found = _complement(tok, attitude=lemma in attitudes or lemma in OBJECT_REPORTS
                                 or lemma in OWN_PREPS)
@@ -1914,6 +1932,8 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int,
             # an intent or a judgement is whole in two words: "declined to comment",
             # "decided to act", "called him divisive"
             least = 2
+        elif judged is not None:
+            least = 1  # what is held of a named thing: "Clinton was supported by 42 percent"
         if len(content_text.split()) < least or held is None or _overlaps(taken, start, end):
             continue
         if any(a <= tok.idx < b and (start < a or end > b) for a, b in direct_spans):
