@@ -1582,3 +1582,14 @@ def test_a_passive_cue_with_a_by_phrase_holds_its_subject_and_the_by_phrase_spea
     assert [q[:3] for q in _quotes(text)] == [
         ("42 percent of those responding", "supported", ["Clinton"]),
         ("The Washington Post", "reported", ["The registration issue"])]
+
+
+def test_what_is_tweeted_is_reported_but_a_tweet_tag_in_markup_is_no_cue():
+    text = ('Clinton tweeted congratulations to Sanders.\n\nRepublicans offered their '
+            'prayers:\n\n<tweet pic="" author="GovMikeHuckabee" timestamp="1449075600" '
+            'tweet_id="672151859491016704">Praying for those impacted by the shooting in '
+            'California today.</tweet>.\n\n<tweet pic="" author="realDonaldTrump" '
+            'timestamp="1449075600" tweet_id="672152791717158917">California shooting looks '
+            'very bad.</tweet>.')
+    assert [q[:3] for q in _quotes(text)] == [
+        ("Clinton", "tweeted", ["congratulations to Sanders"])]

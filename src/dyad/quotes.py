@@ -146,7 +146,7 @@ OBJECT_REPORTS = frozenset({"acknowledge", "admit", "confirm", "mention", "revea
                             "disclose", "concede", "predict", "recall", "reiterate", "repeat",
                             "echo", "note", "stress", "emphasize", "emphasise", "lament",
                             "report", "announce", "recount", "declare", "state", "explain",
-                            "affirm", "reaffirm", "chant"})
+                            "affirm", "reaffirm", "chant", "tweet", "retweet"})
 TOPIC_VERBS = frozenset({"ask", "tell", "talk", "speak"})
 # Verbs of criticism that also name an armed act: "Trump attacked Clinton" is a stance,
 # "Russian forces attacked Kyiv" an attack (coded by the events stage), no one's words
