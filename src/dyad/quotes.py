@@ -291,10 +291,15 @@ def _subject_of(verb: Token) -> Token | None:
     return before[-1] if before else (subjects[0] if subjects else None)
 
 
+def _agent_of(verb: Token) -> Token | None:
+    """The noun of a passive verb's "by" phrase: "was told by his aides"."""
+    return next((o for a in verb.children if a.dep_ == "agent" for o in a.children
+                 if o.dep_ == "pobj"), None)
+
+
 def _subject(verb: Token) -> Token | None:
     """Who does the verb: its own subject, else the subject of the verb it goes with."""
-    agent = next((o for a in verb.children if a.dep_ == "agent" for o in a.children
-                  if o.dep_ == "pobj"), None)
+    agent = _agent_of(verb)
     if agent is not None:
         # "As first reported by CNN, ...", "He was told by his aides that ...": who
         # reports is the agent (the passive's subject is whom it was told)
@@ -904,12 +909,10 @@ def _block_after(verb: Token) -> tuple[Token, Token] | None:
     while colon < len(doc) and doc[colon].head.i == verb.i and doc[colon].dep_ in {
             "advmod", "prt", "npadvmod"}:
         colon += 1
-    text = parse.text(doc)
-    opening = verb.sent.start_char
     if (colon + 2 >= len(doc) or doc[colon].text != ":" or "\n" not in doc[colon + 1].text
             or not any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i
                        for c in verb.children)
-            or text[:opening].rstrip(" \t\xa0")[-1:] not in {"", "\n"}):
+            or not _opens_line(parse.text(doc), verb.sent.start_char)):
         return None  # (the tag is a paragraph of its own: its sentence opens a line)
     first = doc[colon + 2]
     if first.is_quote or first.is_space:
@@ -919,6 +922,13 @@ def _block_after(verb: Token) -> tuple[Token, Token] | None:
             doc[last.i + 1].is_space and "\n" in doc[last.i + 1].text):
         last = doc[last.i + 1]
     return first, last
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """Whether nothing but spaces stands between the start of a line and start."""
+    while start > 0 and text[start - 1] in " \t\xa0":
+        start -= 1
+    return start == 0 or text[start - 1] == "\n"
 
 
 def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
@@ -1709,8 +1719,7 @@ def _judged_passive(verb: Token) -> tuple[list[tuple[int, int]], Token | None] |
     if (verb.lemma_.lower() not in AS_VERBS | JUDGED_AS_IS or verb.tag_ != "VBN" or subj is None
             or subj.lower_ in RELATIVE_WORDS or (subj.pos_ == "PRON" and subj.lower_ == "it")):
         return None
-    judge = next((o for a in verb.children if a.dep_ == "agent"
-                  for o in a.children if o.dep_ == "pobj"), None)
+    judge = _agent_of(verb)
     judgement = next((c for c in (*verb.children, *(judge.children if judge else ()))
                       if c.i > verb.i and (
                           (c.dep_ == "prep" and c.lower_ == "as" and _object_of(c) is not None)
@@ -1740,8 +1749,7 @@ def _by_agent(verb: Token) -> tuple[list[tuple[int, int]], Token | None] | None:
     decision ("was decided by less than one percentage point"), nor a passive with a
     clause of its own (its complement says what is held: "was asked by a caller why ...")."""
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    agent = next((o for a in verb.children if a.dep_ == "agent"
-                  for o in a.children if o.dep_ == "pobj"), None)
+    agent = _agent_of(verb)
     if (verb.tag_ != "VBN" or subj is None or agent is None
             or subj.lower_ in RELATIVE_WORDS or subj.lower_ == "it"
             or verb.lemma_.lower() in DECISION_VERBS | FORCE_STANCES
@@ -1946,8 +1954,7 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int,
                 and _subject_of(tok) is None):
             # "Asked if he was ever bullied, the candidate ...", "Asked by Matt Lauer
             # whether she had practiced": the one who asks, named by the agent or by no one
-            subj = next((o for a in tok.children if a.dep_ == "agent"
-                         for o in a.children if o.dep_ == "pobj"), None)
+            subj = _agent_of(tok)
             unnamed = subj is None
         if judged is not None:
             subj = judged[1]  # who judges so, where the text says: "seen by some as ..."
@@ -2195,9 +2202,9 @@ def _framed(d: Document, tok: Token, cue_last: Token, source: Token, speakers: _
         words = [t for t in head.subtree if not t.is_space]
     before = _trimmed([t for t in words if t.idx < phrase[0]])
     after = _trimmed([t for t in words if t.idx >= phrase[1]])
-    comma = next((t for t in tok.doc[source.i + 1 : source.right_edge.i] if t.text == ","),
-                 None)
-    if not before and not after and tok.i == sent.start and comma is not None:
+    if not before and not after and tok.i == sent.start and (comma := next(
+            (t for t in tok.doc[source.i + 1 : source.right_edge.i] if t.text == ","),
+            None)) is not None:
         # "According to radio host Rush Limbaugh, the move reeks of fear": the parser made
         # the sentence an apposition of the source; the phrase ends at its comma
         after = _trimmed([t for t in words if t.idx > comma.idx])
