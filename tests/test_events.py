@@ -3111,3 +3111,17 @@ def test_a_conflict_withheld_rejects_no_one_but_a_request_refused_does():
 def test_a_leaders_tour_abroad_is_still_a_visit():
     assert ("CONSULT", "042", ["Barack Obama"], ["China"]) in _dyads(
         "Obama's tour of China ended on Monday.")
+
+
+def test_a_title_case_headline_states_its_event():
+    """The headline's verb, capitalized like every word of it, is read as a verb, and
+    its subject and object are the article's actors ("Morton Blackwell", not "Morton
+    Blackwell Endorses Ted Cruz")."""
+    text = ("Conservative Icon Morton Blackwell Endorses Ted Cruz\n\nMorton Blackwell, who"
+            " sits on the Republican National Committee, said on Monday that he backs Ted"
+            " Cruz.")
+    d = extract(Article(id="e", text=text, published="2016-01-10"))
+    names = {a.id: a.name for a in d.actors}
+    headline = [(e.plover, [names[i] for i in e.source], [names[i] for i in e.target])
+                for e in d.events if e.trigger.start < text.index("\n")]
+    assert headline == [("SUPPORT", ["Morton Blackwell"], ["Ted Cruz"])]

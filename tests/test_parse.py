@@ -186,3 +186,58 @@ def test_two_names_that_together_are_a_known_organization_are_one():
     doc = parse.parse("Obama warned against blaming immigrants.\nIslamic State claimed "
                       "responsibility for the attack.")
     assert ("Islamic State", "ORG") in [(e.text, e.label_) for e in doc.ents]
+
+
+HEADLINE = (
+    "Conservative Icon Morton Blackwell Endorses Ted Cruz Over Rubio\n\n"
+    "Morton Blackwell, who sits on the Republican National Committee, said on Monday that he"
+    " endorses Ted Cruz, and that the Supreme Court needs him. The endorsement is his first."
+)
+
+
+def test_a_title_case_headline_is_read_in_the_bodys_case():
+    """The body writes "endorses" and "over" in lower case; it capitalizes the names
+    ("Blackwell" inside a sentence), and "Rubio" and "Icon", which it lacks, are no verbs
+    the model knows: they keep their capitals. The first word keeps its own."""
+    cased = parse.headline_case(HEADLINE)
+    assert cased.split("\n")[0] == "Conservative Icon Morton Blackwell endorses Ted Cruz over Rubio"
+    assert cased[cased.index("\n"):] == HEADLINE[HEADLINE.index("\n"):]
+
+
+@pytest.mark.parametrize("text", [
+    "The Senate voted on Monday to approve the bill, which the House passed last week.",
+    "Talks Set for May\n\nThe talks resume.",  # one long word: no title-case line
+    "EXPERTS DOWNPLAY PLANNED NORTH KOREA LAUNCH\n\nExperts said so.",  # all in capitals
+])
+def test_text_without_a_title_case_line_is_read_as_it_is(text):
+    assert parse.headline_case(text) is text
+
+
+@pytest.mark.parametrize("headline, kept", [
+    # a pair the body capitalizes side by side is a name, though the body writes each
+    # word alone in lower case too
+    ("Wisconsin Elects A Supreme Court Justice Who Mocked Critics",
+     ["Supreme", "Court"]),
+    # a given name, a known surname and a country the body lacks are names, though each
+    # is also a verb ("mark", "bush", "jordan" is none but a country)
+    ("Mark Landler Says Bush Will Visit Jordan Soon", ["Mark", "Bush", "Jordan"]),
+])
+def test_names_in_a_title_case_headline_keep_their_capitals(headline, kept):
+    body = ("\n\nThe court ruled, and the justice said the supreme test of a court is its"
+            " Supreme Court. He will visit soon.")
+    cased = parse.headline_case(headline + body).split("\n")[0]
+    words = cased.split()
+    for word in kept:
+        assert word in words
+    assert cased != headline  # (and the line was re-cased around them)
+
+
+def test_a_recased_headline_is_parsed_as_a_sentence_with_the_texts_own_characters():
+    doc = parse.parse(HEADLINE)
+    assert doc.text == HEADLINE
+    verb = next(t for t in doc if t.text == "Endorses")
+    assert verb.pos_ == "VERB" and verb.lemma_ == "endorse"
+    assert {c.text for c in verb.children if c.dep_ in {"nsubj", "dobj"}} == {"Blackwell", "Cruz"}
+    assert ("Morton Blackwell", "PERSON") in {(e.text, e.label_) for e in doc.ents}
+    (batched,) = list(parse.parse_many([HEADLINE]))
+    assert batched.to_array(ATTRS).tolist() == doc.to_array(ATTRS).tolist()

