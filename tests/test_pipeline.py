@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from dyad.model import Article
 from dyad.pipeline import STAGES, extract, process
 
@@ -123,6 +125,22 @@ def test_meeting_attributed_to_officials_via_the_times(example_doc):
     assert met.attribution.certainty == "hedged"  # "reportedly"
     unrelated = next(e for e in example_doc.events if e.trigger.text == "killed")
     assert unrelated.attribution.sources == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Interfax news agency quoted Defense Minister Sergei Shoigu as saying that Russia"
+    " had sent troops to Syria.",
+    "Defense Minister Sergei Shoigu was quoted by Interfax as saying that Russia had sent"
+    " troops to Syria.",
+])
+def test_one_quoted_by_an_agency_is_the_source_via_the_agency(text):
+    """Wire news relays officials through an agency: the one quoted is the source, the
+    agency the way they are heard, not a second source."""
+    d = extract(Article(text, published="2024-11-01"))
+    [sent] = [e for e in d.events if e.trigger.text == "sent"]
+    [source] = sent.attribution.sources
+    assert source["text"].endswith("Sergei Shoigu")
+    assert source["via_text"].startswith("Interfax")
 
 
 def test_a_named_source_is_no_anonymous_one_and_a_lone_official_counts_one():

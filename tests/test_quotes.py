@@ -1599,3 +1599,35 @@ def test_a_title_case_headline_reports_what_its_speaker_does():
     text = ("Ted Cruz Refuses To Disavow Lindsey Graham Endorsement\n\n"
             "Sen. Ted Cruz refuses to disavow the endorsement of Sen. Lindsey Graham.")
     assert ("Ted Cruz", "Refuses", ["To Disavow Lindsey Graham Endorsement"]) in _quotes(text)
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("``We have covered the entire list of questions,'' Yeltsin was quoted as saying by the"
+     " ITAR-Tass news agency.", "Yeltsin", "``We have covered the entire list of questions,''"),
+    ("Yeltsin was quoted as saying that the talks had covered every question.", "Yeltsin",
+     "that the talks had covered every question"),
+    # (not the agency holding "Yeltsin", as a passive's "by" phrase holds its subject)
+    ("Yeltsin was quoted by Interfax as saying the talks had gone well.", "Yeltsin",
+     "the talks had gone well"),
+    ("The minister was quoted by the state news agency IRNA as saying on Sunday that Iran"
+     " would respond.", "The minister", "that Iran would respond"),
+])
+def test_who_is_quoted_as_saying_says_it(text, speaker, content):
+    assert [(s, c) for s, _, c in _quotes(text)] == [(speaker, [content])]
+
+
+def test_an_agency_quoting_someone_tells_what_they_say():
+    d = extract(Article(id="q", text="The agency quoted Yeltsin as saying that the talks had"
+                        " covered every question.", published="2016-09-30"))
+    outer, inner = sorted(d.quotes, key=lambda q: q.cue.start)
+    assert (outer.speaker_text, inner.speaker_text) == ("The agency", "Yeltsin")
+    assert inner.within == outer.id
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The UN called on Iran to release the prisoners.", "Iran to release the prisoners"),
+    ("The British government called for Sinn Fein, the IRA's political wing, to be expelled"
+     " from the talks.", "Sinn Fein, the IRA's political wing, to be expelled from the talks"),
+])
+def test_whom_a_call_asks_to_act_is_part_of_what_is_called_for(text, content):
+    assert [c for _, _, c in _quotes(text)] == [[content]]

@@ -29,7 +29,7 @@ from dyad.actors import (
 )
 from dyad.model import Actor, Attribution, Document, Event, Place, Quote, stable_id
 from dyad.places import PLACE_LABELS
-from dyad.quotes import CRITICISM_PREPS, EVIDENTIAL_VERBS, holds_claim, in_words
+from dyad.quotes import CRITICISM_PREPS, EVIDENTIAL_VERBS, holds_claim, in_words, quotes_another
 
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 # How many a source's description counts: "two Iranian officials", "a senior official"
@@ -2637,25 +2637,32 @@ class _Coder:
             if " " in phrase and phrase in low and phrase not in hedges:
                 hedges.append(phrase)
         sources = []
-        for q in self.d.quotes:
-            if q.kind != "direct" and not holds_claim(self.d.doc, q):
-                # ("he decided to withdraw": his act, not his claim of it; "did not respond
-                # to a reporter's request": the reporter's act)
+        holding = [q for q in self.d.quotes
+                   # ("he decided to withdraw": his act, not his claim of it; "did not
+                   # respond to a reporter's request": the reporter's act)
+                   if (q.kind == "direct" or holds_claim(self.d.doc, q)) and (
+                       any(c.start <= trigger.idx < c.end for c in q.content)
+                       or self._retold(q, trigger, code))]
+        # an outlet that quotes someone ("The agency quoted Shoigu as saying ...") is the
+        # way the one quoted is heard, not a source beside them
+        relays = {q.id: q for q in holding if quotes_another(self.d.doc, q)}
+        relayed = {q.within for q in holding if q.within in relays}
+        for q in holding:
+            if q.id in relayed:
                 continue
-            if any(c.start <= trigger.idx < c.end for c in q.content) or self._retold(
-                    q, trigger, code):
-                if q.speaker_text is None and q.cue is not None and q.kind != "direct":
-                    # "It is said that ...": no one's word, a hedge
-                    said = self._impersonal(q)
-                    if said and said not in hedges:
-                        hedges.append(said)
-                    continue
-                source = {"actor": q.speaker, "text": q.speaker_text} | self._who(q)
-                via = self._via(q)
-                if via is not None:
-                    source |= {"via": via.id, "via_text": via.name}
-                if source not in sources:  # (one source however many quotes of theirs)
-                    sources.append(source)
+            if q.speaker_text is None and q.cue is not None and q.kind != "direct":
+                # "It is said that ...": no one's word, a hedge
+                said = self._impersonal(q)
+                if said and said not in hedges:
+                    hedges.append(said)
+                continue
+            source = {"actor": q.speaker, "text": q.speaker_text} | self._who(q)
+            outlet = relays.get(q.within or "")
+            via = (self.d.actor(outlet.speaker) if outlet is not None else None) or self._via(q)
+            if via is not None:
+                source |= {"via": via.id, "via_text": via.name}
+            if source not in sources:  # (one source however many quotes of theirs)
+                sources.append(source)
         if negated:
             certainty = "denied"
         elif hedges:

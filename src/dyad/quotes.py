@@ -137,6 +137,9 @@ DISCOURSE_PHRASES = (("all", "told"), ("that", "said"), ("having", "said", "that
 # what a stance is for, against, on or about ("called for elections", "railed against
 # immigrants"); a few verbs take their own preposition ("referred to him as ...")
 ATTITUDE_PREPS = frozenset({"for", "against", "on", "about", "over"})
+# Prepositions of whom a call or appeal asks to act, before its infinitive ("called on Iran
+# to ...", "appealed to the rebels to ...")
+ADDRESSEE_PREPS = frozenset({"on", "upon", "for", "to"})
 OWN_PREPS = {"refer": "to", "allude": "to", "object": "to", "balk": "at", "hint": "at",
              "side": "with", "distance": "from", "point": "to"}
 NOMINAL_PREPS = frozenset({"for", "of", "about", "on", "against", "over", "to"})
@@ -297,8 +300,32 @@ def _agent_of(verb: Token) -> Token | None:
                  if o.dep_ == "pobj"), None)
 
 
+def _quoted_as(verb: Token) -> Token | None:
+    """The verb "quote" whose "as" phrase the verb is: "was quoted as saying", "The agency
+    quoted Yeltsin as saying", "was quoted by the state news agency IRNA as saying" (where
+    the parser may hang the "as" on the agency's name)."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "as":
+        return None
+    for up in verb.head.ancestors:
+        if up.pos_ in {"VERB", "AUX"}:
+            return up if up.lemma_.lower() == "quote" else None
+    return None
+
+
+def _quoted_speaker(quoting: Token) -> Token | None:
+    """Whom "quote" quotes: the subject of its passive ("Yeltsin was quoted as saying"),
+    else its object ("The agency quoted Yeltsin as saying")."""
+    return next((c for c in quoting.children if c.dep_ == "nsubjpass"),
+                next((c for c in quoting.children if c.dep_ == "dobj"), None))
+
+
 def _subject(verb: Token) -> Token | None:
     """Who does the verb: its own subject, else the subject of the verb it goes with."""
+    quoting = _quoted_as(verb)
+    if quoting is not None:
+        # who is quoted says it; whoever quotes (an agency's "by" phrase or subject) is the
+        # outlet that reports it
+        return _quoted_speaker(quoting)
     agent = _agent_of(verb)
     if agent is not None:
         # "As first reported by CNN, ...", "He was told by his aides that ...": who
@@ -549,6 +576,14 @@ def holds_claim(doc: Doc | None, q: Quote) -> bool:
     cue = _cue_token(doc, q)
     return cue is None or (cue.lemma_.lower() not in OWN_ACT_CUES and not any(
         c.dep_ == "prep" and _answers_request(cue, c) for c in cue.children))
+
+
+def quotes_another(doc: Doc | None, q: Quote) -> bool:
+    """Whether the quote is an outlet's quoting of someone ("The Interfax news agency quoted
+    Shoigu as saying ..."): what is said is the one quoted's, told via the outlet."""
+    cue = _cue_token(doc, q)
+    return cue is not None and cue.lemma_.lower() == "quote" and any(
+        c.dep_ == "prep" and c.lower_ == "as" for c in cue.children)
 
 
 def _cue_token(doc: Doc | None, q: Quote) -> Token | None:
@@ -1047,6 +1082,12 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
     obj = next((c for c in kids if c.dep_ == "dobj"), None)
     if xcomp is not None:
         first = obj.left_edge if obj is not None and obj.i < xcomp.i else xcomp.left_edge
+        addressee = next((_object_of(c) for c in kids if c.dep_ == "prep" and c.lower_
+                          in ADDRESSEE_PREPS and verb.i < c.i < xcomp.i), None)
+        if obj is None and addressee is not None and addressee.right_edge.i < xcomp.i:
+            # "called on Iran to release the prisoners", "called for Sinn Fein, the IRA's
+            # political wing, to be expelled": who is to act is part of what is called for
+            first = addressee.left_edge
         last = xcomp.right_edge
         for c in kids:
             # "wants to triple X, grow Y and create Z": infinitives coordinated with the
@@ -1753,8 +1794,10 @@ def _by_agent(verb: Token) -> tuple[list[tuple[int, int]], Token | None] | None:
     if (verb.tag_ != "VBN" or subj is None or agent is None
             or subj.lower_ in RELATIVE_WORDS or subj.lower_ == "it"
             or verb.lemma_.lower() in DECISION_VERBS | FORCE_STANCES
-            or any(c.dep_ in {"ccomp", "xcomp", "dobj", "oprd"} for c in verb.children)):
-        return None
+            or any(c.dep_ in {"ccomp", "xcomp", "dobj", "oprd"} for c in verb.children)
+            or any((q := _quoted_as(t)) is not None and q.i == verb.i
+                   for t in verb.subtree if t.dep_ == "pcomp")):
+        return None  # ("was quoted by Interfax as saying ...": what is said follows)
     return [_char_span(subj.left_edge, subj.right_edge)], agent
 
 
