@@ -1631,3 +1631,11 @@ def test_an_agency_quoting_someone_tells_what_they_say():
 ])
 def test_whom_a_call_asks_to_act_is_part_of_what_is_called_for(text, content):
     assert [c for _, _, c in _quotes(text)] == [[content]]
+
+
+def test_what_goes_on_after_a_tag_inside_the_sentence_is_said_too():
+    text = ("IBM has no plans to recall its add-on cards, the spokeswoman said, and could"
+            " probably circumvent the bugs without long product delays.")
+    assert _quotes(text) == [("the spokeswoman", "said", [
+        "IBM has no plans to recall its add-on cards",
+        "could probably circumvent the bugs without long product delays"])]

@@ -1950,9 +1950,18 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int,
                 # statement released after ..., Cruz said he's certain", is the writer's)
                 # (up to the cue where the subject follows it: "..., said Howard, but")
                 head = list(doc[found[0].i : min(subj.left_edge.i, tok.i)])
-                if found[1].i > tok.i and found[0].lower_ not in RELATIVE_WORDS:
-                    head = []
                 tail = list(doc[tok.i + 1 : found[1].i + 1])
+                # "IBM has no plans to recall its cards, the spokeswoman said, and could
+                # circumvent the bugs": the clause before the tag, and what goes on from it
+                # after the tag's conjunction
+                goes_on = any(c.dep_ == "ccomp" and c.i < tok.i and c.left_edge.i == found[0].i
+                              for c in tok.children) and any(
+                    c.dep_ == "conj" and c.right_edge.i == found[1].i for c in tok.children)
+                if goes_on:
+                    tail = _trimmed(tail)
+                    tail = tail[1:] if tail and tail[0].dep_ == "cc" else tail
+                elif found[1].i > tok.i and found[0].lower_ not in RELATIVE_WORDS:
+                    head = []
                 pieces = [_token_span(p) for p in (_trimmed(head), _trimmed(tail)) if p]
         pieces = [(a, b) for a, b in pieces if a < b]
         if not pieces and lemma in verbs and (tagged := _closing_tag(tok)) is not None:
