@@ -686,3 +686,16 @@ def test_a_state_that_is_no_more_goes_under_its_successor():
                       "protested.")
     assert found["Russia"].country == "RUS" and "Soviet Union" in found["Russia"].aliases
     assert found["West German officials"].country == "DEU"
+
+
+def test_a_known_body_named_before_its_kind_is_that_body():
+    """"the Interfax news agency" is Interfax, and "the ITAR-Tass news agency" TASS: two
+    agencies, not one "Russian news agency"; "the EADS CEO" is a person, not EADS."""
+    d = extract(Article(id="a", published="1998-02-27", text=(
+        "Yeltsin was quoted by the ITAR-Tass news agency as saying talks went well. The"
+        " spokesman said, according to the Interfax news agency, that Ukraine would not join"
+        " NATO. The EADS CEO said so.")))
+    by_mention = {m.text: a for a in d.actors for m in a.mentions}
+    assert by_mention["ITAR-Tass news agency"].name == "TASS"
+    assert by_mention["Interfax news agency"].name == "Interfax"
+    assert by_mention["EADS CEO"].kind == "person"

@@ -132,6 +132,8 @@ def test_meeting_attributed_to_officials_via_the_times(example_doc):
     " had sent troops to Syria.",
     "Defense Minister Sergei Shoigu was quoted by Interfax as saying that Russia had sent"
     " troops to Syria.",
+    "Defense Minister Sergei Shoigu said that Russia had sent troops to Syria, the"
+    " Interfax news agency reported.",
 ])
 def test_one_quoted_by_an_agency_is_the_source_via_the_agency(text):
     """Wire news relays officials through an agency: the one quoted is the source, the
@@ -201,3 +203,12 @@ def test_a_batchs_parses_are_freed_as_soon_as_extracted(monkeypatch):
         assert [r() for r in parsed] == [None, None]
     finally:
         gc.enable()
+
+
+def test_a_relative_clauses_passive_is_no_hedge():
+    """"rights that had been denied victims of other mass shootings": no one is said to
+    deny the shootings, and nothing about them is hedged."""
+    d = extract(Article("Obama spoke on Tuesday about rights that had been denied victims"
+                        " of other mass shootings.", published="2016-01-05"))
+    shootings = next(e for e in d.events if e.trigger.text == "shootings")
+    assert shootings.attribution.hedges == []

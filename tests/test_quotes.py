@@ -1639,3 +1639,10 @@ def test_what_goes_on_after_a_tag_inside_the_sentence_is_said_too():
     assert _quotes(text) == [("the spokeswoman", "said", [
         "IBM has no plans to recall its add-on cards",
         "could probably circumvent the bugs without long product delays"])]
+
+
+def test_a_passive_judgement_of_a_relative_clause_names_no_judge():
+    """"which is considered ...": whoever considers is not named; "which" is the thing
+    judged, not the one who judges."""
+    text = "The plan, which is considered the best option, was approved."
+    assert _quotes(text) == [("", "considered", ["the best option"])]

@@ -140,6 +140,19 @@ def _party_country(text: str) -> str | None:
     return None
 
 
+def _named_body(doc: Doc, mods: list[Token], role: lexicon.Role
+                ) -> lexicon.Organization | None:
+    """The organization the knowledge base knows that a body's role word is named by ("the
+    Interfax news agency", "the ITAR-Tass news agency"): the phrase is that organization,
+    where it is a body of the role's kind (not "the EADS CEO", a person)."""
+    names = [t for t in mods if t.pos_ == "PROPN" or (t.is_punct and t.text == "-")]
+    if not names or role.kind == "person":
+        return None
+    name = doc[names[0].i : names[-1].i + 1].text
+    org = lexicon.organizations().get(strip_name(name).lower())
+    return org if org is not None and org.sector == role.sector else None
+
+
 def role_of(tokens: list[Token]) -> tuple[str | None, str | None]:
     """(sector, role) of the first role word among tokens, two-word roles first. A person's
     role held no longer ("former prime minister", "ex-president") is an elite's (ELI), as
@@ -511,6 +524,16 @@ class _Builder:
             role = table.get(lemma) or table.get(tok.lower_) or table[pair]
             if mods and mods[-1].i == tok.i - 1:
                 role = table.get(pair, role)
+            if (body := _named_body(doc, mods, role)) is not None:
+                # "the Interfax news agency": Interfax, not some Russian news agency
+                first = _phrase_start(tok, mods)
+                dr = self.find(("org", body.name.lower())) or self.add(
+                    ("org", body.name.lower()), name=body.name, kind=body.kind,
+                    ner_label="ORG", country=body.country, sector=body.sector)
+                end = tok.idx + len(tok.text)
+                self.mention(dr, first.idx, end, self.d.article.text[first.idx:end])
+                self.taken.update(range(first.i, tok.i + 1))
+                continue
             codes = (self._modifier_codes(tok, doc) or self._located_codes(tok, role)
                      or ([role.country] if role.country else []))
             if codes:

@@ -29,7 +29,14 @@ from dyad.actors import (
 )
 from dyad.model import Actor, Attribution, Document, Event, Place, Quote, stable_id
 from dyad.places import PLACE_LABELS
-from dyad.quotes import CRITICISM_PREPS, EVIDENTIAL_VERBS, holds_claim, in_words, quotes_another
+from dyad.quotes import (
+    CRITICISM_PREPS,
+    EVIDENTIAL_VERBS,
+    RELATIVE_WORDS,
+    holds_claim,
+    in_words,
+    quotes_another,
+)
 
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 # How many a source's description counts: "two Iranian officials", "a senior official"
@@ -2643,9 +2650,11 @@ class _Coder:
                    if (q.kind == "direct" or holds_claim(self.d.doc, q)) and (
                        any(c.start <= trigger.idx < c.end for c in q.content)
                        or self._retold(q, trigger, code))]
-        # an outlet that quotes someone ("The agency quoted Shoigu as saying ...") is the
-        # way the one quoted is heard, not a source beside them
-        relays = {q.id: q for q in holding if quotes_another(self.d.doc, q)}
+        # an outlet that quotes someone ("The agency quoted Shoigu as saying ...", "Mohammadi
+        # said ..., the official news agency IRNA reported") is the way the one quoted is
+        # heard, not a source beside them
+        relays = {q.id: q for q in holding if quotes_another(self.d.doc, q) or (
+            (a := self.d.actor(q.speaker)) is not None and a.sector == "MED")}
         relayed = {q.within for q in holding if q.within in relays}
         for q in holding:
             if q.id in relayed:
@@ -2707,8 +2716,8 @@ class _Coder:
         if cue is not None and cue.lemma_.lower() in EVIDENTIAL_VERBS:
             return cue.lower_
         it = next((c for c in cue.children if c.dep_ == "nsubjpass"), None) if cue else None
-        if it is None or cue is None:
-            return None
+        if it is None or cue is None or it.lower_ in RELATIVE_WORDS:
+            return None  # ("rights that had been denied": no one's report, nor a hedge)
         return self.d.article.text[it.idx:cue.idx + len(cue.text)].lower()
 
     def _retold(self, q: Quote, trigger: Token, code: str) -> bool:

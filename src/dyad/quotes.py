@@ -1949,7 +1949,12 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int,
                 # what follows the cue (what the parser hangs before it otherwise, "In a
                 # statement released after ..., Cruz said he's certain", is the writer's)
                 # (up to the cue where the subject follows it: "..., said Howard, but")
-                head = list(doc[found[0].i : min(subj.left_edge.i, tok.i)])
+                lead = subj.left_edge.i
+                for c in sorted(tok.lefts, key=lambda c: -c.i):
+                    if c.dep_ in {"nsubj", "nsubjpass"} and c.right_edge.i == lead - 1:
+                        lead = c.left_edge.i  # ("the official news agency IRNA reported":
+                        # the parser made the name and its description two subjects)
+                head = list(doc[found[0].i : min(lead, tok.i)])
                 tail = list(doc[tok.i + 1 : found[1].i + 1])
                 # "IBM has no plans to recall its cards, the spokeswoman said, and could
                 # circumvent the bugs": the clause before the tag, and what goes on from it
@@ -2011,8 +2016,7 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int,
         if judged is not None:
             subj = judged[1]  # who judges so, where the text says: "seen by some as ..."
             unnamed = subj is None
-        elif (subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == tok.i
-              and subj.lower_ not in RELATIVE_WORDS):
+        elif subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == tok.i:
             # "Clinton is expected to win", "He was told that the deal was off": a
             # passive's subject is whom the report is about or to; who expects or tells,
             # with no "by" phrase, is not named
