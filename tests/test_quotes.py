@@ -1646,3 +1646,15 @@ def test_a_passive_judgement_of_a_relative_clause_names_no_judge():
     judged, not the one who judges."""
     text = "The plan, which is considered the best option, was approved."
     assert _quotes(text) == [("", "considered", ["the best option"])]
+
+
+def test_what_is_asked_ends_before_who_answers():
+    """The parser runs the name of who replies into the question ("... between Russia
+    and the US, Boeing Executive Vice President Scott Carson"): what is asked is the
+    question alone."""
+    text = ("When asked whether the deal should be seen as a step towards a resolution of the"
+            " rift between Russia and the US, Boeing Executive Vice President Scott Carson"
+            " replied that it was business.")
+    asked = [c for _, cue, c in _quotes(text) if cue == "asked"]
+    assert asked == [["whether the deal should be seen as a step towards a resolution of the"
+                      " rift between Russia and the US"]]

@@ -1064,6 +1064,15 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
                     break  # "...; they only learned on Friday": the writer goes on
                 last = c.right_edge
         last = _within_aside(verb, _before_next_saying(comp, _before_participle_tag(comp, last)))
+        if (verb.dep_ == "advcl" and verb.i < comp.i < verb.head.i
+                and (doer := _subject(verb.head)) is not None
+                and comp.i < doer.left_edge.i <= last.i):
+            # "When asked whether the deal was a step ..., Boeing's Scott Carson replied":
+            # the parser ran the name of who replies into the question; what is asked ends
+            # before it
+            last = verb.doc[doer.left_edge.i - 1]
+            while last.is_punct and last.i > comp.i:
+                last = verb.doc[last.i - 1]
         first = comp.left_edge
         that = next((m for m in comp.children if m.dep_ == "mark" and m.lower_ == "that"), None)
         if that is not None and first.i < that.i and verb.doc[that.i - 1].is_punct:
