@@ -134,6 +134,9 @@ def test_meeting_attributed_to_officials_via_the_times(example_doc):
     " troops to Syria.",
     "Defense Minister Sergei Shoigu said that Russia had sent troops to Syria, the"
     " Interfax news agency reported.",
+    "Russia had sent troops to Syria, Defense Minister Sergei Shoigu told Interfax.",
+    "Russia had sent troops to Syria, Defense Minister Sergei Shoigu said in an interview"
+    " with Interfax.",
 ])
 def test_one_quoted_by_an_agency_is_the_source_via_the_agency(text):
     """Wire news relays officials through an agency: the one quoted is the source, the

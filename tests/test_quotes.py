@@ -1658,3 +1658,16 @@ def test_what_is_asked_ends_before_who_answers():
     asked = [c for _, cue, c in _quotes(text) if cue == "asked"]
     assert asked == [["whether the deal should be seen as a step towards a resolution of the"
                       " rift between Russia and the US"]]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # the name before a participle's phrase set off by commas, not its last noun
+    ("“We’ve had more successful conventions than this one,” Texas delegate Bill Eastland,"
+     " wearing a cowboy hat and “Ted Cruz” campaign pins, said matter-of-factly as he left.",
+     "Texas delegate Bill Eastland", "“We’ve had more successful conventions than this one,”"),
+    # a name the parser joined to the reported clause says it, and the clause ends before
+    ("Russia had sent troops to Syria, Defense Minister Sergei Shoigu told Interfax.",
+     "Defense Minister Sergei Shoigu", "Russia had sent troops to Syria"),
+])
+def test_a_name_the_parser_hung_elsewhere_before_the_tag_speaks(text, speaker, content):
+    assert [(s, c) for s, _, c in _quotes(text)] == [(speaker, [content])]

@@ -825,10 +825,12 @@ def _listed(tok: Token) -> list[Token]:
     helping" the parser joins "Musk" to the list, which had ended."""
     members = sorted([tok, *tok.conjuncts], key=lambda t: t.i)
     joins = [c.i for m in members for c in m.children if c.dep_ == "cc"]
-    if joins:
-        last = next((m for m in members if m.i > min(joins)), members[-1])
-        members = [m for m in members if m.i <= last.i]
-    return members
+    if not joins:
+        # no "and" or "or": no list, but a name the parser joined to the phrase before it
+        # ("sent troops to Syria, Defense Minister Sergei Shoigu told Interfax")
+        return [tok]
+    last = next((m for m in members if m.i > min(joins)), members[-1])
+    return [m for m in members if m.i <= last.i]
 
 
 def _entity_tokens(tok: Token) -> list[Token]:
@@ -2738,9 +2740,19 @@ class _Coder:
             return None
         start = min(q.cue.start, q.speaker_span.start)
         end = max(q.speaker_span.end, q.content[0].start if q.content else q.speaker_span.end)
+        cue = parse.token_at(self.doc, q.cue.start)
+        # whom the words were told to, or where: "officials told Reuters", "said in an
+        # interview with CNN" (an outlet, not a journalist: "told Trump" in his TV years)
+        told = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+                for c in (cue.children if cue is not None else ()) if c.i > cue.i and (
+                    c.dep_ in {"dobj", "dative"}
+                    or (c.dep_ == "prep" and c.lower_ in {"to", "with", "in", "on"}))]
         for a in self.d.actors:
-            if a.sector == "MED" and a.id != q.speaker and any(
-                    start <= m.start < end for m in a.mentions):
+            if a.sector != "MED" or a.id == q.speaker:
+                continue
+            if any(start <= m.start < end for m in a.mentions) or (
+                    a.kind == "organization" and any(
+                        s <= m.start < e for m in a.mentions for s, e in told)):
                 return a
         return None
 

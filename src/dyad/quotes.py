@@ -375,7 +375,7 @@ def _subject(verb: Token) -> Token | None:
         # says it
         clause = next((c for c in verb.lefts if c.dep_ in {"advcl", "ccomp"}
                        and c.right_edge.i >= verb.i - 2 and _subject_of(c) is not None
-                       and not any(m.dep_ == "mark" for m in c.children)), None)
+                       and not any(m.dep_ in {"mark", "aux"} for m in c.children)), None)
         if clause is not None:
             return _subject_of(clause)
         # "As part of his plea, Marcel Lehel Lazar, 44, said that ...": the parser hung the
@@ -384,6 +384,14 @@ def _subject(verb: Token) -> Token | None:
         while k > verb.sent.start and verb.doc[k].is_punct:
             k -= 1
         before = verb.doc[k]
+        aside = next((a for a in (before, *before.ancestors) if a.tag_ in {"VBG", "VBN"}
+                      and a.dep_ in {"advcl", "acl"} and a.right_edge.i == k
+                      and a.left_edge.i > verb.sent.start + 1
+                      and verb.doc[a.left_edge.i - 1].text == ","), None)
+        if aside is not None:
+            # "Bill Eastland, wearing a cowboy hat and campaign pins, said": the name
+            # before the participle's phrase
+            before = verb.doc[aside.left_edge.i - 2]
         while (before.dep_ == "appos" and before.head.i < before.i
                and before.pos_ != "PROPN"):
             before = before.head  # (an age or a title in apposition: "Reid, the leader,")
@@ -1064,12 +1072,14 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
                     break  # "...; they only learned on Friday": the writer goes on
                 last = c.right_edge
         last = _within_aside(verb, _before_next_saying(comp, _before_participle_tag(comp, last)))
-        if (verb.dep_ == "advcl" and verb.i < comp.i < verb.head.i
-                and (doer := _subject(verb.head)) is not None
-                and comp.i < doer.left_edge.i <= last.i):
-            # "When asked whether the deal was a step ..., Boeing's Scott Carson replied":
-            # the parser ran the name of who replies into the question; what is asked ends
-            # before it
+        teller = (verb.head if verb.dep_ == "advcl" and verb.i < comp.i < verb.head.i
+                  else verb if comp.i < verb.i else None)
+        if (teller is not None and (doer := _subject(teller)) is not None
+                and comp.i < doer.left_edge.i <= last.i < teller.i):
+            # "When asked whether the deal was a step ..., Boeing's Scott Carson replied",
+            # "Russia had sent troops to Syria, Defense Minister Sergei Shoigu told
+            # Interfax": the parser ran the name of who speaks into what is asked or said;
+            # that ends before it
             last = verb.doc[doer.left_edge.i - 1]
             while last.is_punct and last.i > comp.i:
                 last = verb.doc[last.i - 1]
