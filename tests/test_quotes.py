@@ -1671,3 +1671,10 @@ def test_what_is_asked_ends_before_who_answers():
 ])
 def test_a_name_the_parser_hung_elsewhere_before_the_tag_speaks(text, speaker, content):
     assert [(s, c) for s, _, c in _quotes(text)] == [(speaker, [content])]
+
+
+@pytest.mark.parametrize("label", ["CLARIFICATION", "CORRECTION", "EDITOR'S NOTE"])
+def test_an_editors_label_is_no_speaker(label):
+    text = (f"Fowler is calling for a new chairman.\n\n{label}: This story has been updated to"
+            " reflect new figures from the ministry.")
+    assert all(s != label for s, _, _ in _quotes(text))

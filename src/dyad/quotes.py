@@ -202,7 +202,10 @@ NAMED_TRANSCRIPT_RX = re.compile(r"^[\"“]?(?P<label>[QA]|[A-Z][a-z’'.-]+(?: 
 # Last words of a headline label that make it a column's title or a shout, no speaker
 COLUMN_WORDS = frozenset({"latest", "update", "daily", "revealed", "exclusive", "breaking",
                           "watch", "look", "boom", "wow", "listen", "video", "photos", "live",
-                          "analysis", "recap", "roundup", "briefing", "circle"})
+                          "analysis", "recap", "roundup", "briefing", "circle",
+                          # the editor's labels: "CLARIFICATION:", "EDITOR'S NOTE:"
+                          "clarification", "correction", "note", "disclosure",
+                          "advertisement"})
 # Words a title follows ("on ''Face the Nation''", "the book ''An American Son''"), and
 # the small words a title leaves in lower case
 TITLE_LEADS = frozenset({"on", "in", "book", "memoir", "show", "program", "programme",
@@ -866,9 +869,10 @@ def _transcript(d: Document) -> list[Quote]:
         headline = None
     for m in [*TRANSCRIPT_RX.finditer(text), *([headline] if headline else []), *named]:
         label_start, label_end = m.start("label"), m.end("label")
+        last_word = label_end - len(m.group("label").split()[-1])
         if (m.group("label").split()[-1].lower() in COLUMN_WORDS
-                and actor_at(d, label_start, label_end) is None):
-            continue  # ("LOOK:", "WATCH:": a shout, no speaker)
+                and actor_at(d, last_word, label_end) is None):
+            continue  # ("LOOK:", "WATCH:": a shout, no speaker; "EDITOR'S NOTE:" a label)
         if any(q.speaker_span and q.speaker_span.start == label_start for q in quotes):
             continue
         start, end = m.start("content"), m.end("content")
