@@ -1678,3 +1678,12 @@ def test_an_editors_label_is_no_speaker(label):
     text = (f"Fowler is calling for a new chairman.\n\n{label}: This story has been updated to"
             " reflect new figures from the ministry.")
     assert all(s != label for s, _, _ in _quotes(text))
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Two Democratic speechwriters implored her to bring it back.", "her to bring it back"),
+    ("Cruz exhorted Republicans to vote their conscience.",
+     "Republicans to vote their conscience"),
+])
+def test_imploring_and_exhorting_are_urging(text, content):
+    assert [c for _, _, c in _quotes(text)] == [[content]]
