@@ -57,7 +57,7 @@ def main() -> int:
         seconds[name] = time.perf_counter() - t0
     t0 = time.perf_counter()
     # the docs of re-cased texts, given back the texts' own characters
-    docs = [parse._recased(d, t) if c is not t else d
+    docs = [parse.recased(d, t) if c is not t else d
             for d, c, t in zip(docs, cased, texts, strict=True)]
     seconds["headline restore"] = time.perf_counter() - t0
     total = sum(seconds.values())

@@ -453,7 +453,7 @@ def one_thread() -> Any:
 def parse(text: str) -> Doc:
     with one_thread():
         doc = load()(_to_parse(text))
-    return _recased(doc, text) if HEADLINES in doc.user_data else doc
+    return recased(doc, text) if HEADLINES in doc.user_data else doc
 
 
 def minibatches(items: Iterable[T], most: int, chars: int,
@@ -483,7 +483,7 @@ def parse_many(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator[D
     for batch in minibatches(texts, batch_size, BATCH_CHARS):
         with one_thread():  # spaCy parses the whole minibatch before it yields any doc
             docs = list(nlp.pipe([_to_parse(t) for t in batch], batch_size=len(batch)))
-        yield from (_recased(doc, t) if HEADLINES in doc.user_data else doc
+        yield from (recased(doc, t) if HEADLINES in doc.user_data else doc
                     for doc, t in zip(docs, batch, strict=True))
 
 
@@ -523,7 +523,7 @@ def _to_parse(text: str) -> str | Doc:
 _RECAST = (TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE)
 
 
-def _recased(doc: Doc, text: str) -> Doc:
+def recased(doc: Doc, text: str) -> Doc:
     """The doc of a re-cased text, with the text's own characters (each word kept its
     length, so the tokens hold the same offsets)."""
     words = [text[t.idx:t.idx + len(t)] for t in doc]
