@@ -512,11 +512,12 @@ HEADLINES = "dyad.headlines"
 def _to_parse(text: str) -> str | Doc:
     """The text, or where it has headlines to re-case, the re-cased doc to parse, which
     keeps where its headlines are (the parse's own rules read a headline as one)."""
-    cased = headline_case(text)
+    lines = truecase.title_lines(text)
+    cased = truecase.recase(text, _verb_lemmas(), lines) if lines else text
     if cased is text:
         return text
     doc = load().make_doc(cased)
-    doc.user_data[HEADLINES] = truecase.title_lines(text)
+    doc.user_data[HEADLINES] = lines
     return doc
 
 

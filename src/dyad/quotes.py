@@ -376,6 +376,8 @@ def _subject(verb: Token) -> Token | None:
         # rabbi helping to organize the boycott, said ...": the parser made the subject and
         # what describes it a clause of their own before the cue; that clause's subject
         # says it
+        # (not a finite clause with an auxiliary, what is said: "Russia had sent troops to
+        # Syria, Defense Minister Sergei Shoigu told Interfax")
         clause = next((c for c in verb.lefts if c.dep_ in {"advcl", "ccomp"}
                        and c.right_edge.i >= verb.i - 2 and _subject_of(c) is not None
                        and not any(m.dep_ in {"mark", "aux"} for m in c.children)), None)

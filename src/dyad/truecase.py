@@ -94,11 +94,13 @@ def _inside_sentence(text: str, i: int) -> bool:
     return bool(before) and before[-1] not in _SENTENCE_STOPS
 
 
-def recase(text: str, verbs: frozenset[str]) -> str:
-    """The text with the common words of its title-case lines in lower case (see the
-    module's note); ``verbs`` are the lemmas of verbs the model knows. A line's first
-    word, and one after a colon, keep their capital, as a sentence's first word does."""
-    lines = title_lines(text)
+def recase(text: str, verbs: frozenset[str], lines: list[tuple[int, int]] | None = None
+           ) -> str:
+    """The text with the common words of its title-case lines (``title_lines``, unless
+    given) in lower case (see the module's note); ``verbs`` are the lemmas of verbs the
+    model knows. A line's first word, and one after a colon, keep their capital, as a
+    sentence's first word does."""
+    lines = title_lines(text) if lines is None else lines
     if not lines:
         return text
     body = _Body(text, lines)
