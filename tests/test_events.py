@@ -3125,3 +3125,13 @@ def test_a_title_case_headline_states_its_event():
     headline = [(e.plover, [names[i] for i in e.source], [names[i] for i in e.target])
                 for e in d.events if e.trigger.start < text.index("\n")]
     assert headline == [("SUPPORT", ["Morton Blackwell"], ["Ted Cruz"])]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister asked whether Iran attacked Iraq.",
+    "Asked whether Iran attacked Iraq, the minister declined to comment.",
+])
+def test_what_is_asked_whether_is_open_not_requested(text):
+    """A question's act is open ("hypothetical"); "asked that Iran stop" requests it."""
+    assert ("ASSAULT", "190", "hypothetical") in _events(text)
+    assert ("ASSAULT", "190", "requested") not in _events(text)

@@ -2553,8 +2553,11 @@ class _Coder:
             # ("Neither Johnson nor Weld is inclined to attack Clinton")
             negated = negated or _negated(gov) or _no_one_does(
                 gov.head if gov.dep_ == "acomp" else gov)
-            if head.dep_ == "ccomp" and lemma in REQUEST_VERBS:
-                modality = "requested"  # "demanded that Sudan end curbs"
+            if head.dep_ == "ccomp" and lemma in REQUEST_VERBS and not any(
+                    m.dep_ == "mark" and m.lower_ in OPEN_MARKS for m in head.children):
+                # "demanded that Sudan end curbs" (not "asked whether Iran attacked Iraq":
+                # a question, its act open)
+                modality = "requested"
             elif head.dep_ == "ccomp" and lemma in INTENT_VERBS and (
                     parse.to_infinitive(head) or _small_clause(head)):
                 # "Russia wants Turkey to close its borders", "wanted them deported"
