@@ -1687,3 +1687,9 @@ def test_an_editors_label_is_no_speaker(label):
 ])
 def test_imploring_and_exhorting_are_urging(text, content):
     assert [c for _, _, c in _quotes(text)] == [[content]]
+
+
+def test_a_show_title_in_marks_after_the_tag_is_no_speaker():
+    text = ("“There's a disconnect between this White House and our military,” Flynn, a top"
+            " Trump surrogate, said Thursday morning on Fox News’s “Fox and Friends.”")
+    assert [s for s, _, _ in _quotes(text)] == ["Flynn"]

@@ -243,8 +243,8 @@ def _noun_phrase(tok: Token) -> tuple[int, int]:
                 and tok.doc[t.i - 1].text in {",", ".", "!", "?"}), default=None)
     if mark is not None:
         left = tok.doc[mark + 1]
-        while (left.is_punct or left.is_space) and left.i < tok.i:
-            left = tok.doc[left.i + 1]
+    while (left.is_punct or left.is_space) and left.i < tok.i:
+        left = tok.doc[left.i + 1]  # (nor the closing mark the parser hung on it)
     # (with the subject the parser split off right before it: "USAF's chief of staff
     # General Duncan McNab stated", two subjects of "stated")
     split_off = next((c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}
@@ -286,7 +286,10 @@ def _subject_of(verb: Token) -> Token | None:
     who attacks him ...," said Louise Sunshine' the first is inside the quote; of two
     before it, the nearer: in "Tuesday in Berea, OH, after winning Ohio, Gov. John Kasich
     said" the first is a place the parser took for one)."""
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    # (not a title in quotation marks after the verb, which the parser took for one: 'said
+    # Thursday morning on Fox News's “Fox and Friends.”')
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
+                and not (c.i > verb.i and _in_marks(c))]
     if len(subjects) > 1 and subjects[-1].i > verb.i and subjects[-1].pos_ != "ADJ":
         # (not "the same" the parser made a second subject: "26 percent said the same")
         return subjects[-1]
@@ -295,6 +298,15 @@ def _subject_of(verb: Token) -> Token | None:
     before = [c for c in subjects if c.i < verb.i and not any(
         t.lower_ in {"which", "whom", "whose"} for t in c.subtree)]
     return before[-1] if before else (subjects[0] if subjects else None)
+
+
+def _in_marks(tok: Token) -> bool:
+    """Whether the token's phrase is all that a pair of quotation marks holds."""
+    doc = tok.doc
+    first, last = tok.left_edge.i, tok.right_edge.i
+    while last + 1 < len(doc) and doc[last + 1].is_punct and not doc[last + 1].is_quote:
+        last += 1
+    return first > 0 and doc[first - 1].is_quote and last + 1 < len(doc) and doc[last + 1].is_quote
 
 
 def _agent_of(verb: Token) -> Token | None:
