@@ -1693,3 +1693,11 @@ def test_a_show_title_in_marks_after_the_tag_is_no_speaker():
     text = ("“There's a disconnect between this White House and our military,” Flynn, a top"
             " Trump surrogate, said Thursday morning on Fox News’s “Fox and Friends.”")
     assert [s for s, _, _ in _quotes(text)] == ["Flynn"]
+
+
+def test_an_inverted_tag_read_as_a_name_names_its_speaker():
+    """'Said Ellis: “...”': the parser makes "Said" part of the name; Ellis speaks (not
+    the experts of the sentence before)."""
+    text = ("Experts said the plan would make the code more complicated. Said Ellis: “I don’t"
+            " get the sense that this is simpler.”")
+    assert ("Ellis", "Said", ["“I don’t get the sense that this is simpler.”"]) in _quotes(text)

@@ -243,8 +243,10 @@ def _noun_phrase(tok: Token) -> tuple[int, int]:
                 and tok.doc[t.i - 1].text in {",", ".", "!", "?"}), default=None)
     if mark is not None:
         left = tok.doc[mark + 1]
-    while (left.is_punct or left.is_space) and left.i < tok.i:
-        left = tok.doc[left.i + 1]  # (nor the closing mark the parser hung on it)
+    while (left.is_punct or left.is_space or left.lower_ in SAYING_FORMS) and left.i < tok.i:
+        # (nor the closing mark the parser hung on it, nor an inverted tag's verb: 'Said
+        # Ellis: “...”')
+        left = tok.doc[left.i + 1]
     # (with the subject the parser split off right before it: "USAF's chief of staff
     # General Duncan McNab stated", two subjects of "stated")
     split_off = next((c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}
@@ -350,6 +352,9 @@ def _subject(verb: Token) -> Token | None:
     if own is not None:
         return own
     head = verb.head
+    if (verb.dep_ in {"compound", "amod"} and head.pos_ == "PROPN" and head.i > verb.i
+            and all(t.is_punct for t in verb.doc[verb.sent.start : verb.i])):
+        return head  # 'Said Ellis: “...”': the parser read the inverted tag as a name
     if verb.dep_ == "conj" and (cue := _cue_in_tense(verb)) is not None:
         return _subject(cue)  # ("has said she wants to ... and has expressed support")
     if ((verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG"))
