@@ -1701,3 +1701,13 @@ def test_an_inverted_tag_read_as_a_name_names_its_speaker():
     text = ("Experts said the plan would make the code more complicated. Said Ellis: “I don’t"
             " get the sense that this is simpler.”")
     assert ("Ellis", "Said", ["“I don’t get the sense that this is simpler.”"]) in _quotes(text)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The ad uses footage of Hillary Clinton asking, “Why aren’t I 50 points ahead?”",
+     "Hillary Clinton"),
+    # one written to is not the one who writes
+    ("He wrote a letter to Jeff Zucker asking that all the proceeds go to charity.", "He"),
+])
+def test_a_participle_after_a_named_person_is_that_persons(text, speaker):
+    assert [s for s, _, _ in _quotes(text)][:1] == [speaker]

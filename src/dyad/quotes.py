@@ -362,6 +362,16 @@ def _subject(verb: Token) -> Token | None:
             and verb.lemma_.lower() in lexicon.reporting_verbs() | ASIDE_PARTICIPLES):
         # "China said it was opposed ... and warned ...", "analysts said ..., citing ..."
         return _subject(head.head)
+    before = verb.doc[verb.i - 1] if verb.i else None
+    if (verb.tag_ == "VBG" and verb.dep_ in {"xcomp", "advcl"} and before is not None
+            and before.pos_ == "PROPN" and before.ent_type_ == "PERSON"
+            and (before.dep_ == "dobj" or (before.dep_ == "pobj"
+                                           and before.head.lower_ in {"of", "about"}))):
+        # "The ad uses footage of Hillary Clinton asking, “...”", "an account of Clinton
+        # telling one agent to ...": the participle goes with the person named right before
+        # it, whom the parser left as an object (not one written to: "a letter to Zucker
+        # asking that ...")
+        return before
     if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i:
         return _subject(verb.head)
     if (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in GERUND_PREPS
