@@ -1711,3 +1711,15 @@ def test_an_inverted_tag_read_as_a_name_names_its_speaker():
 ])
 def test_a_participle_after_a_named_person_is_that_persons(text, speaker):
     assert [s for s, _, _ in _quotes(text)][:1] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The plan would cut taxes, according to a speech Mrs. Clinton gave on Monday.",
+     "Mrs. Clinton"),
+    ("The plan would cut taxes, according to a statement released by the ministry.",
+     "the ministry"),
+    ("According to a report by Human Rights Watch, the army killed 40 people.",
+     "Human Rights Watch"),
+])
+def test_according_to_a_document_its_maker_speaks(text, speaker):
+    assert [s for s, _, _ in _quotes(text)] == [speaker]
