@@ -326,6 +326,11 @@ class _Builder:
         self.drafts.append(dr)
         return dr
 
+    def known_org(self, org: lexicon.Organization) -> _Draft:
+        """The draft of an organization the knowledge base knows, under its own name."""
+        return self.add(("org", org.name.lower()), name=org.name, kind=org.kind,
+                        ner_label="ORG", country=org.country, sector=org.sector)
+
     def _covered_chars(self) -> set[int]:
         """Character offsets inside some actor's mention."""
         return {i for dr in self.drafts for s, e in dr.spans for i in range(s, e)}
@@ -407,8 +412,7 @@ class _Builder:
             dr.key, dr.name = ("org", org.name.lower()), org.name
             dr.kind, dr.country, dr.sector = org.kind, org.country, org.sector
         elif org:
-            dr = self.add(("org", org.name.lower()), name=org.name, kind=org.kind,
-                          ner_label="ORG", country=org.country, sector=org.sector)
+            dr = self.known_org(org)
         elif (same := self.find(("org", name.lower()))
               or self._abbreviated(name) or self._same_organization(name)) is not None:
             dr = same  # the same name first: "Apple Corps" again, not "Apple"
@@ -527,9 +531,7 @@ class _Builder:
             if (body := _named_body(doc, mods, role)) is not None:
                 # "the Interfax news agency": Interfax, not some Russian news agency
                 first = _phrase_start(tok, mods)
-                dr = self.find(("org", body.name.lower())) or self.add(
-                    ("org", body.name.lower()), name=body.name, kind=body.kind,
-                    ner_label="ORG", country=body.country, sector=body.sector)
+                dr = self.known_org(body)
                 end = tok.idx + len(tok.text)
                 self.mention(dr, first.idx, end, self.d.article.text[first.idx:end])
                 self.taken.update(range(first.i, tok.i + 1))
@@ -657,8 +659,7 @@ class _Builder:
         for t in mods:  # the organization the office is of is named too: "SpaceX"
             org = lexicon.organizations().get(strip_name(t.text).lower())
             if org is not None and t.pos_ == "PROPN":
-                body = self.add(("org", org.name.lower()), name=org.name, kind=org.kind,
-                                ner_label="ORG", country=org.country, sector=org.sector)
+                body = self.known_org(org)
                 self.mention(body, t.idx, t.idx + len(t.text), t.text)
         self.taken.update(range(_phrase_start(tok, mods).i, tok.i + 1))
         return True
@@ -946,9 +947,7 @@ class _Builder:
             rows = people.get(found)
             if not rows:
                 org = lexicon.organizations()[found]
-                dr = self.find(("org", org.name.lower())) or self.add(
-                    ("org", org.name.lower()), name=org.name, kind=org.kind, ner_label="ORG",
-                    country=org.country, sector=org.sector)
+                dr = self.known_org(org)
                 self.mention(dr, start, end, said)
                 covered.append((start, end))
                 continue
