@@ -120,6 +120,24 @@ def test_a_companys_inc_ends_no_sentence_that_has_no_verb_yet():
         "yesterday at the age of 56.", "He worked at Apple Inc.", "Tim Cook runs it now."]
 
 
+def test_no_sentence_starts_right_after_a_lower_case_word_or_a_number():
+    doc = parse.parse("The Latest on the race (all times EDT):\n\n7 p.m.\n\nDonald Trump is "
+                      "once again questioning the polls. Officials went down to the shafts of "
+                      "Federal mine No. 2 last spring.")
+    assert [s.text.strip() for s in parse.sents(doc)] == [
+        "The Latest on the race (all times EDT):", "7 p.m.",
+        "Donald Trump is once again questioning the polls.",
+        "Officials went down to the shafts of Federal mine No. 2 last spring."]
+    # a word's own full stop, or a heading in capitals, may still end one
+    doc = parse.parse("He is a financial adviser in Eau Claire, Wis. And you can sum it up. "
+                      "AT LEAST 10 KILLED IN DEADLY EXPLOSION Turkish President Erdogan said "
+                      "the bomber had come from Syria.")
+    assert [s.text.strip() for s in parse.sents(doc)] == [
+        "He is a financial adviser in Eau Claire, Wis.", "And you can sum it up.",
+        "AT LEAST 10 KILLED IN DEADLY EXPLOSION",
+        "Turkish President Erdogan said the bomber had come from Syria."]
+
+
 @pytest.mark.parametrize(("text", "word", "lemma"), [
     ("Protesters light fires amidst clouds of tear gas.", "light", "light"),
     ("But Trump claims that he should be the exception.", "claims", "claim"),

@@ -46,6 +46,14 @@ def paragraphs(doc: Doc) -> Doc:
         if (prev.lower_ in COMPANY_ABBREVIATIONS and "\n" not in prev.whitespace_
                 and not _verb_since_stop(doc, prev.i)):
             tok.is_sent_start = False
+        # nor does a sentence start right after a lower-case word or a number on the same
+        # line: "Clinton cited disparaging remarks | Trump had made about Machado", "7 |
+        # p.m.", "Federal mine | No. 2" (a word's own full stop may end one: "Eau Claire,
+        # Wis. | And you", and so may a heading in capitals run into its text: "AT LEAST 10
+        # KILLED IN DEADLY ISTANBUL EXPLOSION | Turkish President ...")
+        if ((prev.text[0].islower() or prev.text[0].isdigit())
+                and prev.text[-1] not in ".!?…" and "\n" not in prev.whitespace_):
+            tok.is_sent_start = False
     for tok in doc[:-1]:
         # (a line that goes on in lower case goes on with its sentence)
         if tok.is_space and (tok.text.count("\n") >= 2 or (
