@@ -815,6 +815,15 @@ def test_what_one_describes_something_as_is_in_the_content():
                                       ["the plan"]]
 
 
+def test_a_clause_right_after_the_object_that_lacks_its_own_object_is_the_objects():
+    # the parser takes the contact relative clause for the cue's complement
+    quotes = _quotes("Clinton cited disparaging remarks Trump had made about Machado as "
+                     "examples of his disrespect for women. He promised voters he would fight.")
+    assert [q[2] for q in quotes] == [
+        ["disparaging remarks Trump had made about Machado as examples of his disrespect for "
+         "women"], ["he would fight"]]
+
+
 def test_the_writers_judgement_from_appearances_is_attributed_to_no_one():
     quotes = _quotes("Enthusiasm for Clinton appears to have plummeted since 2008. "
                      "He appeared on MSNBC on Tuesday. It seems that the game was close. "
@@ -827,6 +836,19 @@ def test_the_writers_judgement_from_appearances_is_attributed_to_no_one():
     # what a person is judged to do, not what they seem to feel
     assert _quotes("She seemed to embody contradictions.") == [
         ("", "seemed", ["She", "to embody contradictions"])]
+    # what seems so, whatever the parser makes of it: a participle, an object, an adjective
+    # before a clause, a relative word, a verb joined to another
+    assert _quotes("The field appeared poised to narrow further. For Trump, the returns "
+                   "seemed a reminder that huge rallies are not enough. It seems likely Gowdy "
+                   "is correct in his assessment.") == [
+        ("", "appeared", ["The field", "poised to narrow further"]),
+        ("", "seemed", ["the returns", "a reminder that huge rallies are not enough"]),
+        ("", "seems", ["likely Gowdy is correct in his assessment"])]
+    assert _quotes("Voters faced the primary election, which appeared likely to settle little. "
+                   "Donald Trump held a sizable lead and appeared poised to win his first "
+                   "contest.")[-2:] == [
+        ("", "appeared", ["which", "likely to settle little"]),
+        ("", "appeared", ["Donald Trump", "poised to win his first contest"])]
 
 
 def test_an_intent_or_judgement_is_whole_in_two_words():
@@ -960,6 +982,9 @@ def test_reported_words_between_two_pieces_of_a_direct_quote_are_their_own():
     # the parser makes the subject and its participle a clause of their own
     ("But Republican activists clamoring to block Donald Trump from the GOP nomination say "
      "they’re suddenly in the midst of a Dump-Trump bump.", "Republican activists"),
+    # or the participle the subject of the cue, with its own subject
+    ("But Republican activists clamoring to block Donald Trump from the GOP nomination say "
+     "they're suddenly in the midst of a Dump-Trump bump.", "Republican activists"),
 ])
 def test_a_cue_whose_subject_the_parser_lost_still_has_its_speaker(text: str,
                                                                    speaker: str) -> None:

@@ -405,7 +405,7 @@ def _subject(verb: Token) -> Token | None:
         # says it
         # (not a finite clause with an auxiliary, what is said: "Russia had sent troops to
         # Syria, Defense Minister Sergei Shoigu told Interfax")
-        clause = next((c for c in verb.lefts if c.dep_ in {"advcl", "ccomp"}
+        clause = next((c for c in verb.lefts if c.dep_ in {"advcl", "ccomp", "csubj"}
                        and c.right_edge.i >= verb.i - 2 and _subject_of(c) is not None
                        and not any(m.dep_ in {"mark", "aux"} for m in c.children)), None)
         if clause is not None:
@@ -1024,6 +1024,17 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
         c.i < verb.i and any(t.text in {";", ":"} or _dash(t)
                              for t in verb.doc[c.right_edge.i : cut]))), None)
             or _set_off_clause(verb) or _asked_if(verb))
+    obj = next((c for c in kids if c.dep_ == "dobj"), None)
+    if (comp is not None and obj is not None and obj.pos_ == "NOUN"
+            and verb.lemma_.lower() not in LISTENER_VERBS
+            and obj.right_edge.i + 1 == comp.left_edge.i and comp.lemma_.lower() != "be"
+            and not any(c.dep_ in {"mark", "dobj", "ccomp", "xcomp", "attr", "acomp", "oprd"}
+                        or c.tag_ == "MD" for c in comp.children)):
+        # "cited disparaging remarks Trump had made about Machado as examples of ...": a
+        # clause right after the object, with no "that" and an object missing, is the
+        # object's relative clause the parser took for a complement; the object is held
+        # (not reported speech's future: "promised voters he would fight")
+        return obj.left_edge, comp.right_edge
     if comp is not None and comp.pos_ in {"NOUN", "PROPN"}:
         # "said in an oral history of the Bill Clinton years that women ...": the parser
         # made the phrase's last noun the complement and the that-clause its modifier
@@ -1131,7 +1142,6 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
             first = verb.doc[first.i + 1]  # (the comma that sets off the reported clause)
         return first, last
     xcomp = next((c for c in kids if c.dep_ == "xcomp"), None)
-    obj = next((c for c in kids if c.dep_ == "dobj"), None)
     if xcomp is not None:
         first = obj.left_edge if obj is not None and obj.i < xcomp.i else xcomp.left_edge
         addressee = next((_object_of(c) for c in kids if c.dep_ == "prep" and c.lower_
@@ -2143,18 +2153,25 @@ def _evidential(d: Document, verb: Token) -> Quote | None:
     plummeted", "New Hampshire seems stable", "it appears that ...". No one is named as
     saying it, as in "it is said that ..."; the content is the thing judged and what it
     seems to be or do."""
-    comp = next((c for c in verb.children if c.i > verb.i
-                 and c.dep_ in {"xcomp", "acomp", "attr", "oprd", "ccomp"}), None)
-    if comp is None or (comp.dep_ == "xcomp" and not parse.to_infinitive(comp)):
-        return None  # ("appeared on MSNBC", "appeared at a rally")
-    subj = _subject_of(verb)
-    pieces = [_char_span(*_less_aside(comp.left_edge, comp.right_edge))]
-    if subj is not None and subj.lower_ not in {"it", "you"} and (subj.pos_ != "PRON"
-                                                               or comp.dep_ == "xcomp"):
+    # (what the verb seems is never its object: the parser makes it one in "the returns
+    # seemed a reminder that ...")
+    comps = [c for c in verb.children if c.i > verb.i
+             and c.dep_ in {"xcomp", "acomp", "attr", "oprd", "ccomp", "dobj"}]
+    if not comps or (comps[0].dep_ == "xcomp" and not parse.to_infinitive(comps[0])
+                     and comps[0].tag_ not in {"VBN", "JJ"}):
+        return None  # ("appeared on MSNBC", "appeared at a rally"; not "appeared poised to")
+    comp = comps[0]
+    # ("It seems likely Gowdy is correct": what seems so runs through the clause after it)
+    pieces = [_char_span(*_less_aside(comp.left_edge, comps[-1].right_edge))]
+    # (or the subject of the verb it is joined to: "held a lead and appeared poised to")
+    subj = _subject_of(verb) or (_subject_of(verb.head) if verb.dep_ == "conj" else None)
+    if subj is not None and subj.lower_ not in {"it", "you"} and (
+            subj.pos_ != "PRON" or comp.dep_ == "xcomp" or subj.lower_ in {"which", "that"}):
         # (a pronoun's doing is judged too: "she seemed to embody contradictions", "an
-        # economy that seems to reward only the rich")
+        # economy that seems to reward only the rich"; and what a relative one stands
+        # for: "the primary, which appeared likely to settle little")
         pieces.insert(0, _char_span(subj.left_edge, subj.right_edge))
-    elif comp.dep_ != "ccomp":
+    elif all(c.dep_ != "ccomp" for c in comps):
         return None  # ("she seems tired": a pronoun's state, not a claim about the world)
     pieces = [(a, b) for a, b in pieces if a < b]
     if len(" ".join(d.article.text[a:b] for a, b in pieces).split()) < 3:
