@@ -71,11 +71,18 @@ def verbs(doc: Doc) -> Doc:
     """A word the parser gives both a subject and an object (or a reported clause) is a
     verb, whatever the tagger said: "Protesters light fires" ("light" tagged an adjective),
     "But Trump claims that ..." ("claims" a plural noun). Its tag becomes the finite verb's
-    before the rules that set part of speech and lemma from the tag."""
+    before the rules that set part of speech and lemma from the tag. So is a word with a
+    reported clause whose subject the parser made a name before it: "But Trump claims that
+    he should be the exception" ("Trump claims" read as a name and a noun)."""
     for tok in doc:
         if tok.tag_ not in NOUN_OR_ADJECTIVE or tok.dep_ not in CLAUSE_HEADS:
             continue
         deps = {c.dep_ for c in tok.children}
+        name = next((c for c in tok.lefts if c.dep_ == "compound" and c.tag_ == "NNP"
+                     and c.right_edge.i == tok.i - 1), None)
+        if "nsubj" not in deps and "ccomp" in deps and name is not None:
+            name.dep_ = "nsubj"
+            deps.add("nsubj")
         if "nsubj" in deps and deps & {"dobj", "ccomp"}:
             tok.tag_ = "VBZ" if tok.lower_.endswith("s") else "VBP"
     return doc
@@ -101,6 +108,7 @@ def predicates(doc: Doc) -> Doc:
             tok.dep_ = "dobj"
     for sent in doc.sents:
         _reported_predicate(sent)
+        _that_clause_root(sent)
         root = sent.root
         end = sent.end - 1
         while end > root.i and (doc[end].is_punct or doc[end].is_space):
@@ -119,6 +127,30 @@ def predicates(doc: Doc) -> Doc:
             if tok.dep_ == "oprd" and tok.lower_ in WEEKDAYS:
                 tok.dep_ = "npadvmod"  # ("called Thursday on Arabs")
     return doc
+
+
+def _that_clause_root(sent: Span) -> None:
+    """A clause marked by "that" is no sentence's main clause: where the parser made it the
+    root and the clause before it its complement ("The Republican nominee continues to
+    insist, most recently in an interview, that he really wants to release his taxes"), the
+    clause before is the root and the that-clause the complement of its last verb."""
+    root = sent.root
+    mark = next((c for c in root.children if c.dep_ == "mark" and c.lower_ == "that"
+                 and c.i < root.i), None)
+    if mark is None or sent.doc[mark.i - 1].text == ":":
+        return  # (after a colon it says what a noun is: "a concern widely shared: that ...")
+    left = next((c for c in reversed(list(root.lefts)) if c.dep_ == "ccomp"
+                 and c.right_edge.i < mark.i), None)
+    if left is None:
+        return
+    host = left
+    while (more := next((c for c in host.rights if c.dep_ == "xcomp"), None)) is not None:
+        host = more  # ("continues to insist": what is insisted)
+    for tok in list(root.lefts):
+        if tok.i < left.left_edge.i:
+            tok.head = left  # ("But ...": the sentence's)
+    left.head, left.dep_ = left, "ROOT"
+    root.head, root.dep_ = host, "ccomp"
 
 
 def _reported_predicate(sent: Span) -> None:
