@@ -471,6 +471,20 @@ def test_a_stance_on_one_named_thing_is_attributed():
         "The European Union attacked the plan.")
     assert ("The governor", "disputed", ["the figures"]) in _quotes(
         "The governor disputed the figures.")
+    # and so are liking and loathing, and what one would like to do
+    assert _quotes("Corporate executives love TPP. I despise Trump. The campaign would like "
+                   "to organize another rally. It looks like a two-person race.") == [
+        ("Corporate executives", "love", ["TPP"]), ("I", "despise", ["Trump"]),
+        ("The campaign", "like", ["to organize another rally"])]
+
+
+def test_what_a_poll_or_a_record_shows_is_its_object_with_place_and_figure():
+    assert _quotes("A WBUR poll last week showed Rubio in third at 11 percent, followed "
+                   "closely by Kasich at 10 percent. A recent CNN survey found 90 percent "
+                   "support for background checks. Police found a gun in the car.") == [
+        ("A WBUR poll", "showed", ["Rubio in third at 11 percent, followed closely by Kasich "
+                                   "at 10 percent"]),
+        ("A recent CNN survey", "found", ["90 percent support for background checks"])]
 
 
 @pytest.mark.parametrize(("text", "content"), [

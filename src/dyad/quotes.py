@@ -109,6 +109,8 @@ SENSE_MARKS = {"brush": frozenset({"off", "aside"}), "shrug": frozenset({"off"})
 # their object is what the decision settles ("decide the nominee"); what the clause says
 # is the decider's own act, no claim (events do not source it to the decider)
 DECISION_VERBS = frozenset({"decide"})
+# What a poll, a study or a record finds ("A poll showed Rubio in third")
+FINDING_VERBS = frozenset({"find", "show"})
 # Cues whose content is the holder's own act, order or aim, not a claim of what happened:
 # events inside it are not sourced to the holder ("ordered the evacuation", "Turkey's
 # refusal to recognize the atrocities", "will focus on attacking Clinton")
@@ -119,7 +121,8 @@ STANCE_OBJECT_VERBS = frozenset({"support", "oppose", "endorse", "back", "favor"
                                  "reject", "criticize", "criticise", "condemn", "praise",
                                  "welcome", "applaud", "denounce", "blame", "defend", "dismiss",
                                  "attack", "blast", "slam", "assail", "lambaste", "chide",
-                                 "rebuke", "deride", "ridicule", "mock", "dispute", "express"})
+                                 "rebuke", "deride", "ridicule", "mock", "dispute", "express",
+                                 "like", "love", "hate", "dislike", "despise", "loathe"})
 # Verbs whose object is another's stance, met rather than held: "Trump faces allegations
 # that ...", "denied the accusation that ..."
 FACING_VERBS = frozenset({"face", "deny", "reject", "dismiss", "rebut", "answer", "address",
@@ -1169,6 +1172,18 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
                           and c.tag_ in {"VB", "VBP"} and _subject_of(c) is None), None)
             last = loose.right_edge if loose is not None else verb.doc[last.i - 1]
         return first, last
+    subject = _subject_of(verb)
+    if (verb.lemma_.lower() in FINDING_VERBS and obj is not None and subject is not None
+            and subject.lemma_.lower() in lexicon.word_list("source_nouns.txt")
+            | lexicon.word_list("information_nouns.txt")):
+        # "A WBUR poll showed Rubio in third at 11 percent, followed by Kasich at 10", "A
+        # CNN survey found 90 percent support for background checks": what a poll or a
+        # record shows is its object and all the verb says of it, place and figure too
+        last = max((c.right_edge for c in kids if c.i > obj.i and c.dep_ in {
+            "prep", "advmod", "oprd", "xcomp", "acomp", "advcl"} and not _circumstance(c)
+            or c.dep_ == "prep" and c.lower_ in {"in", "at"}), default=obj.right_edge,
+            key=lambda t: t.i)
+        return obj.left_edge, max(last, obj.right_edge, key=lambda t: t.i)
     if verb.lemma_.lower() in DECISION_VERBS:
         return None  # "decided the race", "deciding public disclosure": no decision told
     if (not attitude and (obj is None or (obj.lower_ == "what" and obj.i < verb.i))
