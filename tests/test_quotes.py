@@ -838,6 +838,20 @@ def test_a_clause_right_after_the_object_that_lacks_its_own_object_is_the_object
          "women"], ["he would fight"]]
 
 
+def test_an_objects_content_takes_the_gerund_joined_to_it_and_leaves_its_setting():
+    quotes = _quotes("Donald Trump has mentioned refinancing student loans and forcing "
+                     "universities to spend more from their endowments. Christie blasted "
+                     "Clinton as a “disgrace” Wednesday on The Laura Ingraham Show. Bill "
+                     "Clinton criticized the Affordable Care Act as a “crazy system” during a "
+                     "campaign stop in Flint. He described her as a leader in the fight against "
+                     "cancer.")
+    assert [q[2] for q in quotes] == [
+        ["refinancing student loans and forcing universities to spend more from their "
+         "endowments"], ["Clinton as a “disgrace”"],
+        ["the Affordable Care Act as a “crazy system”"],
+        ["her as a leader in the fight against cancer"]]
+
+
 def test_the_writers_judgement_from_appearances_is_attributed_to_no_one():
     quotes = _quotes("Enthusiasm for Clinton appears to have plummeted since 2008. "
                      "He appeared on MSNBC on Tuesday. It seems that the game was close. "

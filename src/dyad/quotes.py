@@ -83,6 +83,9 @@ TAG_ONLY = frozenset({"continue"})
 SENTENCE_END_RX = re.compile(r"[.!?][\"”’']*\s+")
 SETTING_PREPS = frozenset({"during", "in", "at", "on", "after", "before", "since", "amid",
                            "while", "throughout", "despite"})
+# Prepositions of a setting that never belongs to the noun before them ("a “crazy system”
+# during a campaign stop"), as "in" and "on" may ("a leader in the fight")
+LATER_SETTING_PREPS = frozenset({"during", "after", "before", "amid", "since"})
 SETTING_MARKS = frozenset({"as", "while", "when", "after", "before", "since", "until"})
 STANCE_TAIL = frozenset({"oprd", "prep", "npadvmod", "advmod", "dative", "attr", "acomp"})
 REASON_MARKS = frozenset({"because", "since"})
@@ -1179,11 +1182,11 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
         # "A WBUR poll showed Rubio in third at 11 percent, followed by Kasich at 10", "A
         # CNN survey found 90 percent support for background checks": what a poll or a
         # record shows is its object and all the verb says of it, place and figure too
-        last = max((c.right_edge for c in kids if c.i > obj.i and c.dep_ in {
-            "prep", "advmod", "oprd", "xcomp", "acomp", "advcl"} and not _circumstance(c)
-            or c.dep_ == "prep" and c.lower_ in {"in", "at"}), default=obj.right_edge,
-            key=lambda t: t.i)
-        return obj.left_edge, max(last, obj.right_edge, key=lambda t: t.i)
+        last = max((c.right_edge for c in kids if c.i > obj.i and (
+            (c.dep_ in {"prep", "advmod", "oprd", "xcomp", "acomp", "advcl"}
+             and not _circumstance(c)) or (c.dep_ == "prep" and c.lower_ in {"in", "at"}))),
+                   default=obj.right_edge, key=lambda t: t.i)
+        return obj.left_edge, last
     if verb.lemma_.lower() in DECISION_VERBS:
         return None  # "decided the race", "deciding public disclosure": no decision told
     if (not attitude and (obj is None or (obj.lower_ == "what" and obj.i < verb.i))
@@ -1257,6 +1260,16 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
                     c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as"
                                               for m in c.children)
                     and _subject_of(c) is None)):
+                last = c.right_edge
+        judged_as = next((_object_of(c) for c in kids if c.dep_ == "prep" and c.lower_ == "as"
+                          and c.i > obj.i and c.right_edge.i == last.i), None)
+        if judged_as is not None:
+            last = _short_of_setting(judged_as, last)
+        for c in kids:
+            if (c.dep_ == "conj" and c.i > last.i and c.tag_ == "VBG" and verb.tag_ != "VBG"
+                    and "VBG" in {obj.tag_, obj.left_edge.tag_} and _subject_of(c) is None):
+                # "has mentioned refinancing student loans and forcing universities to
+                # ...": a gerund the parser joined to the cue, not to the gerund it goes on
                 last = c.right_edge
         act = next((t for t in verb.doc[obj.i : last.i + 1] if t.dep_ == "conj"
                     and t.tag_ == verb.tag_ and t.tag_ in {"VBD", "VBZ"}
@@ -1548,6 +1561,32 @@ def _circumstance(tok: Token) -> bool:
     support from fellow lawmakers"): the writer's setting, not what was said."""
     return (tok.dep_ == "npadvmod" or (tok.dep_ == "prep" and tok.lower_ in SETTING_PREPS)
             or tok.ent_type_ in {"DATE", "TIME"})
+
+
+def _short_of_setting(noun: Token, last: Token) -> Token:
+    """The last token of a content that ends with what something is judged as, short of
+    when and where the parser hung on that noun: "blasted Clinton as a “disgrace” |
+    Wednesday on The Laura Ingraham Show", "criticized the act as a “crazy system” | during
+    a campaign stop in Flint". A date ends it only with nothing after it but where it was
+    said ("on The Laura Ingraham Show")."""
+    cut = None
+    for g in noun.rights:
+        if g.is_punct:
+            continue
+        if g.dep_ == "prep" and g.lower_ in LATER_SETTING_PREPS:
+            cut = cut or g
+            break
+        if g.ent_type_ in {"DATE", "TIME"} and g.dep_ in {"appos", "npadvmod"}:
+            cut = cut or g
+        elif not (cut is not None and g.dep_ == "prep" and g.lower_ in {"on", "in", "at"}
+                  and (o := _object_of(g)) is not None and o.pos_ == "PROPN"):
+            cut = None
+    if cut is None or cut.i > last.i:
+        return last
+    last = noun.doc[cut.i - 1]
+    while last.is_punct and not _closes(last) and last.i > noun.i:
+        last = noun.doc[last.i - 1]
+    return last
 
 
 def _char_span(first: Token, last: Token) -> tuple[int, int]:
