@@ -450,6 +450,16 @@ def test_what_is_called_asked_for_and_talked_about(text, cue, content):
     assert [content] in [c for _, q, c in _quotes(text) if q == cue]
 
 
+def test_what_one_is_asked_about_where_the_parser_hung_it_on_the_setting():
+    assert _quotes("Asked at a briefing Monday in Washington about Suu Kyi's future role, "
+                   "Josh Earnest praised her.")[0] == ("", "Asked", ["Suu Kyi's future role"])
+
+
+def test_a_tale_or_a_joke_told_is_what_is_told():
+    assert _quotes("Fox told a slightly different tale. He told reporters about the plan.") == [
+        ("Fox", "told", ["a slightly different tale"]), ("He", "told", ["the plan"])]
+
+
 def test_speaking_on_a_condition_is_no_topic():
     assert _quotes("The official spoke on condition of anonymity.") == []
 

@@ -131,6 +131,8 @@ STANCE_OBJECT_VERBS = frozenset({"support", "oppose", "endorse", "back", "favor"
 FACING_VERBS = frozenset({"face", "deny", "reject", "dismiss", "rebut", "answer", "address",
                           "field", "weather", "receive", "confront", "fend", "counter",
                           "refute", "dispute", "ignore"})
+# What one tells that is itself the telling, not who hears it ("told a different tale")
+TOLD_THINGS = frozenset({"tale", "story", "joke", "lie", "truth", "anecdote", "fib"})
 # Reporting verbs whose object is who hears, not what is said ("told reporters")
 LISTENER_VERBS = frozenset({"tell", "inform", "assure", "ask", "remind", "warn"})
 # What one says that is a rite, not a statement: "said a prayer", "said goodbye"
@@ -1189,12 +1191,21 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
         return obj.left_edge, last
     if verb.lemma_.lower() in DECISION_VERBS:
         return None  # "decided the race", "deciding public disclosure": no decision told
+    # "told a slightly different tale": what is told, where the object is a telling and not
+    # who hears it (short of what it is about: "tell the truth about things")
+    told = next((c for c in kids if c.dep_ == "dobj" and c.i > verb.i
+                 and c.lemma_.lower() in TOLD_THINGS and verb.lemma_.lower() == "tell"), None)
     if (not attitude and (obj is None or (obj.lower_ == "what" and obj.i < verb.i))
             ) or verb.lemma_.lower() in TOPIC_VERBS:
         # "asked the GOP frontrunner about the Twitter kerfuffle", "talking about growing
         # up in Buffalo", "what it says about America": what is spoken about (and what is
         # asked for: "asked the Supreme Court for quick action")
-        topic = next((c for c in kids if c.dep_ == "prep" and c.i > verb.i and (
+        # (or one the parser hung on the place or time of the act: "Asked at a briefing
+        # Monday in Washington about Suu Kyi's role", "When asked at the business
+        # conference about the merger")
+        setting = [g for c in kids if _circumstance(c) and c.i > verb.i for o in c.children
+                   if o.dep_ == "pobj" for g in o.children if g.lower_ == "about"]
+        topic = next((c for c in (*kids, *setting) if c.dep_ == "prep" and c.i > verb.i and (
             c.lower_ == "about" or c.lower_ == TOPIC_PREPS.get(verb.lemma_.lower())
             or _answers_request(verb, c) or _spoken_against(verb, c))
             and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)), None)
@@ -1216,7 +1227,7 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
         if held is None:
             said = next((c for c in kids if c.i > verb.i and c.dep_ in {"dobj", "intj", "nsubj"}),
                         None) if verb.lemma_.lower() == "say" and not parse.to_infinitive(
-                            verb) else None
+                            verb) else told
             # (an infinitive's object is the writer's phrase: "tense, to say the least")
             if said is not None and said.lemma_.lower() not in RITUAL_WORDS:
                 # "46 percent said yes", "a third said the same of Cruz": what is said (the
