@@ -458,6 +458,9 @@ def test_what_one_is_asked_about_where_the_parser_hung_it_on_the_setting():
 def test_a_tale_or_a_joke_told_is_what_is_told():
     assert _quotes("Fox told a slightly different tale. He told reporters about the plan.") == [
         ("Fox", "told", ["a slightly different tale"]), ("He", "told", ["the plan"])]
+    # a thing that tells a story speaks no words
+    assert _quotes("The film tells the story of six security operators. It tells an American "
+                   "story.") == [("The film", "tells", ["the story of six security operators"])]
 
 
 def test_speaking_on_a_condition_is_no_topic():

@@ -1177,7 +1177,6 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
                           and c.tag_ in {"VB", "VBP"} and _subject_of(c) is None), None)
             last = loose.right_edge if loose is not None else verb.doc[last.i - 1]
         return first, last
-    subject = _subject_of(verb)
     if (verb.lemma_.lower() in FINDING_VERBS and obj is not None and subject is not None
             and subject.lemma_.lower() in lexicon.word_list("source_nouns.txt")
             | lexicon.word_list("information_nouns.txt")):
@@ -1192,9 +1191,11 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
     if verb.lemma_.lower() in DECISION_VERBS:
         return None  # "decided the race", "deciding public disclosure": no decision told
     # "told a slightly different tale": what is told, where the object is a telling and not
-    # who hears it (short of what it is about: "tell the truth about things")
+    # who hears it (short of what it is about: "tell the truth about things"; and not where
+    # a thing tells it, "the museum would tell an American story": a story told, not words)
     told = next((c for c in kids if c.dep_ == "dobj" and c.i > verb.i
-                 and c.lemma_.lower() in TOLD_THINGS and verb.lemma_.lower() == "tell"), None)
+                 and c.lemma_.lower() in TOLD_THINGS and verb.lemma_.lower() == "tell"
+                 and (subject is None or subject.lower_ != "it")), None)
     if (not attitude and (obj is None or (obj.lower_ == "what" and obj.i < verb.i))
             ) or verb.lemma_.lower() in TOPIC_VERBS:
         # "asked the GOP frontrunner about the Twitter kerfuffle", "talking about growing
