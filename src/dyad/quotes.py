@@ -1178,8 +1178,8 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
             last = loose.right_edge if loose is not None else verb.doc[last.i - 1]
         return first, last
     if (verb.lemma_.lower() in FINDING_VERBS and obj is not None and subject is not None
-            and subject.lemma_.lower() in lexicon.word_list("source_nouns.txt")
-            | lexicon.word_list("information_nouns.txt")):
+            and (subject.lemma_.lower() in lexicon.word_list("source_nouns.txt")
+                 or subject.lemma_.lower() in lexicon.word_list("information_nouns.txt"))):
         # "A WBUR poll showed Rubio in third at 11 percent, followed by Kasich at 10", "A
         # CNN survey found 90 percent support for background checks": what a poll or a
         # record shows is its object and all the verb says of it, place and figure too
