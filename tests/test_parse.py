@@ -140,6 +140,15 @@ def test_no_sentence_starts_right_after_a_lower_case_word_or_a_number(text, sent
     assert [s.text.strip() for s in parse.sents(parse.parse(text))] == sentences
 
 
+@pytest.mark.parametrize(("text", "word", "lemma"), [
+    ("Protesters light fires amidst clouds of tear gas.", "light", "light"),
+    ("But Trump claims that he should be the exception.", "claims", "claim"),
+])
+def test_a_word_with_a_subject_and_an_object_is_a_verb(text, word, lemma):
+    tok = next(t for t in parse.parse(text) if t.text == word)
+    assert (tok.pos_, tok.lemma_) == ("VERB", lemma)
+
+
 def _parsed(words: list[str], tags: list[str], heads: list[int], deps: list[str]) -> Doc:
     """A doc as the parser left it, for a repair the parser's own mistake calls for (which
     it makes only in some contexts)."""
