@@ -1789,3 +1789,24 @@ def test_a_participle_after_a_named_person_is_that_persons(text, speaker):
 ])
 def test_according_to_a_document_its_maker_speaks(text, speaker):
     assert [s for s, _, _ in _quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Trump repeated many of the campaign pledges he has made for months: rebuilding the"
+     " military and building a wall on the Mexican border.",
+     "many of the campaign pledges he has made for months: rebuilding the military and"
+     " building a wall on the Mexican border"),
+    ("The governor said he was familiar with two men: Ahmed Abu Khattala, who was charged"
+     " with plotting the attacks, and Sufian bin Qumu.",
+     "he was familiar with two men: Ahmed Abu Khattala, who was charged with plotting the"
+     " attacks, and Sufian bin Qumu"),
+    # a clause or a sentence after the colon is the writer's
+    ("Jones promotes a variety of fringe ideas: even his allies find them odd.",
+     "a variety of fringe ideas"),
+    ("Polls show Clinton ahead in the next contest: New York, her home state.",
+     "Clinton ahead in the next contest: New York, her home state"),
+    ("Obama believes it to be the worst day of his career: The failure to pass new"
+     " legislation haunts him.", "it to be the worst day of his career"),
+])
+def test_what_a_colon_lists_after_the_content_is_in_it(text, content):
+    assert [c for _, _, c in _quotes(text)][:1] == [[content]]

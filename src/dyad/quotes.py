@@ -2458,6 +2458,8 @@ def run(d: Document) -> None:
     d.quotes = sorted((q for q in transcript + direct + indirect if _says_something(doc, q)),
                       key=lambda q: q.content[0].start)
     _mixed_goes_on(d, doc)
+    for q in d.quotes:
+        _through_colon(d, doc, q)
     speakers.settle(d.quotes)
     _first_person(d, doc)
     _distinct_ids(d)
@@ -2510,6 +2512,41 @@ def _mixed_goes_on(d: Document, doc: Doc) -> None:
             taken.append((start, end))
             if (start, end) in loose:
                 d.quotes.remove(loose[start, end])
+
+
+def _through_colon(d: Document, doc: Doc, q: Quote) -> None:
+    """A content that ends on a colon goes on through what the colon lists or names on its
+    line: "repeated many of the campaign pledges he's been making for months: rebuilding
+    the military, taking care of veterans, ...", "turned to a familiar target: Jeb Bush".
+    Not a clause of its own ("...: Even the most reform-hungry senators aren't ..."), which
+    is the writer's, nor a quotation, which is its own quote."""
+    if q.kind == "direct":
+        return
+    last = q.content[-1]
+    colon = doc.char_span(last.end, last.end + 1)
+    if colon is None or colon.text != ":":
+        return
+    first = colon.end
+    while first < len(doc) and doc[first].is_space and "\n" not in doc[first].text:
+        first += 1
+    if (first >= len(doc) or "\n" in doc[first].text or doc[first].is_quote
+            or doc[first].is_punct or (doc[first].is_title and doc[first].pos_ != "PROPN")):
+        return  # (nor a sentence after it: "...: The failure to leverage national grief")
+    end = first
+    while (end < len(doc) and "\n" not in doc[end].text and not doc[end].is_quote
+           and not (end > first and doc[end].is_sent_start)):
+        end += 1
+    phrase = doc[first:end]
+    for tok in phrase:
+        if tok.dep_ not in {"relcl", "acl"} and any(
+                c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} and first <= c.i < end
+                for c in tok.children) and not any(
+                    c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
+            return  # (a clause of its own, not one a "that" or a relative word opens)
+    words = [t for t in phrase if not (t.is_punct or t.is_space)]
+    if not words:
+        return
+    q.content[-1] = d.span(last.start, words[-1].idx + len(words[-1].text))
 
 
 def _nest(quotes: list[Quote]) -> None:
