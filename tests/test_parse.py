@@ -180,6 +180,31 @@ def test_a_that_clause_the_parser_made_the_root_is_the_clause_befores_complement
     assert (doc[14].dep_, doc[14].head.text) == ("ccomp", "insist")
 
 
+@pytest.mark.parametrize(("text", "verb", "subject", "participle"), [
+    ("Majorities of Democrats in five states going to the polls Tuesday say they would be"
+     " satisfied with both candidates.", "say", "Majorities", "going"),
+    ("On a recent evening downtown, many people jogging and walking talked about the buzz"
+     " in the air.", "talked", "people", "jogging"),
+])
+def test_a_participle_describing_the_subject_is_not_the_sentences_root(text, verb, subject,
+                                                                      participle):
+    doc = parse.parse(text)
+    tok = next(t for t in doc if t.text == verb)
+    assert tok.dep_ == "ROOT"
+    assert [t.text for t in tok.children if t.dep_ == "nsubj"] == [subject]
+    part = next(t for t in doc if t.text == participle)
+    assert (part.dep_, part.head.text) == ("acl", subject)
+    assert doc[0].head == tok  # (what opens the sentence is the verb's)
+
+
+def test_a_word_after_a_modal_with_a_subject_is_a_verb_and_the_noun_after_its_object():
+    # the tagger read "back" as an adverb and "Trump" as its modifier
+    doc = parse.parse("44 percent would back Trump.")
+    back = next(t for t in doc if t.text == "back")
+    assert (back.tag_, back.pos_) == ("VB", "VERB")
+    assert [(t.text, t.dep_) for t in back.rights if t.text == "Trump"] == [("Trump", "dobj")]
+
+
 def test_nouns_and_adjectives_that_head_no_clause_stay_as_tagged():
     doc = parse.parse("The light fires of the camp were seen from the hills.")
     assert [t.pos_ for t in doc if t.text in {"light", "fires"}] == ["ADJ", "NOUN"]

@@ -85,6 +85,19 @@ def verbs(doc: Doc) -> Doc:
             deps.add("nsubj")
         if "nsubj" in deps and deps & {"dobj", "ccomp"}:
             tok.tag_ = "VBZ" if tok.lower_.endswith("s") else "VBP"
+    for tok in doc:
+        if (tok.tag_ in MODAL_MISREAD | {"VB"} and tok.dep_ in CLAUSE_HEADS
+                and any(c.dep_ == "nsubj" for c in tok.lefts)
+                and any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.lefts)
+                and not any(c.dep_ == "dobj" for c in tok.children)):
+            # "44 percent would back Trump" ("back" an adverb, "Trump" its modifier or the
+            # modifier of the verb before): after a modal, with a subject, the word is the
+            # verb and the name right after it its object
+            tok.tag_ = "VB"
+            after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if (after is not None and after.dep_ in {"advmod", "npadvmod"}
+                    and after.tag_ in NOUN_TAGS and not after.is_ancestor(tok)):
+                after.head, after.dep_ = tok, "dobj"
     return doc
 
 
@@ -109,6 +122,7 @@ def predicates(doc: Doc) -> Doc:
     for sent in doc.sents:
         _reported_predicate(sent)
         _that_clause_root(sent)
+        _participle_subject_root(sent)
         root = sent.root
         end = sent.end - 1
         while end > root.i and (doc[end].is_punct or doc[end].is_space):
@@ -151,6 +165,29 @@ def _that_clause_root(sent: Span) -> None:
             tok.head = left  # ("But ...": the sentence's)
     left.head, left.dep_ = left, "ROOT"
     root.head, root.dep_ = host, "ccomp"
+
+
+def _participle_subject_root(sent: Span) -> None:
+    """A sentence's finite verb is its root, not the participle describing its subject:
+    where the parser made "going" the root of "Majorities of Democrats in five states going
+    to the polls Tuesday say they would be satisfied" and "say" a loose dependent, "say" is
+    the root, the noun its subject and the participle's phrase the noun's."""
+    root = sent.root
+    if root.tag_ != "VBG" or any(c.dep_ in {"aux", "auxpass"} for c in root.children):
+        return
+    subject = next((c for c in root.lefts if c.dep_ == "nsubj"), None)
+    verb = next((c for c in root.rights if c.dep_ in {"dep", "ccomp", "conj"}
+                 and c.tag_ in {"VBD", "VBP", "VBZ"}
+                 and not any(g.dep_ in {"nsubj", "nsubjpass", "expl"} for g in c.children)),
+                None)
+    if subject is None or verb is None:
+        return
+    for tok in [*root.lefts, *root.rights]:
+        if tok.i > verb.i or tok.i < subject.left_edge.i:
+            tok.head = verb  # (the sentence's punctuation and what opens it)
+    verb.head, verb.dep_ = verb, "ROOT"
+    subject.head = verb
+    root.head, root.dep_ = subject, "acl"
 
 
 def _reported_predicate(sent: Span) -> None:
@@ -224,6 +261,9 @@ def names(doc: Doc) -> Doc:
 
 
 NOUN_OR_ADJECTIVE = frozenset({"NN", "NNS", "JJ"})
+# What the tagger may call a verb that follows a modal ("would back", "could near")
+MODAL_MISREAD = frozenset({"NN", "JJ", "RB"})
+NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
 CLAUSE_HEADS = frozenset({"ROOT", "conj", "ccomp", "advcl"})
 DASHES = frozenset({"―", "—", "–", "--"})  # (a hyphen joins words; these set clauses off)
 
