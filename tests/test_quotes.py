@@ -1810,3 +1810,23 @@ def test_according_to_a_document_its_maker_speaks(text, speaker):
 ])
 def test_what_a_colon_lists_after_the_content_is_in_it(text, content):
     assert [c for _, _, c in _quotes(text)][:1] == [[content]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("To many, Santilli is a provocateur for the movement.",
+     [("many", ["Santilli is a provocateur for the movement"])]),
+    ("But to others, he is a citizen journalist in military attire.",
+     [("others", ["he is a citizen journalist in military attire"])]),
+    ("To Sexton, who has studied Trump rallies, Tuesday marked a turning point.",
+     [("Sexton", ["Tuesday marked a turning point"])]),
+    # what it was for someone, and "to" that is no one, are no view
+    ("For Trump, the loss was a heavy blow.", []),
+    ("To date, no one has been charged with the crime.", []),
+])
+def test_a_sentence_opening_on_to_and_people_is_their_view(text, expected):
+    assert [(s, c) for s, _, c in _quotes(text)] == expected
+
+
+def test_the_conjunction_before_according_to_is_not_the_claims():
+    text = "But according to the report, the plan failed badly."
+    assert [(s, c) for s, _, c in _quotes(text)] == [("the report", ["the plan failed badly"])]

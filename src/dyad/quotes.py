@@ -2006,8 +2006,9 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int,
                 quotes.append(q)
                 holds[q.id] = [h.id for h in held_here]
             continue
-        if tok.lower_ == "in":
-            q = _in_source(d, tok, speakers, direct_spans)
+        if tok.lower_ in {"in", "to"}:
+            q = (_in_source if tok.lower_ == "in" else _in_view_of)(
+                d, tok, speakers, direct_spans)
             if q and (held_here := _absorbed(direct, q.content[0].start,
                                              q.content[-1].end)) is not None:
                 quotes.append(q)
@@ -2391,6 +2392,29 @@ def _in_source(d: Document, tok: Token, speakers: _Speakers,
     return _framed(d, tok, tok, source, speakers, direct_spans)
 
 
+def _in_view_of(d: Document, tok: Token, speakers: _Speakers,
+                direct_spans: list[tuple[int, int]]) -> Quote | None:
+    """"To many, Santilli is a provocateur", "But to others, he's a citizen journalist":
+    a sentence that opens on "to" and the people it seems so to, set off by a comma, is
+    their view. (Not "for": "For Trump, the loss was a blow" is what it was for him.)"""
+    holder = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    opener = next((t for t in tok.sent if not (t.is_punct or t.is_space
+                                              or t.lower_ in {"but", "and", "yet"})), None)
+    if (holder is None or opener is None or opener.i != tok.i or tok.dep_ != "prep"
+            or tok.head.dep_ != "ROOT" or holder.lower_ in {"that", "this", "it", "date"}
+            or not (holder.pos_ == "PRON" or holder.lower_ in VIEW_HOLDERS
+                    or actor_at(d, holder.idx, holder.idx + len(holder.text)) is not None)):
+        return None
+    comma = holder.right_edge.i + 1
+    if comma >= len(tok.doc) or tok.doc[comma].text != ",":
+        return None
+    return _framed(d, tok, tok, holder, speakers, direct_spans)
+
+
+# Words for the people a view is held by, with no actor of their own ("To many, ...")
+VIEW_HOLDERS = frozenset({"many", "others", "some", "most", "few", "anyone", "everyone"})
+
+
 def _framed(d: Document, tok: Token, cue_last: Token, source: Token, speakers: _Speakers,
             direct_spans: list[tuple[int, int]], maker: Token | None = None) -> Quote | None:
     """A quote whose cue (tok .. cue_last) and source phrase frame the rest of the
@@ -2411,6 +2435,8 @@ def _framed(d: Document, tok: Token, cue_last: Token, source: Token, speakers: _
         # according to him, Mexico's network censured his report")
         words = [t for t in head.subtree if not t.is_space]
     before = _trimmed([t for t in words if t.idx < phrase[0]])
+    if all(t.dep_ == "cc" or t.is_punct for t in before):
+        before = []  # ("But according to the report, ...": the writer's link, not the claim)
     after = _trimmed([t for t in words if t.idx >= phrase[1]])
     if not before and not after and tok.i == sent.start and (comma := next(
             (t for t in tok.doc[source.i + 1 : source.right_edge.i] if t.text == ","),
