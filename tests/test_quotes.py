@@ -1830,3 +1830,27 @@ def test_a_sentence_opening_on_to_and_people_is_their_view(text, expected):
 def test_the_conjunction_before_according_to_is_not_the_claims():
     text = "But according to the report, the plan failed badly."
     assert [(s, c) for s, _, c in _quotes(text)] == [("the report", ["the plan failed badly"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Warren forced Stumpf to admit that no senior executives had been fired.",
+     ("Stumpf", "admit")),
+    ("The senator asked Stumpf to explain why the bank had failed.", ("Stumpf", "explain")),
+    # the subject acts where the object is a thing used
+    ("Ramos used his acceptance speech to call for the resignation of the president.",
+     ("Ramos", "call")),
+])
+def test_who_is_made_or_asked_to_speak_speaks(text, expected):
+    assert expected in [(s, c) for s, c, _ in _quotes(text)]
+
+
+@pytest.mark.parametrize("text, content", [
+    ('South Korea condemned the test as "provocative and destabilizing" and a "grave threat"'
+     " to regional stability.",
+     'the test as "provocative and destabilizing" and a "grave threat" to regional stability'),
+    # (not what "but" sets against it)
+    ("Gowdy referenced a 2015 report on e-mail retention, but that report concerned other"
+     " officials.", "a 2015 report on e-mail retention"),
+])
+def test_a_noun_joined_to_the_cue_goes_on_its_object(text, content):
+    assert [c for _, _, c in _quotes(text)][:1] == [[content]]

@@ -131,6 +131,16 @@ STANCE_OBJECT_VERBS = frozenset({"support", "oppose", "endorse", "back", "favor"
 FACING_VERBS = frozenset({"face", "deny", "reject", "dismiss", "rebut", "answer", "address",
                           "field", "weather", "receive", "confront", "fend", "counter",
                           "refute", "dispute", "ignore"})
+PEOPLE_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})  # (names of those who can act)
+# Verbs whose object does the infinitive after it ("asked the CEO to explain", "forced
+# Stumpf to admit"); after others the subject does ("used the speech to call for",
+# "promised voters to fight")
+OBJECT_CONTROL = frozenset({
+    "ask", "tell", "urge", "force", "require", "allow", "permit", "enable", "encourage",
+    "persuade", "convince", "order", "invite", "pressure", "press", "push", "lead", "prompt",
+    "cause", "compel", "oblige", "challenge", "dare", "implore", "beg", "advise", "instruct",
+    "direct", "inspire", "motivate", "help", "get", "want", "expect", "need", "remind", "warn",
+    "teach", "trust", "call", "exhort", "entice", "drive", "spur", "nudge", "goad", "provoke"})
 # What one tells that is itself the telling, not who hears it ("told a different tale")
 TOLD_THINGS = frozenset({"tale", "story", "joke", "lie", "truth", "anecdote", "fib"})
 # Reporting verbs whose object is who hears, not what is said ("told reporters")
@@ -380,6 +390,13 @@ def _subject(verb: Token) -> Token | None:
         # it, whom the parser left as an object (not one written to: "a letter to Zucker
         # asking that ...")
         return before
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OBJECT_CONTROL and (
+            obj := next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i
+                         and (c.pos_ in {"PROPN", "PRON"} or c.ent_type_ in PEOPLE_LABELS
+                              or c.lemma_.lower() in lexicon.word_list("doer_nouns.txt"))),
+                        None)) is not None:
+        # (one who can act: not "asking employees questions to see how they responded")
+        return obj  # "forced Stumpf to admit that ...": Stumpf admits (not who forced him)
     if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i:
         return _subject(verb.head)
     if (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in GERUND_PREPS
@@ -1277,6 +1294,15 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
                           and c.i > obj.i and c.right_edge.i == last.i), None)
         if judged_as is not None:
             last = _short_of_setting(judged_as, last)
+        more = next((c for c in kids if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN", "ADJ"}
+                     and c.i > last.i and c.n_lefts + c.n_rights > 0 and all(
+                         t.lower_ in {"and", "or"} or t.is_punct
+                         for t in verb.doc[last.i + 1 : c.left_edge.i])), None)
+        if more is not None:
+            # 'condemned the test as "provocative" and a "grave threat" to ...': a noun the
+            # parser joined to the cue goes on what the object is called (not a lone word,
+            # a verb misread: "chides Turkey and praises"; nor what "but" sets against it)
+            last = more.right_edge
         for c in kids:
             if (c.dep_ == "conj" and c.i > last.i and c.tag_ == "VBG" and verb.tag_ != "VBG"
                     and "VBG" in {obj.tag_, obj.left_edge.tag_} and _subject_of(c) is None):
