@@ -1854,3 +1854,15 @@ def test_who_is_made_or_asked_to_speak_speaks(text, expected):
 ])
 def test_a_noun_joined_to_the_cue_goes_on_its_object(text, content):
     assert [c for _, _, c in _quotes(text)][:1] == [[content]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peacekeepers have been accused of hurting the civilians they were sent to protect.",
+     [("", "accused", ["Peacekeepers", "of hurting the civilians they were sent to protect"])]),
+    ("Three city commissioners were charged with receiving bribes from developers.",
+     [("", "charged", ["Three city commissioners", "with receiving bribes from developers"])]),
+    # no charge made
+    ("Mr. Trump has not been charged with any wrongdoing.", []),
+])
+def test_a_passive_charge_holds_its_subject_and_its_grounds(text, expected):
+    assert _quotes(text) == expected

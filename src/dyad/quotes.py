@@ -1904,6 +1904,13 @@ def _raised_subject(verb: Token, first: Token) -> Token | None:
     return subj
 
 
+# Passive judgements and the preposition that gives their grounds: "Roof is accused of
+# killing nine people", "migrants were blamed for the abuse", "was charged with assault"
+PASSIVE_GROUNDS = {"accuse": "of", "suspect": "of", "charge": "with", "credit": "with",
+                   "criticize": "for", "criticise": "for", "blame": "for", "condemn": "for",
+                   "praise": "for", "fault": "for"}
+
+
 def _judged_passive(verb: Token) -> tuple[list[tuple[int, int]], Token | None] | None:
     """What a passive verb of judgement says of its subject, and who judges so: "Twitter is
     increasingly seen as a source of news" (no one named), "the change was seen by some as
@@ -1911,17 +1918,21 @@ def _judged_passive(verb: Token) -> tuple[list[tuple[int, int]], Token | None] |
     phrase that ends it is the judges (the parser may hang it on the judgement: "is
     considered a long shot by most analysts")."""
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if (verb.lemma_.lower() not in AS_VERBS | JUDGED_AS_IS or verb.tag_ != "VBN" or subj is None
+    lemma = verb.lemma_.lower()
+    if (lemma not in AS_VERBS | JUDGED_AS_IS | PASSIVE_GROUNDS.keys() or verb.tag_ != "VBN"
+            or subj is None
             or subj.lower_ in RELATIVE_WORDS or (subj.pos_ == "PRON" and subj.lower_ == "it")):
         return None
     judge = _agent_of(verb)
     judgement = next((c for c in (*verb.children, *(judge.children if judge else ()))
                       if c.i > verb.i and (
-                          (c.dep_ == "prep" and c.lower_ == "as" and _object_of(c) is not None)
-                          or (c.dep_ in {"oprd", "xcomp"} and verb.lemma_.lower()
-                              in JUDGED_AS_IS))), None)
-    if judgement is None:
-        return None
+                          (c.dep_ == "prep" and c.lower_ in {"as", PASSIVE_GROUNDS.get(lemma)}
+                           and _object_of(c) is not None)
+                          or (c.dep_ in {"oprd", "xcomp"} and lemma in JUDGED_AS_IS))), None)
+    if judgement is None or (lemma in PASSIVE_GROUNDS and (
+            any(c.dep_ == "neg" for c in verb.children)
+            or subj.left_edge.lower_ in {"neither", "no"})):
+        return None  # ("has not been charged with any wrongdoing": no charge made)
     if judge is not None and judgement.head.i == judge.i:
         # "was seen by some as a demotion": the parser hangs the judgement on the judges
         judge = verb.doc[judge.i : judgement.i].root
