@@ -205,6 +205,15 @@ def test_a_word_after_a_modal_with_a_subject_is_a_verb_and_the_noun_after_its_ob
     assert [(t.text, t.dep_) for t in back.rights if t.text == "Trump"] == [("Trump", "dobj")]
 
 
+def test_a_noun_root_after_a_plural_with_a_gerund_after_it_is_the_plurals_verb():
+    # the parser read "thirds support" as one noun and "reducing" as describing it
+    doc = parse.parse("Two-thirds support reducing the prison sentences for drug crimes.")
+    support = next(t for t in doc if t.text == "support")
+    assert (support.dep_, support.pos_) == ("ROOT", "VERB")
+    assert [t.text for t in support.children if t.dep_ == "nsubj"] == ["thirds"]
+    assert [t.text for t in support.children if t.dep_ == "xcomp"] == ["reducing"]
+
+
 def test_nouns_and_adjectives_that_head_no_clause_stay_as_tagged():
     doc = parse.parse("The light fires of the camp were seen from the hills.")
     assert [t.pos_ for t in doc if t.text in {"light", "fires"}] == ["ADJ", "NOUN"]

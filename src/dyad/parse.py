@@ -85,6 +85,8 @@ def verbs(doc: Doc) -> Doc:
             deps.add("nsubj")
         if "nsubj" in deps and deps & {"dobj", "ccomp"}:
             tok.tag_ = "VBZ" if tok.lower_.endswith("s") else "VBP"
+    for sent in doc.sents:
+        _plural_subjects_verb(sent)
     for tok in doc:
         if (tok.tag_ in MODAL_MISREAD | {"VB"} and tok.dep_ in CLAUSE_HEADS
                 and any(c.dep_ == "nsubj" for c in tok.lefts)
@@ -99,6 +101,28 @@ def verbs(doc: Doc) -> Doc:
                     and after.tag_ in NOUN_TAGS and not after.is_ancestor(tok)):
                 after.head, after.dep_ = tok, "dobj"
     return doc
+
+
+def _plural_subjects_verb(sent: Span) -> None:
+    """"Two-thirds support reducing the sentences": in a sentence with no finite verb, a
+    singular noun the parser made the root after a plural it took for its modifier, with
+    a gerund or an object after it, is the plural's verb (where the word is a verb)."""
+    root = sent.root
+    if (root.tag_ != "NN" or root.lower_ not in _verb_lemmas()
+            or any(t.tag_ in FINITE_TAGS for t in sent)):
+        return
+    subject = next((c for c in root.lefts if c.dep_ == "compound" and c.tag_ in {"NNS", "NNPS"}
+                    and c.right_edge.i == root.i - 1), None)
+    rest = next((c for c in root.rights if c.dep_ == "dobj"
+                 or (c.dep_ == "acl" and c.tag_ == "VBG" and c.i == root.i + 1)), None)
+    if subject is None or rest is None:
+        return
+    root.tag_, subject.dep_ = "VBP", "nsubj"
+    if rest.dep_ == "acl":
+        rest.dep_ = "xcomp"
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 @Language.component("dyad_predicates")
