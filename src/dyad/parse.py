@@ -73,7 +73,9 @@ def verbs(doc: Doc) -> Doc:
     "But Trump claims that ..." ("claims" a plural noun). Its tag becomes the finite verb's
     before the rules that set part of speech and lemma from the tag. So is a word with a
     reported clause whose subject the parser made a name before it: "But Trump claims that
-    he should be the exception" ("Trump claims" read as a name and a noun)."""
+    he should be the exception" ("Trump claims" read as a name and a noun); a noun root
+    after a plural in a sentence with no finite verb ("Two-thirds support reducing ...");
+    and a word after a modal with a subject ("44 percent would back Trump")."""
     for tok in doc:
         if tok.tag_ not in NOUN_OR_ADJECTIVE or tok.dep_ not in CLAUSE_HEADS:
             continue

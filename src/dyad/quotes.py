@@ -2438,7 +2438,7 @@ def _in_view_of(d: Document, tok: Token, speakers: _Speakers,
     opener = next((t for t in tok.sent if not (t.is_punct or t.is_space
                                               or t.lower_ in {"but", "and", "yet"})), None)
     if (holder is None or opener is None or opener.i != tok.i or tok.dep_ != "prep"
-            or tok.head.dep_ != "ROOT" or holder.lower_ in {"that", "this", "it", "date"}
+            or tok.head.dep_ != "ROOT" or holder.lower_ in {"that", "this", "it"}
             or not (holder.pos_ == "PRON" or holder.lower_ in VIEW_HOLDERS
                     or actor_at(d, holder.idx, holder.idx + len(holder.text)) is not None)):
         return None
