@@ -1866,3 +1866,9 @@ def test_a_noun_joined_to_the_cue_goes_on_its_object(text, content):
 ])
 def test_a_passive_charge_holds_its_subject_and_its_grounds(text, expected):
     assert _quotes(text) == expected
+
+
+def test_an_aside_after_a_comma_inside_the_closing_mark_is_the_writers():
+    text = ('They slammed the tax loophole called an "inversion," a move that lets a company'
+            " shift its address abroad.")
+    assert [c for _, _, c in _quotes(text)][:1] == [['the tax loophole called an "inversion,"']]

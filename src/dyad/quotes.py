@@ -1666,7 +1666,11 @@ def _less_aside(first: Token, last: Token) -> tuple[Token, Token]:
             # "the timing was not intentional; they only learned on Friday ...": the
             # sentence goes on in the writer's words
             return _less_aside(first, doc[tok.i - 1])
-        if (tok.left_edge.i > first.i + 2 and doc[tok.left_edge.i - 1].text in ASIDE_OPENERS
+        opener = doc[tok.left_edge.i - 1]
+        if (tok.left_edge.i > first.i + 2 and (opener.text in ASIDE_OPENERS or (
+                # ('what he called a “rant,” a series of postings ...': the comma inside the
+                # closing mark sets the aside off as well)
+                _closes(opener) and doc[opener.i - 1].text == ","))
                 and tok.right_edge.i >= last.i - 1
                 and ((tok.dep_ == "relcl" and (tok.left_edge.lower_ in {"which", "who"} or (
                     # "..., for whom he was scheduled to host a fundraiser"
