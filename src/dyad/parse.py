@@ -124,7 +124,7 @@ def _plural_subjects_verb(sent: Span) -> None:
         rest.dep_ = "xcomp"
 
 
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})  # (the tags of a verb with a tense)
 
 
 @Language.component("dyad_predicates")

@@ -70,7 +70,6 @@ PLACE_OR_TIME = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT"})
 # What may follow a closing tag's verb: whom it was told, when, where ("..., Carter told
 # a Senate panel Wednesday")
 CLOSING_TAG_DEPS = frozenset({"dobj", "dative", "npadvmod", "prep", "advmod", "punct"})
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 QUESTION_VERBS = frozenset({"ask", "wonder", "inquire", "enquire", "query"})
 MIN_DIRECT_WORDS = 4  # shorter quoted bits are scare quotes inside someone's words
 MIN_STANDALONE_WORDS = 8  # a shorter quote inside a sentence is part of reported speech
@@ -452,7 +451,7 @@ def _subject(verb: Token) -> Token | None:
         while (before.dep_ == "appos" and before.head.i < before.i
                and before.pos_ != "PROPN"):
             before = before.head  # (an age or a title in apposition: "Reid, the leader,")
-        if before.pos_ == "PROPN" and before.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
+        if before.pos_ == "PROPN" and before.ent_type_ in PEOPLE_LABELS:
             return before
         if before.pos_ == "NOUN" and before.dep_ in {"conj", "appos"}:
             # "After a day of tensions between two of them, Ryan's office announced",
@@ -1426,7 +1425,7 @@ def _finite_tag(verb: Token) -> str | None:
     aux = next((a for a in verb.children if a.dep_ in {"aux", "auxpass"} and a.i < verb.i),
                None)
     tag = (aux or verb).tag_
-    return tag if tag in {"VBD", "VBZ", "VBP", "MD"} else None
+    return tag if tag in parse.FINITE_TAGS else None
 
 
 def _form(verb: Token) -> tuple[str, tuple[str, ...]]:
@@ -1522,8 +1521,8 @@ def _closing_tag(verb: Token) -> tuple[Token, Token, Token] | None:
 def _finite(verb: Token) -> bool:
     """A verb with a tense of its own, or a participle or infinitive that an auxiliary with
     one carries ("has also made", "will be")."""
-    return verb.tag_ in FINITE_TAGS or any(
-        a.dep_ in {"aux", "auxpass"} and a.tag_ in FINITE_TAGS for a in verb.children)
+    return verb.tag_ in parse.FINITE_TAGS or any(
+        a.dep_ in {"aux", "auxpass"} and a.tag_ in parse.FINITE_TAGS for a in verb.children)
 
 
 def _inverted_tag(verb: Token) -> tuple[Token, Token, Token] | None:
