@@ -1872,3 +1872,21 @@ def test_an_aside_after_a_comma_inside_the_closing_mark_is_the_writers():
     text = ('They slammed the tax loophole called an "inversion," a move that lets a company'
             " shift its address abroad.")
     assert [c for _, _, c in _quotes(text)][:1] == [['the tax loophole called an "inversion,"']]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sanders's point was that the nominee would need the superdelegates.",
+     [("Sanders", "point", ["that the nominee would need the superdelegates"])]),
+    ("The idea is that donors reluctant to back Trump can still give to the group.",
+     [("", "idea", ["that donors reluctant to back Trump can still give to the group"])]),
+    ("The concern within the administration is that the court could block the program.",
+     [("the administration", "concern", ["that the court could block the program"])]),
+    ("My generic point is, you get behind the curve.",
+     [("My", "point", ["you get behind the curve"])]),
+    # a thought under a saying is the saying's; a noun phrase it equals is no clause
+    ("One attendee said the message was that the race would go on.",
+     [("One attendee", "said", ["the message was that the race would go on"])]),
+    ("The end goal was a state in which class was abolished.", []),
+])
+def test_a_thought_that_is_a_clause_is_its_holders(text, expected):
+    assert _quotes(text) == expected

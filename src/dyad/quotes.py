@@ -2030,6 +2030,7 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int,
     verbs = lexicon.reporting_verbs()
     attitudes = lexicon.word_list("attitude_verbs.txt")
     stance_nouns = lexicon.word_list("stance_nouns.txt")
+    thought_nouns = (lexicon.word_list("thought_nouns.txt") | stance_nouns) - {"question"}
     stance_adjectives = lexicon.word_list("stance_adjectives.txt")
     quotes: list[Quote] = []
     stances: set[str] = set()  # quotes cued by a verb of stance rather than of speech
@@ -2061,6 +2062,13 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int,
                 quotes.append(q)
             continue
         felt = tok.pos_ == "ADJ" and tok.dep_ == "acomp" and lemma in stance_adjectives
+        if (tok.pos_ == "NOUN" and lemma in thought_nouns
+                and (claim := _copular_claim(tok)) is not None):
+            # a thought its noun equates with a clause: "Sanders's point was that ..."
+            q = _held(d, speakers, tok, _thinker(tok), *claim)
+            if q and not _overlaps(direct_spans, q.content[0].start, q.content[-1].end):
+                quotes.append(q)
+            continue
         if felt or (tok.pos_ == "NOUN" and lemma in stance_nouns):
             # a stance an adjective or a noun names: "is critical of", "Trump's call for"
             q = _felt(d, tok, speakers) if felt else _nominal(d, tok, speakers, verbs | attitudes)
@@ -2328,6 +2336,53 @@ def _nominal(d: Document, noun: Token, speakers: _Speakers,
                        and c.lower_ in {"from", "by"}), None)
         holder = next((c for c in source.children if c.dep_ == "pobj"), None) if source else None
     return _held(d, speakers, noun, holder, first, last)
+
+
+def _copular_claim(noun: Token) -> tuple[Token, Token] | None:
+    """The clause a noun of thought is said to be, as the subject of the sentence's own
+    "be": "Her fundamental argument ... is that Americans should value stability", "My
+    generic point is, you get behind the curve". Not under another verb ("said the message
+    was that ...": the saying holds it) and not an equated noun phrase ("the end goal was a
+    Utopian state")."""
+    be = noun.head
+    if noun.dep_ != "nsubj" or be.lemma_ != "be" or be.dep_ not in {"ROOT", "conj"}:
+        return None
+    if be.dep_ == "conj" and be.head.dep_ != "ROOT":
+        return None
+    # (a that-clause, or a clause set off by a comma or colon: "is, you get ..."; the
+    # parser may read "is another hazard Rubio is navigating" as a clause too)
+    if be.i + 2 >= len(be.doc):
+        return None
+    after = be.nbor()
+    set_off = after.lower_ in {",", ":"}
+    first = after.nbor() if set_off else after
+    clause = next((c for c in be.children if c.i > be.i and c.dep_ in {"ccomp", "attr"}
+                   and c.pos_ in {"VERB", "AUX"} and c.left_edge == first), None)
+    if clause is None or not (
+            (first.lower_ == "that" and first.dep_ == "mark")
+            or (set_off and any(k.dep_ in {"nsubj", "nsubjpass", "expl"} and k.i < clause.i
+                                for k in clause.children))):
+        return None
+    # (what the parser hangs on "be" after the clause is the clause's: "was that Trump is,
+    # in fact, | appealing to ...")
+    last = max([clause.right_edge] + [c.right_edge for c in be.children if c.i > clause.i
+                                      and not c.is_punct and c.i < be.sent.end])
+    return clause.left_edge, last
+
+
+def _thinker(noun: Token) -> Token | None:
+    """Who holds a noun's thought: its possessor ("Rubio's response"), who the clause on
+    it says made it ("the most telling promise she has made"), or who it is within or
+    among ("the concern within the administration")."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return c
+        if c.dep_ == "relcl" and (subject := _subject_of(c)) is not None \
+                and subject.lower_ not in RELATIVE_WORDS:
+            return subject
+        if c.dep_ == "prep" and c.lower_ in {"within", "among", "from"}:
+            return next((o for o in c.children if o.dep_ == "pobj"), None)
+    return None
 
 
 def _object_of(prep: Token) -> Token | None:
