@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from dyad import parse
 from dyad.model import Article
 from dyad.pipeline import extract
 
@@ -1890,3 +1891,25 @@ def test_an_aside_after_a_comma_inside_the_closing_mark_is_the_writers():
 ])
 def test_a_thought_that_is_a_clause_is_its_holders(text, expected):
     assert _quotes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("PolitiFact rated 32% of the claims as false.",
+     [("PolitiFact", "rated", ["32% of the claims as false"])]),
+    ("She is sure that keeping him in jail will only make his voice louder.",
+     [("She", "sure", ["that keeping him in jail will only make his voice louder"])]),
+    ("City officials aren't sure how to cut him out.",
+     [("City officials", "sure", ["how to cut him out"])]),
+    ("Her advisers are convinced that the message will work.",
+     [("Her advisers", "convinced", ["that the message will work"])]),
+    # a likelihood and a purpose are no one's belief; a rating is not a judgement
+    ("The backsliding is sure to spur a fight with the growers.", []),
+    ("She strove to make sure it stayed dead.", []),
+    ("The company is rating its bonds.", []),
+])
+def test_a_rating_and_a_certainty_are_their_holders(text, expected):
+    assert _quotes(text) == expected
+
+
+def test_rated_is_read_as_rate():
+    assert [t.lemma_ for t in parse.parse("PolitiFact rated the claim.")][1] == "rate"

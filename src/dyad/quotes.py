@@ -93,7 +93,7 @@ REASON_MARKS = frozenset({"because", "since"})
 GERUND_PREPS = frozenset({"by", "after", "before", "while", "in", "when"})
 POLL_NOUNS = frozenset({"poll", "survey"})
 # Verbs of perception that hold a view only of what they see as something
-AS_VERBS = frozenset({"see", "view", "regard", "consider"})
+AS_VERBS = frozenset({"see", "view", "regard", "consider", "rate"})
 # Verbs of judgement whose judgement needs no "as": "is considered a long shot", "were
 # deemed ineligible"
 JUDGED_AS_IS = frozenset({"consider", "deem"})
@@ -193,6 +193,7 @@ REQUEST_NOUNS = frozenset({"request", "inquiry", "question", "query", "message",
 CLEAR_WORDS = frozenset({"clear", "plain"})
 # Verbs of the writer's judgement from appearances ("appears to have plummeted")
 EVIDENTIAL_VERBS = frozenset({"seem", "appear"})
+LIKELY_WORDS = frozenset({"sure", "certain"})
 RELATIVE_WORDS = frozenset({"which", "that", "who", "whom", "whose", "what", "where"})
 # Clauses inside a sentence (ended before it) that an "according to" phrase can frame
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "pcomp"})
@@ -2061,7 +2062,10 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int,
             if q and not _overlaps(direct_spans, q.content[0].start, q.content[-1].end):
                 quotes.append(q)
             continue
-        felt = tok.pos_ == "ADJ" and tok.dep_ == "acomp" and lemma in stance_adjectives
+        # (a participle the tagger leaves a verb counts by its form: "are convinced that")
+        felt = tok.dep_ == "acomp" and (
+            (tok.pos_ == "ADJ" and lemma in stance_adjectives)
+            or (tok.tag_ == "VBN" and tok.lower_ in stance_adjectives))
         if (tok.pos_ == "NOUN" and lemma in thought_nouns
                 and (claim := _copular_claim(tok)) is not None):
             # a thought its noun equates with a clause: "Sanders's point was that ..."
@@ -2394,8 +2398,12 @@ def _object_of(prep: Token) -> Token | None:
 def _felt(d: Document, adj: Token, speakers: _Speakers) -> Quote | None:
     """A stance an adjective says its subject holds: "Clinton is critical of the deal",
     "she was confident that Trump would lose", "is eager to debate him"."""
+    if adj.head.lemma_.lower() == "make":
+        return None  # ("make sure it stayed dead": a purpose, not a belief)
     comp = next((c for c in adj.children if c.dep_ in {"ccomp", "xcomp"} and c.i > adj.i),
                 None)
+    if comp is not None and adj.lower_ in LIKELY_WORDS and comp.left_edge.lower_ == "to":
+        return None  # (a likelihood, no one's belief: "is sure to spur a declaration of war")
     prep = next((c for c in adj.children if c.dep_ == "prep" and c.i == adj.i + 1), None)
     pobj = _object_of(prep) if prep is not None else None
     found = comp if comp is not None else pobj
