@@ -1913,3 +1913,14 @@ def test_a_rating_and_a_certainty_are_their_holders(text, expected):
 
 def test_rated_is_read_as_rate():
     assert [t.lemma_ for t in parse.parse("PolitiFact rated the claim.")][1] == "rate"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The purchase price was not disclosed.", [("", "disclosed", ["The purchase price"])]),
+    ("Ronald Reagan was known for his hatred of the Soviet empire.",
+     [("", "known", ["Ronald Reagan", "his hatred of the Soviet empire"])]),
+    # ("it" stands for what the text reports elsewhere, or for nothing)
+    ("It was announced on Tuesday.", []),
+])
+def test_a_passive_report_with_no_one_named_holds_its_subject(text, expected):
+    assert _quotes(text) == expected
