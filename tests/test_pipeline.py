@@ -215,3 +215,14 @@ def test_a_relative_clauses_passive_is_no_hedge():
                         " of other mass shootings.", published="2016-01-05"))
     shootings = next(e for e in d.events if e.trigger.text == "shootings")
     assert shootings.attribution.hedges == []
+
+
+def test_what_was_announced_is_no_hedge_but_what_is_reportedly_so_is():
+    """An announced deal is made known, not hedged; a reportedly planned attack is."""
+    d = extract(Article("The ceasefire between Israel and Hamas was announced on Monday.",
+                        published="2016-06-17"))
+    assert [(e.trigger.text, e.attribution.certainty) for e in d.events][:1] == [
+        ("ceasefire", "asserted")]
+    d = extract(Article("Rebels reportedly attacked the army base.", published="2016-06-17"))
+    attack = next(e for e in d.events if e.trigger.text == "attacked")
+    assert attack.attribution.certainty == "hedged"

@@ -1924,3 +1924,17 @@ def test_rated_is_read_as_rate():
 ])
 def test_a_passive_report_with_no_one_named_holds_its_subject(text, expected):
     assert _quotes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The FBI is reportedly making arrangements to interview Clinton.",
+     [("", "reportedly", ["The FBI is", "making arrangements to interview Clinton"])]),
+    ("When the vote was called, anti-Trump delegates reportedly erupted in boos.",
+     [("", "reportedly", ["anti-Trump delegates", "erupted in boos"])]),
+    ("Reportedly, he made comments to co-workers.",
+     [("", "Reportedly", ["he made comments to co-workers"])]),
+    # a saying it modifies is the saying's quote
+    ("Trump reportedly said he would win.", [("Trump", "said", ["he would win"])]),
+])
+def test_what_is_reportedly_so_is_reported_by_no_one_named(text, expected):
+    assert _quotes(text) == expected

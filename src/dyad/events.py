@@ -33,6 +33,7 @@ from dyad.quotes import (
     CRITICISM_PREPS,
     EVIDENTIAL_VERBS,
     RELATIVE_WORDS,
+    REPORTED_PASSIVES,
     holds_claim,
     in_words,
     quotes_another,
@@ -2723,6 +2724,11 @@ class _Coder:
         it = next((c for c in cue.children if c.dep_ == "nsubjpass"), None) if cue else None
         if it is None or cue is None or it.lower_ in RELATIVE_WORDS:
             return None  # ("rights that had been denied": no one's report, nor a hedge)
+        if it.lower_ != "it" and cue.lemma_.lower() in REPORTED_PASSIVES and not any(
+                c.dep_ in {"ccomp", "xcomp", "oprd", "acomp"} for c in cue.children):
+            # (a thing that "was announced" or "was disclosed" is made known, not hedged;
+            # what "people were reported killed" says of them is)
+            return None
         return self.d.article.text[it.idx:cue.idx + len(cue.text)].lower()
 
     def _retold(self, q: Quote, trigger: Token, code: str) -> bool:
