@@ -1938,3 +1938,12 @@ def test_a_passive_report_with_no_one_named_holds_its_subject(text, expected):
 ])
 def test_what_is_reportedly_so_is_reported_by_no_one_named(text, expected):
     assert _quotes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The administration has promised a veto.",
+     [("The administration", "promised", ["a veto"])]),
+    ("She declined that assignment.", [("She", "declined", ["that assignment"])]),
+])
+def test_two_words_are_enough_for_what_a_stance_is_on(text, expected):
+    assert _quotes(text) == expected

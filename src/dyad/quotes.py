@@ -2198,8 +2198,10 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int,
         start, end = pieces[0][0], pieces[-1][1]
         content_text = " ".join(d.article.text[a:b] for a, b in pieces)
         held = _absorbed(direct, start, end)
-        # (two words do where one is quoted: "called it ''predatory''")
-        least = 2 if QUOTE_MARK_RX.search(content_text) else 3
+        # (two words do where one is quoted, "called it ''predatory''", or where they are
+        # what a stance is on: "sought the nomination", "promised a veto")
+        least = 2 if QUOTE_MARK_RX.search(content_text) or (
+            found and found[0].i > tok.i and lemma in attitudes) else 3
         if found and found[0].i > tok.i and (lemma in STANCE_OBJECT_VERBS or lemma == "say"
                                               or lemma in OBJECT_REPORTS or lemma in TOPIC_VERBS
                                               or (lemma in attitudes and _via_prep(tok, found[0]))):
