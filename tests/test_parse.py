@@ -326,3 +326,8 @@ def test_a_recased_headline_is_parsed_as_a_sentence_with_the_texts_own_character
     assert ("Morton Blackwell", "PERSON") in {(e.text, e.label_) for e in doc.ents}
     (batched,) = list(parse.parse_many([HEADLINE]))
     assert batched.to_array(ATTRS).tolist() == doc.to_array(ATTRS).tolist()
+
+
+def test_a_quantifier_before_a_noun_with_an_object_is_its_subject():
+    doc = parse.parse("Some view Trump's prospective nomination as a sort of hostile takeover.")
+    assert [(t.dep_, t.tag_) for t in doc[:2]] == [("nsubj", "DT"), ("ROOT", "VBP")]

@@ -62,6 +62,10 @@ def paragraphs(doc: Doc) -> Doc:
     return doc
 
 
+# Quantifiers that stand alone as a subject: "Some view ...", "Many believe ..."
+QUANTIFIERS = frozenset({"some", "many", "most", "few", "all", "both", "several"})
+
+
 # Abbreviations that end a company's name, whose full stop the parser takes for a sentence's
 COMPANY_ABBREVIATIONS = frozenset({"inc.", "corp.", "co.", "ltd.", "plc.", "llc.", "bros."})
 
@@ -84,6 +88,13 @@ def verbs(doc: Doc) -> Doc:
                      and c.right_edge.i == tok.i - 1), None)
         if "nsubj" not in deps and "ccomp" in deps and name is not None:
             name.dep_ = "nsubj"
+            deps.add("nsubj")
+        # ("Some view Trump's nomination as a takeover": "view" read as a noun and "Some"
+        # as its determiner; a noun has no object)
+        few = next((c for c in tok.lefts if c.dep_ == "det" and c.i == tok.i - 1
+                    and c.lower_ in QUANTIFIERS), None)
+        if "nsubj" not in deps and deps & {"dobj", "ccomp"} and few is not None:
+            few.dep_ = "nsubj"
             deps.add("nsubj")
         if "nsubj" in deps and deps & {"dobj", "ccomp"}:
             tok.tag_ = "VBZ" if tok.lower_.endswith("s") else "VBP"

@@ -204,6 +204,7 @@ SAYING_FORMS = frozenset({"said", "says", "say"})  # (a "said" however the tagge
 BACKSHIFT_MODALS = frozenset({"would", "could", "might", "'d", "’d"})  # "said ..., and would"
 # "..., although ...": a concession, the writer's
 CONCESSIVE_MARKS = frozenset({"although", "though", "while", "whereas"})
+SUBORDINATE_MARKS = CONCESSIVE_MARKS | frozenset({"because", "if", "unless", "since"})
 # Participles that, after a comma at the end of reported words, tell what the speaker did
 # besides ("..., citing the strategic importance of ...").
 ASIDE_PARTICIPLES = frozenset({"cite", "point", "refer", "reference"})
@@ -1048,9 +1049,13 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
     # the writer's, and the cue's is after it)
     subject = _subject_of(verb)
     cut = subject.left_edge.i if subject is not None and subject.i < verb.i else verb.i
+    # (nor one before a subordinate cue, which can hold none there: "Viguerie is upbeat,
+    # in part because he sees Cruz as a uniter")
+    subordinate = any(c.dep_ == "mark" and c.lower_ in SUBORDINATE_MARKS for c in kids)
     comp = (_made_clear(verb) or next((c for c in kids if c.dep_ == "ccomp" and not (
-        c.i < verb.i and any(t.text in {";", ":"} or _dash(t)
-                             for t in verb.doc[c.right_edge.i : cut]))), None)
+        c.i < verb.i and (subordinate or any(t.text in {";", ":"} or _dash(t)
+                                             for t in verb.doc[c.right_edge.i : cut])))),
+                                      None)
             or _set_off_clause(verb) or _asked_if(verb))
     obj = next((c for c in kids if c.dep_ == "dobj"), None)
     if (comp is not None and obj is not None and obj.pos_ == "NOUN"
@@ -1279,7 +1284,12 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
     if obj is not None:
         if verb.lemma_.lower() in AS_VERBS and not any(
                 (c.dep_ == "prep" and c.lower_ == "as") or c.dep_ in {"oprd", "xcomp"}
-                for c in (*kids, *obj.children)):
+                # ("sees Mr. Netanyahu as captured by ...", "see the elections held
+                # Sunday as a test")
+                or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as"
+                                              for m in c.children))
+                for c in (*kids, *obj.children, *(
+                    k for a in obj.children if a.dep_ == "acl" for k in a.children))):
             return None  # "saw the report": seen, not judged ("saw it as a threat")
         last = obj.right_edge
         for c in kids:
