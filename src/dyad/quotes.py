@@ -2339,13 +2339,19 @@ def _evidential(d: Document, verb: Token) -> Quote | None:
         pieces.insert(0, _char_span(subj.left_edge, subj.right_edge))
     elif all(c.dep_ != "ccomp" for c in comps):
         return None  # ("she seems tired": a pronoun's state, not a claim about the world)
+    return _unnamed(d, verb, pieces)
+
+
+def _unnamed(d: Document, cue: Token, pieces: list[tuple[int, int]]) -> Quote | None:
+    """The quote of a claim no one is named as making, its content in pieces (empty ones
+    dropped); none of fewer than three words."""
     pieces = [(a, b) for a, b in pieces if a < b]
-    if len(" ".join(d.article.text[a:b] for a, b in pieces).split()) < 3:
+    if not pieces or len(" ".join(d.article.text[a:b] for a, b in pieces).split()) < 3:
         return None
     return Quote(
         id=stable_id("Q", d.article.id, pieces[0][0], pieces[-1][1]),
         speaker=None, speaker_text=None, speaker_span=None,
-        cue=d.span(verb.idx, verb.idx + len(verb.text)),
+        cue=d.span(cue.idx, cue.idx + len(cue.text)),
         content=[d.span(a, b) for a, b in pieces], kind="indirect",
     )
 
@@ -2376,17 +2382,9 @@ def _hearsay(d: Document, adverb: Token, verbs: frozenset[str]) -> Quote | None:
         after = after.nbor()
     while before.i > first.i and before.is_punct:
         before = before.nbor(-1)
-    pieces = [_char_span(first, before) if adverb.i > first.i else None,
-              _char_span(after, last) if adverb.i < last.i else None]
-    spans = [(a, b) for a, b in (p for p in pieces if p) if a < b]
-    if not spans or len(" ".join(d.article.text[a:b] for a, b in spans).split()) < 3:
-        return None
-    return Quote(
-        id=stable_id("Q", d.article.id, spans[0][0], spans[-1][1]),
-        speaker=None, speaker_text=None, speaker_span=None,
-        cue=d.span(adverb.idx, adverb.idx + len(adverb.text)),
-        content=[d.span(a, b) for a, b in spans], kind="indirect",
-    )
+    pieces = ([_char_span(first, before)] if adverb.i > first.i else []) + (
+        [_char_span(after, last)] if adverb.i < last.i else [])
+    return _unnamed(d, adverb, pieces)
 
 
 def _nominal(d: Document, noun: Token, speakers: _Speakers,
