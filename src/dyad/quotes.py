@@ -1971,16 +1971,26 @@ def _by_agent(verb: Token) -> tuple[list[tuple[int, int]], Token | None] | None:
     Herald". The content is the subject; the one the "by" phrase names speaks. Not a
     decision ("was decided by less than one percentage point"), nor a passive with a
     clause of its own (its complement says what is held: "was asked by a caller why ...")."""
-    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    subj = _passive_subject(verb)
     agent = _agent_of(verb)
-    if (verb.tag_ != "VBN" or subj is None or agent is None
-            or subj.lower_ in RELATIVE_WORDS or subj.lower_ == "it"
+    if (subj is None or agent is None
             or verb.lemma_.lower() in DECISION_VERBS | FORCE_STANCES
-            or any(c.dep_ in {"ccomp", "xcomp", "dobj", "oprd"} for c in verb.children)
             or any((q := _quoted_as(t)) is not None and q.i == verb.i
                    for t in verb.subtree if t.dep_ == "pcomp")):
         return None  # ("was quoted by Interfax as saying ...": what is said follows)
     return [_char_span(subj.left_edge, subj.right_edge)], agent
+
+
+def _passive_subject(verb: Token) -> Token | None:
+    """The subject a passive cue holds as its content: a noun phrase, not a relative word
+    or "it" (which stand for what is told elsewhere), of a passive with no clause or object
+    of its own to hold instead."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if (verb.tag_ != "VBN" or subj is None or subj.lower_ in RELATIVE_WORDS
+            or subj.lower_ == "it"
+            or any(c.dep_ in {"ccomp", "xcomp", "dobj", "oprd"} for c in verb.children)):
+        return None
+    return subj
 
 
 # Verbs whose passive with no "by" phrase still reports its subject, as known or made known
@@ -1994,12 +2004,11 @@ REPORTED_PASSIVES = frozenset({"know", "announce", "disclose", "report", "reveal
 def _reported_passive(verb: Token) -> tuple[list[tuple[int, int]], Token | None] | None:
     """What an agentless passive of report holds: its subject, and what the subject is
     known for or as ("Ronald Reagan was known for his hatred of ..."). No one is named."""
-    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if (verb.tag_ != "VBN" or verb.lemma_.lower() not in REPORTED_PASSIVES or subj is None
-            or _agent_of(verb) is not None or subj.lower_ in RELATIVE_WORDS
-            or subj.lower_ == "it" or not any(c.dep_ == "auxpass" for c in verb.children)
-            or any(c.dep_ in {"ccomp", "xcomp", "dobj", "oprd"}
-                   or (c.dep_ == "prep" and c.lower_ == "about") for c in verb.children)):
+    subj = _passive_subject(verb)
+    if (subj is None or verb.lemma_.lower() not in REPORTED_PASSIVES
+            or _agent_of(verb) is not None
+            or not any(c.dep_ == "auxpass" for c in verb.children)
+            or any(c.dep_ == "prep" and c.lower_ == "about" for c in verb.children)):
         return None  # (what "Much is not known about" is the topic after it)
     pieces = [_char_span(subj.left_edge, subj.right_edge)]
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.i > verb.i
