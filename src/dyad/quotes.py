@@ -2088,6 +2088,14 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int,
     borrowed: set[str] = set()
     holds: dict[str, list[str]] = {}  # mixed quote id -> the direct quotes it holds
     direct_spans = [(c.start, c.end) for q in direct for c in q.content] + taken
+
+    def keep(q: Quote | None) -> bool:
+        """Add a quote whose content lies outside every direct quote; whether it was."""
+        if q is None or _overlaps(direct_spans, q.content[0].start, q.content[-1].end):
+            return False
+        quotes.append(q)
+        return True
+
     for tok in doc:
         if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
             q = _according_to(d, tok, speakers, direct_spans)
@@ -2106,14 +2114,10 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int,
             continue
         lemma = tok.lemma_.lower()
         if tok.lower_ in HEARSAY_ADVERBS:
-            q = _hearsay(d, tok, verbs)
-            if q and not _overlaps(direct_spans, q.content[0].start, q.content[-1].end):
-                quotes.append(q)
+            keep(_hearsay(d, tok, verbs))
             continue
         if lemma in EVIDENTIAL_VERBS:
-            q = _evidential(d, tok)
-            if q and not _overlaps(direct_spans, q.content[0].start, q.content[-1].end):
-                quotes.append(q)
+            keep(_evidential(d, tok))
             continue
         # (a participle the tagger leaves a verb counts by its form: "are convinced that")
         felt = tok.dep_ == "acomp" and (
@@ -2122,15 +2126,12 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int,
         if (tok.pos_ == "NOUN" and lemma in thought_nouns
                 and (claim := _copular_claim(tok)) is not None):
             # a thought its noun equates with a clause: "Sanders's point was that ..."
-            q = _held(d, speakers, tok, _thinker(tok), *claim)
-            if q and not _overlaps(direct_spans, q.content[0].start, q.content[-1].end):
-                quotes.append(q)
+            keep(_held(d, speakers, tok, _thinker(tok), *claim))
             continue
         if felt or (tok.pos_ == "NOUN" and lemma in stance_nouns):
             # a stance an adjective or a noun names: "is critical of", "Trump's call for"
             q = _felt(d, tok, speakers) if felt else _nominal(d, tok, speakers, verbs | attitudes)
-            if q and not _overlaps(direct_spans, q.content[0].start, q.content[-1].end):
-                quotes.append(q)
+            if keep(q):
                 stances.add(q.id)
             continue
         if (tok.pos_ not in {"VERB", "AUX"} or lemma in TAG_ONLY
@@ -2386,13 +2387,17 @@ def _hearsay(d: Document, adverb: Token, verbs: frozenset[str]) -> Quote | None:
         last = last.nbor(-1)
     if first.i > last.i:
         return None
-    before, after = adverb.nbor(-1) if adverb.i else adverb, adverb.nbor()
-    while after.i < last.i and after.is_punct:  # ("Reportedly, he made ...")
-        after = after.nbor()
-    while before.i > first.i and before.is_punct:
-        before = before.nbor(-1)
-    pieces = ([_char_span(first, before)] if adverb.i > first.i else []) + (
-        [_char_span(after, last)] if adverb.i < last.i else [])
+    pieces = []
+    if adverb.i > first.i:  # the clause before the adverb, less the punctuation at it
+        before = adverb.nbor(-1)
+        while before.i > first.i and before.is_punct:
+            before = before.nbor(-1)
+        pieces.append(_char_span(first, before))
+    if adverb.i < last.i:  # and after it ("Reportedly, he made ...")
+        after = adverb.nbor()
+        while after.i < last.i and after.is_punct:
+            after = after.nbor()
+        pieces.append(_char_span(after, last))
     return _unnamed(d, adverb, pieces)
 
 
