@@ -1391,7 +1391,8 @@ def test_the_same_said_and_an_as_clause_with_its_own_object():
     # "just as X announced a concert": a time, and the announcement is of the concert
     assert [c for _, cue, c in _quotes(
         "News of the album spreads just as Red Hot Chili Peppers announced a benefit concert "
-        "in support of Bernie Sanders.") if cue == "announced"] == [["a benefit concert"]]
+        "in support of Bernie Sanders.") if cue == "announced"] == [
+            ["a benefit concert in support of Bernie Sanders"]]
 
 
 def test_a_tag_whose_object_is_who_was_asked_still_tags_the_quote_before_it():
@@ -1859,6 +1860,31 @@ def test_who_is_made_or_asked_to_speak_speaks(text, expected):
 ])
 def test_a_noun_joined_to_the_cue_goes_on_its_object(text, content):
     assert [c for _, _, c in _quotes(text)][:1] == [[content]]
+
+
+@pytest.mark.parametrize("text, content", [
+    # a phrase that says which thing is held, though the parser hangs it on the verb
+    ("The department declined comment beyond its filings in the pending court case.",
+     "comment beyond its filings in the pending court case"),
+    ("The state reported a 2.8 percent unemployment rate in June.",
+     "a 2.8 percent unemployment rate in June"),
+    # where or when it was said, and a name, which needs no phrase to pick it out
+    ("The host denounced the annexation in an on-air diatribe.", "the annexation"),
+    ("The senator denounced the deal in a speech on Tuesday.", "the deal"),
+    ("He endorsed Cruz in November.", "Cruz"),
+    # the object's own infinitive
+    ("He resisted calls from party leaders to drop out of the race.",
+     "calls from party leaders to drop out of the race"),
+    ("Critics questioned his fitness to lead.", "his fitness to lead"),
+])
+def test_what_an_object_is_held_as_runs_through_the_phrases_that_pick_it_out(text, content):
+    assert [c for _, _, c in _quotes(text)][:1] == [[content]]
+
+
+def test_an_infinitive_of_speech_after_the_object_is_an_attribution_of_its_own():
+    assert _quotes("The council called an emergency meeting to discuss the test.") == [
+        ("The council", "called", ["an emergency meeting"]),
+        ("The council", "discuss", ["the test"])]
 
 
 @pytest.mark.parametrize("text, expected", [

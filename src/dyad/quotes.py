@@ -1296,13 +1296,23 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
             # "called the act a “crazy system”", "criticized X as Y", "cited his
             # endorsements from 88 generals Tuesday": what the verb says of its object runs
             # to the end of its own clause, short of another clause.
-            if c.i > obj.i and not _circumstance(c) and (c.dep_ in STANCE_TAIL or (
-                    # "described the country as beset by illegal immigrants"
-                    # (not a clause of its own: "... as he left the room")
-                    c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as"
-                                              for m in c.children)
-                    and _subject_of(c) is None)):
+            if c.i > obj.i and (not _circumstance(c) or _qualifies(obj, c, last)) and (
+                    c.dep_ in STANCE_TAIL or (
+                        # "described the country as beset by illegal immigrants"
+                        # (not a clause of its own: "... as he left the room")
+                        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as"
+                                                  for m in c.children)
+                        and _subject_of(c) is None)):
                 last = c.right_edge
+        own = next((c for c in kids if c.left_edge.i == last.i + 1 and c.tag_ == "VB"
+                    and c.left_edge.dep_ == "aux" and c.left_edge.lower_ == "to"
+                    and not _is_cue_verb(c)), None)
+        if own is not None:
+            # "resisted calls from party leaders to drop out", "questioned his fitness to
+            # lead": an infinitive right after the object, which the parser hangs on the
+            # cue, is the object's own (not another cue's: "called a meeting to discuss
+            # the test" holds a second attribution)
+            last = own.right_edge
         judged_as = next((_object_of(c) for c in kids if c.dep_ == "prep" and c.lower_ == "as"
                           and c.i > obj.i and c.right_edge.i == last.i), None)
         if judged_as is not None:
@@ -1405,10 +1415,7 @@ def _cue_in_tense(verb: Token) -> Token | None:
     """The cue whose act a subjectless verb of speech or stance, joined to the reported
     clause, goes on with, by its tense: "has said she wants to ... and has expressed support
     for ..." (the content is in another tense)."""
-    lemma = verb.lemma_.lower()
-    if (verb.dep_ != "conj" or _subject_of(verb) is not None or (
-            lemma not in lexicon.reporting_verbs()
-            and lemma not in lexicon.word_list("attitude_verbs.txt"))):
+    if verb.dep_ != "conj" or _subject_of(verb) is not None or not _is_cue_verb(verb):
         return None
     clause = verb.head
     while clause.dep_ in {"xcomp", "conj"} and clause.head.i != clause.i:
@@ -1612,6 +1619,29 @@ def _circumstance(tok: Token) -> bool:
     support from fellow lawmakers"): the writer's setting, not what was said."""
     return (tok.dep_ == "npadvmod" or (tok.dep_ == "prep" and tok.lower_ in SETTING_PREPS)
             or tok.ent_type_ in {"DATE", "TIME"})
+
+
+def _qualifies(obj: Token, prep: Token, last: Token) -> bool:
+    """Whether a phrase of "in", "on" or "at" that the parser hung on the verb, right after
+    its common-noun object, says which thing is held rather than where or when it was said:
+    "reported a 2.8 percent unemployment rate in June", "declined comment beyond its
+    filings in the pending case"; not "denounced the annexation in an on-air diatribe",
+    "issued a caution in the aftermath of the bombings" (setting_nouns.txt), "offered advice
+    on Friday" (a date, but after "in"). A proper noun is named already: "endorsed Cruz in
+    November". On PolNeAr's training split the gold content runs on through such a phrase
+    in about two of three cases."""
+    o = _object_of(prep)
+    return (obj.pos_ == "NOUN" and prep.dep_ == "prep" and prep.lower_ in {"in", "on", "at"}
+            and prep.i == last.i + 1 and o is not None
+            and o.lemma_.lower() not in lexicon.word_list("source_nouns.txt")
+            and o.lemma_.lower() not in lexicon.word_list("setting_nouns.txt")
+            and (prep.lower_ == "in" or o.ent_type_ not in {"DATE", "TIME"}))
+
+
+def _is_cue_verb(verb: Token) -> bool:
+    """Whether the verb is one of speech or stance, the cue of an attribution of its own."""
+    lemma = verb.lemma_.lower()
+    return lemma in lexicon.reporting_verbs() or lemma in lexicon.word_list("attitude_verbs.txt")
 
 
 def _short_of_setting(noun: Token, last: Token) -> Token:
@@ -2587,8 +2617,7 @@ def _in_source(d: Document, tok: Token, speakers: _Speakers,
         return _framed(d, tok, tok, source, speakers, direct_spans)
     if (source is None or tok.i != tok.sent.start or tok.dep_ != "prep" or root.dep_ != "ROOT"
             or source.lemma_.lower() not in lexicon.word_list("source_nouns.txt")
-            or root.lemma_.lower() in lexicon.reporting_verbs()
-            or root.lemma_.lower() in lexicon.word_list("attitude_verbs.txt")):
+            or _is_cue_verb(root)):
         return None
     return _framed(d, tok, tok, source, speakers, direct_spans)
 
