@@ -226,3 +226,24 @@ def test_what_was_announced_is_no_hedge_but_what_is_reportedly_so_is():
     d = extract(Article("Rebels reportedly attacked the army base.", published="2016-06-17"))
     attack = next(e for e in d.events if e.trigger.text == "attacked")
     assert attack.attribution.certainty == "hedged"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Residents decried the attack on the village.", "attack"),
+    ("The bombing of the hospital was condemned by the European Union.", "bombing"),
+    # (nor does the next sentence's stance on another event retell this one)
+    ("Residents decried the attack on the village. The UN condemned the bombing of the"
+     " hospital.", "attack"),
+])
+def test_the_event_a_stance_is_taken_on_is_the_writers(text, trigger):
+    """What one condemns or decries the writer gives as so; it is not the holder's claim."""
+    d = extract(Article(text, published="2016-06-17"))
+    event = next(e for e in d.events if e.trigger.text == trigger)
+    assert (event.attribution.certainty, event.attribution.sources) == ("asserted", [])
+
+
+def test_what_a_holder_denies_or_accuses_of_stays_theirs():
+    d = extract(Article("Iran denied the attack on the tanker. The rebels accused the army of"
+                        " shelling the town.", published="2016-06-17"))
+    sources = {e.trigger.text: [s["text"] for s in e.attribution.sources] for e in d.events}
+    assert sources["attack"] == ["Iran"] and sources["shelling"] == ["The rebels"]

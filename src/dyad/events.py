@@ -36,6 +36,7 @@ from dyad.quotes import (
     REPORTED_PASSIVES,
     holds_claim,
     in_words,
+    presupposes,
     quotes_another,
 )
 
@@ -2652,8 +2653,10 @@ class _Coder:
         sources = []
         holding = [q for q in self.d.quotes
                    # ("he decided to withdraw": his act, not his claim of it; "did not
-                   # respond to a reporter's request": the reporter's act)
-                   if (q.kind == "direct" or holds_claim(self.d.doc, q)) and (
+                   # respond to a reporter's request": the reporter's act; "Residents
+                   # decried the attack": the writer's, and the residents' stance on it)
+                   if (q.kind == "direct" or holds_claim(self.d.doc, q))
+                   and not presupposes(self.d.doc, q, trigger) and (
                        any(c.start <= trigger.idx < c.end for c in q.content)
                        or self._retold(q, trigger, code))]
         # an outlet that quotes someone ("The agency quoted Shoigu as saying ...", "Mohammadi
@@ -2738,7 +2741,10 @@ class _Coder:
         if first is None or self.sentence[first.i][0] != self.sentence[trigger.i][1]:
             return False
         words = list(self.doc[first.i:min(first.i + 3, self.sentence[first.i][1])])
-        if len(words) < 2 or words[0].lower_ not in {"the", "this", "that"}:
+        if (len(words) < 2 or words[0].lower_ not in {"the", "this", "that"}
+                or words[1].dep_ not in {"nsubj", "nsubjpass"}):
+            # (the event the retelling clause is about, not the object of a stance of its
+            # own: "The UN condemned the bombing" after "Residents decried the attack")
             return False
         noun = lexicon.event_nouns().get(words[1].lemma_.lower())
         return noun is not None and noun.cameo[:2] == code[:2]

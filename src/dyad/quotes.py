@@ -647,6 +647,23 @@ def holds_claim(doc: Doc | None, q: Quote) -> bool:
         c.dep_ == "prep" and _answers_request(cue, c) for c in cue.children))
 
 
+def presupposes(doc: Doc | None, q: Quote, trigger: Token) -> bool:
+    """Whether the event named by trigger is the thing the quote's stance is taken on, which
+    the writer gives as so: the object of a verb of judgement or feeling ("Residents
+    decried the attack", "railed against the war", "The bombing was condemned by the UN").
+    That event is not the holder's claim; what the holder says of it is ("condemned the test
+    as a provocation")."""
+    cue = _cue_token(doc, q)
+    if cue is None or cue.lemma_.lower() not in lexicon.word_list("presupposing_verbs.txt"):
+        return False
+    thing = trigger
+    while thing.dep_ == "conj" and thing.head.i != thing.i:
+        thing = thing.head  # ("decried the attack and the looting")
+    if thing.dep_ == "pobj" and thing.head.dep_ == "prep":
+        thing = thing.head  # ("railed against the war")
+    return thing.head.i == cue.i and thing.dep_ in {"dobj", "nsubjpass", "prep"}
+
+
 def quotes_another(doc: Doc | None, q: Quote) -> bool:
     """Whether the quote is an outlet's quoting of someone ("The Interfax news agency quoted
     Shoigu as saying ..."): what is said is the one quoted's, told via the outlet."""
