@@ -140,6 +140,14 @@ def noun_senses() -> dict[tuple[str, str], str]:
 
 
 @cache
+def light_stances() -> dict[tuple[str, str], frozenset[str]]:
+    """(verb lemma, object noun lemma) -> the words that introduce what the pair names a
+    stance on ("took aim at", "made the case for"; data/light_stances.tsv)."""
+    return {(r["verb"], r["noun"]): frozenset(r["preps"].split(","))
+            for r in _rows("light_stances.tsv")}
+
+
+@cache
 def light_verbs() -> frozenset[str]:
     return frozenset(_lines("light_verbs.txt"))
 

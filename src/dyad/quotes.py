@@ -2175,6 +2175,13 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int,
             # a thought its noun equates with a clause: "Sanders's point was that ..."
             keep(_held(d, speakers, tok, _thinker(tok), *claim))
             continue
+        if (tok.pos_ == "NOUN" and tok.dep_ == "dobj"
+                and (tok.head.lemma_.lower(), lemma) in lexicon.light_stances()):
+            # a stance a verb and its object name together: "took aim at Wall Street"
+            q = _light_stance(d, tok, speakers)
+            if keep(q):
+                stances.add(q.id)
+            continue
         if felt or (tok.pos_ == "NOUN" and lemma in stance_nouns):
             # a stance an adjective or a noun names: "is critical of", "Trump's call for"
             q = _felt(d, tok, speakers) if felt else _nominal(d, tok, speakers, verbs | attitudes)
@@ -2485,6 +2492,25 @@ def _nominal(d: Document, noun: Token, speakers: _Speakers,
                        and c.lower_ in {"from", "by"}), None)
         holder = next((c for c in source.children if c.dep_ == "pobj"), None) if source else None
     return _held(d, speakers, noun, holder, first, last)
+
+
+def _light_stance(d: Document, noun: Token, speakers: _Speakers) -> Quote | None:
+    """The stance a verb and its object name together (lexicon.light_stances): what the
+    preposition after them introduces, which the parser hangs on either word ("took aim at
+    Wall Street", "made the case for the deal"), or the noun's that-clause ("made the case
+    that ..."); its holder is the verb's subject."""
+    verb = noun.head
+    preps = lexicon.light_stances()[(verb.lemma_.lower(), noun.lemma_.lower())]
+    clause = next((c for c in noun.children if "that" in preps and c.dep_ in {"acl", "relcl"}
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if clause is not None:
+        return _held(d, speakers, noun, _subject(verb), clause.left_edge, clause.right_edge)
+    prep = next((c for c in (*noun.children, *verb.children) if c.dep_ == "prep"
+                 and c.i > noun.i and c.lower_ in preps), None)
+    pobj = _object_of(prep) if prep is not None else None
+    if pobj is None:
+        return None
+    return _held(d, speakers, noun, _subject(verb), pobj.left_edge, pobj.right_edge)
 
 
 def _copular_claim(noun: Token) -> tuple[Token, Token] | None:
