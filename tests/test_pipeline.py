@@ -242,6 +242,26 @@ def test_the_event_a_stance_is_taken_on_is_the_writers(text, trigger):
     assert (event.attribution.certainty, event.attribution.sources) == ("asserted", [])
 
 
+@pytest.mark.parametrize("text, trigger", [
+    ("Iran denied that its forces attacked the tanker.", "attacked"),
+    ("Russia denied attacking the convoy.", "attacking"),
+])
+def test_what_a_source_denies_is_denied_in_their_account(text, trigger):
+    d = extract(Article(text, published="2016-06-17"))
+    event = next(e for e in d.events if e.trigger.text == trigger)
+    assert event.attribution.certainty == "denied" and event.attribution.sources
+    assert not event.negated  # (the writer does not say it did not happen)
+
+
+def test_a_charge_denied_leaves_the_writers_clause_before_it_alone():
+    """The parser makes the clause before "a charge he denied" the denial's complement."""
+    d = extract(Article("Elian's Miami relatives have filed affidavits alleging Gonzalez abused"
+                        " his former wife and his 6-year-old son, a charge Gonzalez denied.",
+                        published="2000-04-17"))
+    alleging = next(e for e in d.events if e.trigger.text == "alleging")
+    assert alleging.attribution.certainty != "denied"
+
+
 def test_what_a_holder_denies_or_accuses_of_stays_theirs():
     d = extract(Article("Iran denied the attack on the tanker. The rebels accused the army of"
                         " shelling the town.", published="2016-06-17"))

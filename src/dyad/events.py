@@ -34,6 +34,7 @@ from dyad.quotes import (
     EVIDENTIAL_VERBS,
     RELATIVE_WORDS,
     REPORTED_PASSIVES,
+    denies,
     holds_claim,
     in_words,
     presupposes,
@@ -2681,7 +2682,9 @@ class _Coder:
                 source |= {"via": via.id, "via_text": via.name}
             if source not in sources:  # (one source however many quotes of theirs)
                 sources.append(source)
-        if negated:
+        if negated or any(denies(self.d.doc, q) for q in holding):
+            # (what a source denies is denied in their account: "Iran denied that its
+            # forces attacked the tanker")
             certainty = "denied"
         elif hedges:
             certainty = "hedged"

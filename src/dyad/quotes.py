@@ -197,6 +197,7 @@ LIKELY_WORDS = frozenset({"sure", "certain"})
 # Adverbs that put what they modify on others' word, unnamed: PolNeAr's training split marks
 # "reportedly" so 19 times in 29 ("allegedly" 2 in 12, "apparently" 5 in 35: the writer's)
 HEARSAY_ADVERBS = frozenset({"reportedly"})
+DENIAL_VERBS = frozenset({"deny"})  # (whose clause its holder says is not so)
 RELATIVE_WORDS = frozenset({"which", "that", "who", "whom", "whose", "what", "where"})
 # Clauses inside a sentence (ended before it) that an "according to" phrase can frame
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "pcomp"})
@@ -662,6 +663,21 @@ def presupposes(doc: Doc | None, q: Quote, trigger: Token) -> bool:
     if thing.dep_ == "pobj" and thing.head.dep_ == "prep":
         thing = thing.head  # ("railed against the war")
     return thing.head.i == cue.i and thing.dep_ in {"dobj", "nsubjpass", "prep"}
+
+
+def denies(doc: Doc | None, q: Quote) -> bool:
+    """Whether the quote's holder denies what it holds: a clause or a gerund after "deny"
+    ("Iran denied that its forces attacked the tanker", "Russia denied attacking the
+    convoy"). Not a thing denied, which is as often a thing refused ("denied the request"),
+    nor a clause before the cue that has one ("... alleging Gonzalez abused his son, a
+    charge Gonzalez denied": what the parser made its complement is the writer's)."""
+    cue = _cue_token(doc, q)
+    if cue is None or cue.lemma_.lower() not in DENIAL_VERBS or any(
+            c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN", "PRON"} for c in cue.children):
+        return False
+    return any(c.i > cue.i and (c.dep_ == "ccomp" or (c.dep_ in {"xcomp", "dobj"}
+                                                      and c.tag_ == "VBG"))
+               for c in cue.children)
 
 
 def quotes_another(doc: Doc | None, q: Quote) -> bool:
