@@ -2519,14 +2519,12 @@ def _light_stance(d: Document, noun: Token, speakers: _Speakers) -> Quote | None
     preps = lexicon.light_stances()[(verb.lemma_.lower(), noun.lemma_.lower())]
     clause = next((c for c in noun.children if "that" in preps and c.dep_ in {"acl", "relcl"}
                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
-    if clause is not None:
-        return _held(d, speakers, noun, _subject(verb), clause.left_edge, clause.right_edge)
     prep = next((c for c in (*noun.children, *verb.children) if c.dep_ == "prep"
                  and c.i > noun.i and c.lower_ in preps), None)
-    pobj = _object_of(prep) if prep is not None else None
-    if pobj is None:
+    held = clause if clause is not None else _object_of(prep) if prep is not None else None
+    if held is None:
         return None
-    return _held(d, speakers, noun, _subject(verb), pobj.left_edge, pobj.right_edge)
+    return _held(d, speakers, noun, _subject(verb), held.left_edge, held.right_edge)
 
 
 def _copular_claim(noun: Token) -> tuple[Token, Token] | None:
