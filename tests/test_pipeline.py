@@ -267,3 +267,16 @@ def test_what_a_holder_denies_or_accuses_of_stays_theirs():
                         " shelling the town.", published="2016-06-17"))
     sources = {e.trigger.text: [s["text"] for s in e.attribution.sources] for e in d.events}
     assert sources["attack"] == ["Iran"] and sources["shelling"] == ["The rebels"]
+
+
+@pytest.mark.parametrize("text, hedged", [
+    # a short sentence that only says the one before is hearsay hedges it
+    ("Rebels attacked the convoy. It is said that it happened.", True),
+    ("Rebels attacked the convoy. It was reported.", True),
+    # one with a report of its own hedges that report, not the one before
+    ("Rebels attacked the convoy. It is said that Russia bombed the hospital.", False),
+])
+def test_a_hearsay_sentence_hedges_the_one_before_only_when_it_names_it_again(text, hedged):
+    d = extract(Article(text, published="2016-06-17"))
+    attacked = next(e for e in d.events if e.trigger.text == "attacked")
+    assert (attacked.attribution.certainty == "hedged") is hedged

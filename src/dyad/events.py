@@ -4725,16 +4725,24 @@ def _under_noun(tok: Token) -> bool:
 HEDGE_SENTENCE = re.compile(r"^(?:it|this|that)\s+(?:is|was|has been)\s+(?:said|reported|"
                             r"claimed|alleged|believed|rumou?red)\b", re.IGNORECASE)
 HEDGE_SENTENCE_WORDS = 10  # longer sentences say more than that the last one is hearsay
+# What a hedging sentence's clause opens on when it names the previous sentence again
+# ("It is said that it was expressed", "It was reported so")
+BACK_REFERENCES = frozenset({"it", "this", "so"})
 
 
 def _hedge_by_next_sentence(d: Document) -> None:
     """"... thanking Musk for the satellites. It is said that it was expressed.": a short
-    sentence that only says the previous one is hearsay hedges the previous one's events."""
+    sentence that only says the previous one is hearsay hedges the previous one's events;
+    one that goes on to a report of its own does not ("It is said that Russia bombed the
+    hospital": what follows the words is not the previous sentence, named again)."""
     sents = parse.sents(d.doc)  # type: ignore[arg-type]
     for prev, sent in itertools.pairwise(sents):
         text = sent.text.strip()
         m = HEDGE_SENTENCE.match(text)
         if m is None or len(text.split()) > HEDGE_SENTENCE_WORDS:
+            continue
+        rest = [w for w in re.findall(r"[\w']+", text[m.end():].lower()) if w != "that"]
+        if rest and rest[0] not in BACK_REFERENCES:
             continue
         phrase = m.group(0).lower()
         for e in d.events:
