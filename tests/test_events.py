@@ -1705,6 +1705,13 @@ def test_a_source_of_several_quotes_is_named_once():
     assert [s["text"] for s in meeting.attribution.sources] == ["Trump and Ryan"]
 
 
+def test_a_source_named_twice_in_one_claim_is_one_source():
+    d = extract(Article(id="o", text="Officials said they did not believe Iran had attacked the"
+                        " tanker.", published="2024-06-01"))
+    attacked = next(e for e in d.events if e.trigger.text == "attacked")
+    assert [s["text"] for s in attacked.attribution.sources] == ["Officials"]
+
+
 def test_a_request_left_unanswered_is_no_claim_of_the_one_who_did_not_answer():
     d = extract(Article(id="r", text="A Supreme Court spokeswoman did not immediately respond "
                         "Wednesday to a reporter's request for comment.",

@@ -245,6 +245,8 @@ def test_the_event_a_stance_is_taken_on_is_the_writers(text, trigger):
 @pytest.mark.parametrize("text, trigger", [
     ("Iran denied that its forces attacked the tanker.", "attacked"),
     ("Russia denied attacking the convoy.", "attacking"),
+    ("Iran rejected claims that it attacked the tanker.", "attacked"),
+    ("The ministry dismissed reports that troops had shelled the village.", "shelled"),
 ])
 def test_what_a_source_denies_is_denied_in_their_account(text, trigger):
     d = extract(Article(text, published="2016-06-17"))

@@ -2680,7 +2680,10 @@ class _Coder:
             via = (self.d.actor(outlet.speaker) if outlet is not None else None) or self._via(q)
             if via is not None:
                 source |= {"via": via.id, "via_text": via.name}
-            if source not in sources:  # (one source however many quotes of theirs)
+            # (one source however many quotes of theirs, however named: "Officials said
+            # they did not believe ...")
+            if not any(s == source or (s["actor"] is not None and s["actor"] == source["actor"])
+                       for s in sources):
                 sources.append(source)
         if negated or any(denies(self.d.doc, q) for q in holding):
             # (what a source denies is denied in their account: "Iran denied that its

@@ -198,6 +198,11 @@ LIKELY_WORDS = frozenset({"sure", "certain"})
 # "reportedly" so 19 times in 29 ("allegedly" 2 in 12, "apparently" 5 in 35: the writer's)
 HEARSAY_ADVERBS = frozenset({"reportedly"})
 DENIAL_VERBS = frozenset({"deny"})  # (whose clause its holder says is not so)
+# Verbs that deny a claim named by its noun ("rejected claims that it attacked the tanker",
+# "dismissed reports that ..."), and the nouns of a claim
+DISMISSAL_VERBS = DENIAL_VERBS | frozenset({"reject", "dismiss", "dispute", "refute", "rebut"})
+CLAIM_NOUNS = frozenset({"claim", "allegation", "accusation", "report", "suggestion",
+                         "charge", "assertion", "rumor", "rumour"})
 RELATIVE_WORDS = frozenset({"which", "that", "who", "whom", "whose", "what", "where"})
 # Clauses inside a sentence (ended before it) that an "according to" phrase can frame
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "pcomp"})
@@ -668,11 +673,20 @@ def presupposes(doc: Doc | None, q: Quote, trigger: Token) -> bool:
 def denies(doc: Doc | None, q: Quote) -> bool:
     """Whether the quote's holder denies what it holds: a clause or a gerund after "deny"
     ("Iran denied that its forces attacked the tanker", "Russia denied attacking the
-    convoy"). Not a thing denied, which is as often a thing refused ("denied the request"),
-    nor a clause before the cue that has one ("... alleging Gonzalez abused his son, a
-    charge Gonzalez denied": what the parser made its complement is the writer's)."""
+    convoy"), or the clause of a claim that it rejects ("rejected claims that it attacked
+    the tanker", "dismissed reports that ..."). Not a thing denied, which is as often a
+    thing refused ("denied the request"), nor a clause before the cue that has one ("...
+    alleging Gonzalez abused his son, a charge Gonzalez denied": what the parser made its
+    complement is the writer's)."""
     cue = _cue_token(doc, q)
-    if cue is None or cue.lemma_.lower() not in DENIAL_VERBS or any(
+    if cue is None or cue.lemma_.lower() not in DISMISSAL_VERBS:
+        return False
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS and any(
+            a.dep_ in {"acl", "relcl"} and any(m.dep_ == "mark" and m.lower_ == "that"
+                                               for m in a.children) for a in c.children)
+           for c in cue.children):
+        return True
+    if cue.lemma_.lower() not in DENIAL_VERBS or any(
             c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN", "PRON"} for c in cue.children):
         return False
     return any(c.i > cue.i and (c.dep_ == "ccomp" or (c.dep_ in {"xcomp", "dobj"}
