@@ -282,3 +282,14 @@ def test_a_hearsay_sentence_hedges_the_one_before_only_when_it_names_it_again(te
     d = extract(Article(text, published="2016-06-17"))
     attacked = next(e for e in d.events if e.trigger.text == "attacked")
     assert (attacked.attribution.certainty == "hedged") is hedged
+
+
+@pytest.mark.parametrize("text, negated", [
+    ("Iran agreed to release the prisoners.", False),
+    ("Iran refused to release the prisoners.", True),
+])
+def test_what_one_agrees_or_refuses_to_do_is_an_act_not_a_claim(text, negated):
+    """The writer reports the commitment; the release is not Iran's claim of it."""
+    d = extract(Article(text, published="2016-06-17"))
+    release = next(e for e in d.events if e.trigger.text == "release")
+    assert release.attribution.sources == [] and release.negated is negated

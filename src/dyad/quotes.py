@@ -115,9 +115,11 @@ DECISION_VERBS = frozenset({"decide"})
 FINDING_VERBS = frozenset({"find", "show"})
 # Cues whose content is the holder's own act, order or aim, not a claim of what happened:
 # events inside it are not sourced to the holder ("ordered the evacuation", "Turkey's
-# refusal to recognize the atrocities", "will focus on attacking Clinton")
+# refusal to recognize the atrocities", "will focus on attacking Clinton", "agreed to
+# release the prisoners": a commitment, as a refusal is, not a claim)
 OWN_ACT_CUES = DECISION_VERBS | frozenset({"order", "aim", "resist", "balk", "focus", "double",
-                                           "decision", "refusal", "reluctant"})
+                                           "decision", "refusal", "reluctant", "agree",
+                                           "refuse"})
 # Verbs of stance whose object, however short, is what the stance is on
 STANCE_OBJECT_VERBS = frozenset({"support", "oppose", "endorse", "back", "favor", "favour",
                                  "reject", "criticize", "criticise", "condemn", "praise",
