@@ -231,6 +231,9 @@ def test_what_was_announced_is_no_hedge_but_what_is_reportedly_so_is():
 @pytest.mark.parametrize("text, trigger", [
     ("Residents decried the attack on the village.", "attack"),
     ("The bombing of the hospital was condemned by the European Union.", "bombing"),
+    # the topic of speech is no claim either
+    ("Israel declined to comment on the strike.", "strike"),
+    ("The council discussed the bombing of the hospital.", "bombing"),
     # (nor does the next sentence's stance on another event retell this one)
     ("Residents decried the attack on the village. The UN condemned the bombing of the"
      " hospital.", "attack"),
@@ -293,3 +296,17 @@ def test_what_one_agrees_or_refuses_to_do_is_an_act_not_a_claim(text, negated):
     d = extract(Article(text, published="2016-06-17"))
     release = next(e for e in d.events if e.trigger.text == "release")
     assert release.attribution.sources == [] and release.negated is negated
+
+
+@pytest.mark.parametrize("text, trigger, negated", [
+    # what one did not say is not one's claim, nor is it said not to have happened
+    ("Iran did not say that it seized the tanker.", "seized", False),
+    ("Israel did not confirm the strike.", "strike", False),
+    # a verb of thinking lends its negation to its clause
+    ("Officials do not think that Iran attacked the tanker.", "attacked", True),
+])
+def test_a_negated_saying_is_no_claim_and_no_denial_of_what_it_tells(text, trigger, negated):
+    d = extract(Article(text, published="2016-06-17"))
+    event = next(e for e in d.events if e.trigger.text == trigger)
+    assert event.negated is negated
+    assert bool(event.attribution.sources) is negated  # (the thinkers hold it, not so)

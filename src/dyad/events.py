@@ -32,6 +32,7 @@ from dyad.places import PLACE_LABELS
 from dyad.quotes import (
     CRITICISM_PREPS,
     EVIDENTIAL_VERBS,
+    NEG_RAISING_VERBS,
     RELATIVE_WORDS,
     REPORTED_PASSIVES,
     denies,
@@ -2553,9 +2554,14 @@ class _Coder:
         while (head.dep_ in {"xcomp", "ccomp"} or _called_on(head)) and head.head.i != head.i:
             gov = head.head
             lemma = gov.lemma_.lower()
-            # ("Neither Johnson nor Weld is inclined to attack Clinton")
-            negated = negated or _negated(gov) or _no_one_does(
-                gov.head if gov.dep_ == "acomp" else gov)
+            # ("Neither Johnson nor Weld is inclined to attack Clinton"; not a clause that
+            # is said, whose saying the negation denies: "Iran did not say that it seized
+            # the tanker", unless the verb lends its negation to the clause, as "think"
+            # does: "officials do not think Iran attacked")
+            if not (head.dep_ == "ccomp" and lemma in lexicon.reporting_verbs()
+                    and lemma not in NEG_RAISING_VERBS):
+                negated = negated or _negated(gov) or _no_one_does(
+                    gov.head if gov.dep_ == "acomp" else gov)
             if head.dep_ == "ccomp" and lemma in REQUEST_VERBS and not any(
                     m.dep_ == "mark" and m.lower_ in OPEN_MARKS for m in head.children):
                 # "demanded that Sudan end curbs" (not "asked whether Iran attacked Iraq":
@@ -4559,8 +4565,13 @@ class _Coder:
                    and not any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
                                for m in head.children)
                    and self.lemma_of(head) not in lexicon.light_verbs())
+        # (nor is the negation of a verb that tells of the noun its own: "Israel did not
+        # confirm the strike" denies the telling, not the strike)
+        spoken = (tok.dep_ == "dobj" and tok.head.i == head.i
+                  and self.lemma_of(head) in lexicon.reporting_verbs()
+                  and self.lemma_of(head) not in NEG_RAISING_VERBS)
         told = ("happened" if reacted or (subject and _definite(tok))
-                else "not negated" if subject else None)
+                else "not negated" if subject or spoken else None)
         code = self.sense(tok, trig.cameo)
         if (tok.lemma_.lower() in WARNING_NOUNS and not self.actors_of(targets)
                 and (topics := _prep_objects(tok, ("of",)) + [

@@ -199,6 +199,10 @@ LIKELY_WORDS = frozenset({"sure", "certain"})
 # Adverbs that put what they modify on others' word, unnamed: PolNeAr's training split marks
 # "reportedly" so 19 times in 29 ("allegedly" 2 in 12, "apparently" 5 in 35: the writer's)
 HEARSAY_ADVERBS = frozenset({"reportedly"})
+# Verbs of thinking whose negation is their clause's: "do not think Iran attacked" says
+# they think it did not (where "did not say" says nothing)
+NEG_RAISING_VERBS = frozenset({"think", "believe", "expect", "suppose", "imagine", "reckon",
+                               "anticipate", "feel", "seem", "appear", "want", "intend"})
 DENIAL_VERBS = frozenset({"deny"})  # (whose clause its holder says is not so)
 # Verbs that deny a claim named by its noun ("rejected claims that it attacked the tanker",
 # "dismissed reports that ..."), and the nouns of a claim
@@ -649,27 +653,36 @@ def holds_claim(doc: Doc | None, q: Quote) -> bool:
     """Whether the quote's content is something its holder claims, so that the events in it
     are theirs to source: not their own act or aim (holds_own_act), nor the request they
     did not answer ("did not respond to a reporter's request for comment": the request is
-    the reporter's act)."""
+    the reporter's act), nor what they did not say ("Israel did not confirm the strike",
+    "Trump never said that Mexico would pay")."""
     cue = _cue_token(doc, q)
     return cue is None or (cue.lemma_.lower() not in OWN_ACT_CUES and not any(
-        c.dep_ == "prep" and _answers_request(cue, c) for c in cue.children))
+        c.dep_ == "prep" and _answers_request(cue, c) for c in cue.children) and (
+            cue.lemma_.lower() in NEG_RAISING_VERBS or not any(
+                c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never")
+                for c in cue.children)))
 
 
 def presupposes(doc: Doc | None, q: Quote, trigger: Token) -> bool:
     """Whether the event named by trigger is the thing the quote's stance is taken on, which
     the writer gives as so: the object of a verb of judgement or feeling ("Residents
-    decried the attack", "railed against the war", "The bombing was condemned by the UN").
+    decried the attack", "railed against the war", "The bombing was condemned by the UN")
+    or the topic of one of speaking ("declined to comment on the strike").
     That event is not the holder's claim; what the holder says of it is ("condemned the test
     as a provocation")."""
     cue = _cue_token(doc, q)
-    if cue is None or cue.lemma_.lower() not in lexicon.word_list("presupposing_verbs.txt"):
+    if cue is None:
         return False
     thing = trigger
     while thing.dep_ == "conj" and thing.head.i != thing.i:
         thing = thing.head  # ("decried the attack and the looting")
     if thing.dep_ == "pobj" and thing.head.dep_ == "prep":
         thing = thing.head  # ("railed against the war")
-    return thing.head.i == cue.i and thing.dep_ in {"dobj", "nsubjpass", "prep"}
+    verb = thing.head
+    return ((verb.i == cue.i or (verb.dep_ == "xcomp" and verb.head.i == cue.i))
+            # (or the infinitive's the cue governs: "declined to comment on the strike")
+            and verb.lemma_.lower() in lexicon.word_list("presupposing_verbs.txt")
+            and thing.dep_ in {"dobj", "nsubjpass", "prep"})
 
 
 def denies(doc: Doc | None, q: Quote) -> bool:
