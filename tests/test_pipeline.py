@@ -310,3 +310,20 @@ def test_a_negated_saying_is_no_claim_and_no_denial_of_what_it_tells(text, trigg
     event = next(e for e in d.events if e.trigger.text == trigger)
     assert event.negated is negated
     assert bool(event.attribution.sources) is negated  # (the thinkers hold it, not so)
+
+
+@pytest.mark.parametrize("text, trigger, hedge", [
+    ("Israel did not comment on reports that it struck the consulate.", "struck", "reports"),
+    ("There were allegations that soldiers shot the protesters.", "shot", "allegations"),
+])
+def test_a_claim_no_one_is_named_to_hold_hedges_its_clause(text, trigger, hedge):
+    d = extract(Article(text, published="2016-06-17"))
+    event = next(e for e in d.events if e.trigger.text == trigger)
+    assert (event.attribution.certainty, event.attribution.hedges) == ("hedged", [hedge])
+
+
+def test_a_claim_someone_holds_is_theirs_not_a_hedge():
+    d = extract(Article("Trump repeated his claim that Iran attacked the tanker.",
+                        published="2016-06-17"))
+    attacked = next(e for e in d.events if e.trigger.text == "attacked")
+    assert attacked.attribution.certainty == "attributed" and not attacked.attribution.hedges

@@ -30,6 +30,7 @@ from dyad.actors import (
 from dyad.model import Actor, Attribution, Document, Event, Place, Quote, stable_id
 from dyad.places import PLACE_LABELS
 from dyad.quotes import (
+    CLAIM_NOUNS,
     CRITICISM_PREPS,
     EVIDENTIAL_VERBS,
     NEG_RAISING_VERBS,
@@ -2691,6 +2692,10 @@ class _Coder:
             if not any(s == source or (s["actor"] is not None and s["actor"] == source["actor"])
                        for s in sources):
                 sources.append(source)
+        if not sources and (claim := _unowned_claim(verb)) is not None:
+            # "did not comment on reports that it struck the consulate": a claim no one is
+            # named to hold, a hedge
+            hedges.append(claim.lower_)
         if negated or any(denies(self.d.doc, q) for q in holding):
             # (what a source denies is denied in their account: "Iran denied that its
             # forces attacked the tanker")
@@ -4765,6 +4770,21 @@ def _hedge_by_next_sentence(d: Document) -> None:
                     e.attribution.hedges.append(phrase)
                 if e.attribution.certainty != "denied":
                     e.attribution.certainty = "hedged"
+
+
+def _unowned_claim(verb: Token) -> Token | None:
+    """The noun of a claim no one is named to hold, whose that-clause the verb heads:
+    "reports that it struck the consulate", "allegations that he ordered the attack" (not
+    "Trump's claim that ...", which is Trump's)."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    noun = verb.head
+    if (verb.dep_ in {"acl", "relcl"} and noun.lemma_.lower() in CLAIM_NOUNS
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in verb.children)
+            and not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in {"by", "from"})
+                        for c in noun.children)):
+        return noun
+    return None
 
 
 def _confidence(source: object, target: object) -> float:
