@@ -30,12 +30,12 @@ from dyad.actors import (
 from dyad.model import Actor, Attribution, Document, Event, Place, Quote, stable_id
 from dyad.places import PLACE_LABELS
 from dyad.quotes import (
-    CLAIM_NOUNS,
     CRITICISM_PREPS,
     EVIDENTIAL_VERBS,
     NEG_RAISING_VERBS,
     RELATIVE_WORDS,
     REPORTED_PASSIVES,
+    claim_clause,
     denies,
     holds_claim,
     in_words,
@@ -4779,8 +4779,8 @@ def _unowned_claim(verb: Token) -> Token | None:
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     noun = verb.head
-    if (verb.dep_ in {"acl", "relcl"} and noun.lemma_.lower() in CLAIM_NOUNS
-            and any(m.dep_ == "mark" and m.lower_ == "that" for m in verb.children)
+    clause = claim_clause(noun)
+    if (clause is not None and clause.i == verb.i
             and not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in {"by", "from"})
                         for c in noun.children)):
         return noun

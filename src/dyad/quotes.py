@@ -667,9 +667,9 @@ def presupposes(doc: Doc | None, q: Quote, trigger: Token) -> bool:
     """Whether the event named by trigger is the thing the quote's stance is taken on, which
     the writer gives as so: the object of a verb of judgement or feeling ("Residents
     decried the attack", "railed against the war", "The bombing was condemned by the UN")
-    or the topic of one of speaking ("declined to comment on the strike").
-    That event is not the holder's claim; what the holder says of it is ("condemned the test
-    as a provocation")."""
+    or the topic of one of speaking ("declined to comment on the strike"). That event is
+    not the holder's claim; what the holder says of it is ("condemned the test as a
+    provocation")."""
     cue = _cue_token(doc, q)
     if cue is None:
         return False
@@ -685,6 +685,15 @@ def presupposes(doc: Doc | None, q: Quote, trigger: Token) -> bool:
             and thing.dep_ in {"dobj", "nsubjpass", "prep"})
 
 
+def claim_clause(noun: Token) -> Token | None:
+    """The that-clause of a noun of claim: "claims that it attacked the tanker", "reports
+    that ..."."""
+    if noun.lemma_.lower() not in CLAIM_NOUNS:
+        return None
+    return next((c for c in noun.children if c.dep_ in {"acl", "relcl"} and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+
+
 def denies(doc: Doc | None, q: Quote) -> bool:
     """Whether the quote's holder denies what it holds: a clause or a gerund after "deny"
     ("Iran denied that its forces attacked the tanker", "Russia denied attacking the
@@ -696,10 +705,7 @@ def denies(doc: Doc | None, q: Quote) -> bool:
     cue = _cue_token(doc, q)
     if cue is None or cue.lemma_.lower() not in DISMISSAL_VERBS:
         return False
-    if any(c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS and any(
-            a.dep_ in {"acl", "relcl"} and any(m.dep_ == "mark" and m.lower_ == "that"
-                                               for m in a.children) for a in c.children)
-           for c in cue.children):
+    if any(c.dep_ == "dobj" and claim_clause(c) is not None for c in cue.children):
         return True
     if cue.lemma_.lower() not in DENIAL_VERBS or any(
             c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN", "PRON"} for c in cue.children):
