@@ -2559,8 +2559,7 @@ class _Coder:
             # is said, whose saying the negation denies: "Iran did not say that it seized
             # the tanker", unless the verb lends its negation to the clause, as "think"
             # does: "officials do not think Iran attacked")
-            if not (head.dep_ == "ccomp" and lemma in lexicon.reporting_verbs()
-                    and lemma not in NEG_RAISING_VERBS):
+            if not (head.dep_ == "ccomp" and _tells_only(lemma)):
                 negated = negated or _negated(gov) or _no_one_does(
                     gov.head if gov.dep_ == "acomp" else gov)
             if head.dep_ == "ccomp" and lemma in REQUEST_VERBS and not any(
@@ -4572,9 +4571,7 @@ class _Coder:
                    and self.lemma_of(head) not in lexicon.light_verbs())
         # (nor is the negation of a verb that tells of the noun its own: "Israel did not
         # confirm the strike" denies the telling, not the strike)
-        spoken = (tok.dep_ == "dobj" and tok.head.i == head.i
-                  and self.lemma_of(head) in lexicon.reporting_verbs()
-                  and self.lemma_of(head) not in NEG_RAISING_VERBS)
+        spoken = tok.dep_ == "dobj" and tok.head.i == head.i and _tells_only(self.lemma_of(head))
         told = ("happened" if reacted or (subject and _definite(tok))
                 else "not negated" if subject or spoken else None)
         code = self.sense(tok, trig.cameo)
@@ -4770,6 +4767,13 @@ def _hedge_by_next_sentence(d: Document) -> None:
                     e.attribution.hedges.append(phrase)
                 if e.attribution.certainty != "denied":
                     e.attribution.certainty = "hedged"
+
+
+def _tells_only(lemma: str) -> bool:
+    """Whether a verb tells of a thing without lending it its negation: one of saying ("did
+    not say that it seized the tanker", "did not confirm the strike"), not of thinking ("do
+    not think Iran attacked" says they think it did not)."""
+    return lemma in lexicon.reporting_verbs() and lemma not in NEG_RAISING_VERBS
 
 
 def _unowned_claim(verb: Token) -> Token | None:
