@@ -322,6 +322,13 @@ def test_a_claim_no_one_is_named_to_hold_hedges_its_clause(text, trigger, hedge)
     assert (event.attribution.certainty, event.attribution.hedges) == ("hedged", [hedge])
 
 
+def test_what_an_unowned_claim_dates_itself_by_is_not_hedged():
+    d = extract(Article("There were allegations that soldiers shot protesters after the bombing"
+                        " of the market.", published="2016-06-17"))
+    certainty = {e.trigger.text: e.attribution.certainty for e in d.events}
+    assert certainty["shot"] == "hedged" and certainty["bombing"] == "asserted"
+
+
 def test_a_claim_someone_holds_is_theirs_not_a_hedge():
     d = extract(Article("Trump repeated his claim that Iran attacked the tanker.",
                         published="2016-06-17"))

@@ -2691,9 +2691,11 @@ class _Coder:
             if not any(s == source or (s["actor"] is not None and s["actor"] == source["actor"])
                        for s in sources):
                 sources.append(source)
-        if not sources and (claim := _unowned_claim(verb)) is not None:
+        if (not sources and not (trigger.dep_ == "pobj" and trigger.head.lower_ in BACKGROUND_PREPS)
+                and (claim := _unowned_claim(verb)) is not None):
             # "did not comment on reports that it struck the consulate": a claim no one is
-            # named to hold, a hedge
+            # named to hold, a hedge (not on what it dates itself by, told as having
+            # happened: "a suggestion that he did not heed warnings before the attacks")
             hedges.append(claim.lower_)
         if negated or any(denies(self.d.doc, q) for q in holding):
             # (what a source denies is denied in their account: "Iran denied that its
