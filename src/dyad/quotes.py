@@ -688,8 +688,11 @@ def presupposes(doc: Doc | None, q: Quote, trigger: Token) -> bool:
 def claim_clause(noun: Token) -> Token | None:
     """The that-clause of a noun of claim: "claims that it attacked the tanker", "reports
     that ..."."""
-    if noun.lemma_.lower() not in CLAIM_NOUNS:
-        return None
+    return _that_clause(noun) if noun.lemma_.lower() in CLAIM_NOUNS else None
+
+
+def _that_clause(noun: Token) -> Token | None:
+    """The clause a noun's "that" opens, which the parser hangs on it as its modifier."""
     return next((c for c in noun.children if c.dep_ in {"acl", "relcl"} and any(
         m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
 
@@ -1139,8 +1142,8 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
     if comp is not None and comp.pos_ in {"NOUN", "PROPN"}:
         # "said in an oral history of the Bill Clinton years that women ...": the parser
         # made the phrase's last noun the complement and the that-clause its modifier
-        comp = next((c for c in comp.children if c.dep_ in {"acl", "relcl"} and any(
-            m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), comp)
+        clause = _that_clause(comp)
+        comp = clause if clause is not None else comp
     if comp is not None:
         last = comp.right_edge
         verbs = lexicon.reporting_verbs()
@@ -2552,8 +2555,7 @@ def _light_stance(d: Document, noun: Token, speakers: _Speakers) -> Quote | None
     that ..."); its holder is the verb's subject."""
     verb = noun.head
     preps = lexicon.light_stances()[(verb.lemma_.lower(), noun.lemma_.lower())]
-    clause = next((c for c in noun.children if "that" in preps and c.dep_ in {"acl", "relcl"}
-                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    clause = _that_clause(noun) if "that" in preps else None
     prep = next((c for c in (*noun.children, *verb.children) if c.dep_ == "prep"
                  and c.i > noun.i and c.lower_ in preps), None)
     held = clause if clause is not None else _object_of(prep) if prep is not None else None
