@@ -216,6 +216,22 @@ def test_a_name_the_tagger_also_calls_an_organization_is_one():
     assert _mentions(text, "Ryanair").count("Ryanair") == 3
 
 
+def test_a_body_the_tagger_calls_a_place_is_an_organization():
+    # (en_core_web_sm tags "the Syrian Observatory for Human Rights" GPE after a comma)
+    text = ("Israeli jets struck a convoy near Damascus on Sunday, the Syrian Observatory for "
+            "Human Rights said.")
+    found = actors_of(text)
+    body = found["Syrian Observatory for Human Rights"]
+    assert (body.kind, body.country) == ("organization", "SYR")
+    event = next(e for e in extract(Article(text, published="2024-06-01")).events
+                 if e.trigger.text == "struck")
+    assert [(s["actor"], s["anonymous"]) for s in event.attribution.sources] == [
+        (body.id, False)]
+    # a place's name that ends in such a word is the place: "the Soviet Union"
+    soviet = actors_of("Leaders of the Soviet Union met in Moscow.")
+    assert all(a.kind != "organization" for a in soviet.values())
+
+
 def test_they_is_the_group_or_organization_that_acts_but_not_its_own_object():
     text = ("Zorbex Systems lost the contract on Monday. They said the award was unfair, and "
             "their lawyers will appeal.")

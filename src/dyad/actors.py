@@ -1235,6 +1235,21 @@ def _looks_like_person(ent: Span) -> bool:
     return False
 
 
+def _body_tagged_place(ent: Span, key: str, org_names: set[str]) -> bool:
+    """Whether a name the tagger calls a place names an organized body instead: it ends in a
+    body's head word ("the Syrian Observatory for Human Rights", data/body_words.txt), or
+    the article calls the same name of several words an organization elsewhere ("Cineplex
+    Odeon Corp"), and no gazetteer knows it as a place ("the Soviet Union" is one). (A
+    single word the tagger calls both is as often a person's or a people's: "Brafman",
+    "the Kuwaiti request".)"""
+    from dyad import places  # (places builds on actors: imported at use)
+
+    if country_of(ent.text) is not None or places.resolve(strip_name(ent.text)) is not None:
+        return False
+    return ((len(ent) > 1 and key in org_names)
+            or ent.root.lemma_.lower() in lexicon.word_list("body_words.txt"))
+
+
 def run(d: Document) -> None:
     from dyad import places  # (places builds on actors: imported at use)
 
@@ -1257,6 +1272,8 @@ def run(d: Document) -> None:
         if label == "PERSON" and not titled and key not in lexicon.people() and (
                 key in org_names or key in lexicon.organizations()):
             # the article or the knowledge base knows better: "Boko Haram has launched ..."
+            label = "ORG"
+        if label in {"GPE", "LOC"} and _body_tagged_place(ent, key, org_names):
             label = "ORG"
         if not titled and (code := _governing_capital(ent, key)) is not None:
             b.state(ent, code)  # (the tagger may call it a person: "an attack on Kyiv")
