@@ -366,6 +366,15 @@ def test_an_impersonal_report_is_a_hedge_not_a_source():
     assert attack.attribution.certainty == "hedged"
 
 
+def test_an_impersonal_passive_is_one_hedge():
+    # ("is believed to" is a hedging phrase, and "Iran is believed" the impersonal report's
+    # words: one hedge, not both)
+    d = extract(Article(id="e", text="Iran is believed to have supplied the drones.",
+                        published="2024-11-15"))
+    supplied = next(e for e in d.events if e.trigger.text == "supplied")
+    assert supplied.attribution.hedges == ["is believed to"]
+
+
 def test_what_only_appears_to_have_happened_is_hedged():
     d = extract(Article(id="e", text="Russia appears to have attacked the Ukrainian town of "
                         "Sumy on Monday.", published="2024-11-15"))

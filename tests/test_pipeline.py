@@ -334,3 +334,61 @@ def test_a_claim_someone_holds_is_theirs_not_a_hedge():
                         published="2016-06-17"))
     attacked = next(e for e in d.events if e.trigger.text == "attacked")
     assert attacked.attribution.certainty == "attributed" and not attacked.attribution.hedges
+
+
+@pytest.mark.parametrize("text, trigger, hedge", [
+    # the writer says the claim of the same sentence could not be checked
+    ("Ukraine's military said it had shot down 20 drones overnight, a claim that could not be"
+     " independently verified.", "shot", "could not be independently verified"),
+    ("The army said it killed 20 militants, which Reuters was unable to verify.", "killed",
+     "unable to verify"),
+    # or of the sentence before, named again
+    ("The army said it killed 20 militants. Reuters could not independently verify the"
+     " figures.", "killed", "could not independently verify"),
+    ("Rebels said they shot down a helicopter. It was not possible to verify the claim.", "shot",
+     "was not possible to verify"),
+    # a source its own words hedge
+    ("Troops killed 20 protesters, according to unconfirmed media reports.", "killed",
+     "unconfirmed"),
+])
+def test_a_claim_the_writer_could_not_check_is_hedged(text, trigger, hedge):
+    d = extract(Article(text, published="2016-06-17"))
+    event = next(e for e in d.events if e.trigger.text == trigger)
+    assert event.attribution.sources  # (still theirs)
+    assert (event.attribution.certainty, event.attribution.hedges) == ("hedged", [hedge])
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # what the writer tells as fact stays so
+    ("Russian forces shelled the town on Monday. Officials could not confirm the death toll.",
+     "shelled"),
+    # a next sentence that names no claim of the one before leaves it
+    ("The army said it killed 20 militants. Reuters could not verify how many died.", "killed"),
+])
+def test_what_the_writer_tells_or_does_not_name_again_is_not_hedged_as_unchecked(text, trigger):
+    d = extract(Article(text, published="2016-06-17"))
+    event = next(e for e in d.events if e.trigger.text == trigger)
+    assert not event.attribution.hedges
+
+
+def test_what_comes_after_the_words_that_a_claim_was_not_checked_is_not_hedged_by_them():
+    d = extract(Article("Officials said the operation was over, but that has not yet been "
+                        "confirmed by Belgrade, where the attack is thought to have been planned."
+                        " He said he cannot confirm there is evidence linking the blasts to Bin "
+                        "Laden.", published="2016-06-17"))
+    hedges = {e.trigger.text: e.attribution.hedges for e in d.events}
+    assert not any("confirm" in h for h in hedges["attack"] + hedges["blasts"])
+
+
+@pytest.mark.parametrize("text, negated, certainty", [
+    # the declaration that was not made is negated, and so denied
+    ("Russia did not announce that it would withdraw its troops.", True, "denied"),
+    ("Russia announced that it would withdraw its troops.", False, "attributed"),
+    # a declared refusal was made: Russia's, not denied
+    ("Russia said it would not withdraw its troops.", False, "attributed"),
+])
+def test_a_declaration_not_made_is_negated_and_one_made_is_not(text, negated, certainty):
+    d = extract(Article(text, published="2016-06-17"))
+    declared = next(e for e in d.events if e.trigger.text == "withdraw"
+                    and e.cameo[:2] in {"03", "12"})
+    assert (declared.negated, declared.attribution.certainty) == (negated, certainty)

@@ -2678,10 +2678,16 @@ class _Coder:
             if q.speaker_text is None and q.cue is not None and q.kind != "direct":
                 # "It is said that ...": no one's word, a hedge
                 said = self._impersonal(q)
-                if said and said not in hedges:
+                # (one hedge for one report: "Iran is believed to have supplied" is "is
+                # believed to", not that and "iran is believed" too)
+                if said and not any(said.split()[-1] in h.split() for h in hedges):
                     hedges.append(said)
                 continue
             source = {"actor": q.speaker, "text": q.speaker_text} | self._who(q)
+            if q.speaker_span is not None:
+                # a source its own words hedge: "according to unconfirmed media reports"
+                hedges.extend(w for w in re.findall(r"[\w']+", q.speaker_span.text.lower())
+                              if w in hedge_words and w not in hedges)
             outlet = relays.get(q.within or "")
             via = (self.d.actor(outlet.speaker) if outlet is not None else None) or self._via(q)
             if via is not None:
@@ -2697,17 +2703,11 @@ class _Coder:
             # named to hold, a hedge (not on what it dates itself by, told as having
             # happened: "a suggestion that he did not heed warnings before the attacks")
             hedges.append(claim.lower_)
-        if negated or any(denies(self.d.doc, q) for q in holding):
-            # (what a source denies is denied in their account: "Iran denied that its
-            # forces attacked the tanker")
-            certainty = "denied"
-        elif hedges:
-            certainty = "hedged"
-        elif sources:
-            certainty = "attributed"
-        else:
-            certainty = "asserted"
-        return Attribution(sources=sources, hedges=hedges, certainty=certainty)
+        # (what a source denies is denied in their account: "Iran denied that its forces
+        # attacked the tanker")
+        denied = negated or any(denies(self.d.doc, q) for q in holding)
+        return Attribution(sources=sources, hedges=hedges,
+                           certainty=_certainty(denied, hedges, sources))
 
     def _who(self, q: Quote) -> dict[str, Any]:
         """What the text says of a claim's source: whether it is named or only described
@@ -3217,6 +3217,10 @@ class _Coder:
             # cooperation declares the intent (CAMEO 03; PETRARCH codes SEEK 030); to seek
             # to harm threatens no one ("Iran was seeking to assassinate him")
             announced = True
+        # ("did not announce that it would withdraw": the declaration itself was not made,
+        # where the negation of a verb of saying stays its own)
+        untold = (head.dep_ == "ccomp" and _tells_only(head.head.lemma_.lower())
+                  and _negated(head.head))
         if announced and negated:
             # "said he would not provide support to Israel": declared not to, a refusal
             # (of aid: CAMEO 122)
@@ -3261,7 +3265,12 @@ class _Coder:
                     plover=said_info.plover, mode=said_info.mode, cameo=said,
                     quad_class=said_info.quad_class, goldstein=said_info.goldstein,
                     plover_score=lexicon.plover_score(said_info.plover, said_info.mode),
-                    modality="asserted", negated=False))
+                    modality="asserted", negated=untold,
+                    # (the declaration is told as made or, "did not announce", not: "said it
+                    # would not withdraw" is a refusal Russia made, not a denied one)
+                    attribution=replace(attribution, hedges=list(attribution.hedges),
+                                        certainty=_certainty(untold, attribution.hedges,
+                                                             attribution.sources))))
         if info.plover in REFUSABLE_TYPES and (word := _ruled_out(trigger)) is not None:
             self.ruled_out(word, code, targets)
 
@@ -4771,6 +4780,78 @@ def _hedge_by_next_sentence(d: Document) -> None:
                     e.attribution.certainty = "hedged"
 
 
+# Verbs of checking a claim, and the words that say it could not be done: "a claim that
+# could not be independently verified", "Reuters was unable to confirm the report"
+VERIFY_VERBS = frozenset({"verify", "confirm", "corroborate", "substantiate"})
+UNABLE_WORDS = frozenset({"unable", "impossible"})
+DEFINITE_WORDS = frozenset({"the", "this", "that", "these", "those", "it", "them"})
+
+
+def _unverified(tok: Token) -> Token | None:
+    """The first word of a statement that a claim could not be checked, where the verb of
+    checking is its last: "could not be independently verified", "was unable to confirm",
+    "was not possible to verify"."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in VERIFY_VERBS:
+        return None
+    said = [c for c in tok.lefts if c.dep_ in {"aux", "auxpass", "neg", "advmod"}]
+    if any(c.dep_ == "neg" for c in said):
+        return said[0]
+    gov = tok.head
+    if tok.dep_ != "xcomp" or gov.i == tok.i:
+        return None
+    words = {gov.lemma_.lower()} | {c.lemma_.lower() for c in gov.children if c.dep_ == "acomp"}
+    if words & UNABLE_WORDS or ("possible" in words and any(c.dep_ == "neg"
+                                                             for c in gov.children)):
+        return min((c for c in gov.lefts if c.dep_ in {"aux", "auxpass", "neg"}),
+                   key=lambda c: c.i, default=gov)
+    return None
+
+
+def _hedge_unverified(d: Document) -> None:
+    """What the writer says could not be checked is hedged: the claims of its own sentence
+    before it ("Ukraine's military said it had shot down 20 drones, a claim that could not be
+    independently verified"), else, where it names them again, the last sentence's ("The
+    army said it killed 20 militants. Reuters could not independently verify the
+    figures."). What the writer tells as fact stays asserted."""
+    doc = d.doc
+    assert doc is not None
+    sents = parse.sents(doc)
+    for k, sent in enumerate(sents):
+        for tok in sent:
+            first = _unverified(tok)
+            if first is None:
+                continue
+            phrase = doc.text[first.idx:tok.idx + len(tok.text)].lower()
+            # (the claims it looks back on: "official sources were saying the operation was
+            # over, but that has not yet been confirmed from Belgrade, where the attack is
+            # thought to have been planned" leaves the attack as it was)
+            claimed = [e for e in d.events if sent.start_char <= e.trigger.start < first.idx
+                       and e.attribution.certainty != "asserted"]
+            what = tok.head if tok.dep_ == "relcl" else next(
+                (c for c in tok.children if c.dep_ in {"nsubjpass", "dobj"}), None)
+            if not claimed and k and what is not None and (
+                    what.lower_ in DEFINITE_WORDS
+                    or any(c.dep_ == "det" and c.lower_ in DEFINITE_WORDS
+                           for c in what.children)):
+                prev = sents[k - 1]
+                claimed = [e for e in d.events
+                           if prev.start_char <= e.trigger.start < prev.end_char
+                           and e.attribution.certainty != "asserted"]
+            for e in claimed:
+                if phrase not in e.attribution.hedges:
+                    e.attribution.hedges.append(phrase)
+                if e.attribution.certainty != "denied":
+                    e.attribution.certainty = "hedged"
+
+
+def _certainty(denied: bool, hedges: list[str], sources: list[dict[str, Any]]) -> str:
+    """How surely a claim is told: denied, else hedged, else attributed to its sources, else
+    asserted by the writer."""
+    if denied:
+        return "denied"
+    return "hedged" if hedges else "attributed" if sources else "asserted"
+
+
 def _tells_only(lemma: str) -> bool:
     """Whether a verb tells of a thing without lending it its negation: one of saying ("did
     not say that it seized the tanker", "did not confirm the strike"), not of thinking ("do
@@ -4972,5 +5053,6 @@ def run(d: Document) -> None:
             coder.noun(tok)
     _share_relative_actors(d)
     _hedge_by_next_sentence(d)
+    _hedge_unverified(d)
     _mark_background(d)
     d.events.sort(key=lambda e: e.trigger.start)
