@@ -548,6 +548,19 @@ def test_stances_named_by_a_noun_are_attributed_to_their_holder():
     assert _quotes("She took the call in her office.") == []
 
 
+def test_a_phrase_before_the_verb_is_no_stance_it_takes():
+    # ("On Tuesday" is hung on "called" as its first preposition)
+    assert _quotes("On CNN Tuesday, his wife called for an open primary process.") == [
+        ("his wife", "called", ["an open primary process"])]
+
+
+def test_a_time_the_cue_is_set_in_is_not_what_it_reports():
+    assert _quotes("Sanders and his supporters will work with labor groups to call for "
+                   "amendments when the draft goes to the full committee.") == [
+        ("Sanders and his supporters", "call", ["amendments"])]
+    assert _quotes("Scott was speaking when McAuliffe walked in the room.") == []
+
+
 def test_verbs_of_stance_learned_from_attribution_practice():
     assert _quotes("Cruz railed against the special-interest provisions of the tax code.") == [
         ("Cruz", "railed", ["the special-interest provisions of the tax code"])]

@@ -1417,7 +1417,8 @@ def _complement(verb: Token, attitude: bool) -> tuple[Token, Token] | None:
                                       for m in infinitive.children):
         # "has not called for him to resign": the parser makes "for" the clause's mark
         return verb.doc[infinitive.left_edge.i + 1], infinitive.right_edge
-    prep = next((c for c in kids if c.dep_ == "prep" and (
+    # (after the verb: "On Tuesday, Jane called for an open primary" calls for no Tuesday)
+    prep = next((c for c in kids if c.dep_ == "prep" and c.i > verb.i and (
         c.lower_ in ATTITUDE_PREPS or c.lower_ == OWN_PREPS.get(verb.lemma_.lower()))),
                 None)
     pobj = _object_of(prep) if prep is not None else None
@@ -1564,8 +1565,8 @@ def _set_off_clause(verb: Token) -> Token | None:
     clause = next((c for c in verb.rights if c.dep_ == "advcl"), None)
     if clause is None or not any(c.dep_ == "nsubj" and c.i < clause.i
                                  for c in clause.children) or any(
-            c.dep_ == "mark" for c in clause.children):
-        return None
+            c.dep_ == "mark" or c.tag_ == "WRB" for c in clause.children):
+        return None  # (nor a time it opens: "to call for amendments when the draft goes")
     between = [c for c in verb.rights if c.i < clause.left_edge.i]
     if any(c.dep_ not in {"prep", "npadvmod", "advmod"} for c in between) or (
             not between and clause.left_edge.dep_ != "prep"):
