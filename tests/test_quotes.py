@@ -1195,6 +1195,14 @@ def test_a_quote_opened_with_a_closing_mark_is_still_a_quote():
     assert ("she", "said", ["“Trump is a bully,”"]) in _quotes(text)
 
 
+@pytest.mark.parametrize("quoted", ["«We will not back down»", "‹We will not back down›",
+                                    "„We will not back down“", "„We will not back down”"])
+def test_guillemets_and_low_opening_marks_quote_directly(quoted):
+    d = extract(Article(id="q", text=f"{quoted}, the minister said.", published="2016-09-30"))
+    assert [(q.kind, q.speaker_text, [c.text for c in q.content]) for q in d.quotes] == [
+        ("direct", "the minister", [quoted])]
+
+
 def test_a_quote_may_hold_a_short_quote_in_the_same_marks():
     text = ("“As a young woman, I’d rather live in what he calls “hell” than live in a world where "
             "he is president.” ― Adriana Rodarte")

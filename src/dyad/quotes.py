@@ -36,7 +36,9 @@ QUOTE_RX = re.compile(
     # "... Sponsor,' " Eric Trump wrote"), and both lie in one paragraph, so that one
     # unpaired mark (or one closed with a curly mark) does not pair every later one wrongly
     r"|(?<![\w.,;!?])\"(?=\S)(?:(?!\n\s*\n)[^\"]){2,}?(?:(?<=\S)|(?<=[,.!?'’] ))\"(?!\w)"
-    r"|«[^«»]{2,}?»"
+    r"|«[^«»]{2,}?»|‹[^‹›\n]{2,}?›"
+    # low opening marks, closed high ("„Wir ...“", as German and Polish news quote)
+    r"|„[^„“”\n]{2,}?[“”]"
     # typewriter doubles, ''...'' and ``...'', within a paragraph
     r"|(?:''|``)(?:(?!'')(?!\n\s*\n)[\s\S]){2,}?''"
     r"|(?<!\w)‘[^‘’]{2,}?’(?!\w)"  # curly single (an apostrophe is followed by a letter)
@@ -55,8 +57,8 @@ QUOTE_RX = re.compile(
     # an apostrophe inside is followed by a letter ("'It's over,' she told the BBC")
     r"|(?<![\w'’])'(?=[A-Z\"“])(?:[^'\n]|'(?=[a-z])){2,}?[,.!?]'(?![\w'])"
 )
-LEADS_INTO_QUOTE_RX = re.compile(r"\s*[,:]\s*[\"“]")
-QUOTE_MARK_RX = re.compile(r"[\"“”‘’«»]|''|``")
+LEADS_INTO_QUOTE_RX = re.compile(r"\s*[,:]\s*[\"“«„]")
+QUOTE_MARK_RX = re.compile(r"[\"“”‘’«»‹›„]|''|``")
 PRONOUNS = frozenset({"he", "she", "they", "i", "we"})  # "it" rarely stands for a speaker
 SINGULAR_SELF = frozenset({"i", "me", "my", "mine", "myself"})
 PLURAL_SELF = frozenset({"we", "us", "our", "ours", "ourselves"})
