@@ -392,3 +392,19 @@ def test_a_declaration_not_made_is_negated_and_one_made_is_not(text, negated, ce
     declared = next(e for e in d.events if e.trigger.text == "withdraw"
                     and e.cameo[:2] in {"03", "12"})
     assert (declared.negated, declared.attribution.certainty) == (negated, certainty)
+
+
+@pytest.mark.parametrize("text, speaks_for", [
+    ("Two Iranian officials said Israel had attacked the consulate in Iran.", "Iran"),
+    ("Officials in Tehran said Israel had attacked the consulate in Iran.", "Iran"),
+    # a source's description that names no country speaks for none, whatever the article's
+    # one country
+    ("Two diplomats, speaking on condition of anonymity, said Russia had shelled the port.",
+     None),
+])
+def test_an_unnamed_source_speaks_for_the_country_its_own_words_name(text, speaks_for):
+    d = extract(Article(text, published="2016-06-17"))
+    event = next(e for e in d.events if e.trigger.text in {"attacked", "shelled"})
+    (source,) = event.attribution.sources
+    body = d.actor(source["affiliation"]) if source["affiliation"] else None
+    assert (body.name if body else None) == speaks_for

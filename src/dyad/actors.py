@@ -184,7 +184,7 @@ def _out_of_office(date: str | None, sector: str) -> str:
     return ELITE_SECTOR if date and sector == "GOV" else sector
 
 
-def _codes_in(tokens: list[Token], doc: Doc) -> str | None:
+def codes_in(tokens: list[Token], doc: Doc) -> str | None:
     """The first country or organization code named among tokens."""
     from dyad import places  # (the gazetteer reads actors' name rules: imported late)
 
@@ -258,7 +258,7 @@ def _person_context(ent: Span) -> tuple[str | None, str | None]:
     if head.dep_ == "appos":  # "the commander, Qassim Soleimani"
         tokens.extend(t for t in head.head.subtree if t.i < ent.start)
     sector, _ = role_of(tokens)
-    country = _codes_in([t for t in tokens if t.i < ent.start or t.i >= ent.end], ent.doc)
+    country = codes_in([t for t in tokens if t.i < ent.start or t.i >= ent.end], ent.doc)
     return country, sector
 
 
@@ -421,14 +421,14 @@ class _Builder:
             # A country named before the organization ("the Iranian Red Crescent"), or a
             # gentilic among its own words ("Radical French" farmers).
             dr.country = (dr.country
-                          or _codes_in(_left_modifiers(ent.root, ent.start), ent.doc)
+                          or codes_in(_left_modifiers(ent.root, ent.start), ent.doc)
                           or _gentilic_in(ent))
             # the sector its head word names: "the Iranian Foreign Ministry" (GOV), "the
             # Palestinian Authority Security Forces" (MIL)
             role = lexicon.roles().get(ent.root.lemma_.lower())
             dr.sector = dr.sector or (role.sector if role else None)
         if org and org.country in BRANCHED:
-            branch = branch or _codes_in(_left_modifiers(ent.root, ent.start), ent.doc)
+            branch = branch or codes_in(_left_modifiers(ent.root, ent.start), ent.doc)
             if branch in lexicon.countries():
                 dr.country = branch
         start, end = _trim(ent)

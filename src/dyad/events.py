@@ -17,7 +17,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from dyad import lexicon, parse, timex
+from dyad import actors, lexicon, parse, timex
 from dyad.actors import (
     ARMED_SECTORS,
     BUSINESS_NOUNS,
@@ -2718,7 +2718,8 @@ class _Coder:
         anonymous = actor is None or actor.ner_label == "ROLE"
         country = actor.country if actor is not None else None
         affiliation = q.speaker_affiliation
-        if affiliation is None and anonymous and country is not None:
+        if affiliation is None and anonymous and country is not None and self._described_in(
+                actor, q):
             # the state of "two Iranian officials", else the one body of their code
             # ("a NATO official")
             bodies = [a for a in self.d.actors if a.country == country
@@ -2734,6 +2735,28 @@ class _Coder:
                 count = 1  # "a source said", "the official said"
         return {"anonymous": anonymous, "count": count, "country": country,
                 "affiliation": affiliation}
+
+    def _described_in(self, actor: Actor | None, q: Quote) -> bool:
+        """Whether a described source's own words, as the quote or another mention gives
+        them, name its country ("two Iranian officials", "officials in Tehran"), not only
+        the article ("Two diplomats said Russia had shelled the port" speak for no one the
+        text names)."""
+        if actor is None:
+            return False
+        from dyad import places  # (places builds on events' neighbours: imported at use)
+
+        doc = self.doc
+        words = [*actor.mentions, *([q.speaker_span] if q.speaker_span is not None else [])]
+        for m in words:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            named = [actors.country_of(e.text) or (p.country if (p := places.resolve(e.text))
+                                                   else None)
+                     for e in span.ents if e.label_ in PLACE_LABELS]
+            if actor.country in named or actors.codes_in(list(span), doc) == actor.country:
+                return True
+        return False
 
     def _impersonal(self, q: Quote) -> str | None:
         """The words of an impersonal report ("it is said", "it was reported") or of the
