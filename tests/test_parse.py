@@ -9,6 +9,8 @@ from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, ORTH, POS, S
 from spacy.tokens import Doc
 
 from dyad import parse
+from dyad.model import Article
+from dyad.pipeline import extract
 
 ATTRS = [ORTH, TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE, SENT_START]
 
@@ -331,3 +333,25 @@ def test_a_recased_headline_is_parsed_as_a_sentence_with_the_texts_own_character
 def test_a_quantifier_before_a_noun_with_an_object_is_its_subject():
     doc = parse.parse("Some view Trump's prospective nomination as a sort of hostile takeover.")
     assert [(t.dep_, t.tag_) for t in doc[:2]] == [("nsubj", "DT"), ("ROOT", "VBP")]
+
+
+@pytest.mark.parametrize(("text", "gerund", "head"), [
+    ("Ukraine accused Russia of bombing hospitals.", "bombing", "of"),
+    ("The UN criticized Israel for bombing schools.", "bombing", "for"),
+    ("Russia denied bombing hospitals.", "bombing", "denied"),
+])
+def test_an_act_charged_that_the_tagger_reads_as_a_compound_is_a_gerund(text, gerund, head):
+    doc = parse.parse(text)
+    tok = next(t for t in doc if t.text == gerund)
+    assert (tok.pos_, tok.lemma_, tok.head.text) == ("VERB", "bomb", head)
+    assert [c.dep_ for c in tok.children] == ["dobj"]
+    # a compound after a verb of charging is still one where it names no act charged
+    assert parse.parse("He blamed the bombing campaigns for the deaths.")[3].dep_ == "compound"
+
+
+def test_an_act_charged_is_an_event_of_the_one_charged():
+    d = extract(Article("Ukraine accused Russia of bombing hospitals.", published="2024-06-01"))
+    names = {a.id: a.name for a in d.actors}
+    bombing = next(e for e in d.events if e.trigger.text == "bombing")
+    assert ([names[i] for i in bombing.source], bombing.attribution.certainty) == (
+        ["Russia"], "attributed")
