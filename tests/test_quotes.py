@@ -634,6 +634,21 @@ def test_a_quote_carries_its_speakers_role_and_affiliation(example_doc):
         "Foreign Minister", "Iran")
 
 
+@pytest.mark.parametrize("text, affiliation", [
+    # the body a role is held at, not a country that modifies the role
+    ('"Iran will not back down," said Ali Vaez, Iran project director at the International '
+     'Crisis Group.', "International Crisis Group"),
+    # a possessor is whom the role is for, whatever phrase follows
+    ('"We will respond," said Amir Saeid Iravani, Iran\'s ambassador to the United Nations.',
+     "Iran"),
+    ('"No," said Tim Cook, Apple chief executive.', "Apple"),
+])
+def test_a_speakers_affiliation_is_the_body_the_role_is_held_for(text, affiliation):
+    d = extract(Article(id="q", text=text, published="2024-06-01"))
+    names = {a.id: a.name for a in d.actors}
+    assert [names.get(q.speaker_affiliation or "") for q in d.quotes] == [affiliation]
+
+
 def test_a_number_alone_is_no_content():
     # an embedded post's id is no quote of what was said
     d = extract(Article('Trump tweeted "672139201337532417" on Monday.'))

@@ -1440,9 +1440,11 @@ def _names_other(d: Document, person: Actor, tok: Token) -> bool:
 
 def _affiliation(d: Document, person: Actor, around: list[Token],
                  before: int | None) -> str | None:
-    """The organization, state or group a role is held for: a possessor or a name before
-    the role ("Iran's", "Apple"), or the object of "at", "of", "for" after it."""
-    for t in around:
+    """The organization, state or group a role is held for: a possessor ("Iran's"), else
+    the object of "at", "of", "for" after the role, else a name before it ("Apple"). (The
+    phrase after it outranks a name before: "Iran project director at the International
+    Crisis Group" is the Group's.)"""
+    for t in sorted(around, key=lambda t: 0 if t.dep_ == "poss" else 1 if t.dep_ == "prep" else 2):
         if t.dep_ == "prep":
             if t.lower_ not in AFFILIATION_PREPS:
                 continue
