@@ -350,6 +350,7 @@ def test_a_claim_someone_holds_is_theirs_not_a_hedge():
     # a source its own words hedge
     ("Troops killed 20 protesters, according to unconfirmed media reports.", "killed",
      "unconfirmed"),
+    ("A purported video showed troops firing on protesters.", "firing", "purported"),
 ])
 def test_a_claim_the_writer_could_not_check_is_hedged(text, trigger, hedge):
     d = extract(Article(text, published="2016-06-17"))
@@ -408,3 +409,15 @@ def test_an_unnamed_source_speaks_for_the_country_its_own_words_name(text, speak
     (source,) = event.attribution.sources
     body = d.actor(source["affiliation"]) if source["affiliation"] else None
     assert (body.name if body else None) == speaks_for
+
+
+def test_a_noun_event_its_own_modifier_hedges_is_hedged():
+    d = extract(Article("Police arrested two men over the alleged attack on the synagogue.",
+                        published="2016-06-17"))
+    attack = next(e for e in d.events if e.trigger.text == "attack")
+    assert (attack.attribution.certainty, attack.attribution.hedges) == ("hedged", ["alleged"])
+    # the verb is an allegation made, not a hedge on itself
+    d = extract(Article("The SEC has alleged that Antar defrauded the shareholders.",
+                        published="2016-06-17"))
+    alleged = next(e for e in d.events if e.trigger.text == "alleged")
+    assert (alleged.attribution.certainty, alleged.attribution.hedges) == ("asserted", [])

@@ -2649,9 +2649,14 @@ class _Coder:
                     negated: bool) -> Attribution:
         hedge_words = lexicon.word_list("hedges.txt")
         hedges = []
-        clause = [verb, *[c for c in verb.children], verb.head]
+        # (and a noun's own modifiers: "the alleged attack", "a purported strike")
+        clause = [verb, *verb.children, verb.head, *(trigger.children if trigger.i != verb.i
+                                                     else ())]
         for t in clause:
-            if t.lower_ in hedge_words and t.lower_ not in hedges:
+            # (a hedging word that is the clause's verb reports, as a source's cue does:
+            # "The SEC has alleged that ..." is the SEC's allegation, made)
+            if (t.lower_ in hedge_words and t.lower_ not in hedges
+                    and not (t.pos_ == "VERB" and t.dep_ != "amod")):
                 hedges.append(t.lower_)
         low = sent_text.lower()
         for phrase in hedge_words:
