@@ -421,3 +421,22 @@ def test_a_noun_event_its_own_modifier_hedges_is_hedged():
                         published="2016-06-17"))
     alleged = next(e for e in d.events if e.trigger.text == "alleged")
     assert (alleged.attribution.certainty, alleged.attribution.hedges) == ("asserted", [])
+
+
+@pytest.mark.parametrize("text", [
+    "Iran seized the tanker, Reuters reported, citing two security sources.",
+    "Citing two security sources, Reuters reported that Iran seized the tanker.",
+])
+def test_the_sources_an_outlet_cites_are_heard_through_it(text):
+    d = extract(Article(text, published="2016-06-17"))
+    seized = next(e for e in d.events if e.trigger.text == "seized")
+    assert [(s["text"], s["anonymous"], s["count"], s.get("via_text"))
+            for s in seized.attribution.sources] == [
+        ("two security sources", True, 2, "Reuters")]
+
+
+def test_one_who_cites_a_source_and_is_no_outlet_still_holds_the_claim():
+    d = extract(Article("Iran seized the tanker, the ministry said, citing intelligence "
+                        "reports.", published="2016-06-17"))
+    seized = next(e for e in d.events if e.trigger.text == "seized")
+    assert [s["text"] for s in seized.attribution.sources] == ["the ministry"]

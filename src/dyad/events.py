@@ -28,6 +28,7 @@ from dyad.actors import (
     in_longer_name,
 )
 from dyad.model import Actor, Attribution, Document, Event, Place, Quote, stable_id
+from dyad.model import Span as TextSpan
 from dyad.places import PLACE_LABELS
 from dyad.quotes import (
     CRITICISM_PREPS,
@@ -2688,13 +2689,18 @@ class _Coder:
                 if said and not any(said.split()[-1] in h.split() for h in hedges):
                     hedges.append(said)
                 continue
-            source = {"actor": q.speaker, "text": q.speaker_text} | self._who(q)
+            source = {"actor": q.speaker, "text": q.speaker_text} | self._who(
+                q.speaker, q.speaker_span, q.speaker_affiliation)
             if q.speaker_span is not None:
                 # a source its own words hedge: "according to unconfirmed media reports"
                 hedges.extend(w for w in re.findall(r"[\w']+", q.speaker_span.text.lower())
                               if w in hedge_words and w not in hedges)
             outlet = relays.get(q.within or "")
             via = (self.d.actor(outlet.speaker) if outlet is not None else None) or self._via(q)
+            if (cited := self._cited(q)) is not None:
+                # "Iran seized the tanker, Reuters reported, citing two security sources": the
+                # outlet is the way the sources it cites are heard
+                source, via = cited, self.d.actor(q.speaker)
             if via is not None:
                 source |= {"via": via.id, "via_text": via.name}
             # (one source however many quotes of theirs, however named: "Officials said
@@ -2714,17 +2720,18 @@ class _Coder:
         return Attribution(sources=sources, hedges=hedges,
                            certainty=_certainty(denied, hedges, sources))
 
-    def _who(self, q: Quote) -> dict[str, Any]:
-        """What the text says of a claim's source: whether it is named or only described
-        ("two Iranian officials", "a source close to the talks"), how many it counts, its
-        country, and whom it speaks for (the person's affiliation, or for an unnamed source
-        the country or body its description names)."""
-        actor = self.d.actor(q.speaker)
+    def _who(self, speaker: str | None, span: TextSpan | None,
+             affiliation: str | None) -> dict[str, Any]:
+        """What the text says of a claim's source, its actor and words as given: whether it
+        is named or only described ("two Iranian officials", "a source close to the
+        talks"), how many it counts, its country, and whom it speaks for (the person's
+        affiliation, or for an unnamed source the country or body its description
+        names)."""
+        actor = self.d.actor(speaker)
         anonymous = actor is None or actor.ner_label == "ROLE"
         country = actor.country if actor is not None else None
-        affiliation = q.speaker_affiliation
         if affiliation is None and anonymous and country is not None and self._described_in(
-                actor, q):
+                actor, span):
             # the state of "two Iranian officials", else the one body of their code
             # ("a NATO official")
             bodies = [a for a in self.d.actors if a.country == country
@@ -2732,8 +2739,8 @@ class _Coder:
             affiliation = next((a.id for a in sorted(bodies, key=lambda a: a.kind != "state")),
                                None)
         count = None
-        if q.speaker_span is not None:
-            words = q.speaker_span.text.lower().split()
+        if span is not None:
+            words = span.text.lower().split()
             count = next((COUNT_WORDS[w] for w in words[:2] if w in COUNT_WORDS),
                          next((int(w) for w in words[:2] if w.isdigit()), None))
             if count is None and anonymous and words and words[-1] in SINGLE_SOURCES:
@@ -2741,7 +2748,25 @@ class _Coder:
         return {"anonymous": anonymous, "count": count, "country": country,
                 "affiliation": affiliation}
 
-    def _described_in(self, actor: Actor | None, q: Quote) -> bool:
+    def _cited(self, q: Quote) -> dict[str, Any] | None:
+        """The source an outlet's report cites, as a source of its own: "Reuters reported,
+        citing two security sources" (not what another kind of speaker cites, who holds the
+        claim too: "the ministry said, citing intelligence reports")."""
+        outlet = self.d.actor(q.speaker)
+        cue = parse.token_at(self.doc, q.cue.start) if q.cue is not None else None
+        if outlet is None or outlet.sector != "MED" or cue is None:
+            return None
+        cite = next((c for c in cue.children if c.dep_ in {"advcl", "xcomp", "conj"}
+                     and c.lemma_.lower() == "cite" and c.tag_ == "VBG"), None)
+        obj = next((o for o in cite.children if o.dep_ == "dobj"), None) if cite else None
+        if obj is None:
+            return None
+        span = self.d.span(obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text))
+        cited = actors.actor_at(self.d, span.start, span.end)
+        speaker = cited.id if cited is not None else None
+        return {"actor": speaker, "text": span.text} | self._who(speaker, span, None)
+
+    def _described_in(self, actor: Actor | None, span: TextSpan | None) -> bool:
         """Whether a described source's own words, as the quote or another mention gives
         them, name its country ("two Iranian officials", "officials in Tehran"), not only
         the article ("Two diplomats said Russia had shelled the port" speak for no one the
@@ -2751,15 +2776,14 @@ class _Coder:
         from dyad import places  # (places builds on events' neighbours: imported at use)
 
         doc = self.doc
-        words = [*actor.mentions, *([q.speaker_span] if q.speaker_span is not None else [])]
-        for m in words:
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None:
+        for m in [*actor.mentions, *([span] if span is not None else [])]:
+            words = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if words is None:
                 continue
             named = [actors.country_of(e.text) or (p.country if (p := places.resolve(e.text))
                                                    else None)
-                     for e in span.ents if e.label_ in PLACE_LABELS]
-            if actor.country in named or actors.codes_in(list(span), doc) == actor.country:
+                     for e in words.ents if e.label_ in PLACE_LABELS]
+            if actor.country in named or actors.codes_in(list(words), doc) == actor.country:
                 return True
         return False
 
