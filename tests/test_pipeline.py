@@ -440,3 +440,18 @@ def test_one_who_cites_a_source_and_is_no_outlet_still_holds_the_claim():
                         "reports.", published="2016-06-17"))
     seized = next(e for e in d.events if e.trigger.text == "seized")
     assert [s["text"] for s in seized.attribution.sources] == ["the ministry"]
+
+
+@pytest.mark.parametrize("text, anonymous", [
+    # a body described, not named, speaks on the record
+    ("The Iranian foreign ministry said in a statement that Israel had attacked the "
+     "consulate.", False),
+    ("Police said that Israel had attacked the consulate.", False),
+    # people described are unnamed sources
+    ("Two officials said that Israel had attacked the consulate.", True),
+    ("A source close to the talks said that Israel had attacked the consulate.", True),
+])
+def test_a_body_described_is_no_anonymous_source(text, anonymous):
+    d = extract(Article(text, published="2016-06-17"))
+    attacked = next(e for e in d.events if e.trigger.text == "attacked")
+    assert [s["anonymous"] for s in attacked.attribution.sources] == [anonymous]

@@ -2728,7 +2728,9 @@ class _Coder:
         affiliation, or for an unnamed source the country or body its description
         names)."""
         actor = self.d.actor(speaker)
-        anonymous = actor is None or actor.ner_label == "ROLE"
+        # (a body described, not named, speaks on the record: "the Iranian foreign ministry
+        # said", "police said"; people described do not: "two officials", "a source")
+        anonymous = actor is None or (actor.ner_label == "ROLE" and not self._body(span))
         country = actor.country if actor is not None else None
         if affiliation is None and anonymous and country is not None and self._described_in(
                 actor, span):
@@ -2747,6 +2749,14 @@ class _Coder:
                 count = 1  # "a source said", "the official said"
         return {"anonymous": anonymous, "count": count, "country": country,
                 "affiliation": affiliation}
+
+    def _body(self, span: TextSpan | None) -> bool:
+        """Whether a source's words name an organized body ("the ministry", "Iranian state
+        media"; data/body_words.txt)."""
+        words = (self.doc.char_span(span.start, span.end, alignment_mode="expand")
+                 if span is not None else None)
+        return words is not None and (
+            words.root.lemma_.lower() in lexicon.word_list("body_words.txt"))
 
     def _cited(self, q: Quote) -> dict[str, Any] | None:
         """The source an outlet's report cites, as a source of its own: "Reuters reported,
