@@ -3151,3 +3151,16 @@ def test_what_is_asked_whether_is_open_not_requested(text):
     """A question's act is open ("hypothetical"); "asked that Iran stop" requests it."""
     assert ("ASSAULT", "190", "hypothetical") in _events(text)
     assert ("ASSAULT", "190", "requested") not in _events(text)
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # a passive infinitive is done to the one it is expected of, by someone unsaid or named
+    ("Iran is expected to be attacked.", ("ASSAULT", [], ["IRN"])),
+    ("Iran is expected to be attacked by Israel.", ("ASSAULT", ["ISR"], ["IRN"])),
+    # an active one is done by them
+    ("Iran is expected to attack Israel.", ("ASSAULT", ["IRN"], ["ISR"])),
+    # the one a call is for, not the caller
+    ("Britain called for Iran to be expelled from the talks.", ("SANCTION", [], ["IRN"])),
+])
+def test_a_passive_infinitive_is_done_to_its_controller(text, event):
+    assert event in _coded(text)

@@ -457,6 +457,17 @@ def _own_tense(tok: Token, head: Token) -> bool:
         c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in second.children)
 
 
+def _controller(verb: Token) -> list[Token]:
+    """Whom an infinitive is of: the object of its governor, or the one its governor's "for"
+    or "on" phrase names before it ("called for Sinn Fein to be expelled"), else the
+    governor's subject ("Hamas is expected to be attacked")."""
+    gov = verb.head
+    return (_args(gov, {"dobj"})
+            or [o for p in _args(gov, {"prep"}) if p.i < verb.i and p.lower_ in {"for", "on"}
+                for o in _args(p, {"pobj"})]
+            or _args(gov, {"nsubjpass", "nsubj"}))
+
+
 def _gapped_passive(verb: Token) -> bool:
     """Is the verb a passive whose auxiliaries are left out, after a modal passive joined to
     it ("Obama should be hanged and the White House burned")? The parser reads such a
@@ -1923,6 +1934,8 @@ class _Coder:
             # author ("The UN released a report accusing Israel")
             return self.vehicle(verb.head)
         if verb.dep_ in {"xcomp", "conj", "advcl", "relcl"} and verb.head.i != verb.i:
+            if verb.dep_ == "xcomp" and _args(verb, {"auxpass"}):
+                return []  # "Hamas is expected to be attacked": done to it, by someone unsaid
             if verb.dep_ == "advcl" and _args(verb, {"nsubjpass"}):
                 return []  # "opposed it until their demands are met": met by someone unsaid
             if verb.dep_ == "relcl":
@@ -3441,7 +3454,8 @@ class _Coder:
         if (obj is None and tok.dep_ == "compound" and tok.tag_ == "VBG"
                 and f"{lemma} {tok.head.lemma_.lower()}" in lexicon.constructions()):
             obj = tok.head  # "while trading fire with snipers": the parser's noun compound
-        passive = bool(_args(tok, {"nsubjpass"})) or _gapped_passive(tok)
+        passive = bool(_args(tok, {"nsubjpass"})) or _gapped_passive(tok) or (
+            tok.dep_ == "xcomp" and bool(_args(tok, {"auxpass"})))  # ("expected to be hit")
         undergone = False  # (the construction's object is the passive's subject)
         if obj is None and passive and (carried := next(
                 (x for x in _args(tok, {"nsubjpass"})
@@ -3547,7 +3561,11 @@ class _Coder:
                                          if (a := self.d.actor(i)) is not None
                                          and a.kind != "person"}]
         elif passive:
-            targets = _args(tok, {"nsubjpass"}) or _args(tok, {"nsubj"})  # (gapped)
+            targets = (_args(tok, {"nsubjpass"}) or _args(tok, {"nsubj"})  # (gapped)
+                       # (or the one a passive infinitive is to be done to: "Hamas is
+                       # expected to be attacked", "called for Sinn Fein to be expelled")
+                       or (_controller(tok) if tok.dep_ == "xcomp" and _args(tok, {"auxpass"})
+                           else []))
             if tok.dep_ == "relcl":  # "the soldiers who were killed": the noun described
                 targets = [tok.head if t.lower_ in RELATIVE_PRONOUNS else t for t in targets]
         elif tok.dep_ == "acl" and tok.tag_ == "VBN":
