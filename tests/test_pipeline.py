@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from dyad.model import Article
+from dyad.model import Article, Event
 from dyad.pipeline import STAGES, extract, process
 
 EVENT_KEYS = {"id", "plover", "mode", "cameo", "quad_class", "goldstein", "source", "target",
@@ -44,6 +44,12 @@ def test_every_offset_points_at_its_text(example_doc):
         assert text[s.start : s.end] == s.text
     for t in example_doc.timexes + example_doc.places:
         assert text[t.start : t.end] == t.text
+
+
+def _event(text: str, trigger: str) -> Event:
+    """The first event of the text, read alone, whose trigger is the word."""
+    d = extract(Article(text, published="2016-06-17"))
+    return next(e for e in d.events if e.trigger.text == trigger)
 
 
 def _actor(doc, name):
@@ -240,8 +246,7 @@ def test_what_was_announced_is_no_hedge_but_what_is_reportedly_so_is():
 ])
 def test_the_event_a_stance_is_taken_on_is_the_writers(text, trigger):
     """What one condemns or decries the writer gives as so; it is not the holder's claim."""
-    d = extract(Article(text, published="2016-06-17"))
-    event = next(e for e in d.events if e.trigger.text == trigger)
+    event = _event(text, trigger)
     assert (event.attribution.certainty, event.attribution.sources) == ("asserted", [])
 
 
@@ -252,8 +257,7 @@ def test_the_event_a_stance_is_taken_on_is_the_writers(text, trigger):
     ("The ministry dismissed reports that troops had shelled the village.", "shelled"),
 ])
 def test_what_a_source_denies_is_denied_in_their_account(text, trigger):
-    d = extract(Article(text, published="2016-06-17"))
-    event = next(e for e in d.events if e.trigger.text == trigger)
+    event = _event(text, trigger)
     assert event.attribution.certainty == "denied" and event.attribution.sources
     assert not event.negated  # (the writer does not say it did not happen)
 
@@ -282,8 +286,7 @@ def test_what_a_holder_denies_or_accuses_of_stays_theirs():
     ("Rebels attacked the convoy. It is said that Russia bombed the hospital.", False),
 ])
 def test_a_hearsay_sentence_hedges_the_one_before_only_when_it_names_it_again(text, hedged):
-    d = extract(Article(text, published="2016-06-17"))
-    attacked = next(e for e in d.events if e.trigger.text == "attacked")
+    attacked = _event(text, "attacked")
     assert (attacked.attribution.certainty == "hedged") is hedged
 
 
@@ -293,8 +296,7 @@ def test_a_hearsay_sentence_hedges_the_one_before_only_when_it_names_it_again(te
 ])
 def test_what_one_agrees_or_refuses_to_do_is_an_act_not_a_claim(text, negated):
     """The writer reports the commitment; the release is not Iran's claim of it."""
-    d = extract(Article(text, published="2016-06-17"))
-    release = next(e for e in d.events if e.trigger.text == "release")
+    release = _event(text, "release")
     assert release.attribution.sources == [] and release.negated is negated
 
 
@@ -306,8 +308,7 @@ def test_what_one_agrees_or_refuses_to_do_is_an_act_not_a_claim(text, negated):
     ("Officials do not think that Iran attacked the tanker.", "attacked", True),
 ])
 def test_a_negated_saying_is_no_claim_and_no_denial_of_what_it_tells(text, trigger, negated):
-    d = extract(Article(text, published="2016-06-17"))
-    event = next(e for e in d.events if e.trigger.text == trigger)
+    event = _event(text, trigger)
     assert event.negated is negated
     assert bool(event.attribution.sources) is negated  # (the thinkers hold it, not so)
 
@@ -317,8 +318,7 @@ def test_a_negated_saying_is_no_claim_and_no_denial_of_what_it_tells(text, trigg
     ("There were allegations that soldiers shot the protesters.", "shot", "allegations"),
 ])
 def test_a_claim_no_one_is_named_to_hold_hedges_its_clause(text, trigger, hedge):
-    d = extract(Article(text, published="2016-06-17"))
-    event = next(e for e in d.events if e.trigger.text == trigger)
+    event = _event(text, trigger)
     assert (event.attribution.certainty, event.attribution.hedges) == ("hedged", [hedge])
 
 
@@ -353,8 +353,7 @@ def test_a_claim_someone_holds_is_theirs_not_a_hedge():
     ("A purported video showed troops firing on protesters.", "firing", "purported"),
 ])
 def test_a_claim_the_writer_could_not_check_is_hedged(text, trigger, hedge):
-    d = extract(Article(text, published="2016-06-17"))
-    event = next(e for e in d.events if e.trigger.text == trigger)
+    event = _event(text, trigger)
     assert event.attribution.sources  # (still theirs)
     assert (event.attribution.certainty, event.attribution.hedges) == ("hedged", [hedge])
 
@@ -367,8 +366,7 @@ def test_a_claim_the_writer_could_not_check_is_hedged(text, trigger, hedge):
     ("The army said it killed 20 militants. Reuters could not verify how many died.", "killed"),
 ])
 def test_what_the_writer_tells_or_does_not_name_again_is_not_hedged_as_unchecked(text, trigger):
-    d = extract(Article(text, published="2016-06-17"))
-    event = next(e for e in d.events if e.trigger.text == trigger)
+    event = _event(text, trigger)
     assert not event.attribution.hedges
 
 
@@ -428,8 +426,7 @@ def test_a_noun_event_its_own_modifier_hedges_is_hedged():
     "Citing two security sources, Reuters reported that Iran seized the tanker.",
 ])
 def test_the_sources_an_outlet_cites_are_heard_through_it(text):
-    d = extract(Article(text, published="2016-06-17"))
-    seized = next(e for e in d.events if e.trigger.text == "seized")
+    seized = _event(text, "seized")
     assert [(s["text"], s["anonymous"], s["count"], s.get("via_text"))
             for s in seized.attribution.sources] == [
         ("two security sources", True, 2, "Reuters")]
@@ -452,6 +449,5 @@ def test_one_who_cites_a_source_and_is_no_outlet_still_holds_the_claim():
     ("A source close to the talks said that Israel had attacked the consulate.", True),
 ])
 def test_a_body_described_is_no_anonymous_source(text, anonymous):
-    d = extract(Article(text, published="2016-06-17"))
-    attacked = next(e for e in d.events if e.trigger.text == "attacked")
+    attacked = _event(text, "attacked")
     assert [s["anonymous"] for s in attacked.attribution.sources] == [anonymous]
