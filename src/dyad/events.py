@@ -4837,6 +4837,15 @@ HEDGE_SENTENCE_WORDS = 10  # longer sentences say more than that the last one is
 BACK_REFERENCES = frozenset({"it", "this", "so"})
 
 
+def _hedge(event: Event, phrase: str) -> None:
+    """Hedge an event by words outside its own sentence's reading: it is hedged, unless a
+    source denies it."""
+    if phrase not in event.attribution.hedges:
+        event.attribution.hedges.append(phrase)
+    if event.attribution.certainty != "denied":
+        event.attribution.certainty = "hedged"
+
+
 def _hedge_by_next_sentence(d: Document) -> None:
     """"... thanking Musk for the satellites. It is said that it was expressed.": a short
     sentence that only says the previous one is hearsay hedges the previous one's events;
@@ -4854,10 +4863,7 @@ def _hedge_by_next_sentence(d: Document) -> None:
         phrase = m.group(0).lower()
         for e in d.events:
             if prev.start_char <= e.trigger.start < prev.end_char:
-                if phrase not in e.attribution.hedges:
-                    e.attribution.hedges.append(phrase)
-                if e.attribution.certainty != "denied":
-                    e.attribution.certainty = "hedged"
+                _hedge(e, phrase)
 
 
 # Verbs of checking a claim, and the words that say it could not be done: "a claim that
@@ -4918,10 +4924,7 @@ def _hedge_unverified(d: Document) -> None:
                            if prev.start_char <= e.trigger.start < prev.end_char
                            and e.attribution.certainty != "asserted"]
             for e in claimed:
-                if phrase not in e.attribution.hedges:
-                    e.attribution.hedges.append(phrase)
-                if e.attribution.certainty != "denied":
-                    e.attribution.certainty = "hedged"
+                _hedge(e, phrase)
 
 
 def _certainty(denied: bool, hedges: list[str], sources: list[dict[str, Any]]) -> str:
