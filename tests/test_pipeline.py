@@ -444,6 +444,9 @@ def test_one_who_cites_a_source_and_is_no_outlet_still_holds_the_claim():
     ("The Iranian foreign ministry said in a statement that Israel had attacked the "
      "consulate.", False),
     ("Police said that Israel had attacked the consulate.", False),
+    # a document speaks as its author
+    ("A statement from the Iranian foreign ministry said that Israel had attacked the "
+     "consulate.", False),
     # people described are unnamed sources
     ("Two officials said that Israel had attacked the consulate.", True),
     ("A source close to the talks said that Israel had attacked the consulate.", True),
@@ -451,3 +454,9 @@ def test_one_who_cites_a_source_and_is_no_outlet_still_holds_the_claim():
 def test_a_body_described_is_no_anonymous_source(text, anonymous):
     attacked = _event(text, "attacked")
     assert [s["anonymous"] for s in attacked.attribution.sources] == [anonymous]
+
+
+def test_a_document_counts_no_one():
+    attacked = _event("A statement from Hamas said that Israel had attacked the consulate.",
+                      "attacked")
+    assert [s["count"] for s in attacked.attribution.sources] == [None]

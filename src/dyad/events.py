@@ -2742,8 +2742,11 @@ class _Coder:
         names)."""
         actor = self.d.actor(speaker)
         # (a body described, not named, speaks on the record: "the Iranian foreign ministry
-        # said", "police said"; people described do not: "two officials", "a source")
-        anonymous = actor is None or (actor.ner_label == "ROLE" and not self._body(span))
+        # said", "police said", "a statement from the ministry"; people described do not:
+        # "two officials", "a source")
+        head, document = self._head_word(span)
+        anonymous = actor is None or (actor.ner_label == "ROLE" and not (
+            head is not None and head.lemma_.lower() in lexicon.word_list("body_words.txt")))
         country = actor.country if actor is not None else None
         if affiliation is None and anonymous and country is not None and self._described_in(
                 actor, span):
@@ -2754,7 +2757,8 @@ class _Coder:
             affiliation = next((a.id for a in sorted(bodies, key=lambda a: a.kind != "state")),
                                None)
         count = None
-        if span is not None:
+        if span is not None and not document:
+            # (people are counted, not documents: "a statement from Hamas" counts no one)
             words = span.text.lower().split()
             count = next((COUNT_WORDS[w] for w in words[:2] if w in COUNT_WORDS),
                          next((int(w) for w in words[:2] if w.isdigit()), None))
@@ -2763,13 +2767,21 @@ class _Coder:
         return {"anonymous": anonymous, "count": count, "country": country,
                 "affiliation": affiliation}
 
-    def _body(self, span: TextSpan | None) -> bool:
-        """Whether a source's words name an organized body ("the ministry", "Iranian state
-        media"; data/body_words.txt)."""
+    def _head_word(self, span: TextSpan | None) -> tuple[Token | None, bool]:
+        """The word a source's words are about, and whether they name a document: their
+        head, or for a document its author ("a statement from the Iranian foreign
+        ministry", "the ministry's statement")."""
         words = (self.doc.char_span(span.start, span.end, alignment_mode="expand")
                  if span is not None else None)
-        return words is not None and (
-            words.root.lemma_.lower() in lexicon.word_list("body_words.txt"))
+        if words is None:
+            return None, False
+        head = words.root
+        if head.lemma_.lower() not in lexicon.word_list("information_nouns.txt"):
+            return head, False
+        return next((o for c in head.children if c.dep_ == "prep"
+                     and c.lower_ in {"from", "of", "by"} for o in c.children
+                     if o.dep_ == "pobj"),
+                    next((c for c in head.children if c.dep_ == "poss"), head)), True
 
     def _cited(self, q: Quote) -> dict[str, Any] | None:
         """The source an outlet's report cites, as a source of its own: "Reuters reported,
