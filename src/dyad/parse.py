@@ -134,8 +134,9 @@ def _charged_gerund(tok: Token) -> None:
     else:
         return
     stem = tok.lower_[:-3]
-    if (verb.pos_ not in {"VERB", "AUX"} and not verb.tag_.startswith("VB")) or not (
-            CHARGE_VERB_RX.match(verb.lower_) and {stem, stem + "e"} & _verb_lemmas()):
+    # (tags only: parts of speech are set from them after this runs)
+    if not (verb.tag_.startswith("VB") and CHARGE_VERB_RX.match(verb.lower_)
+            and {stem, stem + "e"} & _verb_lemmas()):
         return
     tok.tag_, tok.head, tok.dep_ = "VBG", gov, dep
     noun.head, noun.dep_ = tok, "dobj"
