@@ -122,6 +122,7 @@ def test_normalization(text, published, span, value):
     ("Iraq imports about three-quarters of its food.", "1990-08-15", "three-quarters"),
     ("They hold more than a quarter of the market.", "1989-10-30", "a quarter"),
     ("Trades made that day lost money.", "1989-10-30", "that day"),
+    ("Protesters planned to march on parliament on Thursday.", "2024-06-20", "march"),
 ])
 def test_not_time(text, published, span):
     """Ages, fractions and a "that day" with no date before it are not time expressions."""

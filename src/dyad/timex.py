@@ -243,8 +243,9 @@ def _month_year(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
 @pattern(r"(?:(?:early|late|mid)[-\s]+)?(?:(?P<rel>last|this|next)\s+)?"
          r"(?P<month>(?<=last\s)May|(?<=next\s)May|(?<=this\s)May|"
          r"(?:(?<=in\s)|(?<=by\s)|(?<=of\s)|(?<=since\s)|(?<=until\s)|(?<=early\s)|(?<=mid-))"
-         r"(?-i:May)|January|February|March|April|June|July|August|September|October|"
-         r"November|December|Sept\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.|Aug\.)")
+         # (a verb or noun "march" is no month: "planned to march on parliament")
+         r"(?-i:May)|January|February|(?-i:March|MARCH)|April|June|July|August|September|"
+         r"October|November|December|Sept\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.|Aug\.)")
 def _month(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
     month = MONTHS[m["month"].lower().rstrip(".")]
     rel = (m["rel"] or "").lower()
