@@ -191,6 +191,30 @@ def test_the_company_is_the_organization_named_last():
     assert _mentions(owned, "Zorbex Systems")[-1] == "the company"
 
 
+def test_an_acronym_is_the_name_the_article_spells_out_before_the_knowledge_bases():
+    d = extract(Article("Sudan's army and RSF agree to a truce. The Rapid Support Forces would"
+                        " withdraw. RSF commander Mohamed Hamdan Dagalo accused the army.",
+                        published="2024-11-01"))
+    rsf = next(a for a in d.actors if a.name == "Rapid Support Forces")
+    assert [m.text for m in rsf.mentions] == ["RSF", "Rapid Support Forces", "RSF"]
+    assert not any(a.name == "Reporters Without Borders" for a in d.actors)
+    dagalo = next(a for a in d.actors if a.name == "Mohamed Hamdan Dagalo")
+    assert dagalo.country == "SDN"
+    # (the knowledge base's where the article spells out no other)
+    alone = extract(Article("RSF said the journalist was jailed.", published="2024-11-01"))
+    assert [a.name for a in alone.actors] == ["Reporters Without Borders"]
+
+
+def test_the_group_is_the_named_group_or_body_before_it():
+    text = ("Hezbollah fired rockets at Israel. The militant group said it attacked an army "
+            "base.")
+    assert _mentions(text, "Hezbollah") == ["Hezbollah", "The militant group"]
+    # (not past another group: "a group of protesters" is what "the group" is then)
+    other = ("Israel attacked Hamas. A group of protesters gathered in Tel Aviv. Police "
+             "dispersed the group.")
+    assert _mentions(other, "Hamas") == ["Hamas"]
+
+
 def test_a_name_again_is_the_same_organization_not_a_shorter_one():
     text = ("Apple Corps sued Apple Computer in London. Apple said it would fight. "
             "Apple Corps said the deal had been broken.")
@@ -374,6 +398,19 @@ def test_a_title_before_a_first_name_and_surname_makes_a_person_of_any_label():
     assert not _looks_like_person(Span(doc, 0, 2, label="ORG"))
     doc = load()("Irish national airline Aer Lingus bought planes.")
     assert not _looks_like_person(Span(doc, 3, 5, label="ORG"))
+
+
+def test_an_age_before_a_title_is_no_part_of_it():
+    d = extract(Article('"We will not stop," said 24-year-old student Brian Otieno.',
+                        published="2024-06-25"))
+    assert next(a for a in d.actors if a.name == "Brian Otieno").role == "student"
+
+
+def test_a_hyphenated_title_before_a_name_is_the_whole_title():
+    d = extract(Article("U.N. Secretary-General Antonio Guterres called for a ceasefire.",
+                        published="2024-11-01"))
+    guterres = next(a for a in d.actors if a.name == "Antonio Guterres")
+    assert guterres.role == "Secretary-General"
 
 
 def test_a_hyphenated_title_before_a_name_tagged_an_organization():
@@ -715,3 +752,23 @@ def test_a_known_body_named_before_its_kind_is_that_body():
     assert by_mention["ITAR-Tass news agency"].name == "TASS"
     assert by_mention["Interfax news agency"].name == "Interfax"
     assert by_mention["EADS CEO"].kind == "person"
+
+
+@pytest.mark.parametrize("text, name, country, sector", [
+    ("The Syrian newspaper Al-Watan reported that the army had retaken the town.",
+     "Al-Watan", "SYR", "MED"),
+    ("Egypt's state broadcaster Nile TV said the talks would resume.", "Nile TV", "EGY", "MED"),
+])
+def test_a_body_takes_what_the_words_before_its_name_say_it_is(text, name, country, sector):
+    d = extract(Article(text, published="2024-11-01"))
+    body = next(a for a in d.actors if a.name == name)
+    assert (body.country, body.sector) == (country, sector)
+    # (the description is the body's, no group beside it)
+    assert not any(a.kind == "group" for a in d.actors)
+    assert d.quotes[0].speaker == body.id
+
+
+def test_a_description_before_a_known_outlet_is_no_actor_of_its_own():
+    d = extract(Article("Peskov said Putin would attend, Russian news agency TASS reported.",
+                        published="2024-11-01"))
+    assert [a.name for a in d.actors if a.sector == "MED"] == ["TASS"]

@@ -251,6 +251,71 @@ def test_a_past_form_before_a_closing_tag_is_the_reported_verb():
     assert [t.text for t in said.children if t.dep_ == "nsubj"] == ["officials"]
 
 
+@pytest.mark.parametrize("text", [
+    "Peskov said Putin would attend the summit, the state news agency TASS reported.",
+    "Peskov said Putin had not yet decided whether to attend, Russian news agency TASS"
+    " reported.",
+])
+def test_a_closing_tag_with_a_described_speaker_is_the_sentences_verb(text):
+    # the parser read "TASS reported" as a relative clause on "agency", inside the words
+    doc = parse.parse(text)
+    reported = next(t for t in doc if t.text == "reported")
+    assert reported.dep_ == "ROOT"
+    assert [t.text for t in reported.children if t.dep_ == "nsubj"] == ["agency", "TASS"]
+    assert [t.text for t in reported.children if t.dep_ == "ccomp"] == ["said"]
+
+
+def test_a_closing_tag_whose_speakers_the_parser_set_in_apposition_is_the_verb():
+    # the parser made "Saudi Arabia and the United States" an apposition of "ceasefire"
+    # and "said" a subjectless clause of "agreed"
+    doc = parse.parse("Sudan's warring parties have agreed to a seven-day humanitarian "
+                      "ceasefire, Saudi Arabia and the United States said in a joint statement.")
+    said = next(t for t in doc if t.text == "said")
+    assert said.dep_ == "ROOT"
+    assert [t.text for t in said.children if t.dep_ == "nsubj"] == ["Arabia"]
+    assert [t.text for t in said.children if t.dep_ == "ccomp"] == ["agreed"]
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("Police fired tear gas, as protests spread to 19 of the country's 47 counties, witnesses"
+     " and local media said.", "witnesses"),
+    ("Iran attacked the tanker, Britain, France and Germany said.", "Britain"),
+])
+def test_a_closing_tags_speakers_the_parser_listed_with_a_noun_are_its_subject(text, subject):
+    doc = parse.parse(text)
+    said = next(t for t in doc if t.text == "said")
+    assert said.dep_ == "ROOT"
+    assert [t.text for t in said.children if t.dep_ == "nsubj"] == [subject]
+
+
+def test_a_relative_clause_with_no_comma_before_it_stays_one():
+    doc = parse.parse("She denied the story the newspaper Haaretz reported.")
+    reported = next(t for t in doc if t.text == "reported")
+    assert (reported.dep_, reported.head.text) == ("relcl", "story")
+
+
+@pytest.mark.parametrize(("text", "dateline"), [
+    ("KYIV, March 3 (Reuters) - Russian drones struck the port.", "KYIV, March 3 (Reuters) - "),
+    ("Hello.\n\nHEMPSTEAD, N.Y., Sept. 26 (UPI) — Clinton said.",
+     "HEMPSTEAD, N.Y., Sept. 26 (UPI) — "),
+    ("CANBERRA, Australia (AP)_ The prime minister said.", "CANBERRA, Australia (AP)_ "),
+    ("WINSTON-SALEM, N.C. (AP) — “We will win,” he said.", "WINSTON-SALEM, N.C. (AP) — "),
+    ("MEXICO CITY - The rise of Donald Trump.", "MEXICO CITY - "),
+    ("WASHINGTON—The Senate voted.", "WASHINGTON—"),
+])
+def test_a_dateline_opening_a_paragraph_is_found(text, dateline):
+    [(start, end)] = parse.datelines(text)
+    assert text[start:end] == dateline
+
+
+@pytest.mark.parametrize("text", [
+    "US-Iran talks resumed.", "NATO - the alliance - met.", "The US - Iran talks.",
+    "He said: WASHINGTON - The Senate voted.",
+])
+def test_words_in_capitals_that_open_no_wire_copy_are_no_dateline(text):
+    assert parse.datelines(text) == []
+
+
 def test_what_whose_owns_before_a_relative_clauses_subject_is_its_object():
     doc = parse.parse("Mr. Trump led among evangelical voters, whose support Mr. Cruz rallied.")
     support = next(t for t in doc if t.text == "support")

@@ -1551,11 +1551,11 @@ def test_of_two_subjects_before_the_cue_the_nearer_speaks():
      "campaign, called Mr. Obama's remarks a wake-up call.", "Minyon Moore"),
     ("To understand the real Dred Scott, Chief Justice Roberts said, one should visit this "
      "museum.", "Chief Justice Roberts"),
-    # (a role in apposition stays the speaker as written)
+    # (a role in apposition stays the speaker as written, with a name set right after it)
     ("Carter's press secretary, Peter Cook, told the Times that the emails were fine.",
      "Carter's press secretary"),
     ("The economist Jared Bernstein wrote on his blog that the report was strong.",
-     "The economist"),
+     "The economist Jared Bernstein"),
 ])
 def test_a_person_the_parser_set_in_apposition_to_a_place_or_a_phrase_speaks(
         text: str, speaker: str) -> None:
@@ -2048,3 +2048,43 @@ def test_a_verb_and_its_object_can_name_a_stance_together(text, expected):
                          ids=lambda r: f"{r['verb']}-{r['noun']}")
 def test_every_light_stance_example_is_a_stance_of_its_pair(row):
     assert [cue for _, cue, _ in _quotes(row["example"])][:1] == [row["noun"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("KYIV, March 3 (Reuters) - Russian drones struck the port overnight, Ukraine's military"
+     " said on Tuesday.",
+     [("Ukraine's military", "said", ["Russian drones struck the port overnight"])]),
+    ("WASHINGTON (AP) — Donald Trump will visit Mexico, his campaign said.",
+     [("his campaign", "said", ["Donald Trump will visit Mexico"])]),
+])
+def test_reported_words_open_after_the_dateline(text, expected):
+    assert _quotes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peskov said Putin would attend the summit, the state news agency TASS reported.",
+     [("the state news agency TASS", "reported", ["Peskov said Putin would attend the summit"]),
+      ("Peskov", "said", ["Putin would attend the summit"])]),
+    ("The Syrian newspaper Al-Watan reported that the army had retaken the town.",
+     [("The Syrian newspaper Al-Watan", "reported", ["that the army had retaken the town"])]),
+])
+def test_a_speaker_described_before_the_name_is_the_name(text, expected):
+    assert _quotes(text) == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Britain, France and Germany said Iran attacked the tanker.", "Britain, France and Germany"),
+    ("Iran attacked the tanker, witnesses and local media said.", "witnesses and local media"),
+    # (an apposition still ends the speaker's phrase)
+    ("Sheena Toosi, a senior fellow, said Iran attacked the tanker.", "Sheena Toosi"),
+])
+def test_listed_speakers_are_one_speakers_phrase(text, speaker):
+    assert [s for s, cue, _ in _quotes(text) if cue == "said"] == [speaker]
+
+
+def test_which_after_a_description_set_beside_a_name_is_the_name():
+    d = extract(Article(id="q", text="Two people were shot dead, according to the Kenya National"
+                        " Commission on Human Rights, a state-funded body, which accused police"
+                        " of using excessive force.", published="2024-06-25"))
+    accused = next(q for q in d.quotes if q.cue and q.cue.text == "accused")
+    assert d.actor(accused.speaker).name == "Kenya National Commission on Human Rights"

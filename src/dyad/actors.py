@@ -64,6 +64,8 @@ BUSINESS_NOUNS = frozenset({"company", "firm", "airline", "carrier", "manufactur
                             "airframer", "planemaker", "chipmaker", "label",
                             "contractor", "supplier", "bank", "lender", "insurer",
                             "broadcaster", "publisher", "operator"})
+# Nouns that refer back to a named group or body: "Hamas said ... the group added"
+GROUP_NOUNS = frozenset({"group", "movement", "militia", "organization", "organisation"})
 ORG_LABELS = frozenset({"ORG"})
 NAMED_PLACES_AND_BODIES = frozenset({"ORG", "GPE", "FAC", "LOC"})
 NON_STATE_CODES = frozenset({"IGO", "NGO", "MNC", "IMG"})
@@ -192,7 +194,7 @@ def codes_in(tokens: list[Token], doc: Doc) -> str | None:
     named = set()  # the words of longer place names: "New Jersey" is no Jersey
     for ent in parse.ents(doc):
         if ent.start in ids and ent.label_ in {"GPE", "NORP", "ORG", "LOC"}:
-            code = country_of(ent.text)
+            code = country_of(spelled_out(doc, strip_name(ent.text)))
             if code is None and ent.label_ == "GPE" and (
                     (place := places.resolve(ent.text)) is not None and place.feature == "region"):
                 code = place.country  # "Ohio Gov. John Kasich": a state's governor is American
@@ -403,7 +405,7 @@ class _Builder:
         if code and lexicon.country_lookup().get(name.lower()) == code:
             self.state(ent, code)
             return
-        org = lexicon.organizations().get(name.lower())
+        org = lexicon.organizations().get(spelled_out(ent.doc, name).lower())
         if (org and self.find(("org", org.name.lower())) is None
                 and (same := self._same_organization(name)) is not None):
             # "Apple Inc." named first, then "Apple", which the knowledge base knows
@@ -427,6 +429,13 @@ class _Builder:
             # Palestinian Authority Security Forces" (MIL)
             role = lexicon.roles().get(ent.root.lemma_.lower())
             dr.sector = dr.sector or (role.sector if role else None)
+            said = ent.doc[ent.start - 1] if ent.start else None
+            if (said is not None and said.tag_ == "NN"
+                    and (what := lexicon.roles().get(said.lemma_.lower())) is not None):
+                # or what the words right before it say it is: "the Syrian newspaper
+                # Al-Watan" (a Syrian newspaper), "Egypt's state broadcaster Nile TV"
+                dr.country = dr.country or codes_in(_left_modifiers(said, said.i), ent.doc)
+                dr.sector = dr.sector or what.sector
         if org and org.country in BRANCHED:
             branch = branch or codes_in(_left_modifiers(ent.root, ent.start), ent.doc)
             if branch in lexicon.countries():
@@ -458,8 +467,7 @@ class _Builder:
         if not ACRONYM_RX.fullmatch(name):
             return None
         found = [dr for dr in self.drafts if dr.key[0] == "org" and (
-            name in dr.names or "".join(w[0] for w in dr.name.split()
-                                        if w.lower() not in INITIAL_SKIP).upper() == name)]
+            name in dr.names or _initials(dr.name) == name)]
         return found[0] if len(found) == 1 else None
 
     def _same_organization(self, name: str) -> _Draft | None:
@@ -508,6 +516,7 @@ class _Builder:
         # name's, which the organization carries
         named = {t.i for e in parse.ents(doc) if e.label_ in NAMED_PLACES_AND_BODIES
                  for t in e if t.pos_ == "PROPN"}
+        body_starts = {e.start for e in parse.ents(doc) if e.label_ == "ORG"}
         table = lexicon.roles()
         for tok in doc:
             if tok.pos_ not in {"NOUN", "PROPN"} or tok.i in person_tokens or tok.i in named:
@@ -524,6 +533,8 @@ class _Builder:
                 continue  # "the Republican Jewish Coalition conference": a name's word
             if tok.head.i in person_tokens or tok.i + 1 in person_tokens:
                 continue  # a title ("President Trump"): the person carries it
+            if tok.tag_ == "NN" and tok.i + 1 in body_starts:
+                continue  # what a body is ("Russian news agency TASS"): the body's words
             mods = _left_modifiers(tok, tok.i)
             role = table.get(lemma) or table.get(tok.lower_) or table[pair]
             if mods and mods[-1].i == tok.i - 1:
@@ -789,9 +800,16 @@ class _Builder:
         last before it, within a few sentences."""
         orgs = [(end, dr) for dr in self.drafts if dr.kind == "organization"
                 for _start, end in dr.spans]
+        # ("the group" is a named group, or a body the article calls one: "Hamas", "Our
+        # Principles PAC, a group set up to ...", "the rights group B'Tselem"; not any body
+        # named last: "the Rickettses, who own the Chicago Cubs, provided $2 million to the
+        # group")
+        bodies = [(end, dr) for dr in self.drafts if dr.key[0] == "org" and (
+            dr.kind == "group" or any(_called_group(doc, s, e) for s, e in dr.spans))
+                  for _start, end in dr.spans]
         # (a name that only modifies a noun, "ten Boeing 737 jets", is not what the
         # article goes on to talk about where a name stands as an argument)
-        heads = {end: parse.token_at(doc, end - 1) for end, _dr in orgs}
+        heads = {end: parse.token_at(doc, end - 1) for end, _dr in orgs + bodies}
         # (a described group the role words made of it, "the American computer company",
         # gives way to the organization it refers back to)
         described = {(s, e): dr for dr in self.drafts if dr.key[0] == "role"
@@ -799,11 +817,20 @@ class _Builder:
         covered = {i for dr in self.drafts if dr.key[0] != "role"
                    for s, e in dr.spans for i in range(s, e)}
         for tok in doc:
-            if (tok.lower_ not in BUSINESS_NOUNS or tok.tag_ != "NN" or tok.idx in covered
+            if ((tok.lower_ not in BUSINESS_NOUNS and tok.lower_ not in GROUP_NOUNS)
+                    or tok.tag_ != "NN" or tok.idx in covered
                     or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
                     or any(c.i > tok.i and c.dep_ != "case" for c in tok.children)):
                 continue
-            before = [(end, dr) for end, dr in orgs if end <= tok.idx < end + 2 * PRONOUN_REACH]
+            group = tok.lower_ in GROUP_NOUNS
+            if group and any(c.dep_ == "compound" for c in tok.children):
+                continue  # (a group its own words name: "the McAlpine group")
+            # (a group is not one past another group introduced: "a group of protesters"
+            # before "the group")
+            before = [(end, dr) for end, dr in (bodies if group else orgs)
+                      if end <= tok.idx < end + 2 * PRONOUN_REACH
+                      and not (group and any(_introduced(t, tok.lower_) for t in doc.char_span(
+                          end, tok.idx, alignment_mode="expand") or ()))]
             argued = [(end, dr) for end, dr in before
                       if (h := heads[end]) is not None
                       and h.dep_ not in {"compound", "nmod", "amod"}]
@@ -1029,6 +1056,43 @@ class _Builder:
                 ner_label=dr.ner_label,
             ))
         return actors
+
+
+def spelled_out(doc: Doc, name: str) -> str:
+    """The name an acronym stands for where the article spells it out, before or after
+    ("RSF" in a story that names the Rapid Support Forces, not the knowledge base's
+    Reporters Without Borders); else the name as it is."""
+    if not ACRONYM_RX.fullmatch(name):
+        return name
+    names = {full for e in parse.ents(doc) if e.label_ in ORG_LABELS | {"NORP"}
+             and len((full := strip_name(e.text)).split()) > 1 and _initials(full) == name}
+    return names.pop() if len(names) == 1 else name
+
+
+def _initials(name: str) -> str:
+    """The acronym of a name's words: "United States Air Force" USAF."""
+    return "".join(w[0] for w in name.split() if w.lower() not in INITIAL_SKIP).upper()
+
+
+def _called_group(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name at [start, end) is set beside a noun that refers back to groups:
+    "Our Principles PAC, a group set up to ...", "the rights group B'Tselem"."""
+    first, name = parse.token_at(doc, start), parse.token_at(doc, end - 1)
+    if first is None or name is None:
+        return False
+    beside = [c for c in name.children if c.dep_ == "appos"]
+    if name.dep_ in {"appos", "compound"}:
+        beside.append(name.head)
+    if first.i:
+        beside.append(doc[first.i - 1])
+    return any(t.lemma_.lower() in GROUP_NOUNS for t in beside)
+
+
+def _introduced(tok: Token, word: str) -> bool:
+    """Whether tok is the word, not as a reference back ("a group of protesters", not "the
+    group")."""
+    return tok.lower_ == word and not any(c.dep_ == "det" and c.lower_ == "the"
+                                          for c in tok.children)
 
 
 def _speakers_body(tok: Token, before: list[tuple[int, _Draft]]) -> _Draft | None:
@@ -1401,7 +1465,10 @@ def _role_of_mention(d: Document, person: Actor, name: Span) -> tuple[str, str |
     # (the word right before the name may be misparsed: "Trump and Ukrainian President
     # Volodymyr Zelensky" hangs "President" on Trump)
     while i >= 0 and (head.doc[i].dep_ in {"compound", "amod"} or (
-            i == name.start - 1 and head.doc[i].lemma_.lower() in roles)):
+            i == name.start - 1 and head.doc[i].lemma_.lower() in roles) or (
+            # (a hyphened title: "Secretary-General")
+            head.doc[i].tag_ == "HYPH" and i > 0 and run
+            and head.doc[i - 1].dep_ in {"compound", "amod"})):
         run.insert(0, head.doc[i])
         i -= 1
     if not any(t.lemma_.lower() in roles or t.lower_ in roles for t in run):
@@ -1409,6 +1476,8 @@ def _role_of_mention(d: Document, person: Actor, name: Span) -> tuple[str, str |
     codes = {t.i: country_of(t.text) for t in run}
     # (a title the tagger took into a name is still the title: "Spokeswoman Sandy Angers")
     # (spaced as written: "Vice-President")
+    # (an age is no part of it: "24-year-old student")
+    run = [t for t in run if not (t.lower_ == "old" and t.doc[t.i - 1].tag_ == "HYPH")]
     role = "".join(t.text_with_ws for t in run if codes[t.i] is None and (
         t.ent_type_ not in NAME_TYPES or t.lemma_.lower() in roles or t.lower_ in roles)
         and not _names_other(d, person, t)).strip()

@@ -341,7 +341,12 @@ PAST_MODIFIERS = frozenset({"recent", "last", "previous", "earlier", "past"})
 PROSPECT_PREDICATES = frozenset({"impossible", "unlikely", "inevitable", "unavoidable",
                                  "unthinkable", "option", "possibility", "question", "table"})
 CUSTODY_NOUNS = frozenset({"custody", "detention"})
+# Who work for the press, rather than the press itself
+PRESS_PEOPLE = frozenset({"reporter", "journalist", "correspondent", "newsman", "newsmen"})
 DEATH_VERBS = frozenset({"die", "succumb", "perish"})
+# Verbs whose subject bears the harm an event in their phrase did: "Iran lost two soldiers
+# in the bombing", "Israel suffered heavy losses in the attack"
+LOSS_VERBS = DEATH_VERBS | {"lose", "suffer", "sustain"}
 # Phrases that rule out the act a clause is about, by the noun and the preposition before
 # it: "out of the question", "off the table"
 RULED_OUT_PHRASES = {"question": "out", "table": "off"}
@@ -684,6 +689,13 @@ def _described(tok: Token, trigger: Token, head: Token) -> bool:
 
 
 NEAR_NEGATIONS = frozenset({"hardly", "scarcely"})  # "the meeting hardly improved relations"
+
+
+def _press_people(doc: Doc, actor: Actor) -> bool:
+    """Whether an actor is journalists, not an outlet: "told reporters" (where "quoted by
+    local media", "told state television" name outlets)."""
+    return any((tok := parse.token_at(doc, m.end - 1)) is not None
+               and tok.lemma_.lower() in PRESS_PEOPLE for m in actor.mentions)
 
 
 def _negated(verb: Token) -> bool:
@@ -1914,8 +1926,13 @@ class _Coder:
                 return self.vehicle(verb.head)
             if (subj[0].pos_ == "PRON" and verb.dep_ == "ccomp" and not self.actors_of(subj)
                     and verb.head.i != verb.i):
-                # "The rebels said they will release ...": the speaker's own action
-                return self.subject(verb.head) or subj
+                # "The rebels said they will release ...": the speaker's own action (not
+                # where one person says "they": "“They can shoot us,” said a student")
+                speaker = self.subject(verb.head)
+                if subj[0].lower_ == "they" and [
+                        a.kind for a in map(self.d.actor, self.actors_of(speaker))] == ["person"]:
+                    return subj
+                return speaker or subj
             return subj
         if (verb.dep_ in {"acl", "relcl"} and parse.to_infinitive(verb)
                 and not _args(verb, {"nsubjpass"}) and (noun := verb.head).dep_ == "dobj"
@@ -2573,7 +2590,10 @@ class _Coder:
             # is said, whose saying the negation denies: "Iran did not say that it seized
             # the tanker", unless the verb lends its negation to the clause, as "think"
             # does: "officials do not think Iran attacked")
-            if not (head.dep_ == "ccomp" and _tells_only(lemma)):
+            # (nor a question, whose act is open either way: "had not decided whether to
+            # attend", "does not know if Iran attacked")
+            if not (head.dep_ == "ccomp" and _tells_only(lemma)) and not any(
+                    m.dep_ == "mark" and m.lower_ in OPEN_MARKS for m in head.children):
                 negated = negated or _negated(gov) or _no_one_does(
                     gov.head if gov.dep_ == "acomp" else gov)
             if head.dep_ == "ccomp" and lemma in REQUEST_VERBS and not any(
@@ -2862,17 +2882,18 @@ class _Coder:
         end = max(q.speaker_span.end, q.content[0].start if q.content else q.speaker_span.end)
         cue = parse.token_at(self.doc, q.cue.start)
         # whom the words were told to, or where: "officials told Reuters", "said in an
-        # interview with CNN" (an outlet, not a journalist: "told Trump" in his TV years)
+        # interview with CNN" (an outlet, not a journalist: "told Trump" in his TV years,
+        # nor the press at large: "told reporters")
         told = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
                 for c in (cue.children if cue is not None else ()) if c.i > cue.i and (
                     c.dep_ in {"dobj", "dative"}
                     or (c.dep_ == "prep" and c.lower_ in {"to", "with", "in", "on"}))]
         for a in self.d.actors:
-            if a.sector != "MED" or a.id == q.speaker:
+            if a.sector != "MED" or a.id == q.speaker or (
+                    a.kind != "organization" and _press_people(self.doc, a)):
                 continue
-            if any(start <= m.start < end for m in a.mentions) or (
-                    a.kind == "organization" and any(
-                        s <= m.start < e for m in a.mentions for s, e in told)):
+            if any(start <= m.start < end or any(s <= m.start < e for s, e in told)
+                   for m in a.mentions):
                 return a
         return None
 
@@ -3283,6 +3304,12 @@ class _Coder:
         if announced and self.thought_by_another(head, src):
             # "Analysts say Iran will attack Israel", "Bush hoped that Iraq would
             # withdraw": a future in another's words or thoughts is no declaration of its doer
+            announced = False
+        if announced and head.dep_ == "relcl" and not any(
+                c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"WDT", "WP"}
+                for c in head.children):
+            # "a deal under which Hamas would release hostages", "a plan in which Israel
+            # would withdraw": what a thing described would bring, no one's declaration
             announced = False
         if not src and not _args(head, {"nsubj", "agent"}):
             # "she hoped officials would be indicted": a future act with no doer named is
@@ -4598,9 +4625,10 @@ class _Coder:
                 # and its object where the noun names no target
                 sources = self.subject(holder)
                 targets = targets or _args(holder, {"dobj"})
-                if holder.lemma_.lower() in DEATH_VERBS:
-                    # "Eleven people died in the blast": the subject suffered it
-                    sources, targets = [], targets or sources
+                if holder.lemma_.lower() in LOSS_VERBS:
+                    # "Eleven people died in the blast": the subject suffered it (or the
+                    # ones it lost: not "heavy losses")
+                    sources, targets = [], targets if self.actors_of(targets) else sources
             listed = phrase
             while listed.dep_ == "conj" and listed.head.i != listed.i:
                 listed = listed.head

@@ -54,6 +54,12 @@ def paragraphs(doc: Doc) -> Doc:
         if ((prev.text[0].islower() or prev.text[0].isdigit())
                 and prev.text[-1] not in ".!?…" and "\n" not in prev.whitespace_):
             tok.is_sent_start = False
+    # a wire dateline is no part of the first sentence ("GAZA CITY (AP) — Israeli airstrikes
+    # killed ...": the parser made "airstrikes" an apposition of the city)
+    ends = {end for _, end in datelines(doc.text)}
+    for tok in doc[1:]:
+        if tok.idx in ends:
+            tok.is_sent_start = True
     for tok in doc[:-1]:
         # (a line that goes on in lower case goes on with its sentence)
         if tok.is_space and (tok.text.count("\n") >= 2 or (
@@ -184,6 +190,8 @@ def predicates(doc: Doc) -> Doc:
             tok.dep_ = "dobj"
     for sent in doc.sents:
         _reported_predicate(sent)
+        _described_tag(sent)
+        _appositive_tag(sent)
         _that_clause_root(sent)
         _participle_subject_root(sent)
         root = sent.root
@@ -266,11 +274,89 @@ def _reported_predicate(sent: Span) -> None:
     comma = speaker.left_edge.i - 1
     if comma <= noun.i or sent.doc[comma].text != ",":
         return
-    part = next((c for c in _bare_participles(noun) if c.right_edge.i == comma - 1), None)
+    # (what the parser hung on the noun after the participle's phrase goes with the clause:
+    # "Israeli airstrikes killed 18 people overnight, including six children, officials
+    # said")
+    part = next((c for c in _bare_participles(noun) if c.right_edge.i == comma - 1 or (
+        noun.right_edge.i == comma - 1 and c == next(r for r in noun.rights if not r.is_punct))),
+        None)
     if part is None:
         return
+    for tok in list(noun.rights):
+        if tok.i > part.i:
+            tok.head = part
     part.head, part.dep_, part.tag_ = root, "ccomp", "VBD"
     noun.head = part
+
+
+def _described_tag(sent: Span) -> None:
+    """A closing tag whose speaker is a description and a name ("..., Russian news agency
+    TASS reported.", "..., the state broadcaster CCTV said.") is the sentence's verb: the
+    parser read it as a relative clause on the description, which it hung inside the
+    reported words ("attend the summit, the state news agency"). The description and the
+    name are the tag's subjects, as the parser gives them where it reads the tag right, and
+    the clause before the comma is what the tag reports."""
+    doc = sent.doc
+    end = sent.end - 1
+    while end > sent.start and (doc[end].is_punct or doc[end].is_space):
+        end -= 1
+    verb = doc[end]
+    if verb.lower_ not in TAG_VERBS or verb.dep_ != "relcl" or any(
+            c.i > verb.i and not c.is_punct for c in verb.children):
+        return
+    noun, name = verb.head, next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    if (name is None or name.tag_ != "NNP" or name.i != verb.i - 1
+            or name.left_edge.i != noun.i + 1 or not noun.tag_.startswith("NN")):
+        return
+    first = min((c.left_edge.i for c in noun.lefts if not c.is_punct), default=noun.i)
+    comma = first - 1
+    root = sent.root
+    if (comma <= sent.start + 2 or doc[comma].text != "," or root == noun
+            or any(c.i > noun.i and c != verb for c in noun.children)):
+        return
+    for tok in (doc[comma], *doc[end + 1 : sent.end]):
+        tok.head = verb  # (the comma before the tag and the full stop)
+    verb.head, verb.dep_ = verb, "ROOT"
+    noun.head, noun.dep_ = verb, "nsubj"
+    root.head, root.dep_ = verb, "ccomp"
+
+
+def _appositive_tag(sent: Span) -> None:
+    """A closing tag whose speakers the parser set in apposition to a noun before the comma,
+    or listed with it, and left the tag's verb with no subject ("Sudan's warring parties
+    have agreed to a ceasefire, Saudi Arabia and the United States said in a joint
+    statement", "... spread to 19 of the country's 47 counties, witnesses and local media
+    said"): the phrase is the verb's subject, and where the parser made the verb a clause
+    of the reported verb, the verb is the sentence's and the clause what it reports."""
+    doc, root = sent.doc, sent.root
+    verb = root if root.lower_ in TAG_VERBS else next(
+        (c for c in root.rights if c.dep_ == "ccomp" and c.lower_ in TAG_VERBS), None)
+    if verb is None or verb.i < 2 or any(
+            g.dep_ in {"nsubj", "nsubjpass", "expl"} for g in verb.children):
+        return
+    chain = [doc[verb.i - 1]]  # the listed words up to the first ("..., A, B and C said")
+    while chain[-1].dep_ == "conj" and chain[-1].head.i < chain[-1].i:
+        chain.append(chain[-1].head)
+    # (the first of the speakers is the apposition, or the word listed right after the
+    # noun the parser joined them to)
+    subject = chain[-1] if chain[-1].dep_ == "appos" else chain[-2] if len(chain) > 1 else None
+    if subject is None or not subject.tag_.startswith(("NNP", "NNS")):
+        return
+    comma = subject.left_edge.i - 1
+    if comma <= sent.start + 2 or doc[comma].text != "," or subject.head.i >= comma:
+        return
+    for tok in chain[:-2 if subject.dep_ == "conj" else -1]:
+        if tok.head.i < subject.i:
+            tok.head = subject  # (a list the parser hung on the noun before the comma)
+    subject.head, subject.dep_ = verb, "nsubj"
+    doc[comma].head = verb
+    if verb == root:
+        return
+    verb.head, verb.dep_ = verb, "ROOT"
+    for tok in doc[verb.right_edge.i + 1 : sent.end]:
+        if tok.head.i == root.i:
+            tok.head = verb  # (the full stop)
+    root.head, root.dep_ = verb, "ccomp"
 
 
 def _bare_participles(noun: Token) -> Iterator[Token]:
@@ -739,3 +825,17 @@ def sentence_at(doc: Doc, char: int) -> Span | None:
         starts = doc.user_data["dyad.sent_starts"] = [s.start_char for s in spans]
     i = bisect_right(starts, char) - 1
     return spans[i] if i >= 0 and char < spans[i].end_char else None
+
+
+# A wire dateline that opens a paragraph: the city in capitals, then its state or country
+# and the date, the agency in brackets, and a dash ("KYIV, March 3 (Reuters) - ",
+# "HEMPSTEAD, N.Y., Sept. 26 (UPI) — ", "CANBERRA, Australia (AP)_ ", "PARIS — ")
+DATELINE_RX = re.compile(
+    r"(?m)^[ \t]*[A-Z][A-Z.'’]+(?:-[A-Z][A-Z.'’]*)*(?: [A-Z][A-Z.'’]*(?:-[A-Z][A-Z.'’]*)*)*"
+    r"(?:, [A-Z][\w.]*(?: [A-Z0-9][\w.]*)*){0,3}(?: ?\([A-Z][\w.&/ ]*\))?"
+    r"(?:[ \t]*[—–]|[ \t]+--?|(?<=\))_)[ \t]*(?=[A-Z\"“‘'])")
+
+
+def datelines(text: str) -> list[tuple[int, int]]:
+    """Where the datelines of a text lie: the writer's place of filing, no one's words."""
+    return [m.span() for m in DATELINE_RX.finditer(text)]

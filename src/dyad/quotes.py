@@ -67,6 +67,8 @@ PUT_IT_PREPS = frozenset({"in", "to", "during", "at"})
 # Verbs of putting words out, whose subject is the author of what they put out
 PUBLISHING_VERBS = frozenset({"release", "issue", "publish", "put", "post", "send", "file",
                               "air", "run", "write", "deliver"})
+# Entity types of names that speak
+NAMED_SPEAKERS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # Entity types of a dateline's city or an opening phrase's time, which never speak
 PLACE_OR_TIME = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT"})
 # What may follow a closing tag's verb: whom it was told, when, where ("..., Carter told
@@ -293,6 +295,12 @@ def _noun_phrase(tok: Token) -> tuple[int, int]:
         left = split_off.left_edge
     right = tok
     for child in tok.rights:
+        if (child.dep_ == "appos" and child.left_edge.i == right.i + 1
+                and child.ent_type_ in {"ORG", "PERSON"}):
+            right = child.right_edge  # a name the phrase describes: "the daily Haaretz"
+            continue
+        if child.text == "," and any(c.dep_ == "conj" and c.i > child.i for c in tok.rights):
+            continue  # a list's comma: "Britain, France and Germany said"
         if child.dep_ in {"appos", "relcl", "punct", "acl", "case", "npadvmod"} or (
                 child.text == ",") or (child.dep_ == "prep" and child.lower_ == "as"):
             # (nor a possessor's "'s": "Trump's call for ...", nor a time the parser hung
@@ -535,6 +543,16 @@ class _Speakers:
             noun = subj.head.head
             owner = next((c for c in noun.children if c.dep_ == "poss"), None)
             who = owner if owner is not None else noun
+            named = subj.doc[noun.left_edge.i - 2] if noun.left_edge.i > 1 else noun
+            if (noun.dep_ == "appos" and owner is None and named.ent_type_ in NAMED_SPEAKERS
+                    and subj.doc[noun.left_edge.i - 1].text == ","):
+                # "..., according to the Kenya National Commission on Human Rights, a
+                # state-funded body, which accused police ...": the name the description is
+                # set beside (wherever the parser hung the description)
+                who = named
+        # (the name a description is of: "Egypt's state broadcaster Nile TV", not Egypt)
+        who = next((c for c in who.rights if c.dep_ == "appos" and c.left_edge.i == who.i + 1
+                    and c.ent_type_ in {"ORG", "PERSON"}), who)
         actor = actor_at(self.d, who.idx, who.idx + len(who.text))
         if actor is None:
             actor = actor_at(self.d, start, end)
