@@ -768,6 +768,13 @@ def test_a_body_takes_what_the_words_before_its_name_say_it_is(text, name, count
     assert d.quotes[0].speaker == body.id
 
 
+def test_a_name_set_beside_what_a_business_is_is_an_organization():
+    # the tagger calls "Empire Navigation" a person
+    d = extract(Article("The tanker's Greek operator, Empire Navigation, said it had lost"
+                        " contact with the vessel.", published="2024-01-11"))
+    assert next(a for a in d.actors if a.name == "Empire Navigation").kind == "organization"
+
+
 def test_a_description_before_a_known_outlet_is_no_actor_of_its_own():
     d = extract(Article("Peskov said Putin would attend, Russian news agency TASS reported.",
                         published="2024-11-01"))

@@ -200,6 +200,42 @@ def test_they_in_one_persons_words_are_others_not_the_speaker():
     assert [a.name for a in d.actors if a.id in release.source] == ["rebels"]
 
 
+@pytest.mark.parametrize(("text", "trigger", "certainty"), [
+    # an event the denied claim names as given is not what is denied
+    ("Tehran denied that the seizure was linked to U.S. strikes on Houthi targets.",
+     "strikes", "attributed"),
+    ("Iran denied that the attack on the embassy was planned by its agents.", "attack",
+     "attributed"),
+    # (what the claim says happened is)
+    ("Iran denied that its forces attacked the tanker.", "attacked", "denied"),
+    ("Iran denied that any attack took place.", "attack", "denied"),
+    ("Turkey denies that the crime was a genocide.", "genocide", "denied"),
+])
+def test_a_denial_denies_its_claim_not_the_events_the_claim_names(text, trigger, certainty):
+    assert _event(text, trigger).attribution.certainty == certainty
+
+
+@pytest.mark.parametrize(("text", "hedge"), [
+    ("Russia said, without providing evidence, that Ukraine had shelled the plant.",
+     "without providing evidence"),
+    ("Russia claimed without evidence that Ukraine had shelled the plant.", "without evidence"),
+    ("Russia said Ukraine had shelled the plant but offered no evidence.",
+     "offered no evidence"),
+    ("Russia said Ukraine had shelled the plant. It did not provide evidence for the claim.",
+     "did not provide evidence"),
+])
+def test_a_claim_made_without_evidence_is_hedged(text, hedge):
+    shelled = _event(text, "shelled")
+    assert (shelled.attribution.certainty, shelled.attribution.hedges) == ("hedged", [hedge])
+
+
+def test_evidence_given_is_no_hedge_and_no_offer():
+    d = extract(Article("Russia said Ukraine had shelled the plant. Officials later provided"
+                        " evidence.", published="2016-06-17"))
+    assert [(e.trigger.text, e.attribution.certainty) for e in d.events] == [
+        ("shelled", "attributed")]
+
+
 def test_the_press_told_is_no_outlet_the_source_is_heard_through():
     sent = _event("Kremlin spokesman Dmitry Peskov told reporters in Brussels that Russia had"
                   " sent troops to Syria.", "sent")

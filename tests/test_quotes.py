@@ -2088,3 +2088,16 @@ def test_which_after_a_description_set_beside_a_name_is_the_name():
                         " of using excessive force.", published="2024-06-25"))
     accused = next(q for q in d.quotes if q.cue and q.cue.text == "accused")
     assert d.actor(accused.speaker).name == "Kenya National Commission on Human Rights"
+
+
+@pytest.mark.parametrize("text, actor", [
+    # the channel, not the group that owns it
+    ("Al-Houthi threatened to retaliate, according to the group's Al-Masirah television.",
+     "Al-Masirah"),
+    # a description stays the speaker as written, the name beside it the actor
+    ("The tanker's Greek operator, Empire Navigation, said it had lost contact with the"
+     " vessel.", "Empire Navigation"),
+])
+def test_a_speakers_head_word_is_of_the_name_it_is_given(text, actor):
+    d = extract(Article(id="q", text=text, published="2024-01-11"))
+    assert [d.actor(q.speaker).name for q in d.quotes] == [actor]

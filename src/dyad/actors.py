@@ -429,11 +429,13 @@ class _Builder:
             # Palestinian Authority Security Forces" (MIL)
             role = lexicon.roles().get(ent.root.lemma_.lower())
             dr.sector = dr.sector or (role.sector if role else None)
-            said = ent.doc[ent.start - 1] if ent.start else None
+            said = (ent.root.head if ent.root.dep_ == "appos"
+                    else ent.doc[ent.start - 1] if ent.start else None)
             if (said is not None and said.tag_ == "NN"
                     and (what := lexicon.roles().get(said.lemma_.lower())) is not None):
-                # or what the words right before it say it is: "the Syrian newspaper
-                # Al-Watan" (a Syrian newspaper), "Egypt's state broadcaster Nile TV"
+                # or what the words right before it, or set beside it, say it is: "the
+                # Syrian newspaper Al-Watan" (a Syrian newspaper), "Egypt's state
+                # broadcaster Nile TV", "the tanker's Greek operator, Empire Navigation"
                 dr.country = dr.country or codes_in(_left_modifiers(said, said.i), ent.doc)
                 dr.sector = dr.sector or what.sector
         if org and org.country in BRANCHED:
@@ -1324,7 +1326,12 @@ def run(d: Document) -> None:
     # A name the tagger calls an organization somewhere in the article is one everywhere:
     # it calls "Ryanair" a person in some sentences and an organization in others.
     org_names = {strip_name(e.text).lower() for e in parse.ents(doc) if e.label_ in ORG_LABELS}
+    # (a dateline names where the story was filed and by whom, no actor: "CARACAS,
+    # Venezuela (AFP) —")
+    filed = parse.datelines(d.article.text)
     for ent in parse.ents(doc):
+        if any(s <= ent.start_char < e for s, e in filed):
+            continue
         titled = ent.label_ != "PERSON" and _looks_like_person(ent)
         if ent.label_ == "PERSON" or titled:
             ent = _whole_name(ent)
@@ -1338,6 +1345,11 @@ def run(d: Document) -> None:
             # the article or the knowledge base knows better: "Boko Haram has launched ..."
             label = "ORG"
         if label in {"GPE", "LOC"} and _body_tagged_place(ent, key, org_names):
+            label = "ORG"
+        if (label == "PERSON" and not titled and ent.root.dep_ == "appos"
+                and ent.root.head.lemma_.lower() in BUSINESS_NOUNS):
+            # a name set beside what a business is: "the tanker's Greek operator, Empire
+            # Navigation, said"
             label = "ORG"
         if not titled and (code := _governing_capital(ent, key)) is not None:
             b.state(ent, code)  # (the tagger may call it a person: "an attack on Kyiv")

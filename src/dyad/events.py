@@ -2748,8 +2748,13 @@ class _Coder:
             # happened: "a suggestion that he did not heed warnings before the attacks")
             hedges.append(claim.lower_)
         # (what a source denies is denied in their account: "Iran denied that its forces
-        # attacked the tanker")
-        denied = negated or any(denies(self.d.doc, q) for q in holding)
+        # attacked the tanker"; not an event the denied claim names as given: "denied that
+        # the seizure was linked to U.S. strikes", unless it denies it took place or is so:
+        # "denied that an attack took place", "denies that the crime was a genocide")
+        named = trigger.pos_ == "NOUN" and trigger.dep_ != "attr" and not (
+            trigger.dep_ in {"nsubj", "nsubjpass"}
+            and trigger.head.lemma_.lower() in OCCURRENCE_VERBS)
+        denied = negated or (not named and any(denies(self.d.doc, q) for q in holding))
         return Attribution(sources=sources, hedges=hedges,
                            certainty=_certainty(denied, hedges, sources))
 
@@ -4911,6 +4916,30 @@ def _hedge_by_next_sentence(d: Document) -> None:
 VERIFY_VERBS = frozenset({"verify", "confirm", "corroborate", "substantiate"})
 UNABLE_WORDS = frozenset({"unable", "impossible"})
 DEFINITE_WORDS = frozenset({"the", "this", "that", "these", "those", "it", "them"})
+# What a claim's source may give or not to support it ("without providing evidence")
+EVIDENCE_NOUNS = frozenset({"evidence", "proof"})
+GIVING_EVIDENCE_VERBS = frozenset({"provide", "give", "offer", "present", "produce", "cite",
+                                   "show", "supply", "furnish"})
+
+
+def _unsupported(tok: Token) -> Token | None:
+    """The first word of a statement that a claim came with no evidence, whose noun is the
+    last: "without providing evidence", "without evidence", "did not provide any proof",
+    "offered no evidence"."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in EVIDENCE_NOUNS:
+        return None
+    gov = tok.head
+    if gov.lower_ == "without":
+        return gov
+    if gov.pos_ != "VERB" or gov.lemma_.lower() not in GIVING_EVIDENCE_VERBS:
+        return None
+    if gov.head.lower_ == "without" and gov.dep_ == "pcomp":
+        return gov.head
+    if any(c.dep_ == "neg" for c in gov.children):
+        return min((c for c in gov.lefts if c.dep_ in {"aux", "neg"}), key=lambda c: c.i)
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        return gov
+    return None
 
 
 def _unverified(tok: Token) -> Token | None:
@@ -4944,17 +4973,26 @@ def _hedge_unverified(d: Document) -> None:
     sents = parse.sents(doc)
     for k, sent in enumerate(sents):
         for tok in sent:
-            first = _unverified(tok)
+            first = _unverified(tok) or _unsupported(tok)
             if first is None:
                 continue
             phrase = doc.text[first.idx:tok.idx + len(tok.text)].lower()
             # (the claims it looks back on: "official sources were saying the operation was
             # over, but that has not yet been confirmed from Belgrade, where the attack is
             # thought to have been planned" leaves the attack as it was)
-            claimed = [e for e in d.events if sent.start_char <= e.trigger.start < first.idx
+            # (or all of it, where the saying is what came without evidence: "Russia said,
+            # without providing evidence, that Ukraine had shelled the plant")
+            upto = sent.end_char if first.lower_ == "without" and first.head.pos_ == "VERB" \
+                else first.idx
+            claimed = [e for e in d.events if sent.start_char <= e.trigger.start < upto
                        and e.attribution.certainty != "asserted"]
             what = tok.head if tok.dep_ == "relcl" else next(
                 (c for c in tok.children if c.dep_ in {"nsubjpass", "dobj"}), None)
+            if tok.lemma_.lower() in EVIDENCE_NOUNS:
+                # ("It did not provide evidence for the claim": who gave none, or for what)
+                what = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
+                             for o in c.children if o.dep_ == "pobj"), None) or next(
+                    (c for c in tok.head.children if c.dep_ == "nsubj"), None)
             if not claimed and k and what is not None and (
                     what.lower_ in DEFINITE_WORDS
                     or any(c.dep_ == "det" and c.lower_ in DEFINITE_WORDS

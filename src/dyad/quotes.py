@@ -553,15 +553,29 @@ class _Speakers:
         # (the name a description is of: "Egypt's state broadcaster Nile TV", not Egypt)
         who = next((c for c in who.rights if c.dep_ == "appos" and c.left_edge.i == who.i + 1
                     and c.ent_type_ in {"ORG", "PERSON"}), who)
-        actor = actor_at(self.d, who.idx, who.idx + len(who.text))
+        actor = self._actor_of(who)
+        if actor is None and (named := [c for c in who.lefts if c.dep_ == "compound"
+                                        and c.ent_type_ in NAMED_SPEAKERS]):
+            # (the name the head word is of before its possessor: "the group's Al-Masirah
+            # television" is the channel)
+            actor = self._actor_of(named[-1])
         if actor is None:
             actor = actor_at(self.d, start, end)
+        if actor is None and (named := [c for c in who.rights if c.dep_ == "appos"
+                                        and c.ent_type_ in NAMED_SPEAKERS]):
+            # (the name set beside a description, which stays the speaker as written: "The
+            # tanker's Greek operator, Empire Navigation, said")
+            actor = self._actor_of(named[0])
         if (actor is None and subj.head.dep_ == "relcl" and subj.head.head.dep_ == "attr"
                 and (named := _subject_of(subj.head.head.head)) is not None):
             # "Angela Corey is the state attorney who charged ...": the one the relative
             # clause's noun is said to be
-            actor = actor_at(self.d, named.idx, named.idx + len(named.text))
+            actor = self._actor_of(named)
         return (actor.id if actor else None), text, (start, end)
+
+    def _actor_of(self, tok: Token) -> Actor | None:
+        """The actor with a mention at the token."""
+        return actor_at(self.d, tok.idx, tok.idx + len(tok.text))
 
     def settle(self, quotes: list[Quote]) -> None:
         """Give pronoun speakers the previous speaker (else the last person named),
