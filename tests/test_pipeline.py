@@ -234,6 +234,9 @@ def test_evidence_given_is_no_hedge_and_no_offer():
                         " evidence.", published="2016-06-17"))
     assert [(e.trigger.text, e.attribution.certainty) for e in d.events] == [
         ("shelled", "attributed")]
+    d = extract(Article("Russia said Ukraine had shelled the plant but offered no evidence.",
+                        published="2016-06-17"))
+    assert [e.trigger.text for e in d.events] == ["shelled"]
 
 
 def test_the_press_told_is_no_outlet_the_source_is_heard_through():
