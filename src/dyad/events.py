@@ -4936,7 +4936,8 @@ def _unsupported(tok: Token) -> Token | None:
     if gov.head.lower_ == "without" and gov.dep_ == "pcomp":
         return gov.head
     if any(c.dep_ == "neg" for c in gov.children):
-        return min((c for c in gov.lefts if c.dep_ in {"aux", "neg"}), key=lambda c: c.i)
+        return min((c for c in gov.lefts if c.dep_ in {"aux", "neg"}), key=lambda c: c.i,
+                   default=gov)
     if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
         return gov
     return None

@@ -295,8 +295,7 @@ def _noun_phrase(tok: Token) -> tuple[int, int]:
         left = split_off.left_edge
     right = tok
     for child in tok.rights:
-        if (child.dep_ == "appos" and child.left_edge.i == right.i + 1
-                and child.ent_type_ in {"ORG", "PERSON"}):
+        if child == _close_name(tok):
             right = child.right_edge  # a name the phrase describes: "the daily Haaretz"
             continue
         if child.text == "," and any(c.dep_ == "conj" and c.i > child.i for c in tok.rights):
@@ -314,6 +313,13 @@ def _noun_phrase(tok: Token) -> tuple[int, int]:
     if verb is not None:
         right = tok.doc[verb.i - 1]
     return left.idx, right.idx + len(right.text)
+
+
+def _close_name(noun: Token) -> Token | None:
+    """The name set right after a description, with no comma between: "the daily Haaretz",
+    "Egypt's state broadcaster Nile TV"."""
+    return next((c for c in noun.rights if c.dep_ == "appos" and c.left_edge.i == noun.i + 1
+                 and c.ent_type_ in {"ORG", "PERSON"}), None)
 
 
 def _active_participle(verb: Token) -> bool:
@@ -551,8 +557,7 @@ class _Speakers:
                 # set beside (wherever the parser hung the description)
                 who = named
         # (the name a description is of: "Egypt's state broadcaster Nile TV", not Egypt)
-        who = next((c for c in who.rights if c.dep_ == "appos" and c.left_edge.i == who.i + 1
-                    and c.ent_type_ in {"ORG", "PERSON"}), who)
+        who = _close_name(who) or who
         actor = self._actor_of(who)
         if actor is None and (named := [c for c in who.lefts if c.dep_ == "compound"
                                         and c.ent_type_ in NAMED_SPEAKERS]):
