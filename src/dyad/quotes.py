@@ -295,7 +295,7 @@ def _noun_phrase(tok: Token) -> tuple[int, int]:
         left = split_off.left_edge
     right = tok
     for child in tok.rights:
-        if child == _close_name(tok):
+        if child == _close_name(tok, right):
             right = child.right_edge  # a name the phrase describes: "the daily Haaretz"
             continue
         if child.text == "," and any(c.dep_ == "conj" and c.i > child.i for c in tok.rights):
@@ -315,10 +315,11 @@ def _noun_phrase(tok: Token) -> tuple[int, int]:
     return left.idx, right.idx + len(right.text)
 
 
-def _close_name(noun: Token) -> Token | None:
-    """The name set right after a description, with no comma between: "the daily Haaretz",
-    "Egypt's state broadcaster Nile TV"."""
-    return next((c for c in noun.rights if c.dep_ == "appos" and c.left_edge.i == noun.i + 1
+def _close_name(noun: Token, last: Token) -> Token | None:
+    """The name set right after a description, whose last word so far is last, with no
+    comma between: "the daily Haaretz", "Egypt's state broadcaster Nile TV", "master of
+    ceremonies Asab Al-Tabchi"."""
+    return next((c for c in noun.rights if c.dep_ == "appos" and c.left_edge.i == last.i + 1
                  and c.ent_type_ in {"ORG", "PERSON"}), None)
 
 
@@ -557,7 +558,7 @@ class _Speakers:
                 # set beside (wherever the parser hung the description)
                 who = named
         # (the name a description is of: "Egypt's state broadcaster Nile TV", not Egypt)
-        who = _close_name(who) or who
+        who = _close_name(who, who) or who
         actor = self._actor_of(who)
         if actor is None and (named := [c for c in who.lefts if c.dep_ == "compound"
                                         and c.ent_type_ in NAMED_SPEAKERS]):
