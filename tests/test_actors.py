@@ -400,6 +400,26 @@ def test_a_title_before_a_first_name_and_surname_makes_a_person_of_any_label():
     assert not _looks_like_person(Span(doc, 3, 5, label="ORG"))
 
 
+def test_a_given_name_that_is_also_a_role_word_opens_the_name_before_a_surname():
+    d = extract(Article("Far-right leader Marine Le Pen said her party would wait.",
+                        published="2024-12-13"))
+    le_pen = next(a for a in d.actors if a.kind == "person")
+    assert (le_pen.name, le_pen.role) == ("Marine Le Pen", "Far-right leader")
+
+
+def test_a_verb_before_a_name_is_no_title():
+    d = extract(Article("Macron named Francois Bayrou as prime minister. Le Pen warned that it"
+                        " would judge Bayrou on his actions.", published="2024-12-13"))
+    assert next(a for a in d.actors if a.name == "Francois Bayrou").role is None
+
+
+def test_the_subjects_his_in_a_closing_tag_is_the_reported_clauses_subject():
+    d = extract(Article("French President Emmanuel Macron on Friday named centrist ally"
+                        " Francois Bayrou as prime minister, his office said.",
+                        published="2024-12-13"))
+    assert [d.actor(q.speaker).name for q in d.quotes] == ["Emmanuel Macron"]
+
+
 def test_an_age_before_a_title_is_no_part_of_it():
     d = extract(Article('"We will not stop," said 24-year-old student Brian Otieno.',
                         published="2024-06-25"))

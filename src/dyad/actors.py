@@ -268,7 +268,11 @@ def _person_name(ent: Span) -> tuple[str, int, int]:
     """The name part of a PERSON entity (titles dropped) and its character span."""
     tokens = [t for t in ent if not t.is_punct or t.text in {"-", "."}]
     roles = lexicon.roles()
+    given = {w for words in lexicon.word_kinds("given_names.tsv").values() for w in words}
     while tokens and (tokens[0].lower_ in PERSON_TITLES or tokens[0].lemma_.lower() in roles):
+        if (len(tokens) > 2 and tokens[0].lower_ in given and tokens[0].lower_ not in PERSON_TITLES
+                and tokens[1].lower_ not in given):
+            break  # a given name that is also a role word, before no other: "Marine Le Pen"
         tokens = tokens[1:]
     while tokens and tokens[-1].text in {"'s", "’s", "'", "’"}:
         tokens = tokens[:-1]
@@ -747,10 +751,12 @@ class _Builder:
             if tok.lower_ in PERSON_PRONOUNS:
                 before = [(end, dr) for _start, end, dr in persons
                           if end <= tok.idx < end + PRONOUN_REACH]
-                if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.dep_ == "ROOT":
+                main = tok.head if tok.dep_ == "poss" else tok
+                if main.dep_ in {"nsubj", "nsubjpass"} and main.head.dep_ == "ROOT":
                     # a subject "he" goes on with the person the sentence before was about,
                     # not one its object named last ("Jobs announced that ... the App
-                    # Store. He said ...")
+                    # Store. He said ..."); so does the subject's "his" ("Macron named
+                    # Bayrou as prime minister, his office said")
                     sent = parse.sentence_at(doc, tok.idx) or tok.sent
                     since = (parse.sentence_at(doc, doc[sent.start - 1].idx) or sent
                              if sent.start > 0 else sent).start_char
@@ -1477,7 +1483,8 @@ def _role_of_mention(d: Document, person: Actor, name: Span) -> tuple[str, str |
     # (the word right before the name may be misparsed: "Trump and Ukrainian President
     # Volodymyr Zelensky" hangs "President" on Trump)
     while i >= 0 and (head.doc[i].dep_ in {"compound", "amod"} or (
-            i == name.start - 1 and head.doc[i].lemma_.lower() in roles) or (
+            i == name.start - 1 and head.doc[i].lemma_.lower() in roles
+            and head.doc[i].pos_ != "VERB") or (  # (not "would judge Bayrou")
             # (a hyphened title: "Secretary-General")
             head.doc[i].tag_ == "HYPH" and i > 0 and run
             and head.doc[i - 1].dep_ in {"compound", "amod"})):
