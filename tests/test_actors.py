@@ -407,6 +407,13 @@ def test_a_given_name_that_is_also_a_role_word_opens_the_name_before_a_surname()
     assert (le_pen.name, le_pen.role) == ("Marine Le Pen", "Far-right leader")
 
 
+def test_a_title_of_several_words_holds_its_name_and_makes_no_organization():
+    d = extract(Article("U.S. Secretary of State Antony Blinken said Washington would support"
+                        " Kyiv.", published="2024-03-03"))
+    assert next(a for a in d.actors if a.name == "Antony Blinken").role == "Secretary of State"
+    assert not any(a.name == "State" for a in d.actors)
+
+
 def test_a_verb_before_a_name_is_no_title():
     d = extract(Article("Macron named Francois Bayrou as prime minister. Le Pen warned that it"
                         " would judge Bayrou on his actions.", published="2024-12-13"))

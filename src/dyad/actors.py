@@ -1077,6 +1077,13 @@ def spelled_out(doc: Doc, name: str) -> str:
     return names.pop() if len(names) == 1 else name
 
 
+def _in_title(ent: Span) -> bool:
+    """Whether a name is the last words of a title of several ("Secretary of State")."""
+    doc, roles = ent.doc, lexicon.roles()
+    return any(ent.start >= n and " ".join(t.lower_ for t in doc[ent.start - n : ent.end])
+               in roles for n in (1, 2))
+
+
 def _initials(name: str) -> str:
     """The acronym of a name's words: "United States Air Force" USAF."""
     return "".join(w[0] for w in name.split() if w.lower() not in INITIAL_SKIP).upper()
@@ -1336,7 +1343,7 @@ def run(d: Document) -> None:
     # Venezuela (AFP) —")
     filed = parse.datelines(d.article.text)
     for ent in parse.ents(doc):
-        if any(s <= ent.start_char < e for s, e in filed):
+        if any(s <= ent.start_char < e for s, e in filed) or _in_title(ent):
             continue
         titled = ent.label_ != "PERSON" and _looks_like_person(ent)
         if ent.label_ == "PERSON" or titled:
@@ -1480,6 +1487,11 @@ def _role_of_mention(d: Document, person: Actor, name: Span) -> tuple[str, str |
     # "Ukrainian President Volodymyr Zelensky"
     run: list[Token] = []
     i = name.start - 1
+    # (a title of several words that holds a name of its own: "Secretary of State")
+    titled = next((n for n in (4, 3) if name.start >= n and " ".join(
+        t.lower_ for t in head.doc[name.start - n : name.start]) in roles), 0)
+    if titled:
+        run, i = list(head.doc[name.start - titled : name.start]), name.start - titled - 1
     # (the word right before the name may be misparsed: "Trump and Ukrainian President
     # Volodymyr Zelensky" hangs "President" on Trump)
     while i >= 0 and (head.doc[i].dep_ in {"compound", "amod"} or (
@@ -1497,9 +1509,10 @@ def _role_of_mention(d: Document, person: Actor, name: Span) -> tuple[str, str |
     # (spaced as written: "Vice-President")
     # (an age is no part of it: "24-year-old student")
     run = [t for t in run if not (t.lower_ == "old" and t.doc[t.i - 1].tag_ == "HYPH")]
-    role = "".join(t.text_with_ws for t in run if codes[t.i] is None and (
+    title = set(range(name.start - titled, name.start))
+    role = "".join(t.text_with_ws for t in run if t.i in title or (codes[t.i] is None and (
         t.ent_type_ not in NAME_TYPES or t.lemma_.lower() in roles or t.lower_ in roles)
-        and not _names_other(d, person, t)).strip()
+        and not _names_other(d, person, t))).strip()
     if not role:
         return None  # the words before the name were all names: "Republican nominee" no role
     state = next((a.id for a in d.actors if a.kind == "state" and a.country in codes.values()),
