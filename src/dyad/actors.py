@@ -268,7 +268,7 @@ def _person_name(ent: Span) -> tuple[str, int, int]:
     """The name part of a PERSON entity (titles dropped) and its character span."""
     tokens = [t for t in ent if not t.is_punct or t.text in {"-", "."}]
     roles = lexicon.roles()
-    given = {w for words in lexicon.word_kinds("given_names.tsv").values() for w in words}
+    given = lexicon.given_names()
     while tokens and (tokens[0].lower_ in PERSON_TITLES or tokens[0].lemma_.lower() in roles):
         if (len(tokens) > 2 and tokens[0].lower_ in given and tokens[0].lower_ not in PERSON_TITLES
                 and tokens[1].lower_ not in given):
@@ -1079,9 +1079,12 @@ def spelled_out(doc: Doc, name: str) -> str:
 
 def _in_title(ent: Span) -> bool:
     """Whether a name is the last words of a title of several ("Secretary of State")."""
-    doc, roles = ent.doc, lexicon.roles()
-    return any(ent.start >= n and " ".join(t.lower_ for t in doc[ent.start - n : ent.end])
-               in roles for n in (1, 2))
+    return any(ent.start >= n and _role_words(ent.doc[ent.start - n : ent.end]) for n in (1, 2))
+
+
+def _role_words(words: Span) -> bool:
+    """Whether the words, as written, are a role of several words ("secretary of state")."""
+    return " ".join(t.lower_ for t in words) in lexicon.roles()
 
 
 def _initials(name: str) -> str:
@@ -1488,8 +1491,8 @@ def _role_of_mention(d: Document, person: Actor, name: Span) -> tuple[str, str |
     run: list[Token] = []
     i = name.start - 1
     # (a title of several words that holds a name of its own: "Secretary of State")
-    titled = next((n for n in (4, 3) if name.start >= n and " ".join(
-        t.lower_ for t in head.doc[name.start - n : name.start]) in roles), 0)
+    titled = next((n for n in (4, 3) if name.start >= n
+                   and _role_words(head.doc[name.start - n : name.start])), 0)
     if titled:
         run, i = list(head.doc[name.start - titled : name.start]), name.start - titled - 1
     # (the word right before the name may be misparsed: "Trump and Ukrainian President

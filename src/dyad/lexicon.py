@@ -445,6 +445,12 @@ def reporting_verbs() -> frozenset[str]:
 
 
 @cache
+def given_names() -> frozenset[str]:
+    """Every given name of data/given_names.tsv, whatever its gender, in lower case."""
+    return frozenset().union(*word_kinds("given_names.tsv").values())
+
+
+@cache
 def word_kinds(name: str) -> dict[str, frozenset[str]]:
     """kind -> its lower-case words, from a table of `word` and `kind` columns
     (data/mishaps.tsv, data/riots.tsv)."""

@@ -149,9 +149,8 @@ def _function_word(word: str) -> bool:
 def _named(word: str) -> bool:
     """Whether the knowledge base knows the word as a given name, a known person's surname,
     a country or a people."""
-    return (any(word in names for names in lexicon.word_kinds("given_names.tsv").values())
-            or word in lexicon.surnames() or word in lexicon.country_lookup()
-            or word in lexicon.gentilic_lookup())
+    return (word in lexicon.given_names() or word in lexicon.surnames()
+            or word in lexicon.country_lookup() or word in lexicon.gentilic_lookup())
 
 
 def _stems(word: str) -> list[str]:
