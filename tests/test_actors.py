@@ -806,3 +806,137 @@ def test_a_description_before_a_known_outlet_is_no_actor_of_its_own():
     d = extract(Article("Peskov said Putin would attend, Russian news agency TASS reported.",
                         published="2024-11-01"))
     assert [a.name for a in d.actors if a.sector == "MED"] == ["TASS"]
+
+
+@pytest.mark.parametrize("text, name, sector", [
+    ("Texas Attorney General Ken Paxton said he would appeal.", "Ken Paxton", "GOV"),
+    ("Its general counsel, Chris Marchese, welcomed the ruling.", "Chris Marchese", "JUD"),
+    ("Surgeon General Vivek Murthy issued a warning.", "Vivek Murthy", "GOV"),
+])
+def test_a_title_ending_in_general_is_no_soldier(text, name, sector):
+    # ("general" alone is a military rank, MIL)
+    assert actors_of(text)[name].sector == sector
+
+
+@pytest.mark.parametrize("text, person, bare", [
+    ("Prime Minister Keir Starmer met union leaders. The prime minister said talks would go "
+     "on.", "Keir Starmer", "The prime minister"),
+    ("Fed Chair Jerome Powell spoke on Wednesday. Trump called on the Fed chair to resign.",
+     "Jerome Powell", "the Fed chair"),
+    ("Judge Richard Berman heard the case. The judge then turned to me.", "Richard Berman",
+     "The judge"),
+])
+def test_a_bare_title_is_the_person_named_with_it_before(text, person, bare):
+    mentions = [m.text for m in actors_of(text)[person].mentions]
+    assert bare in mentions
+
+
+@pytest.mark.parametrize("text", [
+    # a word the title lacks: another president
+    "President Joe Biden spoke. The former president said he would run again.",
+    # two people hold it: no telling which
+    "President Joe Biden met President Emmanuel Macron. The president said talks went well.",
+    # the title after it, never before
+    "The prime minister said talks would go on. Prime Minister Keir Starmer met union leaders.",
+])
+def test_a_bare_title_of_no_one_person_named_before_stays_unlinked(text):
+    linked = {m.text.lower() for a in actors_of(text).values() if a.kind == "person"
+              for m in a.mentions}
+    assert not linked & {"the former president", "the president", "the prime minister"}
+
+
+def test_a_role_listed_in_an_apposition_is_the_persons_alone():
+    actors = actors_of("Marc Elias, an election law expert and general counsel to Hillary "
+                       "Clinton's campaign, said the ruling was wrong.")
+    assert "general counsel" not in actors
+    assert any("general counsel" in m.text for m in actors["Marc Elias"].mentions)
+
+
+def test_it_is_a_body_the_role_words_name_in_the_singular():
+    d = extract(Article("India's army said its soldiers had responded to unprovoked firing. "
+                        "It did not report any casualties.", published="2025-05-07"))
+    army = next(a for a in d.actors if a.name == "India's army")
+    assert [m.text for m in army.mentions] == ["India's army", "its", "It"]
+    assert d.quotes[-1].speaker == army.id
+
+
+def test_the_fed_is_the_federal_reserve():
+    actors = actors_of("The Federal Reserve left rates unchanged. The Fed said inflation "
+                       "remained elevated.")
+    assert [m.text for m in actors["Federal Reserve"].mentions] == ["Federal Reserve", "Fed"]
+    assert actors["Federal Reserve"].country == "USA"
+
+
+def test_congo_is_the_state_the_article_names_in_full():
+    actors = actors_of("Cholera spread in eastern Democratic Republic of Congo. Congo's health "
+                       "minister, Roger Kamba, blamed the rebels.")
+    assert actors["Roger Kamba"].country == "COD"
+    assert "COG" not in {a.country for a in actors.values()}
+    # alone, or beside the other named in full, it is the Republic of the Congo
+    assert actors_of("Pakistan broke off relations with Congo.")[
+        "Republic of the Congo"].country == "COG"
+    both = actors_of("The Democratic Republic of Congo accused the Republic of Congo of "
+                     "harbouring rebels. Congo denied it.")
+    assert {a.country for a in both.values() if a.kind == "state"} == {"COD", "COG"}
+    assert "Congo" in both["Republic of the Congo"].aliases
+
+
+def test_a_title_before_a_name_is_the_role_over_a_description_after_it():
+    actors = actors_of("Hungary's Prime Minister Viktor Orban, a close ally of the Kremlin, "
+                       "congratulated the party.")
+    assert actors["Viktor Orban"].role == "Prime Minister"
+    # (a description alone still gives one)
+    assert actors_of("Sheena Toosi, a senior fellow at the Center for International Policy, "
+                     "said so.")["Sheena Toosi"].role == "senior fellow"
+
+
+@pytest.mark.parametrize("text, party", [
+    ("The Republican Party met on Monday. The party said it would back Trump.",
+     "Republican Party"),
+    ("The ruling Georgian Dream party won the vote. The party has denied any wrongdoing.",
+     "Georgian Dream"),
+])
+def test_the_party_is_the_party_named_before(text, party):
+    assert "The party" in [m.text for m in actors_of(text)[party].mentions]
+
+
+@pytest.mark.parametrize("text, name, sector", [
+    ("Hezbollah leader Naim Qassem warned that patience has limits.", "Naim Qassem", "REB"),
+    ("Hamas spokesman Hazem Qassem said the talks failed.", "Hazem Qassem", "REB"),
+    ("White House spokesman John Kirby said so.", "John Kirby", "GOV"),
+])
+def test_one_who_speaks_for_a_body_is_of_its_sector(text, name, sector):
+    assert actors_of(text)[name].sector == sector
+
+
+def test_a_name_the_tagger_cut_in_two_is_one_body():
+    actors = actors_of("Cuts to the U.S. Agency for International Development could slow the "
+                       "response.")
+    assert [a.name for a in actors.values()] == ["U.S. Agency for International Development"]
+    assert actors["U.S. Agency for International Development"].country == "USA"
+
+
+def test_a_juntas_country_and_a_coordinators_are_their_own():
+    actors = actors_of("Myanmar's military junta said 2,000 people had died. Marcoluigi "
+                       "Corsi, the U.N.'s acting resident coordinator in Myanmar, said needs "
+                       "were growing.")
+    assert (actors["Myanmar's military junta"].country,
+            actors["Myanmar's military junta"].sector) == ("MMR", "GOV")
+    # (a resident coordinator is no resident, CVL)
+    assert actors["Marcoluigi Corsi"].sector is None
+
+
+def test_a_portfolio_before_a_title_is_no_body():
+    actors = actors_of("Interior Minister Gerald Darmanin told reporters 441 people were "
+                       "detained.")
+    assert actors["Gerald Darmanin"].role == "Interior Minister"
+    assert "Interior" not in actors
+    # (a body's name before a title stays one: "Apple CEO Steve Jobs")
+    assert "Apple" in actors_of("Apple CEO Steve Jobs unveiled the iPhone.")
+
+
+def test_a_city_the_tagger_calls_a_body_where_things_happen_is_no_actor():
+    actors = actors_of("Unions put the turnout at 3.5 million. He blamed radical groups for "
+                       "the violence.\n\nIn Bordeaux, protesters set fire to the entrance of "
+                       "the city hall, local authorities said.")
+    assert "Bordeaux" not in actors

@@ -66,6 +66,9 @@ BUSINESS_NOUNS = frozenset({"company", "firm", "airline", "carrier", "manufactur
                             "broadcaster", "publisher", "operator"})
 # Nouns that refer back to a named group or body: "Hamas said ... the group added"
 GROUP_NOUNS = frozenset({"group", "movement", "militia", "organization", "organisation"})
+# Nouns that refer back to a political party: "the party"
+PARTY_NOUNS = frozenset({"party"})
+PARTY_SECTOR = "PTY"
 ORG_LABELS = frozenset({"ORG"})
 NAMED_PLACES_AND_BODIES = frozenset({"ORG", "GPE", "FAC", "LOC"})
 NON_STATE_CODES = frozenset({"IGO", "NGO", "MNC", "IMG"})
@@ -259,9 +262,21 @@ def _person_context(ent: Span) -> tuple[str | None, str | None]:
             tokens.extend(child.subtree)
     if head.dep_ == "appos":  # "the commander, Qassim Soleimani"
         tokens.extend(t for t in head.head.subtree if t.i < ent.start)
-    sector, _ = role_of(tokens)
+    sector, role = role_of(tokens)
+    if role in BODY_ROLES:
+        # one who speaks for or leads a body is of the body's sector: "Hezbollah leader Naim
+        # Qassem" is a militant's, not a government's
+        ids = {t.i for t in tokens}
+        sector = next((org.sector for e in parse.ents(ent.doc)
+                       if e.start in ids and e.label_ in ORG_LABELS
+                       and (org := lexicon.organizations().get(strip_name(e.text).lower()))
+                       and org.sector), sector)
     country = codes_in([t for t in tokens if t.i < ent.start or t.i >= ent.end], ent.doc)
     return country, sector
+
+
+# Roles held for a body, of whatever sector the body is
+BODY_ROLES = frozenset({"leader", "spokesman", "spokeswoman", "spokesperson", "official"})
 
 
 def _person_name(ent: Span) -> tuple[str, int, int]:
@@ -319,6 +334,24 @@ class _Builder:
         self.taken: set[int] = set()  # token indices already part of an actor mention
         # group words with no country of their own, for the article's one country
         self.unplaced: list[tuple[Token, list[Token], lexicon.Role]] = []
+        # A short name two states share is the one the article names in full: "Congo" after
+        # "the Democratic Republic of Congo" is that one, not the Republic of the Congo
+        self.short_names: dict[str, str] = {}
+        for ent in parse.ents(d.doc) if d.doc is not None else ():
+            # (from its first capital: "eastern Democratic Republic of Congo")
+            name = strip_name(ent.text[next((t.idx - ent.start_char for t in ent
+                                             if t.text[:1].isupper()), 0):])
+            last = name.split()[-1].lower() if name else ""
+            code = lexicon.country_lookup().get(name.lower())
+            if (code and last in SHARED_SHORT_NAMES and name.lower() != last
+                    and lexicon.country_lookup().get(last) != code):
+                self.short_names[last] = code
+        for ent in parse.ents(d.doc) if d.doc is not None else ():
+            # (an article that names both in full keeps each its own)
+            code = lexicon.country_lookup().get(strip_name(ent.text).lower())
+            for short in [s for s in self.short_names if " " in ent.text.strip()
+                          and lexicon.country_lookup().get(s) == code]:
+                del self.short_names[short]
 
     def find(self, draft_key: tuple[str, ...]) -> _Draft | None:
         """The draft of this identity key, if any."""
@@ -378,6 +411,11 @@ class _Builder:
 
     def organization(self, ent: Span) -> None:
         ent = self._known_whole(ent)
+        here = (ent.start_char, ent.end_char)
+        if any(s <= here[0] and here[1] <= e and (s, e) != here
+               for dr in self.drafts if dr.key[0] == "org" for s, e in dr.spans):
+            return  # the end of a longer name already read whole: "U.S. Agency for
+            # International Development", which the tagger cut in two
         owner = next((t for t in ent[1:-1] if t.tag_ == "POS"), None)
         if owner is not None and strip_name(ent.text).lower() not in lexicon.organizations():
             # the tagger took in what the organization owns: "Apple Computer's Mac OS"
@@ -433,6 +471,14 @@ class _Builder:
             # Palestinian Authority Security Forces" (MIL)
             role = lexicon.roles().get(ent.root.lemma_.lower())
             dr.sector = dr.sector or (role.sector if role else None)
+            if role is not None and dr.country is None:
+                # a state's body placed in its capital or country: "the Defense Ministry in
+                # Moscow"
+                dr.country = next((code for prep in ent.root.rights
+                                   if prep.dep_ == "prep" and prep.lower_ == "in"
+                                   for o in prep.children if o.dep_ == "pobj"
+                                   and (code := country_of(o.text)
+                                        or lexicon.capital_lookup().get(o.lower_))), None)
             said = (ent.root.head if ent.root.dep_ == "appos"
                     else ent.doc[ent.start - 1] if ent.start else None)
             if (said is not None and said.tag_ == "NN"
@@ -610,7 +656,7 @@ class _Builder:
                 for ent in parse.ents(doc):
                     if ent.start <= t.i < ent.end:
                         text = ent.text
-                code = country_of(text) or (
+                code = self.short_names.get(text.lower()) or country_of(text) or (
                     None if in_longer_name(t) else _misspelled_country(t)
                 ) or _party_country(text)
                 if code and code not in codes:
@@ -693,7 +739,9 @@ class _Builder:
         covered = self._covered_chars()
         proper: dict[str, list[Token]] = {}
         for tok in doc:
-            if tok.pos_ == "PROPN":
+            # (or a name the tagger read as a noun, yet as a name of another kind: a
+            # headline's "Zelenskyy says ...", a place to it)
+            if tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.is_title and tok.ent_type_):
                 proper.setdefault(tok.text, []).append(tok)
         for dr in self.drafts:
             if dr.kind != "person" or dr.key[0] != "person":
@@ -725,6 +773,13 @@ class _Builder:
                    for start, end in dr.spans]
         things = [(start, end, dr) for dr in self.drafts if dr.kind in THING_KINDS
                   for start, end in dr.spans]
+        # (and a body the role words describe, named in the singular, in the pronoun's own
+        # sentence or before a main clause's "it": "India's army said its soldiers ...
+        # It did not report any casualties"; not "the security zone it occupies")
+        described = [(start, end, dr) for dr in self.drafts
+                     if dr.kind == "group" and dr.key[0] == "role" for start, end in dr.spans
+                     if (last := parse.token_at(doc, end - 1)) is not None
+                     and last.tag_ in {"NN", "NNP"}]
         # "they": a group, or an organization as its people ("Boeing said they would ...")
         groups = [(start, end, dr) for dr in self.drafts if dr.kind in {"group", "organization"}
                   for start, end in dr.spans]
@@ -770,6 +825,10 @@ class _Builder:
                 since = (parse.sentence_at(doc, doc[sent.start - 1].idx) or sent
                          if sent.start > 0 else sent).start_char
                 pool = things if tok.lower_ in THING_PRONOUNS else groups
+                if tok.lower_ in THING_PRONOUNS:
+                    main = tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT"
+                    pool = pool + [(start, end, dr) for start, end, dr in described
+                                   if main or start >= sent.start_char]
                 before = [(end, dr) for start, end, dr in pool
                           if since < end <= tok.idx and _is_subject(doc, start, end)]
             else:
@@ -815,9 +874,15 @@ class _Builder:
         bodies = [(end, dr) for dr in self.drafts if dr.key[0] == "org" and (
             dr.kind == "group" or any(_called_group(doc, s, e) for s, e in dr.spans))
                   for _start, end in dr.spans]
+        # ("the party": a party the knowledge base knows, or a body the article calls one:
+        # "the ruling Georgian Dream party")
+        parties = [(end, dr) for dr in self.drafts if dr.key[0] == "org" and (
+            dr.sector == PARTY_SECTOR or any(_called_group(doc, s, e, PARTY_NOUNS)
+                                             for s, e in dr.spans))
+                   for _start, end in dr.spans]
         # (a name that only modifies a noun, "ten Boeing 737 jets", is not what the
         # article goes on to talk about where a name stands as an argument)
-        heads = {end: parse.token_at(doc, end - 1) for end, _dr in orgs + bodies}
+        heads = {end: parse.token_at(doc, end - 1) for end, _dr in orgs + bodies + parties}
         # (a described group the role words made of it, "the American computer company",
         # gives way to the organization it refers back to)
         described = {(s, e): dr for dr in self.drafts if dr.key[0] == "role"
@@ -825,7 +890,8 @@ class _Builder:
         covered = {i for dr in self.drafts if dr.key[0] != "role"
                    for s, e in dr.spans for i in range(s, e)}
         for tok in doc:
-            if ((tok.lower_ not in BUSINESS_NOUNS and tok.lower_ not in GROUP_NOUNS)
+            if ((tok.lower_ not in BUSINESS_NOUNS and tok.lower_ not in GROUP_NOUNS
+                 and tok.lower_ not in PARTY_NOUNS)
                     or tok.tag_ != "NN" or tok.idx in covered
                     or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
                     or any(c.i > tok.i and c.dep_ != "case" for c in tok.children)):
@@ -835,7 +901,8 @@ class _Builder:
                 continue  # (a group its own words name: "the McAlpine group")
             # (a group is not one past another group introduced: "a group of protesters"
             # before "the group")
-            before = [(end, dr) for end, dr in (bodies if group else orgs)
+            pool = parties if tok.lower_ in PARTY_NOUNS else bodies if group else orgs
+            before = [(end, dr) for end, dr in pool
                       if end <= tok.idx < end + 2 * PRONOUN_REACH
                       and not (group and any(_introduced(t, tok.lower_) for t in doc.char_span(
                           end, tok.idx, alignment_mode="expand") or ()))]
@@ -873,7 +940,14 @@ class _Builder:
                     last = c.right_edge
                     while last.i > c.i and (last.is_punct or last.is_space):
                         last = doc[last.i - 1]
-                    self.mention(dr, c.left_edge.idx, last.idx + len(last.text))
+                    start, stop = c.left_edge.idx, last.idx + len(last.text)
+                    self.mention(dr, start, stop)
+                    for other in self.drafts:
+                        # (a role it lists is the person's too, no one else: "Marc Elias, an
+                        # election law expert and general counsel to the campaign")
+                        if other.key[0] == "role" and other.kind == "person":
+                            other.spans = [(s, e) for s, e in other.spans
+                                           if not start <= s < e <= stop]
                 self._as_role(dr, name)
                 # a role set before the name is the person too: "said Airbus President and
                 # Chief Executive Officer, Tom Enders" (the role words made a described
@@ -899,6 +973,44 @@ class _Builder:
                             if (body := self._named_body(named)) is not None:
                                 self.mention(body, start, start + len(named))
                         other.spans.clear()
+
+    def titles(self, doc: Doc) -> None:
+        """A bare title is the one person the article named with it before: "the prime
+        minister" after "Prime Minister Keir Starmer", "the Fed chair" after "Fed Chair
+        Jerome Powell". Every word of the bare phrase must be in the title ("the former
+        president" is not "President Trump"), and one person only must hold it so far."""
+        roles = lexicon.roles()
+        held: list[tuple[int, _Draft, set[str]]] = []  # (where, who, the title's words)
+        for dr in self.drafts:
+            if dr.kind != "person" or dr.key[0] != "person":
+                continue
+            for start, end in dr.spans:
+                name = doc.char_span(start, end, alignment_mode="expand")
+                if name is None:
+                    continue
+                words = _title_words(doc, name.start)
+                if any(w in roles for w in words):
+                    held.append((end, dr, words))
+        if not held:
+            return
+        for tok in doc:
+            if (tok.tag_ not in {"NN", "NNP"} or tok.lemma_.lower() not in roles
+                    or roles[tok.lemma_.lower()].kind != "person"
+                    or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+                    or any(c.i > tok.i for c in tok.children)):
+                continue
+            start, end = tok.left_edge.idx, tok.idx + len(tok.text)
+            owners = [dr for dr in self.drafts if any(s <= tok.idx < e for s, e in dr.spans)]
+            if any(dr.key[0] != "role" for dr in owners):
+                continue  # already someone's mention (an apposition, a known office)
+            words = {t.lemma_.lower() for t in doc[tok.left_edge.i : tok.i + 1]
+                     if t.dep_ != "det"}
+            found = {id(dr): dr for at, dr, title in held if at <= start and words <= title}
+            if len(found) != 1:
+                continue
+            for dr in owners:  # the described person the role words made is this one
+                dr.spans = [(s, e) for s, e in dr.spans if not s <= tok.idx < e]
+            self.mention(next(iter(found.values())), start, end)
 
     def _as_role(self, dr: _Draft, name: Token) -> None:
         """The role a person acts "as" is the person ("Aung San Suu Kyi visited the White
@@ -1050,15 +1162,20 @@ class _Builder:
 
     def build(self) -> list[Actor]:
         actors: list[Actor] = []
+        # (what the short name's words coded elsewhere, "Congo's health minister", is the
+        # state the article names in full too)
+        renamed = {lexicon.country_lookup()[s]: code for s, code in self.short_names.items()}
         for dr in self.drafts:
             if not dr.spans:
                 continue  # a description that turned out to be another actor's mention
+            dr.country = renamed.get(dr.country or "", dr.country)
             # Named actors keep one id across articles; described ones belong to their article.
             actor_id = stable_id("A" if dr.global_id else "R", *dr.key)
             spans = sorted(set(dr.spans))
             text = self.d.article.text
             actors.append(Actor(
-                id=actor_id, name=dr.name, kind=dr.kind, country=dr.country, sector=dr.sector,
+                id=actor_id, name=dr.name, kind=dr.kind, country=dr.country or None,
+                sector=dr.sector or None,  # (a role of no sector of its own: "chairman")
                 aliases=[n for n in dict.fromkeys(dr.names) if n != dr.name],
                 mentions=[TextSpan(s, e, text[s:e]) for s, e in spans],
                 ner_label=dr.ner_label,
@@ -1082,6 +1199,26 @@ def _in_title(ent: Span) -> bool:
     return any(ent.start >= n and _role_words(ent.doc[ent.start - n : ent.end]) for n in (1, 2))
 
 
+def _portfolio(ent: Span) -> bool:
+    """Whether a name is one word of a portfolio before a title ("Interior" of "Interior
+    Minister Gerald Darmanin", data/portfolio_words.txt), not a body."""
+    return (len(ent) == 1 and ent.end < len(ent.doc)
+            and ent[0].lower_ in lexicon.word_list("portfolio_words.txt")
+            and ent.doc[ent.end].lemma_.lower() in lexicon.roles())
+
+
+def _title_words(doc: Doc, start: int) -> set[str]:
+    """The words of the title right before a name ("Texas Attorney General" before "Ken
+    Paxton"), lemmas in lower case; empty where none."""
+    words: set[str] = set()
+    i = start - 1
+    while i >= 0 and start - i <= 5 and not doc[i].is_punct and (
+            doc[i].dep_ in {"compound", "amod"} or doc[i].lemma_.lower() in lexicon.roles()):
+        words.add(doc[i].lemma_.lower())
+        i -= 1
+    return words
+
+
 def _role_words(words: Span) -> bool:
     """Whether the words, as written, are a role of several words ("secretary of state")."""
     return " ".join(t.lower_ for t in words) in lexicon.roles()
@@ -1092,9 +1229,11 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w.lower() not in INITIAL_SKIP).upper()
 
 
-def _called_group(doc: Doc, start: int, end: int) -> bool:
-    """Whether the name at [start, end) is set beside a noun that refers back to groups:
-    "Our Principles PAC, a group set up to ...", "the rights group B'Tselem"."""
+def _called_group(doc: Doc, start: int, end: int,
+                  words: frozenset[str] = GROUP_NOUNS) -> bool:
+    """Whether the name at [start, end) is set beside a noun that refers back to groups
+    (or to another kind of body, as words say): "Our Principles PAC, a group set up to
+    ...", "the rights group B'Tselem"."""
     first, name = parse.token_at(doc, start), parse.token_at(doc, end - 1)
     if first is None or name is None:
         return False
@@ -1103,7 +1242,7 @@ def _called_group(doc: Doc, start: int, end: int) -> bool:
         beside.append(name.head)
     if first.i:
         beside.append(doc[first.i - 1])
-    return any(t.lemma_.lower() in GROUP_NOUNS for t in beside)
+    return any(t.lemma_.lower() in words for t in beside)
 
 
 def _introduced(tok: Token, word: str) -> bool:
@@ -1374,13 +1513,20 @@ def run(d: Document) -> None:
             continue  # a place the tagger took for a name: "the Benghazi attack"
         if label == "PERSON":
             b.person(ent)
+        elif label in ORG_LABELS and _portfolio(ent):
+            continue  # a title's word: "Interior Minister Gerald Darmanin"
+        elif (label in ORG_LABELS and ent.root.dep_ == "pobj" and ent.root.head.lower_ in {
+                "in", "at"} and key not in lexicon.organizations()
+              and country_of(strip_name(ent.text)) is None
+              and places.resolve(strip_name(ent.text)) is not None):
+            continue  # a city the tagger took for a body, where things happen: "In Bordeaux"
         elif label in ORG_LABELS:
             b.organization(ent)
         elif label in STATE_LABELS:
             if places.qualifies(ent):
                 continue  # "Atlanta, Georgia": where the city is, no actor
             name = strip_name(ent.text)
-            code = lexicon.country_lookup().get(name.lower())
+            code = b.short_names.get(name.lower()) or lexicon.country_lookup().get(name.lower())
             if code is None and label == "NORP" and ent.root.dep_ not in {"amod", "compound"}:
                 code = lexicon.gentilic_lookup().get(name.lower())
             if code is None and (label == "GPE" or (
@@ -1403,12 +1549,19 @@ def run(d: Document) -> None:
     b.surnames(doc)  # (after the full names: "Elon Musk" opening an article is one name)
     b.propagate_names(doc)
     b.appositions(doc)
+    b.titles(doc)
     b.descriptions(doc)
     b.resolve_pronouns(doc)
     b.apply_knowledge()
     b.home_country(doc)
     d.actors = b.build()
     _describe(d)
+
+
+# Short names that two states go by ("Congo": the Republic of the Congo, and the Democratic
+# Republic of the Congo, which news often calls so); data/country_names.tsv gives the one
+# meant where the article does not name the other in full
+SHARED_SHORT_NAMES = frozenset({"congo"})
 
 
 # Role words that, capitalized, are a word of an organization's name rather than the role
@@ -1479,15 +1632,37 @@ def _role_of_mention(d: Document, person: Actor, name: Span) -> tuple[str, str |
     if head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.lemma_.lower() in roles
                                and not head.ent_type_):
         return _role_described(d, person, head)
-    for c in head.children:
-        if c.dep_ == "appos" and c.i > head.i and c.pos_ == "NOUN":
-            return _role_described(d, person, c)
     if head.dep_ == "appos" and head.head.i < head.i and head.head.pos_ in {"NOUN", "PROPN"}:
         # "its chief executive, Steve Jobs", "Airbus President and Chief Executive
         # Officer, Tom Enders"
-        return _role_described(d, person, head.head)
-    # a title right before the name: "Iran's Foreign Minister ...", "Apple CEO Steve Jobs",
-    # "Ukrainian President Volodymyr Zelensky"
+        noun = head.head
+        if (noun.dep_ == "pobj" and noun.head.head.i < noun.i
+                and noun.head.head.lemma_.lower() in roles):
+            # (the parser may hang the name on the body the role is held at: "A spokesman
+            # for the M23, Lawrence Kanyuka")
+            noun = noun.head.head
+        return _role_described(d, person, noun)
+    # a description set after the name that names an office ("Major General Qassim
+    # Soleimani, commander of ..."), else the title before it ("President Salome
+    # Zourabichvili, a fierce critic of the government", is a president), else any
+    # description after it
+    after = [c for c in head.children if c.dep_ == "appos" and c.i > head.i and c.pos_ == "NOUN"]
+    described = _role_described(d, person, after[0]) if after else None
+    if after and (after[0].lemma_.lower() in roles or after[0].lower_ in roles):
+        return described
+    titled = _titled(d, person, name)
+    if titled is not None and titled[1] is None and described is not None:
+        # (where the description says whom for: "Rep. Bobby Scott, the top Democrat on the
+        # House committee")
+        return titled[0], described[1]
+    return titled or described
+
+
+def _titled(d: Document, person: Actor, name: Span) -> tuple[str, str | None] | None:
+    """(role, affiliation) from a title right before the name: "Iran's Foreign Minister
+    ...", "Apple CEO Steve Jobs", "Ukrainian President Volodymyr Zelensky"."""
+    head = name.root
+    roles = lexicon.roles()
     run: list[Token] = []
     i = name.start - 1
     # (a title of several words that holds a name of its own: "Secretary of State")
@@ -1514,7 +1689,8 @@ def _role_of_mention(d: Document, person: Actor, name: Span) -> tuple[str, str |
     run = [t for t in run if not (t.lower_ == "old" and t.doc[t.i - 1].tag_ == "HYPH")]
     title = set(range(name.start - titled, name.start))
     role = "".join(t.text_with_ws for t in run if t.i in title or (codes[t.i] is None and (
-        t.ent_type_ not in NAME_TYPES or t.lemma_.lower() in roles or t.lower_ in roles)
+        t.ent_type_ not in NAME_TYPES or t.lemma_.lower() in roles or t.lower_ in roles
+        or _portfolio(t.doc[t.i : t.i + 1]))
         and not _names_other(d, person, t))).strip()
     if not role:
         return None  # the words before the name were all names: "Republican nominee" no role
