@@ -2938,9 +2938,18 @@ def test_a_protest_at_an_embassy_is_against_its_state():
         "Protesters gathered in front of the Russian embassy in Kyiv.")]
 
 
-def test_a_warning_of_a_disaster_is_no_threat():
-    assert not any(p == "THREATEN" for p, _, _ in _coded(
-        "The United Nations warned of famine in Sudan."))
+@pytest.mark.parametrize("text", [
+    "The United Nations warned of famine in Sudan.",
+    # a disease named as what spreads, a slump of the economy
+    "The WHO warned of cholera spread in eastern Congo.",
+    "The IMF warned of a recession in Europe.",
+])
+def test_a_warning_of_a_disaster_is_no_threat(text):
+    assert not any(p == "THREATEN" for p, _, _ in _coded(text))
+
+
+def test_a_warning_of_what_the_warner_may_do_is_a_threat():
+    assert ("THREATEN", ["RUS"], []) in _coded("Russia warned of consequences.")
     assert ("THREATEN", ["RUS"], []) in _coded("Russia warned of consequences.")
 
 
@@ -3164,3 +3173,81 @@ def test_what_is_asked_whether_is_open_not_requested(text):
 ])
 def test_a_passive_infinitive_is_done_to_its_controller(text, event):
     assert event in _coded(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a reciprocal act of several doers is done to each other, not to where it is
+    ("Pakistani and Indian troops exchanged heavy fire along the disputed Kashmir frontier.",
+     [("ASSAULT", ["PAK"], ["IND"]), ("ASSAULT", ["IND"], ["PAK"])]),
+    # a chargé d'affaires summoned is the country's envoy
+    ("France summoned the Iranian chargé d'affaires on Monday.",
+     [("ACCUSE", ["FRA"], ["IRN"])]),
+    # what a time is counted from is no place of the act
+    ("The two neighbours have fought three wars since independence from Britain in 1947.",
+     [("ASSAULT", [], [])]),
+    # (unless the act is what it is counted from)
+    ("Rudolph has been on the run since the 1998 bombing of a clinic in Birmingham, Alabama.",
+     [("ASSAULT", [], ["USA"])]),
+])
+def test_where_an_act_is_done_is_not_whom_it_is_done_to(text, expected):
+    assert _coded(text) == expected
+
+
+def test_a_law_signed_is_no_agreement():
+    assert _coded("The law was signed by Abbott in 2021.") == []
+
+
+@pytest.mark.parametrize("text, doers", [
+    ("A militant attack killed 26 tourists in Pahalgam last month.", "militant"),
+    ("A rebel attack on the town killed ten soldiers.", "rebel"),
+    ("They feared more terrorist attacks in the region.", "terrorist"),
+    ("Kopp is a suspect in sniper shootings that injured abortion doctors.", "sniper"),
+])
+def test_an_armed_role_before_an_attack_names_its_doer(text, doers):
+    d = extract(Article(id="e", text=text, published="2025-05-07"))
+    names = {a.id: a.name for a in d.actors}
+    assert d.events and {names[i] for e in d.events for i in e.source} == {doers}
+
+
+def test_a_doer_named_by_a_word_before_an_attack_is_no_target_elsewhere():
+    # ("military" is a body's word, whose doer is some state's forces; "victims of
+    # terrorist attacks" are helped, not the terrorists)
+    d = extract(Article(id="e", text="Washington and London warned Iraq of military strikes.",
+                        published="1998-02-05"))
+    assert "military" not in {a.name for a in d.actors}
+    d = extract(Article(id="e", text="Satcher led a team to Africa to help victims of "
+                        "terrorist attacks on the U.S. embassies in Kenya.",
+                        published="1998-09-30"))
+    names = {a.id: a.name for a in d.actors}
+    assert all(names[i] != "terrorist" for e in d.events if e.plover == "AID" for i in e.target)
+
+
+def test_an_attack_that_hits_a_place_is_force_against_its_country():
+    assert ("ASSAULT", ["ISR"], ["LBN"]) in _coded(
+        "An Israeli air strike hit Beirut's southern suburbs on Tuesday.")
+    # (not a storm, which is no one's act)
+    assert _coded("The storm hit Florida.") == []
+
+
+def test_the_one_an_act_is_done_to_is_no_place_of_the_act_timing_it():
+    assert _coded("Israel had informed Washington before the strike.") == [("ASSAULT", [], [])]
+
+
+def test_a_claim_of_its_own_sides_gain_is_no_allegation():
+    assert not any(p == "ACCUSE" for p, _, _ in _coded(
+        "Russian forces captured two more villages, the Defense Ministry in Moscow claimed."))
+    # (of another's act it is one)
+    assert ("ACCUSE", ["PSE"], ["ISR"]) in _coded(
+        "Hamas claimed that Israel had violated the truce.")
+
+
+def test_one_given_only_a_time_is_given_no_aid():
+    assert _coded("Kyiv had been given until Thursday to respond.") == []
+    assert ("AID", [], ["UKR"]) in _coded("Ukraine was given weapons.")
+
+
+def test_money_released_is_aid():
+    d = extract(Article(id="e", text="The United Nations said it had released $5 million from "
+                        "its emergency fund.", published="2025-03-30"))
+    assert [(e.plover, e.cameo) for e in d.events] == [("AID", "071")]
+    assert _coded("Hamas released two hostages.")[0][0] == "RETREAT"  # (people freed, 0841)

@@ -219,6 +219,11 @@ STATE_ACTS = frozenset({"090", "091", "173", "174"})
 # by no one named, they are its state's as well ("were expelled from Russia")
 EXPEL_VERBS = frozenset({"expel", "oust"})
 # Prepositions of the state a verb puts its object in ("under arrest", "into custody").
+# Prepositions that time one act by another: "informed Washington before the strike"
+TIME_PREPS = frozenset({"before", "after", "since", "until", "following", "during"})
+# Prepositions that bound a time, whose objects name when, not where: "fought three wars
+# since independence from Britain"
+SINCE_PREPS = frozenset({"since", "until", "till"})
 PLACING_PREPS = frozenset({"under", "into", "in", "on"})  # ("set the shops on fire")
 # Verbs that with a predicate after their object name it ("called them an army").
 NAMING_VERBS = frozenset({"call", "name", "dub", "label", "brand", "term"})
@@ -785,6 +790,18 @@ def _committed(verb: Token) -> list[Token]:
         return []
     return _args(holder, {"nsubj", "nsubjpass"}) or (
         _args(holder.head, {"nsubj"}) if holder.dep_ == "acomp" else [])
+
+
+def _under_since(tok: Token, anchors: set[int]) -> bool:
+    """Whether a word is in a phrase of "since" or "until" between it and the event's words
+    ("fought three wars since independence from Britain"; not "since the bombing of a
+    clinic in Alabama", whose bombing is the event)."""
+    for t in tok.ancestors:
+        if t.i in anchors:
+            return False
+        if t.lower_ in SINCE_PREPS and t.dep_ == "prep":
+            return True
+    return False
 
 
 def _possessed(tokens: list[Token]) -> bool:
@@ -1471,6 +1488,9 @@ LANDING_SENSE = frozenset({"land"})
 # Verbs of imposing that, on no one, make policy: "imposing a tax on transactions"
 IMPOSE_SENSE = frozenset({"impose"})
 # What is given as money: a donation, not asylum or arms
+# Verbs of freeing that, of money, give it: "released $5 million in aid" (CAMEO 071)
+RELEASE_SENSE = frozenset({"release"})
+ECONOMIC_AID_CODE = "071"
 MONEY_WORDS = frozenset({"money", "cash", "fund", "check", "cheque", "donation",
                          "contribution", "gift", "loan", "dollar", "$"})
 # Who receives a political donation, not aid: "gave $2.5 million to a super PAC"
@@ -1734,6 +1754,31 @@ class _Coder:
                           kind="group", country=country.iso3, sector=UNIDENTIFIED_SECTOR)
             self.d.actors.append(actor)
         actor.add_mention(self.d.span(place.start, place.end))  # (once per start)
+        return actor
+
+    def doer_word(self, noun: Token) -> Actor | None:
+        """The armed people a noun of force names by a word of their kind before it ("a
+        militant attack", "terrorist bombings", "sniper shootings"), as a group actor of the
+        article added with that word its mention; else None. (Not a body's word, "military
+        strikes", whose doer is some state's forces.)"""
+        act = lexicon.event_nouns().get(noun.lemma_.lower())
+        if act is None or act.cameo[:2] not in FORCE_ROOTS:
+            return None
+        roles = lexicon.roles()
+        word = next((c for c in noun.children if c.dep_ in {"amod", "compound"}
+                     and c.i < noun.i and not c.ent_type_
+                     and (role := roles.get(c.lemma_.lower())) is not None
+                     and role.kind == "person" and role.sector in ARMED_SECTORS), None)
+        if word is None or actor_at(self.d, word.idx, word.idx + len(word.text)) is not None:
+            return None
+        role = roles[word.lemma_.lower()]
+        actor_id = stable_id("R", self.d.article.id, "doers", role.role)
+        actor = self.d.actor(actor_id)
+        if actor is None:
+            actor = Actor(id=actor_id, name=word.text.lower(), kind="group",
+                          sector=role.sector, ner_label="ROLE")
+            self.d.actors.append(actor)
+        actor.add_mention(self.d.span(word.idx, word.idx + len(word.text)))
         return actor
 
     def self_placed(self, actor: Actor) -> bool:
@@ -2140,13 +2185,21 @@ class _Coder:
         strike, or what is struck is armed or a military target ("hit Hamas positions")."""
         doers = self.agents(verb)
         struck = obj if obj is not None else next(iter(_args(verb, {"nsubjpass"})), None)
-        return self.forceful(doers) or (struck is not None and (
+        # (an attack that hits is force too: "An Israeli air strike hit Beirut's suburbs")
+        attacks = any((act := lexicon.event_nouns().get(t.lemma_.lower())) is not None
+                      and act.cameo[:2] in FORCE_ROOTS for t in doers)
+        return self.forceful(doers) or attacks or (struck is not None and (
             self.armed([struck]) or struck.lemma_.lower() in MILITARY_TARGETS))
 
     def forceful(self, tokens: list[Token]) -> bool:
         """Whether the tokens name an armed actor, weapons or armed people: who or what can
         use force."""
         return self.armed(tokens) or self.weapons(tokens)
+
+    def countries(self, tokens: list[Token]) -> set[str]:
+        """The known countries of the actors the tokens name."""
+        return {a.country for i in self.actors_of(tokens)
+                if (a := self.d.actor(i)) is not None and a.country}
 
     def armed(self, tokens: list[Token]) -> bool:
         """Whether the tokens name an armed actor (military, police or rebel)."""
@@ -2944,6 +2997,13 @@ class _Coder:
             if (tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in DESTINATION_PREPS
                     and tok.head.head.i not in anchors):
                 continue  # another word's destination: "bans on travel to Canada"
+            if tok is not None and _under_since(tok, anchors | {trigger.i}):
+                continue  # what a time is counted from: "since independence from Britain"
+            if (tok is not None and trigger.pos_ == "NOUN" and trigger.dep_ == "pobj"
+                    and trigger.head.lower_ in TIME_PREPS and tok.head.i == head.i
+                    and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "dative"}):
+                continue  # the one an act timed by this one is done by or to: "informed
+                # Washington before the strike"
             if tok is not None and _in_clause(tok, anchors):
                 if trigger.pos_ == "NOUN" and trigger.left_edge.i <= tok.i <= trigger.right_edge.i:
                     return p  # a noun's own place first: "a summit in Geneva on the unrest in Iran"
@@ -3262,6 +3322,14 @@ class _Coder:
                 src = [state.id]
                 if all(m.start != place.start for m in state.mentions):
                     state.mentions.append(self.d.span(place.start, place.end))
+        if not src and info.quad_class == 4 and (doers := next(
+                (a for n in ([trigger] if trigger.pos_ == "NOUN" else _args(head, {"nsubj"}))
+                 if (a := self.doer_word(
+                     n.head.head if n.lower_ in RELATIVE_WORDS and n.head.dep_ == "relcl"
+                     else n)) is not None), None)) is not None:
+            # "a militant attack" was made by militants, and so was what it did ("A
+            # militant attack killed 26 tourists", "sniper shootings that injured doctors")
+            src = [doers.id]
         if not src and place and info.plover == "ASSAULT" and modality == "asserted" and (
                 not negated and (attackers := self.unidentified(place, tgt)) is not None):
             # "Three US servicemen were killed by an improvised explosive device outside of
@@ -3269,7 +3337,12 @@ class _Coder:
             # foreigners with no doer named is by unidentified attackers of the country
             # where it was done (ICEWS's and POLECAT's "unidentified armed forces")
             src = [attackers.id]
-        if not tgt and place and not (code[:2] in WORDS_AT_SOMEONE
+        # (a reciprocal act of several doers is done to each other, not to where it is:
+        # "Pakistani and Indian troops exchanged fire along the Kashmir frontier")
+        mutual = not tgt and len(src) > 1 and (code[:3] in RECIPROCAL_CODES
+                                              or head.lemma_.lower() in EXCHANGE_VERBS
+                                              or any(_each_other(t) for t in head.subtree))
+        if not tgt and place and not mutual and not (code[:2] in WORDS_AT_SOMEONE
                                       and not self.argument_place(place, head)) and (
                 info.quad_class in {3, 4} or info.plover in TERRITORIAL
                 or code == VISIT_CODE) and not (
@@ -3289,9 +3362,7 @@ class _Coder:
         # One event per source and target ("Israel and the US condemned Iran and Syria" is
         # four); a reciprocal action of a list with no other party is each one's with each
         # other ("The US, Russia and Switzerland met": six).
-        if not tgt and len(src) > 1 and (code[:3] in RECIPROCAL_CODES
-                                         or head.lemma_.lower() in EXCHANGE_VERBS
-                                         or any(_each_other(t) for t in head.subtree)):
+        if mutual:
             pairs = [(a, b) for a in src for b in src if a != b]
         else:
             pairs = [(a, b) for a in src or [None] for b in tgt or [None]]
@@ -4032,11 +4103,12 @@ class _Coder:
             trig = replace(trig, cameo=PESSIMISM_CODE)
         elif (lemma in WARNING_VERBS and not by_object and obj is None
               and not _args(tok, {"dative", "nsubjpass"})
-              and all(t.lemma_.lower() in lexicon.word_kinds("mishaps.tsv")["cause"]
+              and all(any(w.lemma_.lower() in lexicon.word_kinds("mishaps.tsv")["cause"]
+                          for w in (t, *(c for c in t.children if c.dep_ == "compound")))
                       for t in _prep_objects(tok, ("of", "against", "about", "over")))):
             # "Kasich cautioned 'let's not get ahead of ourselves'": a caution to no one,
-            # of nothing threatened, is a remark; "warned of famine in Sudan": a fear, of
-            # no one's act
+            # of nothing threatened, is a remark; "warned of famine in Sudan", "of cholera
+            # spread", "of a recession": a fear, of no one's act
             trig = replace(trig, cameo=PESSIMISM_CODE)
         if (lemma in SHARING_VERBS and not by_object and obj is not None
                 and obj.lemma_.lower() not in SHARED_THINGS
@@ -4069,7 +4141,14 @@ class _Coder:
                     obj.lemma_.lower() not in nouns and not self.actors_of([obj])
                     and obj.lemma_.lower() not in lexicon.roles())):
             return None
-        if lemma == "sign" and obj is not None and obj.lemma_.lower() in DOMESTIC_ACTS:
+        if lemma == "sign" and any(o.lemma_.lower() in DOMESTIC_ACTS
+                                   for o in _args(tok, {"dobj", "nsubjpass"})):
+            return None  # (a law signed, as "signed the law": no agreement with anyone)
+        if (lemma == "give" and not by_object and _args(tok, {"nsubjpass"})
+                and not _args(tok, {"dobj"}) and not _prep_objects(tok, ("to",))):
+            # "Kyiv had been given until Thursday to respond": one given nothing, only a
+            # time (where the thing given is the subject, it goes to someone: "aid was
+            # given to Ukraine")
             return None
         if (lemma in WITHHOLD_VERBS and obj is not None and not by_object
                 and (entry := nouns.get(obj.lemma_.lower())) is not None
@@ -4352,6 +4431,11 @@ class _Coder:
                 and not by_object
                 and _through_quantity(obj).lemma_.lower() in DISPLACED_WORDS):
             return replace(trig, cameo=ASYLUM_CODE)
+        if (lemma in RELEASE_SENSE and obj is not None and not by_object and (
+                obj.ent_type_ == "MONEY"
+                or _through_quantity(obj).lemma_.lower() in MONEY_WORDS)):
+            # "released $5 million from its emergency fund": money given, not freed
+            return replace(trig, cameo=ECONOMIC_AID_CODE)
         if (trig.cameo[:2] in FORCE_ROOTS and obj is not None and not by_object
                 and obj.ent_type_ in AMOUNT_LABELS):
             return None  # "wiping out $136 billion in market value", "slashed 5 percent"
@@ -4481,8 +4565,11 @@ class _Coder:
         if lemma in ALLEGE_SENSE and any(
                 c.dep_ == "ccomp" and (act := self.act_code(c)) is not None
                 and self.codes[act].quad_class in {3, 4}
-                # (of another: "claimed that it had attacked the base" claims its own act)
+                # (of another: "claimed that it had attacked the base" claims its own act,
+                # and so does a ministry of its country's forces: "Russian forces captured
+                # two villages, the Defense Ministry in Moscow claimed")
                 and any(n.pos_ != "PRON" for n in _args(c, {"nsubj"}))
+                and not self.countries(_args(c, {"nsubj"})) & self.countries(self.subject(tok))
                 for c in tok.children):
             # "The US claimed that ISIL had attacked Iraq": a claim that another did harm
             # is an allegation against it (CAMEO 112), not a claim of responsibility
