@@ -557,6 +557,11 @@ class _Speakers:
                 # state-funded body, which accused police ...": the name the description is
                 # set beside (wherever the parser hung the description)
                 who = named
+        if (subj.lower_ in {"who", "whom"} and subj.head.dep_ == "relcl"
+                and self._actor_of(subj) is None):
+            # "An MSF coordinator, who asked not to be named, ...": the one the clause
+            # describes, where no actor's mention is the relative word itself
+            who = subj.head.head
         # (the name a description is of: "Egypt's state broadcaster Nile TV", not Egypt)
         who = _close_name(who, who) or who
         actor = self._actor_of(who)
@@ -565,13 +570,21 @@ class _Speakers:
             # (the name the head word is of before its possessor: "the group's Al-Masirah
             # television" is the channel)
             actor = self._actor_of(named[-1])
-        if actor is None:
-            actor = actor_at(self.d, start, end)
+        if actor is None and (named := [
+                c for prep in who.rights if prep.dep_ == "prep" for o in prep.children
+                if o.dep_ == "pobj" for c in o.rights
+                if c.dep_ == "appos" and c.ent_type_ == "PERSON"]):
+            # (the parser may hang the name on the body the role is held at: "A spokesman
+            # for the M23, Lawrence Kanyuka, said" is Kanyuka, not the M23)
+            actor = self._actor_of(named[0])
         if actor is None and (named := [c for c in who.rights if c.dep_ == "appos"
                                         and c.ent_type_ in NAMED_SPEAKERS]):
             # (the name set beside a description, which stays the speaker as written: "The
-            # tanker's Greek operator, Empire Navigation, said")
+            # tanker's Greek operator, Empire Navigation, said"; "Its general counsel, Chris
+            # Marchese, said" is Marchese, not the body "its" stands for)
             actor = self._actor_of(named[0])
+        if actor is None:
+            actor = actor_at(self.d, start, end)
         if (actor is None and subj.head.dep_ == "relcl" and subj.head.head.dep_ == "attr"
                 and (named := _subject_of(subj.head.head.head)) is not None):
             # "Angela Corey is the state attorney who charged ...": the one the relative
