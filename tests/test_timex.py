@@ -110,6 +110,12 @@ def values(text: str, published: str) -> dict[str, str]:
      "1989-11-01TAF"),
     ("It was the most important event of the 20th century.", "1989-11-01", "20th century",
      "19"),
+    # a thing expected or scheduled in the past tense is still to come on its date
+    ("Economists said they still expected a cut in September.", "2025-05-07", "September",
+     "2025-09"),
+    ("He scheduled a meeting for Friday.", "2025-05-07", "Friday", "2025-05-09"),
+    # (not where the date is the planning's)
+    ("The company planned on Friday to pay the debt.", "2025-05-07", "Friday", "2025-05-02"),
 ])
 
 def test_normalization(text, published, span, value):
@@ -121,6 +127,8 @@ def test_normalization(text, published, span, value):
     ("Mr. Schwarz, 52 years old, will succeed him.", "1989-10-26", "52 years"),
     ("Iraq imports about three-quarters of its food.", "1990-08-15", "three-quarters"),
     ("They hold more than a quarter of the market.", "1989-10-30", "a quarter"),
+    ("Two governors favored a quarter-point cut.", "2025-05-07", "a quarter"),
+    ("The bank raised rates by a quarter point.", "2025-05-07", "a quarter"),
     ("Trades made that day lost money.", "1989-10-30", "that day"),
     ("Protesters planned to march on parliament on Thursday.", "2024-06-20", "march"),
 ])

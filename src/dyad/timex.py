@@ -326,8 +326,10 @@ def _amount(m: re.Match[str], ctx: _Ctx) -> tuple[str, str] | None:
     if isinstance(n, int) and n >= 1000:
         return None  # a year: "the 1988 quarter" is a date, not 1,988 quarters
     if unit == "quarter" and (after.startswith(" of") or (
-            "-" in m["sep"] and not m["num"][0].isdigit())):
-        return None  # a fraction: "a quarter of the market", "three-quarters"
+            "-" in m["sep"] and not m["num"][0].isdigit())
+            or re.match(r"[-\s]points?\b", m.string[m.end():m.end() + 8], re.I)):
+        # a fraction: "a quarter of the market", "three-quarters", "a quarter-point cut"
+        return None
     if m["ago"]:
         word = m["ago"].strip().lower()
         if word in {"earlier", "before", "later"} and unit not in {"year", "month", "quarter"}:
@@ -685,6 +687,9 @@ _LEAD = re.compile(r"^(?:in|since|until|by|on)\s+", re.IGNORECASE)
 
 PAST_AUX = frozenset({"had", "did", "was", "were", "has", "have"})
 SCHEDULE_VERBS = frozenset({"set", "schedule", "expect", "plan", "due", "intend", "prepare"})
+# Those whose object is a thing to come ("expected a cut in September"; not "set its
+# record high on Aug. 6", "prepared a report on Monday")
+AWAITING_VERBS = frozenset({"expect", "schedule", "plan"})
 
 
 def _tense(doc: Doc | None, start: int) -> str | None:
@@ -707,10 +712,13 @@ def _tense(doc: Doc | None, start: int) -> str | None:
         return "future"
     if kids & MODAL_AUX and "have" not in kids:
         return "future"  # "could come Tuesday", "would be traveling Thursday"
-    if (head.lemma_.lower() in SCHEDULE_VERBS and head.tag_ != "VBD") or (
+    if (head.lemma_.lower() in SCHEDULE_VERBS and (head.tag_ != "VBD" or (
+            head.lemma_.lower() in AWAITING_VERBS
+            and any(c.dep_ == "dobj" for c in head.children)))) or (
             head.dep_ == "xcomp" and head.head.lemma_.lower() in SCHEDULE_VERBS | {"be"}):
         # "has scheduled a talk Thursday", "set to resume Monday", "is to meet Friday"; but
-        # "planned on Friday to pay" dates the planning, so a past-tense plan is left out.
+        # "planned on Friday to pay" dates the planning, so a past-tense plan is left out
+        # unless it has a thing planned, whose date it is ("expected a cut in September").
         return "future"
     if head.tag_ == "VBD" or kids & PAST_AUX:
         return "past"
