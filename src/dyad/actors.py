@@ -988,7 +988,7 @@ class _Builder:
                 name = doc.char_span(start, end, alignment_mode="expand")
                 if name is None:
                     continue
-                words = _title_words(doc, name.start)
+                words = {t.lemma_.lower() for t in _title_run(doc, name.start)[0]}
                 if any(w in roles for w in words):
                     held.append((end, dr, words))
         if not held:
@@ -1207,16 +1207,27 @@ def _portfolio(ent: Span) -> bool:
             and ent.doc[ent.end].lemma_.lower() in lexicon.roles())
 
 
-def _title_words(doc: Doc, start: int) -> set[str]:
-    """The words of the title right before a name ("Texas Attorney General" before "Ken
-    Paxton"), lemmas in lower case; empty where none."""
-    words: set[str] = set()
+def _title_run(doc: Doc, start: int) -> tuple[list[Token], int]:
+    """The words of the title right before a name that starts at token start ("Texas
+    Attorney General" before "Ken Paxton"), and how many of the last of them are a title of
+    several words that holds a name of its own ("Secretary of State": 3, else 0)."""
+    roles = lexicon.roles()
+    run: list[Token] = []
     i = start - 1
-    while i >= 0 and start - i <= 5 and not doc[i].is_punct and (
-            doc[i].dep_ in {"compound", "amod"} or doc[i].lemma_.lower() in lexicon.roles()):
-        words.add(doc[i].lemma_.lower())
+    titled = next((n for n in (4, 3) if start >= n and _role_words(doc[start - n : start])), 0)
+    if titled:
+        run, i = list(doc[start - titled : start]), start - titled - 1
+    # (the word right before the name may be misparsed: "Trump and Ukrainian President
+    # Volodymyr Zelensky" hangs "President" on Trump)
+    while i >= 0 and (doc[i].dep_ in {"compound", "amod"} or (
+            i == start - 1 and doc[i].lemma_.lower() in roles
+            and doc[i].pos_ != "VERB") or (  # (not "would judge Bayrou")
+            # (a hyphened title: "Secretary-General")
+            doc[i].tag_ == "HYPH" and i > 0 and run
+            and doc[i - 1].dep_ in {"compound", "amod"})):
+        run.insert(0, doc[i])
         i -= 1
-    return words
+    return run, titled
 
 
 def _role_words(words: Span) -> bool:
@@ -1663,23 +1674,7 @@ def _titled(d: Document, person: Actor, name: Span) -> tuple[str, str | None] | 
     ...", "Apple CEO Steve Jobs", "Ukrainian President Volodymyr Zelensky"."""
     head = name.root
     roles = lexicon.roles()
-    run: list[Token] = []
-    i = name.start - 1
-    # (a title of several words that holds a name of its own: "Secretary of State")
-    titled = next((n for n in (4, 3) if name.start >= n
-                   and _role_words(head.doc[name.start - n : name.start])), 0)
-    if titled:
-        run, i = list(head.doc[name.start - titled : name.start]), name.start - titled - 1
-    # (the word right before the name may be misparsed: "Trump and Ukrainian President
-    # Volodymyr Zelensky" hangs "President" on Trump)
-    while i >= 0 and (head.doc[i].dep_ in {"compound", "amod"} or (
-            i == name.start - 1 and head.doc[i].lemma_.lower() in roles
-            and head.doc[i].pos_ != "VERB") or (  # (not "would judge Bayrou")
-            # (a hyphened title: "Secretary-General")
-            head.doc[i].tag_ == "HYPH" and i > 0 and run
-            and head.doc[i - 1].dep_ in {"compound", "amod"})):
-        run.insert(0, head.doc[i])
-        i -= 1
+    run, titled = _title_run(head.doc, name.start)
     if not any(t.lemma_.lower() in roles or t.lower_ in roles for t in run):
         return None
     codes = {t.i: country_of(t.text) for t in run}
