@@ -1671,8 +1671,7 @@ class _Coder:
         theirs = {a.country for a in self.d.actors for m in a.mentions
                   if a.country and start <= m.start and m.end <= end
                   and m.start <= obj.idx < m.end}
-        ours = {a.country for i in self.actors_of(sources)
-                if (a := self.d.actor(i)) is not None and a.country}
+        ours = self.countries(sources)
         return bool(theirs) and bool(ours) and not theirs & ours
 
     def own_members(self, actor_id: str, sources: list[str], sent: Span) -> bool:
@@ -3669,8 +3668,7 @@ class _Coder:
                 # (else whom the withdrawal concerns, where it is not the doer's own state
                 # or forces: "withdraws him from consideration", "withdraw the Garland
                 # nomination")
-                own = {a.country for i in self.actors_of(sources)
-                       if (a := self.d.actor(i)) is not None and a.country}
+                own = self.countries(sources)
                 targets = [o for o in _args(tok, {"dobj"})
                            if not own & {a.country for i in self.actors_of([o])
                                          if (a := self.d.actor(i)) is not None
