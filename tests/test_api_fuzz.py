@@ -7,6 +7,7 @@ The operations are listed from the schema and each is driven by hypothesis direc
 
 from __future__ import annotations
 
+import atexit
 import shutil
 import tempfile
 from pathlib import Path
@@ -24,6 +25,7 @@ EXAMPLES = 40  # per operation; docs/reliability.md records the total
 TOKEN = "fuzz-token"
 # The app opens its store per request, so the schema can be read before the store exists.
 TMP = Path(tempfile.mkdtemp(prefix="dyad-fuzz-"))
+atexit.register(shutil.rmtree, TMP, True)  # made at import: collecting alone makes it too
 DB = str(TMP / "fuzz.db")
 SCHEMA = schemathesis.openapi.from_asgi("/openapi.json", create_app(DB, token=TOKEN))
 OPERATIONS = {op.label: op for op in (r.ok() for r in SCHEMA.get_all_operations())}
@@ -34,8 +36,6 @@ def store():
     from dyad.cli import main
 
     assert CliRunner().invoke(main, ["ingest", str(EXAMPLE), "--db", DB]).exit_code == 0
-    yield
-    shutil.rmtree(TMP, ignore_errors=True)  # made at import, so no tmp_path fixture owns it
 
 
 def test_every_operation_is_fuzzed():
