@@ -336,22 +336,7 @@ class _Builder:
         self.unplaced: list[tuple[Token, list[Token], lexicon.Role]] = []
         # A short name two states share is the one the article names in full: "Congo" after
         # "the Democratic Republic of Congo" is that one, not the Republic of the Congo
-        self.short_names: dict[str, str] = {}
-        for ent in parse.ents(d.doc) if d.doc is not None else ():
-            # (from its first capital: "eastern Democratic Republic of Congo")
-            name = strip_name(ent.text[next((t.idx - ent.start_char for t in ent
-                                             if t.text[:1].isupper()), 0):])
-            last = name.split()[-1].lower() if name else ""
-            code = lexicon.country_lookup().get(name.lower())
-            if (code and last in SHARED_SHORT_NAMES and name.lower() != last
-                    and lexicon.country_lookup().get(last) != code):
-                self.short_names[last] = code
-        for ent in parse.ents(d.doc) if d.doc is not None else ():
-            # (an article that names both in full keeps each its own)
-            code = lexicon.country_lookup().get(strip_name(ent.text).lower())
-            for short in [s for s in self.short_names if " " in ent.text.strip()
-                          and lexicon.country_lookup().get(s) == code]:
-                del self.short_names[short]
+        self.short_names = _short_names(d.doc) if d.doc is not None else {}
 
     def find(self, draft_key: tuple[str, ...]) -> _Draft | None:
         """The draft of this identity key, if any."""
@@ -826,9 +811,9 @@ class _Builder:
                          if sent.start > 0 else sent).start_char
                 pool = things if tok.lower_ in THING_PRONOUNS else groups
                 if tok.lower_ in THING_PRONOUNS:
-                    main = tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT"
+                    opens_main = tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT"
                     pool = pool + [(start, end, dr) for start, end, dr in described
-                                   if main or start >= sent.start_char]
+                                   if opens_main or start >= sent.start_char]
                 before = [(end, dr) for start, end, dr in pool
                           if since < end <= tok.idx and _is_subject(doc, start, end)]
             else:
@@ -1567,6 +1552,26 @@ def run(d: Document) -> None:
     b.home_country(doc)
     d.actors = b.build()
     _describe(d)
+
+
+def _short_names(doc: Doc) -> dict[str, str]:
+    """Short names two states share -> the code of the one the article names in full
+    ("congo" -> COD after "the Democratic Republic of Congo"); none where it names both."""
+    lookup = lexicon.country_lookup()
+    found: dict[str, str] = {}
+    full: set[str] = set()  # the states named in more than one word
+    for ent in parse.ents(doc):
+        # (from its first capital: "eastern Democratic Republic of Congo")
+        name = strip_name(ent.text[next((t.idx - ent.start_char for t in ent
+                                         if t.text[:1].isupper()), 0):])
+        last = name.split()[-1].lower() if name else ""
+        code = lookup.get(name.lower())
+        if (code and last in SHARED_SHORT_NAMES and name.lower() != last
+                and lookup.get(last) != code):
+            found[last] = code
+        if " " in ent.text.strip() and (whole := lookup.get(strip_name(ent.text).lower())):
+            full.add(whole)
+    return {short: code for short, code in found.items() if lookup[short] not in full}
 
 
 # Short names that two states go by ("Congo": the Republic of the Congo, and the Democratic

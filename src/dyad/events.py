@@ -218,12 +218,12 @@ STATE_ACTS = frozenset({"090", "091", "173", "174"})
 # Verbs of expelling (CAMEO 166, which also holds withdrawing one's own): done in a country
 # by no one named, they are its state's as well ("were expelled from Russia")
 EXPEL_VERBS = frozenset({"expel", "oust"})
-# Prepositions of the state a verb puts its object in ("under arrest", "into custody").
 # Prepositions that time one act by another: "informed Washington before the strike"
 TIME_PREPS = frozenset({"before", "after", "since", "until", "following", "during"})
 # Prepositions that bound a time, whose objects name when, not where: "fought three wars
 # since independence from Britain"
 SINCE_PREPS = frozenset({"since", "until", "till"})
+# Prepositions of the state a verb puts its object in ("under arrest", "into custody").
 PLACING_PREPS = frozenset({"under", "into", "in", "on"})  # ("set the shops on fire")
 # Verbs that with a predicate after their object name it ("called them an army").
 NAMING_VERBS = frozenset({"call", "name", "dub", "label", "brand", "term"})
@@ -802,6 +802,12 @@ def _under_since(tok: Token, anchors: set[int]) -> bool:
         if t.lower_ in SINCE_PREPS and t.dep_ == "prep":
             return True
     return False
+
+
+def _force_noun(tok: Token) -> bool:
+    """Whether a word is a noun of an act of force ("attack", "strike", "shootings")."""
+    act = lexicon.event_nouns().get(tok.lemma_.lower())
+    return act is not None and act.cameo[:2] in FORCE_ROOTS
 
 
 def _possessed(tokens: list[Token]) -> bool:
@@ -1487,10 +1493,10 @@ MILITARY_TARGETS = frozenset({"target", "position", "base", "convoy", "outpost",
 LANDING_SENSE = frozenset({"land"})
 # Verbs of imposing that, on no one, make policy: "imposing a tax on transactions"
 IMPOSE_SENSE = frozenset({"impose"})
-# What is given as money: a donation, not asylum or arms
 # Verbs of freeing that, of money, give it: "released $5 million in aid" (CAMEO 071)
 RELEASE_SENSE = frozenset({"release"})
 ECONOMIC_AID_CODE = "071"
+# What is given as money: a donation, not asylum or arms
 MONEY_WORDS = frozenset({"money", "cash", "fund", "check", "cheque", "donation",
                          "contribution", "gift", "loan", "dollar", "$"})
 # Who receives a political donation, not aid: "gave $2.5 million to a super PAC"
@@ -1760,8 +1766,7 @@ class _Coder:
         militant attack", "terrorist bombings", "sniper shootings"), as a group actor of the
         article added with that word its mention; else None. (Not a body's word, "military
         strikes", whose doer is some state's forces.)"""
-        act = lexicon.event_nouns().get(noun.lemma_.lower())
-        if act is None or act.cameo[:2] not in FORCE_ROOTS:
+        if not _force_noun(noun):
             return None
         roles = lexicon.roles()
         word = next((c for c in noun.children if c.dep_ in {"amod", "compound"}
@@ -2185,10 +2190,9 @@ class _Coder:
         doers = self.agents(verb)
         struck = obj if obj is not None else next(iter(_args(verb, {"nsubjpass"})), None)
         # (an attack that hits is force too: "An Israeli air strike hit Beirut's suburbs")
-        attacks = any((act := lexicon.event_nouns().get(t.lemma_.lower())) is not None
-                      and act.cameo[:2] in FORCE_ROOTS for t in doers)
-        return self.forceful(doers) or attacks or (struck is not None and (
-            self.armed([struck]) or struck.lemma_.lower() in MILITARY_TARGETS))
+        return self.forceful(doers) or any(_force_noun(t) for t in doers) or (
+            struck is not None and (self.armed([struck])
+                                    or struck.lemma_.lower() in MILITARY_TARGETS))
 
     def forceful(self, tokens: list[Token]) -> bool:
         """Whether the tokens name an armed actor, weapons or armed people: who or what can
