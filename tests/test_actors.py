@@ -940,3 +940,64 @@ def test_a_city_the_tagger_calls_a_body_where_things_happen_is_no_actor():
                        "the violence.\n\nIn Bordeaux, protesters set fire to the entrance of "
                        "the city hall, local authorities said.")
     assert "Bordeaux" not in actors
+
+
+def test_a_place_named_after_town_of_is_no_actor():
+    # (the tagger calls "El Bur" an organization)
+    names = actors_of("The fighters detonated a car bomb at the gate of the base in the town "
+                      "of El Bur.")
+    assert "El Bur" not in names
+
+
+def test_a_name_set_beside_a_persons_role_is_a_person():
+    found = actors_of("The mission's commander, Godfrey Otunge, told reporters that his "
+                      "officers lacked helicopters.")
+    assert (found["Godfrey Otunge"].kind, found["Godfrey Otunge"].role) == ("person", "commander")
+
+
+def test_a_role_word_the_tagger_took_for_a_name_is_a_group():
+    found = actors_of("PORT-AU-PRINCE, Haiti (AP) — Gang members opened fire on a plane on "
+                      "Monday. Kenya and the United States sent police.")
+    assert "Gang" not in found
+    assert (found["Gang members"].kind, found["Gang members"].sector) == ("group", "CRM")
+
+
+def test_an_abbreviated_rank_is_the_persons_title():
+    found = actors_of("Capt. Hussein Ali told The Associated Press that the fighters detonated "
+                      "a car bomb. Col. Ahmed Musa said the ship sank.")
+    assert (found["Hussein Ali"].sector, found["Hussein Ali"].role) == ("MIL", "Capt.")
+    assert found["Ahmed Musa"].role == "Col."
+
+
+def test_members_of_a_known_group_named_by_it_are_the_group():
+    d = extract(Article("Al-Shabaab militants stormed a military base in central Somalia early "
+                        "Friday. The Islamic extremist group, which is linked to al-Qaida, "
+                        "claimed responsibility, saying it had killed 70 soldiers.",
+                        published="2025-03-14"))
+    names = {a.id: a.name for a in d.actors}
+    assert {(e.trigger.text, names[e.source[0]]) for e in d.events if e.source} == {
+        ("stormed", "al-Shabaab"), ("killed", "al-Shabaab")}
+
+
+def test_them_after_things_its_sentence_names_is_no_actor():
+    d = extract(Article("Chinese officials warned that the tariffs could hurt carmakers. Germany "
+                        "voted against the tariffs, while France and Poland backed them.",
+                        published="2025-03-14"))
+    assert all(m.text != "them" for a in d.actors for m in a.mentions)
+
+
+def test_a_bodys_word_alone_is_the_one_body_named_with_it():
+    found = actors_of("The European Commission said it would impose tariffs. Chancellor Olaf "
+                      "Scholz has urged the Commission to negotiate.")
+    assert "Commission" not in found and "Commission" in {
+        m.text for m in found["European Commission"].mentions}
+    # (of two such bodies, neither)
+    assert "Council" in actors_of("The UN Security Council and the European Council met. The "
+                                  "Council said it would act.")
+
+
+def test_a_chief_of_a_body_is_of_its_sector():
+    assert actors_of("EU foreign policy chief Kaja Kallas called it a historic opportunity."
+                     )["Kaja Kallas"].sector == "GOV"
+    assert actors_of("Pakistan's army chief Asim Munir said the army was ready."
+                     )["Asim Munir"].sector == "MIL"

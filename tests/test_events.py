@@ -3251,3 +3251,94 @@ def test_money_released_is_aid():
                         "its emergency fund.", published="2025-03-30"))
     assert [(e.plover, e.cameo) for e in d.events] == [("AID", "071")]
     assert _coded("Hamas released two hostages.")[0][0] == "RETREAT"  # (people freed, 0841)
+
+
+def test_each_capital_of_a_list_is_its_government():
+    assert _coded("Kim Jong Un accused Washington and Seoul of lying.") == [
+        ("ACCUSE", ["PRK"], ["USA"]), ("ACCUSE", ["PRK"], ["KOR"])]
+
+
+def test_a_relative_clauses_time_is_its_own():
+    d = extract(Article(id="e", text="Russia, which deployed peacekeepers to the region after "
+                        "the 2020 war, welcomed the announcement.", published="2025-03-14"))
+    dates = {e.trigger.text: e.date for e in d.events}
+    assert dates["deployed"] == "2020" and dates["welcomed"] == "2025-03-14"
+
+
+def test_a_war_fought_is_force_between_its_sides_and_a_trade_war_is_none():
+    assert _coded("India and Pakistan fought a war in 1971.") == [
+        ("ASSAULT", ["IND"], ["PAK"]), ("ASSAULT", ["PAK"], ["IND"])]
+    assert _coded("The United States waged a trade war against China.") == [
+        ("COERCE", ["USA"], ["CHN"])]
+    assert [p for p, _, _ in _coded("The probe sparked fears of a trade war.")] == ["COERCE"]
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("Armenia and Azerbaijan agreed a text on Monday. The two neighbours fought two wars.",
+     ("ASSAULT", ["ARM"], ["AZE"])),
+    ("Israel and Hamas agreed to a truce. Both sides accused each other of violating it.",
+     ("ACCUSE", ["PSE"], ["ISR"])),
+    ("India and Pakistan have fought three wars. The two countries signed a trade deal.",
+     ("SUPPORT", ["IND"], ["PAK"])),
+])
+def test_the_two_countries_are_the_two_the_article_named_together(text, event):
+    assert event in _coded(text)
+
+
+def test_the_two_leaders_are_the_two_people_named_together():
+    d = extract(Article(id="e", text="Trump and Xi met in Osaka on Saturday. The two leaders "
+                        "agreed to resume trade talks.", published="2019-06-30"))
+    names = {a.id: a.name for a in d.actors}
+    agreed = {(names[e.source[0]], names[e.target[0]]) for e in d.events
+              if e.trigger.text == "agreed"}
+    assert agreed == {("Donald Trump", "Xi Jinping"), ("Xi Jinping", "Donald Trump")}
+
+
+def test_the_two_sides_are_no_pair_of_a_longer_list():
+    d = extract(Article(id="e", text="France, Italy and Poland backed the tariffs. The two sides "
+                        "are still discussing prices.", published="2025-03-14"))
+    assert all("two sides" not in m.text for a in d.actors for m in a.mentions)
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("Al-Shabaab militants stormed a military base in Somalia on Friday, killing 30 soldiers. "
+     "Somali forces repelled the assault. The African Union condemned the attack.",
+     ("ACCUSE", ["IGO"], ["SOM"])),
+    ("North Korea launched a ballistic missile on Tuesday. Japan condemned the launch.",
+     ("ACCUSE", ["JPN"], ["PRK"])),
+    ("Israel and Hamas agreed to a truce on Monday. Egypt welcomed the truce.",
+     ("SUPPORT", ["EGY"], ["ISR"])),
+    ("Israel and Hamas agreed to a truce on Monday. Egypt welcomed the truce.",
+     ("SUPPORT", ["EGY"], ["PSE"])),
+])
+def test_a_stance_on_an_act_told_before_is_aimed_at_its_doers(text, event):
+    assert event in _coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Japan condemned the attack.",  # (no act told before)
+    "Iran said it might attack Israel. Japan condemned the attack.",  # (none done)
+    "Iran attacked Israel on Monday. Japan condemned Iraq's attack.",  # (another's)
+    "Iran attacked Israel on Monday. Japan condemned the attack carried out by rebels.",
+])
+def test_a_stance_on_an_act_not_told_before_has_no_target_from_it(text):
+    assert ["IRN"] not in [t for p, _, t in _coded(text) if p == "ACCUSE"]
+
+
+def test_the_north_is_the_state_the_article_calls_north():
+    assert ("MOBILIZE", ["PRK"], []) in _coded(
+        "North Korea fired a missile. Analysts say the North may be preparing to conduct a "
+        "nuclear test.")
+    # (where the article names no such state, none)
+    assert _coded("The North may be preparing to conduct a nuclear test.") == [
+        ("MOBILIZE", [], [])]
+
+
+def test_a_weapon_launched_from_near_a_place_was_launched_by_its_state():
+    assert _coded("The missile was launched from near Pyongyang at around 7:50 a.m.") == [
+        ("ASSAULT", ["PRK"], [])]
+
+
+def test_an_investigation_concluded_is_no_agreement():
+    assert _coded("The European Commission concluded a year-long investigation.") == []
+    assert ("SUPPORT", ["IRN"], ["CHN"]) in _coded("Iran concluded a treaty with China.")

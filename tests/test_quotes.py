@@ -2126,3 +2126,11 @@ def test_a_headlines_name_the_tagger_took_for_a_place_is_the_person_named_below(
 def test_a_name_set_beside_an_owned_role_is_the_speaker_not_the_owner():
     assert _speaker_of("NetChoice welcomed the ruling. Its general counsel, Chris Marchese, "
                        "said the decision protects platforms.", "protects") == "Chris Marchese"
+
+
+def test_a_stance_a_subject_stirs_is_not_the_subjects():
+    # (the investigation causes the fears; who holds them the sentence does not say)
+    assert _speaker_of("The EU ended an investigation that has sparked fears of a trade war.",
+                       "trade war") is None
+    d = extract(Article(id="g", text="The move fueled speculation that Iran would respond."))
+    assert [q.speaker_text for q in d.quotes] == [None]

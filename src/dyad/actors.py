@@ -47,7 +47,7 @@ THING_PRONOUNS = frozenset({"it", "its"})
 # Words that put a person's role in the past: "former prime minister", "ex-president"
 FORMER_WORDS = frozenset({"former", "ex", "ex-", "retired", "onetime", "erstwhile"})
 ELITE_SECTOR = "ELI"  # CAMEO: elites, former government officials among them
-ARMED_SECTORS = frozenset({"MIL", "COP", "REB"})  # sectors that bear arms
+ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "CRM"})  # sectors that bear arms
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
 # Plural possessive and reflexive pronouns, which go with a plural common noun their own
 # clause has for subject ("its" does not: "the future is in aircraft like its A380" is the
@@ -56,6 +56,20 @@ BOUND_PRONOUNS = {"their": {"NNS"}, "themselves": {"NNS"}}
 # "it" refers back to an organization or a state named in its own or the previous
 # sentence; further back, some other thing named since has usually taken over.
 THING_KINDS = frozenset({"organization", "state"})
+# Nouns of a place whose "of" names it: "the town of El Bur", "the province of Idlib"
+SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "district", "province", "region",
+                              "port", "county", "municipality", "governorate", "hamlet"})
+COMPASS_WORDS = frozenset({"north", "south"})  # "the North": North Korea, above
+# Plural nouns that, counted as two or "both", name two actors the article named together,
+# by the kinds of actor each names: "the two countries", "both sides", "the two leaders"
+_SIDES = frozenset({"state", "organization", "group"})
+PAIR_NOUNS = {
+    **dict.fromkeys(("country", "nation", "state", "government", "neighbour", "neighbor",
+                     "capital"), frozenset({"state"})),
+    **dict.fromkeys(("side", "rival", "foe", "adversary", "ally", "party", "enemy",
+                     "belligerent"), _SIDES),
+    **dict.fromkeys(("leader", "president", "man", "woman", "minister"), frozenset({"person"})),
+}
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which"})
 # "the company", "the airline": a definite description of a business refers back to the
 # organization named last before it.
@@ -145,17 +159,21 @@ def _party_country(text: str) -> str | None:
     return None
 
 
-def _named_body(doc: Doc, mods: list[Token], role: lexicon.Role
+def _named_body(doc: Doc, mods: list[Token], role: lexicon.Role, members: bool = False
                 ) -> lexicon.Organization | None:
     """The organization the knowledge base knows that a body's role word is named by ("the
     Interfax news agency", "the ITAR-Tass news agency"): the phrase is that organization,
-    where it is a body of the role's kind (not "the EADS CEO", a person)."""
+    where it is a body of the role's kind (not "the EADS CEO", a person), or a group whose
+    members the role names in the plural ("Al-Shabaab militants", "Hezbollah fighters":
+    the group, as ICEWS codes them)."""
     names = [t for t in mods if t.pos_ == "PROPN" or (t.is_punct and t.text == "-")]
-    if not names or role.kind == "person":
+    if not names or (role.kind == "person" and not members):
         return None
     name = doc[names[0].i : names[-1].i + 1].text
     org = lexicon.organizations().get(strip_name(name).lower())
-    return org if org is not None and org.sector == role.sector else None
+    if org is None or org.sector != role.sector:
+        return None
+    return org if role.kind != "person" or org.kind == "group" else None
 
 
 def role_of(tokens: list[Token]) -> tuple[str | None, str | None]:
@@ -510,7 +528,8 @@ class _Builder:
     def _same_organization(self, name: str) -> _Draft | None:
         """The one organization already named whose name this one shortens or lengthens by
         words at its end ("Apple" and "Apple Inc.", "Apple Computer"), or by its country
-        at its start ("Air Force" and "US Air Force")."""
+        at its start ("Air Force" and "US Air Force"), or that a body's word alone names
+        ("the Commission" after "the European Commission")."""
         words = name.lower().split()
         known = lexicon.organizations()
         found, national = [], []
@@ -531,8 +550,11 @@ class _Builder:
             cased = (name if long_ is words else dr.name).split()[:len(rest)]  # ("US", not "us")
             if long_[len(rest):] == short and country_of(" ".join(cased)) is not None:
                 national.append(dr)
-            elif long_[:len(short)] == short:
-                found.append(dr)
+            elif long_[:len(short)] == short or (
+                    short is words and len(short) == 1 and long_[-1] == short[0]
+                    and short[0] in lexicon.word_list("body_words.txt")):
+                found.append(dr)  # (or the body's own word: "the Commission" after the
+                # "European Commission")
         # a country in front says more than words at the end: "the Air Force" is the
         # "United States Air Force" named before, not the "Air Force Communications" office
         if len(national) == 1:
@@ -546,9 +568,25 @@ class _Builder:
         start, end = _trim(ent)
         self.mention(dr, start, end, strip_name(ent.text))
 
+    def compass_names(self, doc: Doc) -> None:
+        """"The North" is the one state the article names that is called "North ..."
+        ("North Korea ... Analysts say the North may be preparing a test"), "the South"
+        the one called "South ..."; none where the article names two or none."""
+        named: dict[str, set[str]] = {}
+        for dr in self.drafts:
+            first = dr.name.split()[0].lower() if dr.kind == "state" and " " in dr.name else ""
+            if first in COMPASS_WORDS:
+                named.setdefault(first, set()).add(dr.key[1])
+        for tok in doc:
+            codes = named.get(tok.lower_, set()) if tok.text[:1].isupper() else set()
+            if (len(codes) == 1 and tok.i > 0 and tok.nbor(-1).lower_ == "the"
+                    and tok.i not in self.taken and tok.dep_ not in {"compound", "amod"}):
+                self.state(doc[tok.i - 1 : tok.i + 1], next(iter(codes)))
+
     def role_phrases(self, doc: Doc) -> None:
         """Described actors: a role word with a country ("Iranian officials", "Iran's envoy")."""
-        person_tokens = {t.i for e in parse.ents(doc) if e.label_ == "PERSON" for t in e}
+        person_tokens = {t.i for e in parse.ents(doc) if e.label_ == "PERSON"
+                         and not _role_word_tagged_person(e) for t in e}
         # a role word inside a name ("European Union", "National Security Council") is the
         # name's, which the organization carries
         named = {t.i for e in parse.ents(doc) if e.label_ in NAMED_PLACES_AND_BODIES
@@ -576,7 +614,7 @@ class _Builder:
             role = table.get(lemma) or table.get(tok.lower_) or table[pair]
             if mods and mods[-1].i == tok.i - 1:
                 role = table.get(pair, role)
-            if (body := _named_body(doc, mods, role)) is not None:
+            if (body := _named_body(doc, mods, role, tok.tag_ in {"NNS", "NNPS"})) is not None:
                 # "the Interfax news agency": Interfax, not some Russian news agency
                 first = _phrase_start(tok, mods)
                 dr = self.known_org(body)
@@ -818,7 +856,7 @@ class _Builder:
                           if since < end <= tok.idx and _is_subject(doc, start, end)]
             else:
                 continue
-            if _bound_to_common_noun(tok, covered):
+            if _bound_to_common_noun(tok, covered) or _after_things(tok, covered):
                 continue  # "Billionaires often disagree with their valuations": theirs
             if tok.dep_ in {"dobj", "dative", "pobj"} and tok.lower_ not in {"his", "its"}:
                 # "calling them an occupying army", "Trump told him": an object pronoun is
@@ -846,6 +884,45 @@ class _Builder:
                 before = [(tok.idx, named)] if named is not None else before
             if (dr := _last(agreeing(before, tok.lower_))) is not None:
                 self.mention(dr, tok.idx, tok.idx + len(tok.text))
+
+    def pairs(self, doc: Doc) -> None:
+        """"The two countries", "both sides", "the two leaders": the two actors of the kind
+        the noun names that the article last named together ("Armenia and Azerbaijan have
+        agreed ... The neighbours fought two wars"), within a few sentences."""
+        for tok in doc:
+            kinds = PAIR_NOUNS.get(tok.lemma_.lower()) if tok.tag_ == "NNS" else None
+            if kinds is None or not any(
+                    (c.dep_ == "nummod" and c.lower_ == "two")
+                    or (c.dep_ in {"det", "predet"} and c.lower_ == "both")
+                    for c in tok.children if c.i < tok.i):
+                continue
+            pair = self._last_pair(doc, tok, kinds)
+            if pair is not None:
+                start = min(c.idx for c in tok.children if c.i < tok.i)
+                for dr in pair:
+                    self.mention(dr, start, tok.idx + len(tok.text))
+
+    def _last_pair(self, doc: Doc, tok: Token, kinds: frozenset[str]
+                   ) -> tuple[_Draft, _Draft] | None:
+        """The last two actors of these kinds joined as a list of two before tok ("X and
+        Y", "between X and Y") within PRONOUN_REACH characters."""
+        def draft(word: Token) -> _Draft | None:
+            found = [(e - s, dr) for dr in self.drafts if dr.kind in kinds
+                     for s, e in dr.spans if s <= word.idx < e]
+            return min(found, key=lambda f: f[0])[1] if found else None
+
+        for word in reversed(doc[: tok.i]):
+            if word.idx + PRONOUN_REACH < tok.idx:
+                return None
+            first = word.head
+            if (word.dep_ != "conj" or first.i >= word.i or first.dep_ == "conj"
+                    or sum(c.dep_ == "conj" for c in first.children) != 1
+                    or any(c.dep_ == "conj" for c in word.children)):
+                continue
+            one, other = draft(first), draft(word)
+            if one is not None and other is not None and one is not other:
+                return one, other
+        return None
 
     def descriptions(self, doc: Doc) -> None:
         """"The company", "the US manufacturer", "the company's": the organization named
@@ -879,11 +956,16 @@ class _Builder:
                  and tok.lower_ not in PARTY_NOUNS)
                     or tok.tag_ != "NN" or tok.idx in covered
                     or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
-                    or any(c.i > tok.i and c.dep_ != "case" for c in tok.children)):
+                    # (a clause that describes it after a comma refers back all the same:
+                    # "The Islamic extremist group, which is linked to al-Qaida, claimed")
+                    or any(c.i > tok.i and c.dep_ not in {"case", "punct"} and not (
+                        c.dep_ == "relcl" and doc[tok.i + 1].text == ",")
+                        for c in tok.children)):
                 continue
             group = tok.lower_ in GROUP_NOUNS
-            if group and any(c.dep_ == "compound" for c in tok.children):
-                continue  # (a group its own words name: "the McAlpine group")
+            if group and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
+                continue  # (a group its own words name: "the McAlpine group"; not "the
+                # Islamic extremist group", which describes)
             # (a group is not one past another group introduced: "a group of protesters"
             # before "the group")
             pool = parties if tok.lower_ in PARTY_NOUNS else bodies if group else orgs
@@ -1140,7 +1222,8 @@ class _Builder:
             elif tok.tag_ in {"NNS", "NNPS"} and role.role not in EQUIPMENT_ROLES and not any(
                     c.dep_ == "prep" and c.lower_ in MEMBERSHIP_PREPS
                     for c in tok.children) and not any(
-                    t.ent_type_ in {"ORG", "PERSON"} for t in mods):
+                    t.ent_type_ in {"ORG", "PERSON"} and t.lower_ not in lexicon.roles()
+                    for t in mods):
                 # (nor a named one's: "Starr International companies", "Clinton aides"; a
                 # body in the singular is one the text names elsewhere: "his company")
                 self._add_role_actors(tok, mods, role, [None])
@@ -1335,6 +1418,24 @@ def _bound_to_common_noun(pron: Token, covered: set[int]) -> bool:
                and not any(t.idx in covered for t in s.subtree) for s in verb.children)
 
 
+def _after_things(pron: Token, covered: set[int]) -> bool:
+    """Whether "them" stands for things its sentence named last before it, no actor:
+    "Germany voted against the tariffs, while France, Italy and Poland backed them"."""
+    if pron.lower_ != "them":
+        return False
+    # (not its own clause's subject, which an object "them" cannot be)
+    own = {t.i for s in pron.head.children if s.dep_ in {"nsubj", "nsubjpass"}
+           for t in s.subtree}
+    for t in reversed(pron.doc[pron.sent.start : pron.i]):
+        if t.i in own:
+            continue
+        if t.idx in covered:
+            return False
+        if t.tag_ == "NNS" and t.pos_ == "NOUN":
+            return t.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass", "conj"}
+    return False
+
+
 def _controller(tok: Token) -> Token | None:
     """The object a word's infinitive clause is about: "Apple" for "its" in "forced Apple
     to lower its prices" (the object of "forced" does the lowering)."""
@@ -1426,6 +1527,14 @@ def _whole_name(ent: Span) -> Span:
     return doc[ent.start : end] if end != ent.end else ent
 
 
+def _role_word_tagged_person(ent: Span) -> bool:
+    """A role word opening a sentence that the tagger took for a name: "Gang members opened
+    fire" (one word, a role's, modifying a common noun; not "King Abdullah")."""
+    tok = ent[0]
+    return (len(ent) == 1 and ent.label_ == "PERSON" and tok.dep_ == "compound"
+            and tok.head.pos_ == "NOUN" and tok.lower_ in lexicon.roles())
+
+
 def _looks_like_person(ent: Span) -> bool:
     """A name the tagger gave another label, whose apposition or title names a person's role
     ("Sheena Toosi, a senior fellow at ...")."""
@@ -1449,7 +1558,10 @@ def _looks_like_person(ent: Span) -> bool:
     for child in ent.root.children:
         if child.dep_ == "appos" and child.lemma_.lower() in roles:
             return roles[child.lemma_.lower()].kind == "person"
-    return False
+    head = ent.root.head
+    # a name set beside a person's role: "The mission's commander, Godfrey Otunge, told"
+    return (ent.root.dep_ == "appos" and head.i < ent.start and 2 <= len(ent) <= 3
+            and (role := roles.get(head.lemma_.lower())) is not None and role.kind == "person")
 
 
 def _body_tagged_place(ent: Span, key: str, org_names: set[str]) -> bool:
@@ -1487,7 +1599,7 @@ def run(d: Document) -> None:
         if ent.label_ == "PERSON" or titled:
             ent = _whole_name(ent)
             ent.label_ = "PERSON"
-        if ent.start in b.taken:
+        if ent.start in b.taken or _role_word_tagged_person(ent):
             continue
         label = ent.label_
         key = strip_name(ent.text).lower()
@@ -1511,6 +1623,10 @@ def run(d: Document) -> None:
             b.person(ent)
         elif label in ORG_LABELS and _portfolio(ent):
             continue  # a title's word: "Interior Minister Gerald Darmanin"
+        elif (label in ORG_LABELS and ent.root.dep_ == "pobj" and ent.root.head.lower_ == "of"
+              and ent.root.head.head.lemma_.lower() in SETTLEMENT_NOUNS
+              and key not in lexicon.organizations()):
+            continue  # a place the tagger took for a body: "in the town of El Bur"
         elif (label in ORG_LABELS and ent.root.dep_ == "pobj" and ent.root.head.lower_ in {
                 "in", "at"} and key not in lexicon.organizations()
               and country_of(strip_name(ent.text)) is None
@@ -1541,6 +1657,7 @@ def run(d: Document) -> None:
         if (tok.pos_ == "PROPN" and tok.i not in named and tok.i not in b.taken
                 and (code := _governing_capital(doc[tok.i:tok.i + 1], tok.lower_)) is not None):
             b.state(doc[tok.i:tok.i + 1], code)
+    b.compass_names(doc)
     b.known_names()
     b.surnames(doc)  # (after the full names: "Elon Musk" opening an article is one name)
     b.propagate_names(doc)
@@ -1548,6 +1665,7 @@ def run(d: Document) -> None:
     b.titles(doc)
     b.descriptions(doc)
     b.resolve_pronouns(doc)
+    b.pairs(doc)
     b.apply_knowledge()
     b.home_country(doc)
     d.actors = b.build()
@@ -1604,7 +1722,10 @@ def _governing_capital(name: Span, key: str) -> str | None:
 def _argument(tok: Token) -> bool:
     """Whether a name is one a clause's act is done by, to or with: a subject, object,
     agent or owner, or the object of "with", "against", "on", "toward" or "by" (not of
-    "in", "at", "from", "to": where it happens)."""
+    "in", "at", "from", "to": where it happens); a conjunct is what its list is
+    ("accused Washington and Seoul")."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
     return tok.dep_ in ARGUMENT_DEPS or (tok.dep_ == "pobj" and tok.head.lower_ in ARGUMENT_PREPS)
 
 

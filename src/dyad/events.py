@@ -679,14 +679,15 @@ def _described(tok: Token, trigger: Token, head: Token) -> bool:
     who was born in 1950") that neither holds the event ("a picture taken in 1986 that
     showed them burning the mortgage") nor is its head, nor tells it
     ("Information provided in September revealed that Iran was seeking ...": the date of
-    the telling is the nearest the text gives)?"""
+    the telling is the nearest the text gives; not a relative clause, whose time is its
+    own: "Russia, which deployed peacekeepers after the 2020 war, welcomed the deal")?"""
     node = tok
     while node.head.i != node.i:
         noun = node.head
         if ((node.dep_ == "relcl" or (node.dep_ == "acl" and node.tag_ in {"VBN", "VBG"}))
                 and noun.i != head.i
                 and not noun.left_edge.i <= trigger.i <= noun.right_edge.i
-                and not (noun.dep_ in {"nsubj", "nsubjpass"}
+                and not (node.dep_ == "acl" and noun.dep_ in {"nsubj", "nsubjpass"}
                          and trigger in noun.head.subtree)):
             return True
         node = node.head
@@ -3609,7 +3610,9 @@ class _Coder:
                     f"{lemma} state of {kind.lemma_.lower()}" in lexicon.constructions()):
                 pair = f"{lemma} state of {kind.lemma_.lower()}"  # "declared a state of emergency"
         if obj is not None and pair in lexicon.constructions():
-            trig = lexicon.constructions()[pair]
+            # (in the sense its noun's modifier gives it: "declared a trade war")
+            trig = replace(lexicon.constructions()[pair],
+                           cameo=self.sense(obj, lexicon.constructions()[pair].cameo))
             by_object = True
             self.consumed.add(obj.i)
         elif (lemma in lexicon.light_verbs() or lemma in CONVERSE_VERBS
@@ -3653,9 +3656,12 @@ class _Coder:
         if trig is None:
             return
         sources = self.subject(tok)
-        if passive and not sources and lemma in FIRED_FROM:
+        if (passive or undergone) and not sources and lemma in FIRED_FROM:
             # "a mortar bomb was fired at it from the Gaza Strip": from where its doer was
-            sources = _prep_objects(tok, ("from",))
+            # (also "from near Pyongyang", "from inside Lebanon")
+            sources = _prep_objects(tok, ("from",)) or [
+                o for p in tok.children if p.dep_ == "prep" and p.lower_ == "from"
+                for q in p.children if q.dep_ == "prep" for o in _args(q, {"pobj"})]
             self.state_places.update(t.i for t in sources)
         if passive and lemma in STATIVE_PASSIVES and not _args(tok, {"agent"}):
             # "Israel is opposed to French mediation": a stance, with its subject as source.
@@ -5191,6 +5197,55 @@ def _content_clause(clause: Token) -> bool:
                         for t in clause.subtree if t.i < clause.i))
 
 
+def _aim_at_doers(d: Document) -> None:
+    """A stance on an act told before, with no one named for its target, is taken toward
+    the act's doers: "Al-Shabaab militants stormed a base ... The African Union condemned
+    the attack" condemns al-Shabaab (as ICEWS and POLECAT code it); "welcomed the
+    ceasefire" welcomes those who agreed it. The act is one told as done within a few
+    sentences before, by doers other than the stance's, and no stance itself: the last told by the
+    definite noun's own word or named by its verb's object ("agreed a ceasefire"), else
+    the first of the noun's CAMEO root (the story's own: "the attack" after a lede told
+    with "stormed", and other acts of force after it)."""
+    doc = d.doc
+    assert doc is not None
+    nouns = lexicon.event_nouns()
+    for e in list(d.events):
+        if e.target or not e.source or not _aimed_stance(e):
+            continue
+        verb = parse.token_at(doc, e.trigger.start)
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb else None
+        if obj is None or not _definite(obj) or any(
+                c.dep_ in {"poss", "acl", "relcl"} for c in obj.children):
+            continue  # (one whose owner or clause names whose it is is theirs: "condemned
+            # Iran's attack", "the peace proposals worked out in Moscow")
+        lemma = obj.lemma_.lower()
+        root = nouns[lemma].cameo[:2] if lemma in nouns else None
+        before = [x for x in d.events if verb.idx - TOLD_REACH < x.trigger.start < verb.idx
+                  and x.source and not set(x.source) & set(e.source)
+                  and x.modality == "asserted" and not x.negated
+                  and x.trigger.start != obj.idx and not _aimed_stance(x)]
+        named = [x for x in before if lemma in _act_words(doc, x)]
+        kin = [x for x in before if root is not None and (x.cameo or "")[:2] == root]
+        act = named[-1] if named else kin[0] if kin else None
+        if act is None:
+            continue
+        # (every doer of a reciprocal act, an event for each: "Israel and Hamas agreed a
+        # ceasefire")
+        doers = dict.fromkeys(a for x in before if x.trigger == act.trigger for a in x.source)
+        for k, doer in enumerate(doers):
+            aimed = replace(e, target=[doer], confidence=_confidence(e.source, doer))
+            if k == 0:
+                e.target, e.confidence = aimed.target, aimed.confidence
+            else:
+                d.events.append(replace(aimed, id=stable_id(
+                    "E", d.article.id, e.trigger.start, e.cameo, *e.source, doer)))
+
+
+def _aimed_stance(e: Event) -> bool:
+    """Whether an event is a stance aimed at the doers of an act it names (see above)."""
+    return bool(e.cameo) and (e.cameo[:2] in AIMED_STANCE_ROOTS or e.cameo in AIMED_STANCE_CODES)
+
+
 def _mark_background(d: Document) -> None:
     """Mark the events a sentence tells as background to its own report: those inside
     another event's phrase ("condemned the attack", "rejected Iraq's proposal"), in a
@@ -5228,6 +5283,29 @@ def _mark_background(d: Document) -> None:
             if not coordinate and node.idx in triggers and node.idx != e.trigger.start:
                 e.background = True
                 break
+
+
+def _act_words(doc: Doc, e: Event) -> set[str]:
+    """The lemmas an act told goes by: its trigger's, and its object's ("agreed a
+    ceasefire" is the ceasefire)."""
+    tok = parse.token_at(doc, e.trigger.start)
+    if tok is None:
+        return set()
+    objects = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}] + [
+        o for p in tok.children if p.dep_ == "prep" and p.lower_ == "to"
+        for o in p.children if o.dep_ == "pobj"]  # ("agreed to a truce")
+    return {tok.lemma_.lower()} | {o.lemma_.lower() for o in objects
+                                   if o.lemma_.lower() in ACCORD_NOUNS}
+
+
+TOLD_REACH = 1500  # characters: an act is named again as "the attack" within a few sentences
+# Objects that name the act their verb does: "agreed a ceasefire", "signed the accord"
+ACCORD_NOUNS = frozenset({"ceasefire", "truce", "deal", "agreement", "accord", "treaty", "pact",
+                          "armistice"})
+# Stances that take an act told before as their object and are aimed at its doers:
+# disapproval and rejection (CAMEO 11, 12), praise (051)
+AIMED_STANCE_ROOTS = frozenset({"11", "12"})
+AIMED_STANCE_CODES = frozenset({"051"})
 
 
 def _each_other(tok: Token) -> bool:
@@ -5303,6 +5381,8 @@ def run(d: Document) -> None:
         if tok.pos_ == "NOUN" and not _month(tok) and not _hyphenated(tok):
             coder.noun(tok)
     _share_relative_actors(d)
+    d.events.sort(key=lambda e: e.trigger.start)
+    _aim_at_doers(d)
     _hedge_by_next_sentence(d)
     _hedge_unverified(d)
     _mark_background(d)

@@ -148,6 +148,12 @@ def light_stances() -> dict[tuple[str, str], frozenset[str]]:
 
 
 @cache
+def title_abbreviations() -> tuple[str, ...]:
+    """Abbreviated titles the tokenizer keeps whole (data/title_abbreviations.txt)."""
+    return tuple(_lines("title_abbreviations.txt"))
+
+
+@cache
 def light_verbs() -> frozenset[str]:
     return frozenset(_lines("light_verbs.txt"))
 

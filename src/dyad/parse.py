@@ -596,6 +596,14 @@ class FastLemmatizer:
         return doc
 
 
+def _title_abbreviations(nlp: Language) -> None:
+    """Keep an abbreviated title and its period one token (data/title_abbreviations.txt)."""
+    from dyad import lexicon
+
+    for title in lexicon.title_abbreviations():
+        nlp.tokenizer.add_special_case(title, [{ORTH: title}])
+
+
 def _lemma_exceptions(nlp: Language) -> None:
     """Give dyad's verb forms (data/lemma_exceptions.tsv) their lemma by attribute rules,
     which the lemmatizer leaves as they are. (Its own exceptions cannot: it puts an
@@ -664,6 +672,7 @@ def load(fast: bool = True) -> Language:
     else:
         nlp = spacy.load(MODEL)
         _lemma_exceptions(nlp)
+    _title_abbreviations(nlp)
     nlp.add_pipe("dyad_paragraphs", before="parser")
     nlp.add_pipe("dyad_verbs", after="parser")
     nlp.add_pipe("dyad_predicates", after="dyad_verbs")

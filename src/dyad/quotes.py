@@ -136,6 +136,11 @@ STANCE_OBJECT_VERBS = frozenset({"support", "oppose", "endorse", "back", "favor"
 FACING_VERBS = frozenset({"face", "deny", "reject", "dismiss", "rebut", "answer", "address",
                           "field", "weather", "receive", "confront", "fend", "counter",
                           "refute", "dispute", "ignore"})
+# Verbs whose subject causes another's stance rather than holding it: "an investigation
+# that has sparked fears of a trade war", "stoked concerns" (on PolNeAr train the gold
+# names no holder, or one after the noun, for every such stance it marks)
+STIRRING_VERBS = frozenset({"spark", "stoke", "prompt", "trigger", "fuel", "ease", "allay",
+                            "heighten", "revive", "reignite", "deepen", "calm"})
 PEOPLE_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})  # (names of those who can act)
 # Verbs whose object does the infinitive after it ("asked the CEO to explain", "forced
 # Stumpf to admit"); after others the subject does ("used the speech to call for",
@@ -2593,7 +2598,8 @@ def _nominal(d: Document, noun: Token, speakers: _Speakers,
         if c.i > last.i and c.dep_ in {"prep", "acl", "relcl"} and c.lower_ not in {"from", "by"}:
             last = c.right_edge
     holder = next((c for c in kids if c.dep_ == "poss"), None)
-    if holder is None and noun.dep_ == "dobj" and head.lemma_.lower() not in FACING_VERBS:
+    if holder is None and noun.dep_ == "dobj" and head.lemma_.lower() not in (
+            FACING_VERBS | STIRRING_VERBS):
         holder = _subject_of(head)
     if holder is None:
         source = next((c for c in kids if c.dep_ in {"prep", "agent"} and c.i > last.i
