@@ -3342,3 +3342,30 @@ def test_a_weapon_launched_from_near_a_place_was_launched_by_its_state():
 def test_an_investigation_concluded_is_no_agreement():
     assert _coded("The European Commission concluded a year-long investigation.") == []
     assert ("SUPPORT", ["IRN"], ["CHN"]) in _coded("Iran concluded a treaty with China.")
+
+
+def test_funds_released_are_aid():
+    assert _coded("The World Bank released funds to Kenya on Monday.") == [
+        ("AID", ["IGO"], ["KEN"])]
+    assert _coded("The ministry released a report on Monday.") == []
+
+
+def test_a_warning_of_attacks_on_ones_own_is_no_threat():
+    assert [p for p, _, _ in _coded("Israel warned of attacks on its embassies.")] == ["ASSAULT"]
+    assert "THREATEN" in [p for p, _, _ in _coded("Israel warned of attacks on Iran's embassies.")]
+
+
+def test_drills_launched_around_a_state_are_a_show_of_force_at_it():
+    assert _coded("China launched large-scale military drills around Taiwan on Monday.") == [
+        ("MOBILIZE", ["CHN"], ["TWN"])]
+
+
+def test_an_act_an_owner_did_on_a_date_is_the_owners():
+    assert _coded("The war began with Hamas's October 7, 2023 attack on Israel.")[-1] == (
+        "ASSAULT", ["PSE"], ["ISR"])
+
+
+def test_terms_under_a_proposal_are_no_ones_declaration():
+    d = extract(Article(id="e", text="Under the proposal, Hamas would free 33 hostages in a "
+                        "first phase, the official said.", published="2025-01-15"))
+    assert [(e.cameo, e.modality) for e in d.events] == [("0841", "hypothetical")]

@@ -199,6 +199,20 @@ def test_a_participle_describing_the_subject_is_not_the_sentences_root(text, ver
     assert doc[0].head == tok  # (what opens the sentence is the verb's)
 
 
+def test_a_past_form_before_a_verb_that_opens_on_its_auxiliary_is_a_participle():
+    doc = parse.parse("A ceasefire agreed in 2021 had largely held until this week.")
+    held, agreed = doc[7], doc[2]
+    assert held.dep_ == "ROOT" and [t.text for t in held.children if t.dep_ == "nsubj"] == [
+        "ceasefire"]
+    assert (agreed.dep_, agreed.head.text, agreed.tag_) == ("acl", "ceasefire", "VBN")
+    # (not where a pronoun is the subject, nor where the verb after has its own, nor where
+    # the past form has a complement of its own)
+    assert parse.parse("Officials agreed the talks had stalled.")[1].dep_ == "ROOT"
+    doc = parse.parse("The Macedonian army prepared to resume shelling rebel-held territory as "
+                      "attempts to resolve the crisis were deadlocked.")
+    assert doc[3].dep_ == "ROOT"
+
+
 def test_a_word_after_a_modal_with_a_subject_is_a_verb_and_the_noun_after_its_object():
     # the tagger read "back" as an adverb and "Trump" as its modifier
     doc = parse.parse("44 percent would back Trump.")

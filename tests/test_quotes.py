@@ -2134,3 +2134,8 @@ def test_a_stance_a_subject_stirs_is_not_the_subjects():
                        "trade war") is None
     d = extract(Article(id="g", text="The move fueled speculation that Iran would respond."))
     assert [q.speaker_text for q in d.quotes] == [None]
+
+
+def test_a_pact_agreed_before_is_no_ones_report():
+    assert extract(Article(id="g", text="A ceasefire agreed in 2021 had largely held until "
+                                        "this week.")).quotes == []

@@ -3099,6 +3099,16 @@ class _Coder:
             people += list(trigger.sent)
         return any(t.lemma_.lower() in crowds and t.pos_ == "NOUN" for t in people)
 
+    def aimed_at_own(self, noun: Token, verb: Token) -> bool:
+        """Whether a noun of force is aimed at what the verb's subject owns ("attacks on
+        its embassies" warned of by Israel)."""
+        code = lexicon.event_nouns().get(noun.lemma_.lower())
+        owners = set(self.actors_of(self.subject(verb)))
+        aimed = _prep_objects(noun, ("on", "against"))
+        return (code is not None and code.cameo[:2] in FORCE_ROOTS and bool(aimed) and bool(owners)
+                and all(any(c.dep_ == "poss" and set(self.actors_of([c])) & owners
+                            for c in t.children) for t in aimed))
+
     def received(self, verb: Token) -> bool:
         """Peacekeepers arriving or deployed somewhere, by no one named: the place's state
         receives them ("A first patch of Bangladeshi peacekeeping troops arrived in Sierra
@@ -3391,6 +3401,12 @@ class _Coder:
             # "a deal under which Hamas would release hostages", "a plan in which Israel
             # would withdraw": what a thing described would bring, no one's declaration
             announced = False
+        if announced and any(
+                c.dep_ == "prep" and c.lower_ in TERMS_PREPS and c.i < head.i
+                and any(o.lemma_.lower() in TERMS_NOUNS for o in c.children if o.dep_ == "pobj")
+                for c in head.children):
+            announced = False  # "Under the proposal, Hamas would free 33 hostages": the
+            # proposal's terms, no one's declaration
         if not src and not _args(head, {"nsubj", "agent"}):
             # "she hoped officials would be indicted": a future act with no doer named is
             # nobody's declaration
@@ -3912,7 +3928,9 @@ class _Coder:
             # returned ("released a new jet": a product put out)
             return replace(trig, cameo=RETURN_PROPERTY_CODE) if _definite(published) else None
         if (lemma in PUBLISH_SENSE and published is not None and not by_object
-                and self.published(published)):
+                and self.published(published)
+                # (money released is given: "released funds to Kenya", below)
+                and _through_quantity(published).lemma_.lower() not in MONEY_WORDS):
             # "a report released Tuesday", "released a parody website": made public or let
             # go of, no one set free
             return None
@@ -4118,6 +4136,11 @@ class _Coder:
             # of nothing threatened, is a remark; "warned of famine in Sudan", "of cholera
             # spread", "of a recession": a fear, of no one's act
             trig = replace(trig, cameo=PESSIMISM_CODE)
+        elif (lemma in WARNING_VERBS and not by_object and obj is None
+              and (topics := _prep_objects(tok, ("of", "about")))
+              and all(self.aimed_at_own(t, tok) for t in topics)):
+            trig = replace(trig, cameo=PESSIMISM_CODE)  # "Israel warned of attacks on its
+            # embassies": a danger to its own, no threat of its own
         if (lemma in SHARING_VERBS and not by_object and obj is not None
                 and obj.lemma_.lower() not in SHARED_THINGS
                 and obj.lemma_.lower() not in lexicon.word_list("information_nouns.txt")):
@@ -5298,6 +5321,10 @@ def _act_words(doc: Doc, e: Event) -> set[str]:
                                    if o.lemma_.lower() in ACCORD_NOUNS}
 
 
+# What terms are set out under: "Under the proposal, Hamas would free 33 hostages"
+TERMS_PREPS = frozenset({"under"})
+TERMS_NOUNS = frozenset({"proposal", "plan", "deal", "agreement", "accord", "treaty", "pact",
+                         "draft", "framework", "arrangement", "terms", "ceasefire", "truce"})
 TOLD_REACH = 1500  # characters: an act is named again as "the attack" within a few sentences
 # Objects that name the act their verb does: "agreed a ceasefire", "signed the accord"
 ACCORD_NOUNS = frozenset({"ceasefire", "truce", "deal", "agreement", "accord", "treaty", "pact",

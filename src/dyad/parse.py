@@ -194,6 +194,7 @@ def predicates(doc: Doc) -> Doc:
         _appositive_tag(sent)
         _that_clause_root(sent)
         _participle_subject_root(sent)
+        _dated_noun(sent)
         root = sent.root
         end = sent.end - 1
         while end > root.i and (doc[end].is_punct or doc[end].is_space):
@@ -212,6 +213,21 @@ def predicates(doc: Doc) -> Doc:
             if tok.dep_ == "oprd" and tok.lower_ in WEEKDAYS:
                 tok.dep_ = "npadvmod"  # ("called Thursday on Arabs")
     return doc
+
+
+def _dated_noun(sent: Span) -> None:
+    """A date between an owner and a noun is the noun's, and the owner owns the noun:
+    the parser made the noun of "Hamas's October 7, 2023 attack on Israel" an apposition
+    of "October", which Hamas owned."""
+    for month in sent:
+        owner = next((c for c in month.children if c.dep_ == "poss"), None)
+        noun = next((c for c in month.rights if c.dep_ in {"appos", "compound"}
+                     and c.tag_ in {"NN", "NNS"}), None)
+        if month.lower_ not in MONTHS or owner is None or noun is None:
+            continue
+        noun.head, noun.dep_ = month.head if month.head.i != month.i else noun, month.dep_
+        month.head, month.dep_ = noun, "npadvmod"
+        owner.head = noun
 
 
 def _that_clause_root(sent: Span) -> None:
@@ -242,17 +258,31 @@ def _participle_subject_root(sent: Span) -> None:
     """A sentence's finite verb is its root, not the participle describing its subject:
     where the parser made "going" the root of "Majorities of Democrats in five states going
     to the polls Tuesday say they would be satisfied" and "say" a loose dependent, "say" is
-    the root, the noun its subject and the participle's phrase the noun's."""
+    the root, the noun its subject and the participle's phrase the noun's; so too a past
+    form the parser took for the verb ("A ceasefire agreed in 2021 had largely held")."""
     root = sent.root
-    if root.tag_ != "VBG" or any(c.dep_ in {"aux", "auxpass"} for c in root.children):
+    if root.tag_ not in {"VBG", "VBD"} or any(c.dep_ in {"aux", "auxpass"} for c in root.children):
         return
     subject = next((c for c in root.lefts if c.dep_ == "nsubj"), None)
-    verb = next((c for c in root.rights if c.dep_ in {"dep", "ccomp", "conj"}
-                 and c.tag_ in {"VBD", "VBP", "VBZ"}
+
+    def finite(c: Token) -> bool:
+        if root.tag_ == "VBG":
+            return c.tag_ in {"VBD", "VBP", "VBZ"}
+        # (a past form is a participle where the clause after it, no conjunct, opens on
+        # its auxiliary: "A ceasefire agreed in 2021 had largely held", read as a report)
+        return c.dep_ != "conj" and any(g.dep_ in {"aux", "auxpass"} and g.i == c.left_edge.i
+                                        for g in c.children)
+
+    verb = next((c for c in root.rights if c.dep_ in {"dep", "ccomp", "conj"} and finite(c)
                  and not any(g.dep_ in {"nsubj", "nsubjpass", "expl"} for g in c.children)),
                 None)
-    if subject is None or verb is None:
-        return
+    if subject is None or verb is None or (root.tag_ == "VBD" and (
+            subject.pos_ == "PRON" or any(c.dep_ in COMPLEMENTS and c.i != verb.i
+                                          for c in root.children))):
+        return  # (a past form with a complement of its own is the verb: "The army prepared
+        # to resume shelling ... as attempts ... were deadlocked")
+    if root.tag_ == "VBD":
+        root.tag_ = "VBN"
     for tok in [*root.lefts, *root.rights]:
         if tok.i > verb.i or tok.i < subject.left_edge.i:
             tok.head = verb  # (the sentence's punctuation and what opens it)
@@ -381,6 +411,9 @@ SENTENCE_MODIFIERS = frozenset({"prep", "advmod", "npadvmod", "advcl", "cc", "in
                                 "punct", "dep"})
 # What a participle has that a finite verb would not, or that makes it a clause of its own
 PARTICIPLE_CLAUSE = frozenset({"agent", "nsubj", "nsubjpass", "aux", "auxpass"})
+COMPLEMENTS = frozenset({"dobj", "xcomp", "ccomp", "dative", "attr", "acomp", "oprd"})
+MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
+                    "september", "october", "november", "december"})
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                       "sunday", "yesterday", "today"})
 
