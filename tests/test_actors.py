@@ -1001,3 +1001,48 @@ def test_a_chief_of_a_body_is_of_its_sector():
                      )["Kaja Kallas"].sector == "GOV"
     assert actors_of("Pakistan's army chief Asim Munir said the army was ready."
                      )["Asim Munir"].sector == "MIL"
+
+
+def test_a_leader_of_an_acronym_the_article_spells_out_is_of_that_body():
+    # ("RSF" is Reporters Without Borders in the knowledge base)
+    found = actors_of("Sudan's paramilitary Rapid Support Forces shelled the city of El Fasher "
+                      "on Tuesday. The U.S. Treasury Department imposed sanctions on RSF leader "
+                      "Mohamed Hamdan Dagalo, known as Hemedti, it said.")
+    assert (found["Mohamed Hamdan Dagalo"].country, found["Mohamed Hamdan Dagalo"].sector) == (
+        "SDN", "MIL")
+
+
+def test_a_name_called_a_city_anywhere_is_no_actor():
+    assert "El Fasher" not in actors_of(
+        "Sudan's RSF shells El Fasher\n\nAid agencies warned that El Fasher, the last major "
+        "city in Darfur still held by the army, could fall.")
+
+
+def test_opposition_leaders_are_the_opposition():
+    assert actors_of("Venezuelan security forces detained several opposition leaders on "
+                     "Thursday.")["several opposition leaders"].sector == "OPP"
+
+
+def test_a_house_speaker_is_a_legislator():
+    assert actors_of("The vote came after House Speaker Mike Johnson pushed the measure through "
+                     "the House.")["Mike Johnson"].sector == "LEG"
+
+
+def test_a_known_acronym_in_capitals_the_tagger_missed_is_the_body():
+    found = actors_of("Niger junta expels French ambassador as ECOWAS threatens force\n\nThe "
+                      "West African bloc ECOWAS has threatened to use force.")
+    assert found["Economic Community of West African States"].country == "IGO"
+    # (and no finite verb of a headline is part of a role's name)
+    assert "French ambassador" in found
+
+
+def test_a_country_the_tagger_took_for_a_person_is_the_state():
+    found = actors_of("Mali and Burkina Faso, which are also ruled by juntas, have warned that "
+                      "any intervention in Niger would be a declaration of war.")
+    assert (found["Mali"].kind, found["Burkina Faso"].kind) == ("state", "state")
+
+
+def test_the_general_is_the_one_the_article_named_gen():
+    found = actors_of("The army is led by Gen. Abdel Fattah al-Burhan. The general said the army "
+                      "would win.")
+    assert "The general" in [m.text for m in found["Abdel Fattah al-Burhan"].mentions]

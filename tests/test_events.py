@@ -3369,3 +3369,10 @@ def test_terms_under_a_proposal_are_no_ones_declaration():
     d = extract(Article(id="e", text="Under the proposal, Hamas would free 33 hostages in a "
                         "first phase, the official said.", published="2025-01-15"))
     assert [(e.cameo, e.modality) for e in d.events] == [("0841", "hypothetical")]
+
+
+def test_a_vow_to_come_back_is_no_vow_to_return_anything():
+    assert [e.cameo for e in extract(Article(id="e", text="González has vowed to return to "
+                                             "Venezuela to take office.")).events] == ["030"]
+    assert "0353" in [e.cameo for e in extract(Article(
+        id="e", text="Russia pledged to return the bodies to Ukraine.")).events]

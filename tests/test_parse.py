@@ -434,3 +434,9 @@ def test_an_act_charged_is_an_event_of_the_one_charged():
     bombing = next(e for e in d.events if e.trigger.text == "bombing")
     assert ([names[i] for i in bombing.source], bombing.attribution.certainty) == (
         ["Russia"], "attributed")
+
+
+def test_an_adjective_before_a_second_subject_modifies_it():
+    doc = parse.parse("Sudan's paramilitary Rapid Support Forces shelled the city.")
+    assert [t.text for t in doc[6].children if t.dep_ == "nsubj"] == ["Forces"]
+    assert (doc[2].dep_, doc[2].head.text, doc[0].head.text) == ("amod", "Forces", "Forces")

@@ -2139,3 +2139,31 @@ def test_a_stance_a_subject_stirs_is_not_the_subjects():
 def test_a_pact_agreed_before_is_no_ones_report():
     assert extract(Article(id="g", text="A ceasefire agreed in 2021 had largely held until "
                                         "this week.")).quotes == []
+
+
+def test_pushing_is_a_stance_only_for_something():
+    d = extract(Article(id="g", text="The war has pushed parts of the country into famine. "
+                                     "Democrats pushed for a vote."))
+    assert [d.article.text[q.cue.start:q.cue.end] for q in d.quotes] == ["pushed"]
+    assert d.quotes[0].content[0].start > 60
+    # (or for an idea a clause gives)
+    assert len(extract(Article(id="g", text="The campaign is pushing the idea that he is "
+                                            "unstable.")).quotes) == 1
+
+
+def test_a_persons_allies_or_supporters_speak_for_themselves():
+    text = ("Former President Donald Trump criticized the bill. His allies in the House said "
+            "they would try to oust the speaker.")
+    assert _speaker_of(text, "oust") is None
+    # (one's aides speak for one)
+    assert _speaker_of("Former President Donald Trump criticized the bill. His aides said he "
+                       "was tired.", "tired") == "Donald Trump"
+
+
+def test_he_who_tells_someone_is_named_before_not_the_one_told():
+    text = ("U.S. President Joe Biden condemned the attack “in the strongest possible terms”. "
+            "He told Prime Minister Benjamin Netanyahu that the United States would not take "
+            "part in any counter-offensive, a senior administration official said.")
+    d = extract(Article(id="g", text=text))
+    told = next(q for q in d.quotes if q.cue and d.article.text[q.cue.start:q.cue.end] == "told")
+    assert d.actor(told.speaker).name == "Joe Biden"

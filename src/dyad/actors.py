@@ -60,6 +60,19 @@ THING_KINDS = frozenset({"organization", "state"})
 SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "district", "province", "region",
                               "port", "county", "municipality", "governorate", "hamlet"})
 COMPASS_WORDS = frozenset({"north", "south"})  # "the North": North Korea, above
+# People who follow a person or party, are a person's kin, or stand to a person as another
+# ("her former boss", "his rival"), whose deeds and sufferings are not that person's or
+# party's ("investigating his wife")
+FOLLOWER_NOUNS = frozenset({"supporter", "follower", "fan", "backer", "loyalist", "admirer",
+                            "sympathizer", "sympathiser", "voter", "donor", "devotee",
+                            "wife", "husband", "son", "daughter", "father", "mother",
+                            "brother", "sister", "child", "parent", "cousin", "nephew",
+                            "niece", "uncle", "aunt", "grandson", "granddaughter", "widow",
+                            "stepson", "stepdaughter", "fiancee", "fiance", "boss",
+                            "employer", "mentor", "predecessor", "successor", "rival",
+                            "opponent", "challenger", "friend", "enemy", "foe",
+                            "adversary", "relative", "grandmother",
+                            "grandfather", "kin"})
 # Plural nouns that, counted as two or "both", name two actors the article named together,
 # by the kinds of actor each names: "the two countries", "both sides", "the two leaders"
 _SIDES = frozenset({"state", "organization", "group"})
@@ -225,7 +238,7 @@ def codes_in(tokens: list[Token], doc: Doc) -> str | None:
             named.update(t.i for t in ent)
     tokens = [t for t in tokens if t.i not in named]
     for tok in tokens:
-        code = country_of(tok.text)
+        code = country_of(spelled_out(doc, tok.text))
         if code:
             return code
     return next((code for tok in tokens if (code := _misspelled_country(tok))), None)
@@ -287,7 +300,8 @@ def _person_context(ent: Span) -> tuple[str | None, str | None]:
         ids = {t.i for t in tokens}
         sector = next((org.sector for e in parse.ents(ent.doc)
                        if e.start in ids and e.label_ in ORG_LABELS
-                       and (org := lexicon.organizations().get(strip_name(e.text).lower()))
+                       and (org := lexicon.organizations().get(
+                           spelled_out(ent.doc, strip_name(e.text)).lower()))
                        and org.sector), sector)
     country = codes_in([t for t in tokens if t.i < ent.start or t.i >= ent.end], ent.doc)
     return country, sector
@@ -611,6 +625,10 @@ class _Builder:
             if tok.tag_ == "NN" and tok.i + 1 in body_starts:
                 continue  # what a body is ("Russian news agency TASS"): the body's words
             mods = _left_modifiers(tok, tok.i)
+            # (no finite verb is a role's modifier, nor what comes before it: the parser hung
+            # a headline's "Niger junta expels" on "French ambassador")
+            finite = [t.i for t in mods if t.tag_ in {"VBZ", "VBD", "VBP"}]
+            mods = [t for t in mods if not finite or t.i > finite[-1]]
             role = table.get(lemma) or table.get(tok.lower_) or table[pair]
             if mods and mods[-1].i == tok.i - 1:
                 role = table.get(pair, role)
@@ -1055,7 +1073,10 @@ class _Builder:
                 name = doc.char_span(start, end, alignment_mode="expand")
                 if name is None:
                     continue
-                words = {t.lemma_.lower() for t in _title_run(doc, name.start)[0]}
+                run = _title_run(doc, name.start)[0]
+                # (an abbreviation stands for its word: "the general" after "Gen. X")
+                words = {t.lemma_.lower() for t in run} | {
+                    full for t in run if (full := lexicon.title_abbreviations().get(t.text))}
                 if any(w in roles for w in words):
                     held.append((end, dr, words))
         if not held:
@@ -1134,8 +1155,8 @@ class _Builder:
 
     def known_names(self) -> None:
         """Full names from the knowledge base that the tagger missed ("Elon Musk" opening a
-        sentence, "an Islamic State target"): one-word aliases are left to the tagger, being
-        too ambiguous."""
+        sentence, "an Islamic State target"), and acronyms in capitals ("ECOWAS"): other
+        one-word aliases are left to the tagger, being too ambiguous."""
         text = self.d.article.text
         lowered = text.lower()
         covered = [(s, e) for dr in self.drafts for s, e in dr.spans]
@@ -1145,6 +1166,15 @@ class _Builder:
         for tok in self.d.doc or ():
             start = tok.idx
             if start < done or not tok.text[:1].isupper():
+                continue
+            if (ACRONYM_RX.fullmatch(tok.text) and len(tok.text) >= 3 and tok.pos_ == "PROPN"
+                    and (org := lexicon.organizations().get(tok.lower_)) is not None
+                    and spelled_out(self.d.doc, tok.text) == tok.text
+                    and not any(s < start + len(tok.text) and start < e for s, e in covered)):
+                # an acronym in capitals the tagger missed is a known body's: "as ECOWAS
+                # threatens force" (one word in capitals, unlike "Apple", is not ambiguous)
+                self.mention(self.known_org(org), start, start + len(tok.text), tok.text)
+                covered.append((start, start + len(tok.text)))
                 continue
             key = lexicon.first_word(tok.text)
             if key not in names:
@@ -1527,6 +1557,17 @@ def _whole_name(ent: Span) -> Span:
     return doc[ent.start : end] if end != ent.end else ent
 
 
+def _settlement(ent: Span) -> bool:
+    """Whether a name is a town's or a city's as its words say: "the town of El Bur", "El
+    Fasher, the last major city in Darfur"."""
+    root = ent.root
+    return ((root.dep_ == "pobj" and root.head.lower_ == "of"
+             and root.head.head.lemma_.lower() in SETTLEMENT_NOUNS)
+            or any(c.dep_ == "appos" and c.lemma_.lower() in SETTLEMENT_NOUNS
+                   for c in root.children)
+            or (root.dep_ == "appos" and root.head.lemma_.lower() in SETTLEMENT_NOUNS))
+
+
 def _role_word_tagged_person(ent: Span) -> bool:
     """A role word opening a sentence that the tagger took for a name: "Gang members opened
     fire" (one word, a role's, modifying a common noun; not "King Abdullah")."""
@@ -1589,6 +1630,9 @@ def run(d: Document) -> None:
     # A name the tagger calls an organization somewhere in the article is one everywhere:
     # it calls "Ryanair" a person in some sentences and an organization in others.
     org_names = {strip_name(e.text).lower() for e in parse.ents(doc) if e.label_ in ORG_LABELS}
+    # and one its words call a town or a city somewhere is a place everywhere ("Sudan's RSF
+    # shells El Fasher" above "El Fasher, the last major city in Darfur")
+    towns = {strip_name(e.text).lower() for e in parse.ents(doc) if _settlement(e)}
     # (a dateline names where the story was filed and by whom, no actor: "CARACAS,
     # Venezuela (AFP) —")
     filed = parse.datelines(d.article.text)
@@ -1607,6 +1651,9 @@ def run(d: Document) -> None:
                 key in org_names or key in lexicon.organizations()):
             # the article or the knowledge base knows better: "Boko Haram has launched ..."
             label = "ORG"
+        elif (label == "PERSON" and not titled and key not in lexicon.people()
+              and key in lexicon.country_lookup()):
+            label = "GPE"  # a country's name: "Mali and Burkina Faso ... have warned"
         if label in {"GPE", "LOC"} and _body_tagged_place(ent, key, org_names):
             label = "ORG"
         if (label == "PERSON" and not titled and ent.root.dep_ == "appos"
@@ -1623,9 +1670,7 @@ def run(d: Document) -> None:
             b.person(ent)
         elif label in ORG_LABELS and _portfolio(ent):
             continue  # a title's word: "Interior Minister Gerald Darmanin"
-        elif (label in ORG_LABELS and ent.root.dep_ == "pobj" and ent.root.head.lower_ == "of"
-              and ent.root.head.head.lemma_.lower() in SETTLEMENT_NOUNS
-              and key not in lexicon.organizations()):
+        elif label in ORG_LABELS and key in towns and key not in lexicon.organizations():
             continue  # a place the tagger took for a body: "in the town of El Bur"
         elif (label in ORG_LABELS and ent.root.dep_ == "pobj" and ent.root.head.lower_ in {
                 "in", "at"} and key not in lexicon.organizations()

@@ -21,6 +21,7 @@ from dyad import actors, lexicon, parse, timex
 from dyad.actors import (
     ARMED_SECTORS,
     BUSINESS_NOUNS,
+    FOLLOWER_NOUNS,
     NON_STATE_CODES,
     actor_at,
     actors_at,
@@ -1030,19 +1031,6 @@ ENTRY_VERBS = frozenset({"enter", "visit", "inspect", "return", "come", "travel"
                          "move", "relocate", "settle"})
 # Verbs of holding back that, of information, keep it, cutting no aid
 WITHHOLD_SENSE = frozenset({"withhold"})
-# People who follow a person or party, are a person's kin, or stand to a person as another
-# ("her former boss", "his rival"), whose deeds and sufferings are not that person's or
-# party's ("investigating his wife")
-FOLLOWER_NOUNS = frozenset({"supporter", "follower", "fan", "backer", "loyalist", "admirer",
-                            "sympathizer", "sympathiser", "voter", "donor", "devotee",
-                            "wife", "husband", "son", "daughter", "father", "mother",
-                            "brother", "sister", "child", "parent", "cousin", "nephew",
-                            "niece", "uncle", "aunt", "grandson", "granddaughter", "widow",
-                            "stepson", "stepdaughter", "fiancee", "fiance", "boss",
-                            "employer", "mentor", "predecessor", "successor", "rival",
-                            "opponent", "challenger", "friend", "enemy", "foe",
-                            "adversary", "relative", "grandmother",
-                            "grandfather", "kin"})
 # Verbs of trade: CAMEO's economic cooperation (061) is between the trading parties, so
 # with no one named to trade with ("is selling ice cream", "bought the mortgage") it is
 # commerce, no event; what is sold or bought is goods, never the target
@@ -3561,6 +3549,8 @@ class _Coder:
             pair = lexicon.constructions().get(f"{lemma} {obj.lemma_.lower()}")
             if pair is not None:
                 return pair.cameo
+        if lemma in RETURN_SENSE and not _args(verb, {"dobj", "nsubjpass"}):
+            return None  # "vowed to return to Venezuela": coming back, nothing returned
         found = lexicon.event_verbs().get(lemma) or next(
             (f for p in verb.children if p.dep_ == "prep"
              and (f := lexicon.event_verbs().get(f"{lemma} {p.lower_}")) is not None), None)

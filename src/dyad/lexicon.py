@@ -148,9 +148,10 @@ def light_stances() -> dict[tuple[str, str], frozenset[str]]:
 
 
 @cache
-def title_abbreviations() -> tuple[str, ...]:
-    """Abbreviated titles the tokenizer keeps whole (data/title_abbreviations.txt)."""
-    return tuple(_lines("title_abbreviations.txt"))
+def title_abbreviations() -> dict[str, str]:
+    """Abbreviated titles, as written, -> the word each abbreviates
+    (data/title_abbreviations.tsv)."""
+    return {r["abbreviation"]: r["title"] for r in _rows("title_abbreviations.tsv")}
 
 
 @cache

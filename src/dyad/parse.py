@@ -195,6 +195,7 @@ def predicates(doc: Doc) -> Doc:
         _that_clause_root(sent)
         _participle_subject_root(sent)
         _dated_noun(sent)
+        _adjective_subject(sent)
         root = sent.root
         end = sent.end - 1
         while end > root.i and (doc[end].is_punct or doc[end].is_space):
@@ -213,6 +214,21 @@ def predicates(doc: Doc) -> Doc:
             if tok.dep_ == "oprd" and tok.lower_ in WEEKDAYS:
                 tok.dep_ = "npadvmod"  # ("called Thursday on Arabs")
     return doc
+
+
+def _adjective_subject(sent: Span) -> None:
+    """Of two subjects, an adjective right before the name or noun is its modifier, and
+    what the adjective owned is the noun's: the parser gave "shelled" the subjects
+    "paramilitary" (owned by Sudan) and "Rapid Support Forces" in "Sudan's paramilitary
+    Rapid Support Forces shelled the city"."""
+    for adj in sent:
+        noun = next((c for c in adj.head.children if c.dep_ == "nsubj" and c.i > adj.i
+                     and c.left_edge.i == adj.right_edge.i + 1), None)
+        if adj.dep_ != "nsubj" or adj.tag_ != "JJ" or noun is None:
+            continue
+        for c in list(adj.children):
+            c.head = noun
+        adj.head, adj.dep_ = noun, "amod"
 
 
 def _dated_noun(sent: Span) -> None:
@@ -277,10 +293,13 @@ def _participle_subject_root(sent: Span) -> None:
                  and not any(g.dep_ in {"nsubj", "nsubjpass", "expl"} for g in c.children)),
                 None)
     if subject is None or verb is None or (root.tag_ == "VBD" and (
-            subject.pos_ == "PRON" or any(c.dep_ in COMPLEMENTS and c.i != verb.i
-                                          for c in root.children))):
-        return  # (a past form with a complement of its own is the verb: "The army prepared
-        # to resume shelling ... as attempts ... were deadlocked")
+            subject.tag_ not in {"NN", "NNS"}
+            or any(c.dep_ in COMPLEMENTS and c.i != verb.i for c in root.children)
+            or any(root.i < c.i < verb.i and c.dep_ not in PARTICIPLE_MODIFIERS
+                   for c in root.children))):
+        return  # (a past form after a name, or with a complement of its own, is the verb:
+        # "The army prepared to resume shelling ... as attempts ... were deadlocked",
+        # "Hemsley ... said the days when ... are gone")
     if root.tag_ == "VBD":
         root.tag_ = "VBN"
     for tok in [*root.lefts, *root.rights]:
@@ -411,6 +430,7 @@ SENTENCE_MODIFIERS = frozenset({"prep", "advmod", "npadvmod", "advcl", "cc", "in
                                 "punct", "dep"})
 # What a participle has that a finite verb would not, or that makes it a clause of its own
 PARTICIPLE_CLAUSE = frozenset({"agent", "nsubj", "nsubjpass", "aux", "auxpass"})
+PARTICIPLE_MODIFIERS = frozenset({"prep", "advmod", "agent", "punct"})
 COMPLEMENTS = frozenset({"dobj", "xcomp", "ccomp", "dative", "attr", "acomp", "oprd"})
 MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
                     "september", "october", "november", "december"})
@@ -630,7 +650,7 @@ class FastLemmatizer:
 
 
 def _title_abbreviations(nlp: Language) -> None:
-    """Keep an abbreviated title and its period one token (data/title_abbreviations.txt)."""
+    """Keep an abbreviated title and its period one token (data/title_abbreviations.tsv)."""
     from dyad import lexicon
 
     for title in lexicon.title_abbreviations():

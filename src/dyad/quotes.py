@@ -16,7 +16,14 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from dyad import lexicon, parse
-from dyad.actors import ARMED_SECTORS, PRONOUN_GENDERS, actor_at, gender_of, speaks_for_body
+from dyad.actors import (
+    ARMED_SECTORS,
+    FOLLOWER_NOUNS,
+    PRONOUN_GENDERS,
+    actor_at,
+    gender_of,
+    speaks_for_body,
+)
 from dyad.model import Actor, Document, Quote, stable_id
 from dyad.places import PLACE_LABELS
 
@@ -111,6 +118,14 @@ SENSE_MARKS = {"brush": frozenset({"off", "aside"}), "shrug": frozenset({"off"})
                "cast": frozenset({"as"}), "identify": frozenset({"as"}),
                "present": frozenset({"as"}), "focus": frozenset({"on"}),
                "double": frozenset({"down"})}
+# Verbs that name a stance unless they move something somewhere: "pushed the issue",
+# "pushed for talks" (not "pushed parts of the country into famine", "helped push
+# smugglers underground", "pushing Euroscepticism to second place", "push a bill through
+# the Senate": on PolNeAr train and dev the gold marks none of these)
+MOVING_SENSES = frozenset({"push"})
+DIRECTION_WORDS = frozenset({"into", "to", "onto", "toward", "towards", "off", "out", "up",
+                             "down", "through", "away", "aside", "underground", "further",
+                             "forward"})
 # Verbs of decision, told only by a clause ("decided to act", "decided they want ..."):
 # their object is what the decision settles ("decide the nominee"); what the clause says
 # is the decider's own act, no claim (events do not source it to the decider)
@@ -136,6 +151,8 @@ STANCE_OBJECT_VERBS = frozenset({"support", "oppose", "endorse", "back", "favor"
 FACING_VERBS = frozenset({"face", "deny", "reject", "dismiss", "rebut", "answer", "address",
                           "field", "weather", "receive", "confront", "fend", "counter",
                           "refute", "dispute", "ignore"})
+# Who stand by or against one without speaking for one: "His allies in the House said"
+ALLY_NOUNS = frozenset({"ally", "critic", "detractor"})
 # Verbs whose subject causes another's stance rather than holding it: "an investigation
 # that has sparked fears of a trade war", "stoked concerns" (on PolNeAr train the gold
 # names no holder, or one after the noun, for every such stance it marks)
@@ -588,7 +605,11 @@ class _Speakers:
             # tanker's Greek operator, Empire Navigation, said"; "Its general counsel, Chris
             # Marchese, said" is Marchese, not the body "its" stands for)
             actor = self._actor_of(named[0])
-        if actor is None:
+        if actor is None and not (
+                who.tag_ == "NNS" and who.lemma_.lower() in FOLLOWER_NOUNS | ALLY_NOUNS
+                and any(c.dep_ == "poss" for c in who.children)):
+            # (not the owner of others who speak: "His allies in the House said", "her
+            # supporters say"; one's kin, named by their tie, stay as they were)
             actor = actor_at(self.d, start, end)
         if (actor is None and subj.head.dep_ == "relcl" and subj.head.head.dep_ == "attr"
                 and (named := _subject_of(subj.head.head.head)) is not None):
@@ -609,9 +630,14 @@ class _Speakers:
         for q in quotes:
             how = self.pending.get(q.id)
             if how == "pronoun" and q.speaker is None:
+                # (the last person named before the pronoun, not one it speaks to: "He told
+                # Prime Minister Benjamin Netanyahu that ...")
                 q.speaker = self._named_since(q, previous) or self._other_gender(
                     q, previous) or (previous.speaker if previous and previous.speaker
-                                     else self._last_person_before(q.content[0].start))
+                                     else self._last_person_before(min(
+                                         q.content[0].start,
+                                         q.speaker_span.start if q.speaker_span else
+                                         q.content[0].start)))
             elif how == "continued" and previous is not None:
                 q.speaker, q.speaker_text, q.speaker_span = (
                     previous.speaker, previous.speaker_text, previous.speaker_span)
@@ -2311,6 +2337,9 @@ def _indirect(d: Document, doc: Doc, speakers: _Speakers, taken: list[tuple[int,
         if lemma in SENSE_MARKS and not any(c.lower_ in SENSE_MARKS[lemma]
                                             or c.dep_ in SENSE_MARKS[lemma]
                                             for c in tok.children):
+            continue
+        if lemma in MOVING_SENSES and any(c.lower_ in DIRECTION_WORDS and c.dep_ in {
+                "prep", "advmod", "prt"} for c in tok.children):
             continue
         found = None  # the complement, where the content is the verb's own
         tagged = None
