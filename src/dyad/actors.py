@@ -59,7 +59,7 @@ THING_KINDS = frozenset({"organization", "state"})
 # Nouns of a place whose "of" names it: "the town of El Bur", "the province of Idlib"
 SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "district", "province", "region",
                               "port", "county", "municipality", "governorate", "hamlet"})
-COMPASS_WORDS = frozenset({"north", "south"})  # "the North": North Korea, above
+COMPASS_WORDS = frozenset({"north", "south"})  # "the North": North Korea (compass_names)
 # People who follow a person or party, are a person's kin, or stand to a person as another
 # ("her former boss", "his rival"), whose deeds and sufferings are not that person's or
 # party's ("investigating his wife")
@@ -905,8 +905,9 @@ class _Builder:
 
     def pairs(self, doc: Doc) -> None:
         """"The two countries", "both sides", "the two leaders": the two actors of the kind
-        the noun names that the article last named together ("Armenia and Azerbaijan have
-        agreed ... The neighbours fought two wars"), within a few sentences."""
+        the noun names that the article last named together as a list of two ("Armenia and
+        Azerbaijan have agreed ... The two neighbours fought two wars"), within a few
+        sentences."""
         for tok in doc:
             kinds = PAIR_NOUNS.get(tok.lemma_.lower()) if tok.tag_ == "NNS" else None
             if kinds is None or not any(

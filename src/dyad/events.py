@@ -3617,8 +3617,8 @@ class _Coder:
                 pair = f"{lemma} state of {kind.lemma_.lower()}"  # "declared a state of emergency"
         if obj is not None and pair in lexicon.constructions():
             # (in the sense its noun's modifier gives it: "declared a trade war")
-            trig = replace(lexicon.constructions()[pair],
-                           cameo=self.sense(obj, lexicon.constructions()[pair].cameo))
+            trig = lexicon.constructions()[pair]
+            trig = replace(trig, cameo=self.sense(obj, trig.cameo))
             by_object = True
             self.consumed.add(obj.i)
         elif (lemma in lexicon.light_verbs() or lemma in CONVERSE_VERBS
@@ -5215,10 +5215,10 @@ def _aim_at_doers(d: Document) -> None:
     the act's doers: "Al-Shabaab militants stormed a base ... The African Union condemned
     the attack" condemns al-Shabaab (as ICEWS and POLECAT code it); "welcomed the
     ceasefire" welcomes those who agreed it. The act is one told as done within a few
-    sentences before, by doers other than the stance's, and no stance itself: the last told by the
-    definite noun's own word or named by its verb's object ("agreed a ceasefire"), else
-    the first of the noun's CAMEO root (the story's own: "the attack" after a lede told
-    with "stormed", and other acts of force after it)."""
+    sentences before, by doers other than the stance's, and no stance itself: the last
+    told by the definite noun's own word or named by its verb's object ("agreed a
+    ceasefire"), else the first of the noun's CAMEO root (the story's own: "the attack"
+    after a lede told with "stormed", and other acts of force after it)."""
     doc = d.doc
     assert doc is not None
     nouns = lexicon.event_nouns()
@@ -5246,11 +5246,10 @@ def _aim_at_doers(d: Document) -> None:
         # ceasefire")
         doers = dict.fromkeys(a for x in before if x.trigger == act.trigger for a in x.source)
         for k, doer in enumerate(doers):
-            aimed = replace(e, target=[doer], confidence=_confidence(e.source, doer))
             if k == 0:
-                e.target, e.confidence = aimed.target, aimed.confidence
+                e.target, e.confidence = [doer], _confidence(e.source, doer)
             else:
-                d.events.append(replace(aimed, id=stable_id(
+                d.events.append(replace(e, target=[doer], id=stable_id(
                     "E", d.article.id, e.trigger.start, e.cameo, *e.source, doer)))
 
 
