@@ -1046,3 +1046,10 @@ def test_the_general_is_the_one_the_article_named_gen():
     found = actors_of("The army is led by Gen. Abdel Fattah al-Burhan. The general said the army "
                       "would win.")
     assert "The general" in [m.text for m in found["Abdel Fattah al-Burhan"].mentions]
+
+
+def test_a_name_one_is_known_as_is_ones_own():
+    found = actors_of("The U.S. imposed sanctions on Mohamed Hamdan Dagalo, known as Hemedti. "
+                      "Hemedti denied the charges.")
+    assert "Hemedti" not in found
+    assert [m.text for m in found["Mohamed Hamdan Dagalo"].mentions].count("Hemedti") == 2

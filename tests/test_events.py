@@ -3376,3 +3376,9 @@ def test_a_vow_to_come_back_is_no_vow_to_return_anything():
                                              "Venezuela to take office.")).events] == ["030"]
     assert "0353" in [e.cameo for e in extract(Article(
         id="e", text="Russia pledged to return the bodies to Ukraine.")).events]
+
+
+def test_a_missile_fired_into_the_sea_at_no_one_is_a_show_of_force():
+    assert _coded("North Korea fired a ballistic missile off its east coast on Tuesday.") == [
+        ("MOBILIZE", ["PRK"], [])]
+    assert _coded("Iran fired missiles at Israel on Monday.") == [("ASSAULT", ["IRN"], ["ISR"])]

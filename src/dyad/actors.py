@@ -59,6 +59,7 @@ THING_KINDS = frozenset({"organization", "state"})
 # Nouns of a place whose "of" names it: "the town of El Bur", "the province of Idlib"
 SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "district", "province", "region",
                               "port", "county", "municipality", "governorate", "hamlet"})
+ALIAS_VERBS = frozenset({"know", "nickname", "dub"})  # "known as Hemedti" (aliases)
 COMPASS_WORDS = frozenset({"north", "south"})  # "the North": North Korea (compass_names)
 # People who follow a person or party, are a person's kin, or stand to a person as another
 # ("her former boss", "his rival"), whose deeds and sufferings are not that person's or
@@ -943,6 +944,29 @@ class _Builder:
                 return one, other
         return None
 
+    def aliases(self, doc: Doc) -> None:
+        """A name given as another's is that one's, wherever it is used: "Mohamed Hamdan
+        Dagalo, known as Hemedti", "a former police officer known as Barbecue" (not a name
+        the knowledge base knows, nor a state's)."""
+        def draft(word: Token) -> _Draft | None:
+            found = [(e - s, dr) for dr in self.drafts for s, e in dr.spans
+                     if s <= word.idx < e]
+            return min(found, key=lambda f: f[0])[1] if found else None
+
+        for tok in doc:
+            verb = tok.head.head
+            if not (tok.dep_ == "pobj" and tok.head.lower_ == "as" and verb.dep_ == "acl"
+                    and verb.lemma_.lower() in ALIAS_VERBS):
+                continue
+            owner, alias = draft(verb.head), draft(tok)
+            if (owner is None or alias is None or alias is owner or alias.key[0] == "state"
+                    or alias.name.lower() in lexicon.people()
+                    or alias.name.lower() in lexicon.organizations()):
+                continue
+            for start, end in alias.spans:
+                self.mention(owner, start, end, alias.name)
+            self.drafts.remove(alias)
+
     def descriptions(self, doc: Doc) -> None:
         """"The company", "the US manufacturer", "the company's": the organization named
         last before it, within a few sentences."""
@@ -1710,6 +1734,7 @@ def run(d: Document) -> None:
     b.appositions(doc)
     b.titles(doc)
     b.descriptions(doc)
+    b.aliases(doc)
     b.resolve_pronouns(doc)
     b.pairs(doc)
     b.apply_knowledge()

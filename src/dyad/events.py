@@ -3192,6 +3192,12 @@ class _Coder:
                 # "Police clashed with protesters": the riot is the crowd's, against the
                 # police
                 sources, targets = targets, sources
+        if (code == MISSILE_CODE and self.lemma_of(trigger) in FIRED_FROM
+                and not self.actors_of(targets) and any(
+                    t.lemma_.lower() in SEA_WORDS for t in head.subtree)):
+            # "fired a ballistic missile off its east coast", "into the sea": a launch at
+            # no one is a show of force (CAMEO 150), not an air strike
+            code, info = POSTURE_CODE, self.codes[POSTURE_CODE]
         if (code in GENERIC_FORCE_CODES and self.state_force(sources)
                 and self.crowd_of(targets)):
             # "Police opened fire to disperse demonstrators": force by the state's forces
@@ -5314,6 +5320,8 @@ def _act_words(doc: Doc, e: Event) -> set[str]:
 TERMS_PREPS = frozenset({"under"})
 TERMS_NOUNS = frozenset({"proposal", "plan", "deal", "agreement", "accord", "treaty", "pact",
                          "draft", "framework", "arrangement", "terms", "ceasefire", "truce"})
+MISSILE_CODE = "195"  # CAMEO: employ aerial weapons
+SEA_WORDS = frozenset({"sea", "ocean", "coast", "waters"})  # where a launch hits no one
 TOLD_REACH = 1500  # characters: an act is named again as "the attack" within a few sentences
 # Objects that name the act their verb does: "agreed a ceasefire", "signed the accord"
 ACCORD_NOUNS = frozenset({"ceasefire", "truce", "deal", "agreement", "accord", "treaty", "pact",
