@@ -904,6 +904,12 @@ class _Builder:
             if (dr := _last(agreeing(before, tok.lower_))) is not None:
                 self.mention(dr, tok.idx, tok.idx + len(tok.text))
 
+    def _draft_at(self, word: Token, kinds: frozenset[str] | None = None) -> _Draft | None:
+        """The draft (of these kinds, if given) whose tightest mention holds the word."""
+        found = [(e - s, dr) for dr in self.drafts if kinds is None or dr.kind in kinds
+                 for s, e in dr.spans if s <= word.idx < e]
+        return min(found, key=lambda f: f[0])[1] if found else None
+
     def pairs(self, doc: Doc) -> None:
         """"The two countries", "both sides", "the two leaders": the two actors of the kind
         the noun names that the article last named together as a list of two ("Armenia and
@@ -926,11 +932,6 @@ class _Builder:
                    ) -> tuple[_Draft, _Draft] | None:
         """The last two actors of these kinds joined as a list of two before tok ("X and
         Y", "between X and Y") within PRONOUN_REACH characters."""
-        def draft(word: Token) -> _Draft | None:
-            found = [(e - s, dr) for dr in self.drafts if dr.kind in kinds
-                     for s, e in dr.spans if s <= word.idx < e]
-            return min(found, key=lambda f: f[0])[1] if found else None
-
         for word in reversed(doc[: tok.i]):
             if word.idx + PRONOUN_REACH < tok.idx:
                 return None
@@ -939,7 +940,7 @@ class _Builder:
                     or sum(c.dep_ == "conj" for c in first.children) != 1
                     or any(c.dep_ == "conj" for c in word.children)):
                 continue
-            one, other = draft(first), draft(word)
+            one, other = self._draft_at(first, kinds), self._draft_at(word, kinds)
             if one is not None and other is not None and one is not other:
                 return one, other
         return None
@@ -948,17 +949,12 @@ class _Builder:
         """A name given as another's is that one's, wherever it is used: "Mohamed Hamdan
         Dagalo, known as Hemedti", "a former police officer known as Barbecue" (not a name
         the knowledge base knows, nor a state's)."""
-        def draft(word: Token) -> _Draft | None:
-            found = [(e - s, dr) for dr in self.drafts for s, e in dr.spans
-                     if s <= word.idx < e]
-            return min(found, key=lambda f: f[0])[1] if found else None
-
         for tok in doc:
             verb = tok.head.head
             if not (tok.dep_ == "pobj" and tok.head.lower_ == "as" and verb.dep_ == "acl"
                     and verb.lemma_.lower() in ALIAS_VERBS):
                 continue
-            owner, alias = draft(verb.head), draft(tok)
+            owner, alias = self._draft_at(verb.head), self._draft_at(tok)
             if (owner is None or alias is None or alias is owner or alias.key[0] == "state"
                     or alias.name.lower() in lexicon.people()
                     or alias.name.lower() in lexicon.organizations()):
