@@ -3382,3 +3382,82 @@ def test_a_missile_fired_into_the_sea_at_no_one_is_a_show_of_force():
     assert _coded("North Korea fired a ballistic missile off its east coast on Tuesday.") == [
         ("MOBILIZE", ["PRK"], [])]
     assert _coded("Iran fired missiles at Israel on Monday.") == [("ASSAULT", ["IRN"], ["ISR"])]
+
+
+def test_denying_what_a_clause_says_is_no_rejection_of_anyone():
+    # (a charge denied, CAMEO 016, which PLOVER does not code; the claim is marked denied)
+    d = extract(Article(id="e", text="Zaw Min Tun denied that civilians had been killed.",
+                        published="2024-03-12"))
+    assert [(e.cameo, e.attribution.certainty) for e in d.events] == [("190", "denied")]
+    assert ("REJECT", "120", ["Russia"], []) in _dyads("Moscow denied the request.")
+
+
+def test_declining_to_be_named_refuses_no_one():
+    assert not [e for e in _dyads('"Jets dropped bombs," said the witness, who declined to be '
+                                  'named for fear of reprisals.') if e[0] == "REJECT"]
+
+
+def test_an_act_one_is_said_to_be_responsible_for_is_background():
+    flags = _background("Taliban spokesman Zabiullah Mujahid denied his group was responsible "
+                        "for the attack.")
+    assert flags["attack"] is True
+
+
+def test_a_stance_on_an_agreement_is_aimed_at_those_who_agreed_it():
+    dyads = _dyads("Saudi Arabia and Iran agreed to restore ties. Iraq and Oman, which hosted "
+                   "earlier rounds of talks between the two sides, welcomed the agreement.")
+    assert sorted((s[0], t[0]) for p, c, s, t in dyads if c == "051") == [
+        ("Iraq", "Iran"), ("Iraq", "Saudi Arabia"), ("Oman", "Iran"), ("Oman", "Saudi Arabia")]
+    # and one dismissing the criticism, at the critic
+    dyads = _dyads("Washington condemned the excessive use of force against protesters. "
+                   "Kobakhidze dismissed the criticism.")
+    assert ("REJECT", "120", ["Kobakhidze"], ["United States"]) in dyads
+
+
+def test_shooting_back_in_words_is_no_attack():
+    assert not [e for e in _dyads("Trump shot back in a statement, saying he had made money.")
+                if e[0] == "ASSAULT"]
+    assert ("ASSAULT", "190", ["Israeli troops"], ["gunmen"]) in _dyads(
+        "Israeli troops fired back at the gunmen.")
+    # (a retort at someone is a criticism of them)
+    assert ("ACCUSE", "111", ["Vicente Fox"], ["Donald Trump"]) in _dyads(
+        "Mexican presidents Vicente Fox and Felipe Calderon fired back at Trump over the "
+        "proposal.")
+
+
+def test_campaigning_as_something_rallies_for_no_one():
+    assert not _dyads("Trump is trying to campaign as a racial healer.")
+    assert ("SUPPORT", "053", ["Barack Obama"], ["Hillary Clinton"]) in _dyads(
+        "Obama campaigned for Hillary Clinton in Ohio.")
+
+
+def test_a_past_form_the_parser_hung_on_the_subject_is_the_sentences_verb():
+    dyads = _dyads("Ethiopia signed a deal with Somaliland. Somalia, which considers Somaliland "
+                   "part of its territory, called the deal an act of aggression and expelled "
+                   "Ethiopia's ambassador.")
+    assert ("SANCTION", "166", ["Somalia"], ["Ethiopia's ambassador"]) in dyads
+
+
+def test_the_list_that_ran_up_to_a_tags_verb_is_its_speaker():
+    d = extract(Article(id="e", text="An air strike by Myanmar's military killed at least 40 "
+                        "people, including children, a resistance group and local media said "
+                        "on Tuesday.", published="2024-03-12"))
+    name = {a.id: a.name for a in d.actors}
+    killed = next(e for e in d.events if e.trigger.text == "killed")
+    assert [name[i] for i in killed.target] == ["at least 40 people"]
+    [quote] = d.quotes
+    assert quote.speaker_text == "a resistance group and local media"
+
+
+def test_they_that_are_things_told_before_are_not_the_speaker():
+    dyads = _dyads("Pakistan's military carried out airstrikes on Monday. The Taliban "
+                   "government condemned the strikes, saying they killed eight civilians.")
+    assert ("ASSAULT", "190", [], ["eight civilians"]) in dyads
+    # (a plural actor named before is who "they" are: "The rebels said they will release")
+    assert ("RETREAT", "0841", ["rebels"], ["hostages"]) in _dyads(
+        "The rebels condemned the strikes, saying they would release the hostages.")
+
+
+def test_standing_by_no_one_is_no_support():
+    assert not [e for e in _dyads('"We will not stand by while our friends are threatened," '
+                                  "Blinken said.") if e[1] in {"052", "120"}]

@@ -2167,3 +2167,18 @@ def test_he_who_tells_someone_is_named_before_not_the_one_told():
     d = extract(Article(id="g", text=text))
     told = next(q for q in d.quotes if q.cue and d.article.text[q.cue.start:q.cue.end] == "told")
     assert d.actor(told.speaker).name == "Joe Biden"
+
+
+def test_a_participle_after_a_clause_of_contrast_is_that_clauses_speakers():
+    assert _speaker_of("France said it would respect the court's independence, while Hungary's "
+                       "Prime Minister Viktor Orban invited Netanyahu to visit Budapest, saying "
+                       'the warrant would have "no effect" there.', "no effect") == "Viktor Orban"
+
+
+def test_a_described_body_set_in_apposition_before_a_tag_is_its_speaker():
+    d = extract(Article(id="g", text="Beijing reportedly summoned the U.S. ambassador, "
+                        "Nicholas Burns, the Global Times newspaper said, citing unnamed "
+                        "diplomatic sources."))
+    assert {q.cue.text: (a.name if (a := d.actor(q.speaker)) else None)
+            for q in d.quotes if q.cue.text in {"said", "citing"}} == {
+        "said": "Global Times", "citing": "Global Times"}

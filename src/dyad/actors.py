@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -87,6 +88,8 @@ PAIR_NOUNS = {
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which"})
 # "the company", "the airline": a definite description of a business refers back to the
 # organization named last before it.
+# Verbs whose subject brings others together, and is not one of them
+HOST_VERBS = frozenset({"host", "mediate", "broker", "facilitate", "arbitrate", "convene"})
 BUSINESS_NOUNS = frozenset({"company", "firm", "airline", "carrier", "manufacturer", "maker",
                             "automaker", "retailer", "corporation", "conglomerate",
                             "airframer", "planemaker", "chipmaker", "label",
@@ -208,7 +211,10 @@ def role_of(tokens: list[Token]) -> tuple[str | None, str | None]:
                 return held(i, table[pair]), pair
     for i, tok in enumerate(tokens):
         for form in (tok.lemma_.lower(), tok.lower_):
-            if form in table:
+            if form in table and not (tok.tag_ == "JJ" and tok.dep_ == "amod"
+                                      and table[form].kind == "person"):
+                # (a person's word used as an adjective describes another's role:
+                # "national security adviser" is no national)
                 return held(i, table[form]), form
     return None, None
 
@@ -273,7 +279,9 @@ def _misspelled_country(tok: Token) -> str | None:
 def _gentilic_in(ent: Span) -> str | None:
     """The country of a gentilic or country name among an entity's own words ("Radical
     French", "Iranian Red Crescent"), where exactly one country is named."""
-    codes = {c for t in ent if (c := country_of(t.text))}
+    # (no organization one word may name: "Times" of the "Global Times" is no New York Times)
+    codes = {c for t in ent if t.text[:1].isupper() and (
+        c := lexicon.country_lookup().get(t.lower_) or lexicon.gentilic_lookup().get(t.lower_))}
     return codes.pop() if len(codes) == 1 else None
 
 
@@ -435,8 +443,10 @@ class _Builder:
             return  # the end of a longer name already read whole: "U.S. Agency for
             # International Development", which the tagger cut in two
         owner = next((t for t in ent[1:-1] if t.tag_ == "POS"), None)
-        if owner is not None and strip_name(ent.text).lower() not in lexicon.organizations():
+        if (owner is not None and strip_name(ent.text).lower() not in lexicon.organizations()
+                and ent[-1].lower_ not in lexicon.word_list("body_words.txt")):
             # the tagger took in what the organization owns: "Apple Computer's Mac OS"
+            # (not a body's name: "the People's Defence Force")
             ent = ent.doc[ent.start : owner.i]
         name = strip_name(ent.text)
         if not name:
@@ -466,6 +476,13 @@ class _Builder:
             self.state(ent, code)
             return
         org = lexicon.organizations().get(spelled_out(ent.doc, name).lower())
+        short = ACRONYM_AFTER_RX.match(self.d.article.text, ent.end_char)
+        if org is None and short is not None and (
+                (known := lexicon.organizations().get(short.group(1).lower())) is not None
+                and known.name.lower().startswith(name.lower())):
+            # a name the knowledge base lists longer, with its acronym after it: "the National
+            # Liberation Army (ELN)" is the ELN of Colombia, one of several so named
+            org = known
         if (org and self.find(("org", org.name.lower())) is None
                 and (same := self._same_organization(name)) is not None):
             # "Apple Inc." named first, then "Apple", which the knowledge base knows
@@ -512,7 +529,6 @@ class _Builder:
                 dr.country = branch
         start, end = _trim(ent)
         self.mention(dr, start, end, name)
-        short = ACRONYM_AFTER_RX.match(self.d.article.text, ent.end_char)
         if short is not None and short.group(1) not in dr.names:
             dr.names.append(short.group(1))  # "the Government Accountability Office (GAO)"
 
@@ -645,6 +661,8 @@ class _Builder:
                      or ([role.country] if role.country else []))
             if codes:
                 self._add_role_actors(tok, mods, role, codes)
+            elif lemma in NAMED_ONLY_ROLES:
+                continue
             elif tok.tag_ == "NN" and any(t.lower_ == "the" for t in mods):
                 self._resolve_bare_role(tok, mods, role)
             elif (tok.tag_ in {"NNS", "NNPS"} or role.kind == "group") and tok.dep_ in {
@@ -733,6 +751,8 @@ class _Builder:
             if (count is not None and (same := self.find(key)) is not None
                     and same.count not in {None, count}):
                 key += (count,)
+            if plural and _restricted_anew(tok):
+                key += (str(tok.i),)
             dr = self.add(key, name=name, kind="group" if plural else "person",
                           ner_label="ROLE", country=code, sector=sector, global_id=False)
             dr.count = dr.count or count
@@ -770,11 +790,20 @@ class _Builder:
         return True
 
     def _resolve_bare_role(self, tok: Token, mods: list[Token], role: lexicon.Role) -> None:
-        """"the ambassador" after "Iran's ambassador": the same described actor."""
+        """"the ambassador" after "Iran's ambassador": the same described actor; and "the
+        army" after "Myanmar's military", armed forces under another word, where all the
+        article has described so far are of one country."""
         for dr in reversed(self.drafts):
             if dr.key[0] == "role" and dr.key[3] == role.role:
                 self.mention(dr, _phrase_start(tok, mods).idx, tok.idx + len(tok.text))
                 return
+        if role.kind != "group" or tok.tag_ != "NN" or role.sector != "MIL" or any(
+                c.dep_ == "prep" for c in tok.children):
+            return  # (forces only: "the government of Benjamin Netanyahu" is no embassy)
+        kin = [dr for dr in self.drafts if dr.key[0] == "role" and dr.kind == "group"
+               and dr.sector == role.sector and dr.country and dr.spans]
+        if kin and len({dr.country for dr in kin}) == 1:
+            self.mention(kin[-1], _phrase_start(tok, mods).idx, tok.idx + len(tok.text))
 
     def propagate_names(self, doc: Doc) -> None:
         """A person's name where the tagger missed it: one name, one person, per article."""
@@ -875,7 +904,7 @@ class _Builder:
                           if since < end <= tok.idx and _is_subject(doc, start, end)]
             else:
                 continue
-            if _bound_to_common_noun(tok, covered) or _after_things(tok, covered):
+            if _bound_to_common_noun(tok, covered) or after_things(tok, covered):
                 continue  # "Billionaires often disagree with their valuations": theirs
             if tok.dep_ in {"dobj", "dative", "pobj"} and tok.lower_ not in {"his", "its"}:
                 # "calling them an occupying army", "Trump told him": an object pronoun is
@@ -939,6 +968,8 @@ class _Builder:
             if (word.dep_ != "conj" or first.i >= word.i or first.dep_ == "conj"
                     or sum(c.dep_ == "conj" for c in first.children) != 1
                     or any(c.dep_ == "conj" for c in word.children)):
+                continue
+            if _third_party(first, word, tok):
                 continue
             one, other = self._draft_at(first, kinds), self._draft_at(word, kinds)
             if one is not None and other is not None and one is not other:
@@ -1080,6 +1111,32 @@ class _Builder:
                                 self.mention(body, start, start + len(named))
                         other.spans.clear()
 
+    def body_appositions(self, doc: Doc) -> None:
+        """A group described beside a body's name is the body: "The ELN, Colombia's largest
+        remaining guerrilla group, has been at war ..." (the described group the role words
+        made is this one)."""
+        for dr in self.drafts:
+            if dr.kind not in {"organization", "group"} or dr.key[0] != "org":
+                continue
+            for _start, end in list(dr.spans):
+                name = parse.token_at(doc, end - 1)
+                if name is None or name.pos_ != "PROPN":
+                    continue
+                for c in name.children:
+                    if c.dep_ != "appos" or c.i < name.i or c.pos_ != "NOUN" or not any(
+                            x.dep_ in {"det", "poss"} for x in c.children):
+                        continue
+                    # (the group the apposition's own words describe, not one inside its
+                    # clause: "a Cuban exile group that frequently rescues Cuban refugees")
+                    head_end = c.idx + len(c.text)
+                    for other in self.drafts:
+                        if (other.key[0] == "role" and other.kind == "group" and other.spans
+                                and all(c.left_edge.idx <= s and e == head_end
+                                        for s, e in other.spans)):
+                            for s, e in other.spans:
+                                self.mention(dr, s, e)
+                            other.spans.clear()
+
     def titles(self, doc: Doc) -> None:
         """A bare title is the one person the article named with it before: "the prime
         minister" after "Prime Minister Keir Starmer", "the Fed chair" after "Fed Chair
@@ -1151,8 +1208,11 @@ class _Builder:
                      and (dr.key[-1] == key or dr.name.lower() == name.lower())), None)
 
     def _described(self, pron: Token) -> _Draft | None:
-        """The actor a relative pronoun stands for: the noun its clause hangs on."""
+        """The actor a relative pronoun stands for: the noun its clause hangs on (also
+        through a clause reported inside it: "Al-Masri, whom Israel says it killed")."""
         clause = pron.head
+        if clause.dep_ == "ccomp" and pron.i < clause.head.i:
+            clause = clause.head
         if clause.dep_ != "relcl":
             return None
         noun = clause.head
@@ -1166,10 +1226,20 @@ class _Builder:
         Tuesday"): one capitalized name that acts, is acted on or owns, read as the tagger
         reads a person's name (the knowledge base then says who, on the article's date)."""
         covered = [(s, e) for dr in self.drafts for s, e in dr.spans]
+        # and the surname of one the article has named, however the tagger read it, in any
+        # of its spellings: "Zelenskyy welcomed ..." (a noun to the tagger) after "President
+        # Volodymyr Zelenskyy", whom the knowledge base spells Zelensky
+        people = [dr for dr in self.drafts if dr.kind == "person" and dr.key[0] == "person"]
+        named = {fold(n.split()[-1]) for dr in people for n in (dr.name, *dr.names) if " " in n}
+        # (and a first name one person has, as a name: "Abiy said" after "Prime Minister
+        # Abiy Ahmed", Ethiopians going by the first)
+        firsts = Counter(fold(dr.name.split()[0]) for dr in people if " " in dr.name)
         for tok in doc:
-            if (tok.pos_ == "PROPN" and not tok.ent_type_ and tok.is_title
+            if (tok.pos_ in ("PROPN", "NOUN") and not tok.ent_type_ and tok.is_title
                     and len(tok.text) > SHORT_SURNAME and tok.dep_ in NAME_ROLE_DEPS
-                    and tok.lower_ in lexicon.surnames()
+                    and ((tok.pos_ == "PROPN" and (tok.lower_ in lexicon.surnames()
+                                                  or firsts[fold(tok.text)] == 1))
+                         or fold(tok.text) in named)
                     and tok.lower_ not in lexicon.word_list("english_function_words.txt")
                     and not any(s <= tok.idx < e for s, e in covered)):
                 self.person(doc[tok.i : tok.i + 1])
@@ -1268,6 +1338,13 @@ class _Builder:
         for tok, mods, role in self.unplaced:
             if tok.idx in covered:
                 continue
+            for t in mods:
+                # (a body the text names as the group's is of the group's sector, where
+                # nothing else says: "the Iran-backed Huthi rebels")
+                body = self._draft_at(t, frozenset({"organization"}))
+                if body is not None and body.sector is None and (
+                        role.kind == "group" or tok.tag_ in {"NNS", "NNPS"}):
+                    body.sector = role.sector
             if home is not None:
                 self._add_role_actors(tok, mods, role, [home])
             elif tok.tag_ in {"NNS", "NNPS"} and role.role not in EQUIPMENT_ROLES and not any(
@@ -1469,10 +1546,16 @@ def _bound_to_common_noun(pron: Token, covered: set[int]) -> bool:
                and not any(t.idx in covered for t in s.subtree) for s in verb.children)
 
 
-def _after_things(pron: Token, covered: set[int]) -> bool:
+def after_things(pron: Token, covered: set[int]) -> bool:
     """Whether "them" stands for things its sentence named last before it, no actor:
-    "Germany voted against the tariffs, while France, Italy and Poland backed them"."""
-    if pron.lower_ != "them":
+    "Germany voted against the tariffs, while France, Italy and Poland backed them"; so does
+    "they" where no plural actor is named before it in its sentence ("The Taliban government
+    condemned the strikes, saying they killed eight civilians")."""
+    if pron.lower_ == "they":
+        if any(t.idx in covered and t.tag_ in {"NNS", "NNPS"}
+               for t in pron.doc[pron.sent.start : pron.i]):
+            return False
+    elif pron.lower_ != "them":
         return False
     # (not its own clause's subject, which an object "them" cannot be)
     own = {t.i for s in pron.head.children if s.dep_ in {"nsubj", "nsubjpass"}
@@ -1569,13 +1652,34 @@ def _trim(ent: Span) -> tuple[int, int]:
 
 def _whole_name(ent: Span) -> Span:
     """An entity grown to the whole proper name it is part of: "Seyyed Abbas" is tagged,
-    "Araghchi" (the head the tagged words are compounds of) is not."""
+    "Araghchi" (the head the tagged words are compounds of) is not, or is tagged apart
+    ("Hassan Sheikh" and "Mohamud")."""
     doc = ent.doc
     end = ent.end
     while (end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()
-           and not doc[end].ent_type_ and doc[end - 1].head.i == end):
+           and doc[end].ent_type_ in {"", "PERSON"} and doc[end - 1].head.i == end):
         end += 1
     return doc[ent.start : end] if end != ent.end else ent
+
+
+def _third_party(first: Token, last: Token, tok: Token) -> bool:
+    """Is the list of first and last the one hosting or brokering what tok's pair does
+    ("Iraq and Oman, which hosted earlier rounds of talks between the two sides"): a host is
+    no side."""
+    verbs = [first.head] if first.dep_ == "nsubj" else []
+    verbs += [c for w in (first, last) for c in w.children if c.dep_ == "relcl"]
+    return any(v.lemma_.lower() in HOST_VERBS and v.left_edge.i <= tok.i <= v.right_edge.i
+               for v in verbs)
+
+
+def _restricted_anew(tok: Token) -> bool:
+    """Is a plural with no article narrowed by the clause after it, so that it names a group
+    of its own: "people who were trying to help the wounded", "people fleeing the
+    fighting" after "killed at least 40 people" are others ("the people who were killed",
+    with its article, may be the same)."""
+    return (not any(c.dep_ in {"det", "poss", "nummod"} for c in tok.children)
+            and any(c.dep_ in {"relcl", "acl"} and c.i > tok.i
+                    and tok.doc[c.left_edge.i - 1].text != "," for c in tok.children))
 
 
 def _settlement(ent: Span) -> bool:
@@ -1587,6 +1691,18 @@ def _settlement(ent: Span) -> bool:
             or any(c.dep_ == "appos" and c.lemma_.lower() in SETTLEMENT_NOUNS
                    for c in root.children)
             or (root.dep_ == "appos" and root.head.lemma_.lower() in SETTLEMENT_NOUNS))
+
+
+def _described_as_business(ent: Span) -> bool:
+    """Does the name's apposition say it is a business ("Gazprombank, one of Russia's
+    largest lenders", "Acme, a Greek shipping company")?"""
+    for app in (c for c in ent.root.children if c.dep_ == "appos"):
+        if app.lower_ == "one":
+            app = next((o for p in app.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for o in p.children if o.dep_ == "pobj"), app)
+        if app.lemma_.lower() in BUSINESS_NOUNS:
+            return True
+    return False
 
 
 def _role_word_tagged_person(ent: Span) -> bool:
@@ -1603,6 +1719,8 @@ def _looks_like_person(ent: Span) -> bool:
     if ent.label_ in {"PERSON", "GPE", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
                       "PERCENT", "QUANTITY"}:
         return False
+    if ent[-1].lower_ in lexicon.word_list("body_words.txt"):
+        return False  # a body's name that opens on a role word: "National Unity Government"
     title = lexicon.roles().get(ent[0].lemma_.lower())
     if (title is not None and title.kind == "person" and 3 <= len(ent) <= 4
             and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent[1:])):
@@ -1657,13 +1775,17 @@ def run(d: Document) -> None:
     # (a dateline names where the story was filed and by whom, no actor: "CARACAS,
     # Venezuela (AFP) —")
     filed = parse.datelines(d.article.text)
+    grown: set[int] = set()
     for ent in parse.ents(doc):
         if any(s <= ent.start_char < e for s, e in filed) or _in_title(ent):
             continue
+        if ent.start in grown:
+            continue  # the rest of a name read whole ("Mohamud" of "Hassan Sheikh Mohamud")
         titled = ent.label_ != "PERSON" and _looks_like_person(ent)
         if ent.label_ == "PERSON" or titled:
             ent = _whole_name(ent)
             ent.label_ = "PERSON"
+            grown.update(range(ent.start + 1, ent.end))
         if ent.start in b.taken or _role_word_tagged_person(ent):
             continue
         label = ent.label_
@@ -1677,10 +1799,11 @@ def run(d: Document) -> None:
             label = "GPE"  # a country's name: "Mali and Burkina Faso ... have warned"
         if label in {"GPE", "LOC"} and _body_tagged_place(ent, key, org_names):
             label = "ORG"
-        if (label == "PERSON" and not titled and ent.root.dep_ == "appos"
-                and ent.root.head.lemma_.lower() in BUSINESS_NOUNS):
+        if (label == "PERSON" and not titled and key not in lexicon.people() and (
+                (ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in BUSINESS_NOUNS)
+                or _described_as_business(ent))):
             # a name set beside what a business is: "the tanker's Greek operator, Empire
-            # Navigation, said"
+            # Navigation, said", "Gazprombank, one of Russia's largest lenders"
             label = "ORG"
         if not titled and (code := _governing_capital(ent, key)) is not None:
             b.state(ent, code)  # (the tagger may call it a person: "an attack on Kyiv")
@@ -1728,6 +1851,7 @@ def run(d: Document) -> None:
     b.surnames(doc)  # (after the full names: "Elon Musk" opening an article is one name)
     b.propagate_names(doc)
     b.appositions(doc)
+    b.body_appositions(doc)
     b.titles(doc)
     b.descriptions(doc)
     b.aliases(doc)
@@ -1769,6 +1893,9 @@ SHARED_SHORT_NAMES = frozenset({"congo"})
 # ("the Republican Jewish Coalition", the "Syrian National Coalition"; where "the Iraqi
 # Army" is still Iraq's army)
 COMMON_ONLY_ROLES = frozenset({"coalition"})
+# Role words that name an actor only where a country or body is named with them ("Russian
+# banks", "Iran's central bank"): alone they are as often things ("grass banks")
+NAMED_ONLY_ROLES = frozenset({"bank", "lender"})
 
 
 def _governing_capital(name: Span, key: str) -> str | None:

@@ -183,7 +183,7 @@ CONCURRENT_PREPS = frozenset({"during", "amid", "amidst"})
 # Verbs and nouns of owning up to an act, whose subject did it: "claimed responsibility for
 # the attack", "took credit for the bombing" (not "denied responsibility")
 CLAIM_VERBS = frozenset({"claim", "accept", "take", "admit", "acknowledge"})
-CREDIT_NOUNS = frozenset({"responsibility", "credit"})
+CREDIT_NOUNS = frozenset({"responsibility", "credit", "responsible"})
 # Verbs whose "with" phrase is the act they answer with: "Israel retaliated with air strikes"
 RESPONSE_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer", "counter",
                             "hit back", "strike back", "fire back", "lash out"})
@@ -999,6 +999,10 @@ OPINION_SENSE = frozenset({"agree"})
 PARTY_PRONOUNS = frozenset({"we", "they", "us", "them", "our", "their", "ourselves",
                             "themselves"})
 ACCORD_CODE = "019"
+# Verbs of denying that, with a clause for what is denied, deny a charge (CAMEO 016, deny
+# responsibility: "denied that civilians had been killed"), and refuse nothing
+DENIAL_SENSE = frozenset({"deny"})
+DENY_CHARGE_CODE = "016"
 # Verbs of permission that, as "let's", invite: "Let's start with the news"
 LET_SENSE = frozenset({"let"})
 # Verbs of permission that are CAMEO's "allow international involvement" (086) only where
@@ -1224,8 +1228,9 @@ RESTRAINT_NOUNS = frozenset({"rule", "restriction", "regulation", "control", "li
                              "grip", "crackdown", "censorship", "penalty", "condition",
                              "tension", "pressure"})
 PHONE_CODE = "041"  # CAMEO: discuss by telephone
-# Verbs of asking that, for not being named, ask no one anything: "asked not to be named"
-ASK_SENSE = frozenset({"ask", "request"})
+# Verbs of asking (or declining) that, for not being named, ask (or refuse) no one
+# anything: "asked not to be named", "declined to be named"
+ASK_SENSE = frozenset({"ask", "request", "decline"})
 # Verbs of yielding that, with a that-clause, admit what it says: "conceded it had tried"
 ADMIT_SAYING_SENSE = frozenset({"concede"})
 # Verbs of blaming that, of things and no one, accuse no one: "blamed softer sales"
@@ -1588,6 +1593,8 @@ class _Coder:
         # from, where a report was put out
         self.state_places: set[int] = set()
         self.codes = lexicon.cameo_codes()
+        # characters inside some actor's mention
+        self.covered = {i for a in d.actors for m in a.mentions for i in range(m.start, m.end)}
         # lemmas a verb may be looked up by (its own table, the light verbs and the verbs of
         # constructions), built once
         self.known_verbs = (lexicon.event_verbs().keys() | lexicon.light_verbs()
@@ -1967,8 +1974,11 @@ class _Coder:
                 # "The rebels said they will release ...": the speaker's own action (not
                 # where one person says "they": "“They can shoot us,” said a student")
                 speaker = self.subject(verb.head)
-                if subj[0].lower_ == "they" and [
-                        a.kind for a in map(self.d.actor, self.actors_of(speaker))] == ["person"]:
+                if subj[0].lower_ == "they" and ([
+                        a.kind for a in map(self.d.actor, self.actors_of(speaker))] == ["person"]
+                        or actors.after_things(subj[0], self.covered)):
+                    # (nor where "they" are things told before: "condemned the strikes,
+                    # saying they killed eight civilians")
                     return subj
                 return speaker or subj
             return subj
@@ -3997,6 +4007,20 @@ class _Coder:
             # still a top-heavy plan". (What the agreeing parties themselves are to do is
             # one: "agreed that their countries should cooperate".)
             trig = replace(trig, cameo=ACCORD_CODE)
+        if (lemma in DENIAL_SENSE and not by_object and obj is None
+                and any(c.dep_ == "ccomp" for c in tok.children)):
+            trig = replace(trig, cameo=DENY_CHARGE_CODE)
+        if (trig.cameo[:2] in FORCE_ROOTS and not by_object and obj is None
+                and not _prep_objects(tok, trig.target_preps)
+                and any(c.lower_ == "back" for c in tok.children) and any(
+                    c.dep_ == "ccomp"
+                    or (c.dep_ == "advcl" and c.lemma_.lower() in lexicon.reporting_verbs())
+                    or (c.dep_ == "prep" and any(o.lemma_.lower() in lexicon.word_list(
+                        "information_nouns.txt") for o in c.children))
+                    for c in tok.children)):
+            return None  # "Trump shot back in a statement, saying ...": a retort
+        if (trig.lemma == "stand by" and obj is None and not _prep_objects(tok, ("by",))):
+            return None  # "We will not stand by while ...": looking on, no one stood by
         if lemma in LET_SENSE and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in {
                 "'s", "’s", "us"}:
             return None  # "Let's start with breaking news": an invitation, no permission
@@ -4315,7 +4339,8 @@ class _Coder:
                 (c.dep_ == "xcomp" and c.lemma_.lower() in {"name", "identify", "quote"}
                  and _args(c, {"auxpass"})) or (c.dep_ == "dobj" and c.lower_ == "anonymity")
                 for c in tok.children):
-            # "a Kellogg officer, who asked not to be named", "who requested anonymity"
+            # "a Kellogg officer, who asked not to be named", "who requested anonymity",
+            # "the witness, who declined to be identified"
             return None
         if lemma in ADMIT_SAYING_SENSE and any(c.dep_ == "ccomp" for c in tok.children):
             return None  # "Mr. Price conceded it had tried to do too much": an admission
@@ -5242,10 +5267,17 @@ def _aim_at_doers(d: Document) -> None:
         before = [x for x in d.events if verb.idx - TOLD_REACH < x.trigger.start < verb.idx
                   and x.source and not set(x.source) & set(e.source)
                   and x.modality == "asserted" and not x.negated
-                  and x.trigger.start != obj.idx and not _aimed_stance(x)]
+                  and x.trigger.start != obj.idx
+                  # (no stance, unless the noun names one: "dismissed the criticism")
+                  and (not _aimed_stance(x) or (root in AIMED_STANCE_ROOTS
+                                                and (x.cameo or "")[:2] == root))]
         named = [x for x in before if lemma in _act_words(doc, x)]
+        # (or by its verb, whose first telling is the story's own: "the agreement" after
+        # "Ethiopia and Somalia agreed ...")
+        verbal = [x for x in before if any(lemma.startswith(w) and lemma[len(w):] in NOMINAL_ENDINGS
+                                           for w in _act_words(doc, x) if len(w) > 3)]
         kin = [x for x in before if root is not None and (x.cameo or "")[:2] == root]
-        act = named[-1] if named else kin[0] if kin else None
+        act = named[-1] if named else verbal[0] if verbal else kin[0] if kin else None
         if act is None:
             continue
         # (every doer of a reciprocal act, an event for each: "Israel and Hamas agreed a
@@ -5292,8 +5324,8 @@ def _mark_background(d: Document) -> None:
                 break
             if (node.dep_ == "pobj" and node.head.lower_ == "for"
                     and node.head.head.lemma_.lower() in CREDIT_NOUNS):
-                e.background = True  # "claimed responsibility for a bomb attack": the claim
-                break  # is the news, the attack told before
+                e.background = True  # "claimed responsibility for a bomb attack", "denied
+                break  # his group was responsible for the attack": the claim is the news
             if node.dep_ == "pobj" and node.head.lower_ in CONCURRENT_PREPS:
                 break  # "detained during protests": the protests are news of their own
             coordinate = node.dep_ == "conj"
@@ -5326,6 +5358,8 @@ TOLD_REACH = 1500  # characters: an act is named again as "the attack" within a 
 # Objects that name the act their verb does: "agreed a ceasefire", "signed the accord"
 ACCORD_NOUNS = frozenset({"ceasefire", "truce", "deal", "agreement", "accord", "treaty", "pact",
                           "armistice"})
+# Endings that make a verb's noun of its act: "agreement" is agreeing, "bombing" bombing
+NOMINAL_ENDINGS = frozenset({"ment", "ing", "al", "ion", "ation"})
 # Stances that take an act told before as their object and are aimed at its doers:
 # disapproval and rejection (CAMEO 11, 12), praise (051)
 AIMED_STANCE_ROOTS = frozenset({"11", "12"})

@@ -185,17 +185,22 @@ def predicates(doc: Doc) -> Doc:
     support Mr. Cruz rallied").
     (Runs before the rules that set part of speech from the tag, so it reads tags.)"""
     for tok in doc:
-        if (tok.dep_ == "nsubj" and any(c.tag_ == "WP$" for c in tok.children)
+        if (((tok.dep_ == "nsubj" and any(c.tag_ == "WP$" for c in tok.children))
+             or (tok.lower_ == "whom" and tok.dep_ in {"nsubj", "nsubjpass"}
+                 and tok.head.dep_ == "ccomp"))
                 and any(c.dep_ == "nsubj" and c.i > tok.i for c in tok.head.children)):
-            tok.dep_ = "dobj"
+            tok.dep_ = "dobj"  # ("whom Israel says it killed": the object of what is said;
+            # not "whom many progressives believed was ...", written for "who")
     for sent in doc.sents:
         _reported_predicate(sent)
+        _absorbed_speaker(sent)
         _described_tag(sent)
         _appositive_tag(sent)
         _that_clause_root(sent)
         _participle_subject_root(sent)
         _dated_noun(sent)
         _adjective_subject(sent)
+        _title_subject(sent)
         root = sent.root
         end = sent.end - 1
         while end > root.i and (doc[end].is_punct or doc[end].is_space):
@@ -229,6 +234,22 @@ def _adjective_subject(sent: Span) -> None:
         for c in list(adj.children):
             c.head = noun
         adj.head, adj.dep_ = noun, "amod"
+
+
+def _title_subject(sent: Span) -> None:
+    """Of two subjects, a person's role right before a name is the name's title: the
+    parser gave "said" the subjects "chief" and "Josep Borrell" in "The European Union's
+    foreign policy chief Josep Borrell said"."""
+    roles = lexicon.roles()
+    for title in sent:
+        name = next((c for c in title.head.children if c.dep_ == "nsubj" and c.i > title.i
+                     and c.tag_ == "NNP" and c.left_edge.i == title.i + 1), None)
+        if title.dep_ != "nsubj" or title.tag_ != "NN" or name is None:
+            continue
+        role = roles.get(title.lower_) or (roles.get(f"{sent.doc[title.i - 1].lower_} "
+                                                     f"{title.lower_}") if title.i else None)
+        if role is not None and role.kind == "person":
+            title.head, title.dep_ = name, "compound"
 
 
 def _dated_noun(sent: Span) -> None:
@@ -338,6 +359,35 @@ def _reported_predicate(sent: Span) -> None:
     noun.head = part
 
 
+def _absorbed_speaker(sent: Span) -> None:
+    """A closing tag's speaker is the list's last part that runs up to its verb, where the
+    parser read it as more of the reported verb's object and made that object the speaker:
+    in "... killed at least 40 people, including children, a resistance group and local
+    media said on Tuesday" the resistance group and the media said it, and the people were
+    killed. Only where the reported verb was left with no object of its own, and the tag's
+    subject ran right up to the tag's verb: a list that ends there has no other subject."""
+    root = sent.root
+    subject = next((c for c in root.lefts if c.dep_ == "nsubj"), None)
+    verb = next((c for c in root.lefts if c.dep_ == "ccomp"), None)
+    if (root.lower_ not in TAG_VERBS or subject is None or verb is None
+            or not verb.i < subject.left_edge.i or subject.right_edge.i != root.i - 1
+            or not subject.tag_.startswith("NN")
+            or any(c.dep_ in {"dobj", "nsubjpass", "auxpass"} for c in verb.children)):
+        return
+    doc = sent.doc
+    comma = max((t.i for t in subject.subtree if t.text == "," and t.i > subject.i), default=None)
+    if comma is None:
+        return
+    # (the part after the last comma is one phrase, a conjunct of the list: not a name's
+    # apposition, "Doug Andres, a spokesman for House Speaker Paul Ryan told the Post")
+    heads = [t for t in doc[comma + 1 : root.i] if not comma < t.head.i < root.i]
+    if len(heads) != 1 or heads[0].dep_ != "conj":
+        return
+    speaker = heads[0]
+    speaker.head, speaker.dep_ = root, "nsubj"
+    subject.head, subject.dep_ = verb, "dobj"
+
+
 def _described_tag(sent: Span) -> None:
     """A closing tag whose speaker is a description and a name ("..., Russian news agency
     TASS reported.", "..., the state broadcaster CCTV said.") is the sentence's verb: the
@@ -375,11 +425,13 @@ def _appositive_tag(sent: Span) -> None:
     or listed with it, and left the tag's verb with no subject ("Sudan's warring parties
     have agreed to a ceasefire, Saudi Arabia and the United States said in a joint
     statement", "... spread to 19 of the country's 47 counties, witnesses and local media
+    said", "... summoned the U.S. ambassador, Nicholas Burns, the Global Times newspaper
     said"): the phrase is the verb's subject, and where the parser made the verb a clause
     of the reported verb, the verb is the sentence's and the clause what it reports."""
     doc, root = sent.doc, sent.root
     verb = root if root.lower_ in TAG_VERBS else next(
-        (c for c in root.rights if c.dep_ == "ccomp" and c.lower_ in TAG_VERBS), None)
+        (c for c in root.rights if c.dep_ in {"ccomp", "parataxis"} and c.lower_ in TAG_VERBS),
+        None)
     if verb is None or verb.i < 2 or any(
             g.dep_ in {"nsubj", "nsubjpass", "expl"} for g in verb.children):
         return
@@ -389,7 +441,10 @@ def _appositive_tag(sent: Span) -> None:
     # (the first of the speakers is the apposition, or the word listed right after the
     # noun the parser joined them to)
     subject = chain[-1] if chain[-1].dep_ == "appos" else chain[-2] if len(chain) > 1 else None
-    if subject is None or not subject.tag_.startswith(("NNP", "NNS")):
+    if subject is None or not (subject.tag_.startswith(("NNP", "NNS")) or (
+            # (or a body described: "..., the Global Times newspaper said")
+            subject.tag_ == "NN" and any(c.dep_ == "det" for c in subject.children)
+            and any(c.dep_ == "compound" and c.tag_ == "NNP" for c in subject.children))):
         return
     comma = subject.left_edge.i - 1
     if comma <= sent.start + 2 or doc[comma].text != "," or subject.head.i >= comma:
@@ -411,8 +466,9 @@ def _appositive_tag(sent: Span) -> None:
 def _bare_participles(noun: Token) -> Iterator[Token]:
     """The past forms after a noun that the parser read as participles describing it, with
     nothing a participle has that a finite verb would not (no "by" phrase, no subject or
-    auxiliary of their own), in lower case (not a headline's "Now Divided Among Many")."""
-    return (c for c in noun.rights if c.dep_ == "acl" and c.tag_ == "VBN" and c.is_lower
+    auxiliary of their own), in lower case (not a headline's "Now Divided Among Many");
+    or that it tagged as past tense ("Somalia, which considers ..., called the deal")."""
+    return (c for c in noun.rights if c.dep_ == "acl" and c.tag_ in {"VBN", "VBD"} and c.is_lower
             and not _in_headline(c) and not any(g.dep_ in PARTICIPLE_CLAUSE for g in c.children))
 
 

@@ -430,6 +430,15 @@ def _subject(verb: Token) -> Token | None:
         return head  # 'Said Ellis: “...”': the parser read the inverted tag as a name
     if verb.dep_ == "conj" and (cue := _cue_in_tense(verb)) is not None:
         return _subject(cue)  # ("has said she wants to ... and has expressed support")
+    contrast = next((c for c in head.children if c.dep_ == "advcl" and c.i < verb.i
+                     and c.right_edge.i == verb.i - 2 and verb.doc[verb.i - 1].text == ","
+                     and any(m.dep_ == "mark" and m.lower_ in CONTRAST_MARKS
+                             for m in c.children)), None)
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and contrast is not None:
+        # "France said it would ..., while Hungary's Viktor Orban invited Netanyahu to
+        # visit, saying ...": the participle after a clause of contrast is that clause's,
+        # where the parser hung it on the sentence's
+        return _subject(contrast)
     if ((verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG"))
             and head.dep_ == "ccomp" and head.head.i != head.i
             and verb.lemma_.lower() in lexicon.reporting_verbs() | ASIDE_PARTICIPLES):
@@ -515,6 +524,10 @@ def _subject(verb: Token) -> Token | None:
             # parser joined to the phrase before it
             return before
     return None
+
+
+# Marks of a clause set against the sentence's ("..., while Hungary ...")
+CONTRAST_MARKS = frozenset({"while", "whereas", "whilst"})
 
 
 def _author(noun: Token) -> Token | None:
