@@ -1152,3 +1152,13 @@ def test_a_word_of_an_organizations_name_that_another_organization_has_names_no_
         "Global Times"].country is None
     assert actors_of("The Iranian Red Crescent said it sent aid.")[
         "Iranian Red Crescent"].country == "IRN"
+
+
+def test_an_aide_is_described_and_a_majority_leader_legislates():
+    found = actors_of("According to a senior Democratic aide, party leaders are weighing a "
+                      "measure. The aide said no decision had been made. Senate Majority Leader "
+                      "Chuck Schumer called the bill a stunt.")
+    aide = found["senior Democratic aide"]
+    assert (aide.country, aide.sector, [m.text for m in aide.mentions]) == (
+        "USA", "GOV", ["senior Democratic aide", "aide"])
+    assert found["Chuck Schumer"].sector == "LEG"
