@@ -3461,3 +3461,16 @@ def test_they_that_are_things_told_before_are_not_the_speaker():
 def test_standing_by_no_one_is_no_support():
     assert not [e for e in _dyads('"We will not stand by while our friends are threatened," '
                                   "Blinken said.") if e[1] in {"052", "120"}]
+
+
+def test_targeting_is_force_where_armed_doers_or_a_military_target_are_named():
+    assert ("ASSAULT", "190", ["its fighters"], ["Israel"]) in _dyads(
+        "Hezbollah said its fighters had targeted an Israeli army base near the border.")
+    assert not _dyads("Ads targeting Clinton ran on Monday. The sanctions target Russian banks.")
+
+
+def test_a_state_returned_to_a_state_of_things_is_nothing_given_back():
+    assert not [e for e in _dyads("Yoav Gallant warned that Israel could return Lebanon to the "
+                                  "Stone Age.") if e[1] == "084"]
+    assert ("RETREAT", "084", ["Russia"], ["Ukraine"]) in _dyads(
+        "Russia returned the bodies to Ukraine.")

@@ -1480,7 +1480,7 @@ RUSH_PREPS = ("on", "at", "into", "toward", "towards")
 FORCE_CODE = "190"  # CAMEO: use conventional military force
 # Verbs of striking that are force only from armed hands or on military targets: "Israeli
 # jets hit Hamas positions", not "hit a record high" or "hit the campaign trail"
-STRIKE_SENSE = frozenset({"hit"})
+STRIKE_SENSE = frozenset({"hit", "target"})
 MILITARY_TARGETS = frozenset({"target", "position", "base", "convoy", "outpost", "checkpoint",
                               "post", "stronghold", "camp", "depot", "barracks", "hideout"})
 # Verbs of arriving that, of weapons, strike: "rockets landed in a border town"
@@ -4224,6 +4224,10 @@ class _Coder:
             return None  # "the group, funded by major GOP donors": political giving
         if lemma in RETURN_SENSE and obj is None and not _args(tok, {"nsubjpass"}):
             return None  # "struggles to return to normal", "returned home": nothing given back
+        if (lemma in RETURN_SENSE and obj is not None and not by_object and any(
+                (a := self.d.actor(i)) is not None and a.kind == "state"
+                for i in self.actors_of([obj]))):
+            return None  # "could return Lebanon to the Stone Age": a state, brought to a state
         if (lemma in PROPOSE_SENSE and not by_object and (
                 obj is None or obj.lemma_.lower() not in nouns) and not any(
                     actors_at(self.d, t.idx, t.idx + len(t.text)) for c in tok.children
