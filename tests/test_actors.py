@@ -1162,3 +1162,33 @@ def test_an_aide_is_described_and_a_majority_leader_legislates():
     assert (aide.country, aide.sector, [m.text for m in aide.mentions]) == (
         "USA", "GOV", ["senior Democratic aide", "aide"])
     assert found["Chuck Schumer"].sector == "LEG"
+
+
+def test_its_in_what_one_is_thanked_or_blamed_for_is_the_ones():
+    found = actors_of("Russia's Defense Ministry said the servicemen would be flown home. It "
+                      "thanked the UAE for its mediation.")
+    assert [m.text for m in found["United Arab Emirates"].mentions] == ["UAE", "its"]
+
+
+def test_a_clause_describing_the_one_set_beside_a_name_is_not_the_persons():
+    found = actors_of("The protests erupted after the death in custody of Mahsa Amini, a "
+                      "22-year-old Kurdish woman arrested by the morality police.")
+    assert [m.text for m in found["Mahsa Amini"].mentions] == [
+        "Mahsa Amini", "a 22-year-old Kurdish woman"]
+    assert found["Mahsa Amini"].sector is None and "morality police" in found
+
+
+def test_a_name_a_bodys_head_word_follows_is_the_bodys():
+    found = actors_of("Iran executed a man, the judiciary's Mizan news agency reported. "
+                      "Mohammad Ghobadlou was hanged at dawn, Mizan said. His lawyer had said "
+                      "the execution would be illegal.")
+    assert found["Mizan"].kind == "organization"
+    assert "His" in [m.text for m in found["Mohammad Ghobadlou"].mentions]
+
+
+def test_a_name_set_beside_a_bodys_noun_is_the_body_and_a_town_no_person():
+    found = actors_of("At least 18 people have been killed, according to the human rights "
+                      "group Plataforma Decide. Violence spread to the border town of Ressano "
+                      "Garcia.")
+    assert found["Plataforma Decide"].kind == "organization"
+    assert "Ressano Garcia" not in found

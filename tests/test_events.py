@@ -2642,8 +2642,11 @@ def test_blame_is_aimed_at_whom_it_falls_on():
 def test_rules_eased_and_a_campaign_one_is_poised_for():
     assert ("CONCEDE", "081", ["Iran"], ["foreign journalists"]) in _dyads(
         "Iran eased the rules for foreign journalists.")
+    # (campaigning rallies support for someone where it is for them: one's own campaign
+    # "into future states" rallies for no one)
     assert ("SUPPORT", "053", "intended") in _events(
-        "The Texas senator is poised to campaign into future states.")
+        "The Texas senator is poised to campaign for Trump in future states.")
+    assert not _events("The Texas senator is poised to campaign into future states.")
 
 
 def test_forces_massed_and_troops_contributed_stay():
@@ -3474,3 +3477,32 @@ def test_a_state_returned_to_a_state_of_things_is_nothing_given_back():
                                   "Stone Age.") if e[1] == "084"]
     assert ("RETREAT", "084", ["Russia"], ["Ukraine"]) in _dyads(
         "Russia returned the bodies to Ukraine.")
+
+
+def test_force_on_some_of_those_named_is_no_amount():
+    assert ("ASSAULT", "180", ["China"], []) in _dyads("Chinese ships rammed one of them.")
+
+
+def test_measures_of_a_kind_are_not_the_kind_taken():
+    assert not _dyads("China's coast guard said it had taken control measures in accordance "
+                      "with the law.")
+
+
+def test_a_date_that_modifies_another_noun_dates_that_nouns_event_alone():
+    d = extract(Article(id="e", text="Iran executed a man over the 2022 protests. Monday's "
+                        "attack killed 12 people.", published="2024-01-23"))
+    dates = {e.trigger.text: e.date for e in d.events}
+    assert (dates["executed"], dates["protests"]) == ("2024-01-23", "2022")
+    # (the subject's date is the act's: the attack killed on Monday)
+    assert dates["killed"] == "2024-01-22"
+
+
+def test_a_passive_clause_joined_to_anothers_has_its_own_unsaid_doer():
+    assert ("ASSAULT", "190", [], ["at least 18 people"]) in _dyads(
+        "Police fired tear gas at demonstrators in the capital, and at least 18 people have "
+        "been killed in clashes since the protests began.")
+
+
+def test_a_share_of_the_vote_given_is_no_aid():
+    assert not _dyads("The council is reviewing the results, which gave Frelimo candidate "
+                      "Daniel Chapo 71% of the vote.")

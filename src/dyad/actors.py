@@ -88,6 +88,13 @@ PAIR_NOUNS = {
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which"})
 # "the company", "the airline": a definite description of a business refers back to the
 # organization named last before it.
+# Nouns of news outlets, whose name comes before them: "the Mizan news agency"
+OUTLET_NOUNS = frozenset({"agency", "newspaper", "daily", "weekly", "channel", "network",
+                          "broadcaster", "website", "outlet", "television", "radio"})
+# Nouns of bodies that a name set beside makes the body's name: "the human rights group
+# Plataforma Decide"
+BODY_NOUNS = frozenset({"group", "organization", "organisation", "movement", "party",
+                        "agency", "newspaper", "network", "coalition", "alliance"})
 # Verbs whose subject brings others together, and is not one of them
 HOST_VERBS = frozenset({"host", "mediate", "broker", "facilitate", "arbitrate", "convene"})
 BUSINESS_NOUNS = frozenset({"company", "firm", "airline", "carrier", "manufacturer", "maker",
@@ -297,9 +304,12 @@ def _person_context(ent: Span) -> tuple[str | None, str | None]:
     head = ent.root
     tokens = _left_modifiers(head, ent.start) + list(ent)
     for child in head.rights:
-        # "Sheena Toosi, a senior fellow at ...", "King Hassan of Morocco"
+        # "Sheena Toosi, a senior fellow at ...", "King Hassan of Morocco" (not a clause
+        # about others: "Mahsa Amini, a woman arrested by the morality police")
         if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ == "of"):
-            tokens.extend(child.subtree)
+            clauses = {t.i for c in child.children if c.dep_ in {"acl", "relcl"}
+                       for t in c.subtree}
+            tokens.extend(t for t in child.subtree if t.i not in clauses)
     if head.dep_ == "appos":  # "the commander, Qassim Soleimani"
         tokens.extend(t for t in head.head.subtree if t.i < ent.start)
     sector, role = role_of(tokens)
@@ -659,6 +669,10 @@ class _Builder:
                 continue
             codes = (self._modifier_codes(tok, doc) or self._located_codes(tok, role)
                      or ([role.country] if role.country else []))
+            if lemma in OWNED_ROLES and any(
+                    c.dep_ == "poss" or (c.dep_ == "compound" and c.ent_type_ == "PERSON")
+                    for c in tok.children):
+                continue  # "His aides said", "Clinton aides": they speak for the one they serve
             if codes:
                 self._add_role_actors(tok, mods, role, codes)
             elif lemma in NAMED_ONLY_ROLES:
@@ -916,7 +930,7 @@ class _Builder:
                 # prices"; one named right after a fronted phrase: "At its headquarters,
                 # Apple released ..."
                 pool = things if tok.lower_ == "its" else groups
-                told = _controller(tok)
+                told = _controller(tok) or _credited(tok)
                 ahead = _fronted_subject(tok)
                 for word, pick in ((told, True), (ahead, not before)):
                     if word is not None and pick and (dr := next(
@@ -1074,7 +1088,11 @@ class _Builder:
                             any(x.dep_ in {"det", "poss"} for x in c.children)
                             or c.lemma_.lower() in roles):
                         continue
-                    last = c.right_edge
+                    # (up to a clause that describes the one set beside the name, which
+                    # others act in: "Mahsa Amini, a 22-year-old Kurdish woman arrested by
+                    # the morality police")
+                    clause = next((x for x in c.rights if x.dep_ in {"acl", "relcl"}), None)
+                    last = doc[clause.left_edge.i - 1] if clause is not None else c.right_edge
                     while last.i > c.i and (last.is_punct or last.is_space):
                         last = doc[last.i - 1]
                     start, stop = c.left_edge.idx, last.idx + len(last.text)
@@ -1570,6 +1588,24 @@ def after_things(pron: Token, covered: set[int]) -> bool:
     return False
 
 
+# Verbs that credit or blame their object "for" something: "thanked the UAE for its
+# mediation", "blamed Iran for its support of the rebels"
+CREDIT_VERBS = frozenset({"thank", "praise", "commend", "congratulate", "credit", "blame",
+                          "criticize", "criticise", "condemn", "fault", "punish", "reward",
+                          "sanction", "accuse"})
+
+
+def _credited(tok: Token) -> Token | None:
+    """The object a verb credits or blames, which "its" or "their" in its "for" phrase
+    stands for: "the UAE" in "It thanked the UAE for its mediation"."""
+    noun = tok.head
+    prep = noun.head
+    if (tok.dep_ != "poss" or noun.dep_ != "pobj" or prep.lower_ not in {"for", "over"}
+            or prep.head.lemma_.lower() not in CREDIT_VERBS):
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i), None)
+
+
 def _controller(tok: Token) -> Token | None:
     """The object a word's infinitive clause is about: "Apple" for "its" in "forced Apple
     to lower its prices" (the object of "forced" does the lowering)."""
@@ -1769,6 +1805,16 @@ def run(d: Document) -> None:
     # A name the tagger calls an organization somewhere in the article is one everywhere:
     # it calls "Ryanair" a person in some sentences and an organization in others.
     org_names = {strip_name(e.text).lower() for e in parse.ents(doc) if e.label_ in ORG_LABELS}
+    # and so is a name that a body's head word follows: "the judiciary's Mizan news agency"
+    # (the tagger called it a place there, a person in "Mizan said")
+    # (a business or an outlet: not "the Bush administration", "the Baghdad government")
+    headed = {key for e in parse.ents(doc)
+              if e.root.dep_ == "compound" and e.label_ in {"PERSON", "GPE", "LOC"}
+              and e.root.head.lemma_.lower() in BUSINESS_NOUNS | OUTLET_NOUNS
+              and country_of(e.text) is None
+              and (key := strip_name(e.text).lower()) not in lexicon.people()
+              and key not in lexicon.capital_lookup()}
+    org_names |= headed
     # and one its words call a town or a city somewhere is a place everywhere ("Sudan's RSF
     # shells El Fasher" above "El Fasher, the last major city in Darfur")
     towns = {strip_name(e.text).lower() for e in parse.ents(doc) if _settlement(e)}
@@ -1786,8 +1832,9 @@ def run(d: Document) -> None:
             ent = _whole_name(ent)
             ent.label_ = "PERSON"
             grown.update(range(ent.start + 1, ent.end))
-        if ent.start in b.taken or _role_word_tagged_person(ent):
-            continue
+        if ent.start in b.taken or _role_word_tagged_person(ent) or (
+                ent.label_ == "PERSON" and _settlement(ent)):
+            continue  # (nor a town the tagger took for a person: "the border town of X")
         label = ent.label_
         key = strip_name(ent.text).lower()
         if label == "PERSON" and not titled and key not in lexicon.people() and (
@@ -1797,10 +1844,12 @@ def run(d: Document) -> None:
         elif (label == "PERSON" and not titled and key not in lexicon.people()
               and key in lexicon.country_lookup()):
             label = "GPE"  # a country's name: "Mali and Burkina Faso ... have warned"
-        if label in {"GPE", "LOC"} and _body_tagged_place(ent, key, org_names):
+        if label in {"GPE", "LOC"} and (_body_tagged_place(ent, key, org_names)
+                                        or key in headed):
             label = "ORG"
         if (label == "PERSON" and not titled and key not in lexicon.people() and (
-                (ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in BUSINESS_NOUNS)
+                (ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in BUSINESS_NOUNS
+                 | BODY_NOUNS)
                 or _described_as_business(ent))):
             # a name set beside what a business is: "the tanker's Greek operator, Empire
             # Navigation, said", "Gazprombank, one of Russia's largest lenders"
@@ -1896,6 +1945,8 @@ COMMON_ONLY_ROLES = frozenset({"coalition"})
 # Role words that name an actor only where a country or body is named with them ("Russian
 # banks", "Iran's central bank"): alone they are as often things ("grass banks")
 NAMED_ONLY_ROLES = frozenset({"bank", "lender"})
+# Role words of those who serve someone, who, named as that one's, speak for that one
+OWNED_ROLES = frozenset({"aide"})
 
 
 def _governing_capital(name: Span, key: str) -> str | None:

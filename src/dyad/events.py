@@ -2001,8 +2001,11 @@ class _Coder:
         if verb.dep_ in {"xcomp", "conj", "advcl", "relcl"} and verb.head.i != verb.i:
             if verb.dep_ == "xcomp" and _args(verb, {"auxpass"}):
                 return []  # "Hamas is expected to be attacked": done to it, by someone unsaid
-            if verb.dep_ == "advcl" and _args(verb, {"nsubjpass"}):
-                return []  # "opposed it until their demands are met": met by someone unsaid
+            if verb.dep_ in {"advcl", "conj"} and _args(verb, {"nsubjpass"}):
+                # "opposed it until their demands are met": met by someone unsaid; "Police
+                # fired tear gas ..., and at least 18 people have been killed": a clause
+                # of its own, its doer unsaid
+                return []
             if verb.dep_ == "relcl":
                 # (a passive's noun is what it was done to: "the soldiers who were killed")
                 return [] if _args(verb, {"nsubjpass"}) else [verb.head]
@@ -2973,6 +2976,9 @@ class _Coder:
             if not governed and tok is not None and (_described(tok, trigger, head)
                                                      or _own_tense(tok, head)):
                 continue  # "withdraw ... from the deal reached in 2015": the deal's date
+            span = self.doc.char_span(t.start, t.end, alignment_mode="expand")
+            if span is not None and _dates_noun(span, trigger):
+                continue  # "executed a man over the 2022 protests": the protests' date
             key = (0 if governed else 1, abs(t.start - trigger.idx))
             if best_key is None or key < best_key:
                 best, best_key = t, key
@@ -3622,8 +3628,10 @@ class _Coder:
             pair = longer  # "used chemical weapons", "declared martial law": the kind first
         if obj is not None and pair not in lexicon.constructions():
             # "violating the ceasefire agreement": the kind the object's compound names
+            # (not measures of a kind: "had taken control measures" took no control)
             kind = next((c for c in obj.children if c.dep_ == "compound" and c.i == obj.i - 1
-                         and f"{lemma} {c.lemma_.lower()}" in lexicon.constructions()), None)
+                         and f"{lemma} {c.lemma_.lower()}" in lexicon.constructions()
+                         and obj.lemma_.lower() not in STEP_NOUNS), None)
             if kind is not None:
                 pair = f"{lemma} {kind.lemma_.lower()}"
                 self.consumed.add(kind.i)  # (not an event of its own: "mediation efforts")
@@ -3965,6 +3973,9 @@ class _Coder:
         if (lemma in WITHHOLD_SENSE and not by_object and gift is not None
                 and gift.lemma_.lower() in lexicon.word_list("information_nouns.txt")):
             return None  # "withheld a key Benghazi email": kept back, no aid cut
+        if (lemma in GIVING_VERBS and not by_object and gift is not None
+                and gift.ent_type_ == "PERCENT"):
+            return None  # "results that gave Daniel Chapo 71% of the vote": a share, no aid
         if (trig.cameo[:2] in {"03", "06", "07"} and not by_object and gift is not None
                 and lemma in GIVING_VERBS and not any(c.lower_ == "tax" for c in gift.children)
                 and (gift.lemma_.lower() in lexicon.word_list("figurative_gifts.txt")
@@ -4493,8 +4504,11 @@ class _Coder:
             # "released $5 million from its emergency fund": money given, not freed
             return replace(trig, cameo=ECONOMIC_AID_CODE)
         if (trig.cameo[:2] in FORCE_ROOTS and obj is not None and not by_object
-                and obj.ent_type_ in AMOUNT_LABELS):
-            return None  # "wiping out $136 billion in market value", "slashed 5 percent"
+                and obj.ent_type_ in AMOUNT_LABELS
+                and not (obj.ent_type_ == "CARDINAL" and _prep_objects(obj, ("of",)))):
+            # "wiping out $136 billion in market value", "slashed 5 percent" (not "rammed
+            # one of them": some of those named)
+            return None
         if lemma in TREAT_SENSE and (any(p.lower_ in {"as", "like"} for p in preps) or any(
                 c.dep_ == "advmod" and (c.lower_ in {"well", "badly", "how"} or (
                     c.lower_.endswith("ly") and c.i > tok.i)) for c in tok.children)):
@@ -5337,6 +5351,28 @@ def _mark_background(d: Document) -> None:
             if not coordinate and node.idx in triggers and node.idx != e.trigger.start:
                 e.background = True
                 break
+
+
+def _dates_noun(when: Span, trigger: Token) -> bool:
+    """Does a date modify an event noun that is another event's object, and so date that
+    event alone: "executed a man over the 2022 protests", "condemned the 2021 coup"? (Not
+    a noun the act is framed by, "captured in the 1967 war", "decided at last year's
+    summit", nor the act's subject, "Monday's attack killed 12", nor the trigger itself.)"""
+    root = when.root
+    noun = root.head
+    if (root.dep_ not in {"compound", "nummod", "amod", "poss", "npadvmod"}
+            or when.start <= noun.i < when.end or noun.i < root.i or noun.i == trigger.i
+            or noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon.event_nouns()):
+        return False
+    if noun.dep_ == "dobj":
+        return True
+    return (noun.dep_ == "pobj" and noun.head.lower_ not in FRAMING_PREPS
+            and noun.head.head.i == trigger.i)
+
+
+# Prepositions whose event noun frames another act in time or place: "in the 1967 war",
+# "at last year's summit", "during the protests"
+FRAMING_PREPS = TIME_PREPS | CONCURRENT_PREPS | {"in", "at", "on", "amid"}
 
 
 def _act_words(doc: Doc, e: Event) -> set[str]:
