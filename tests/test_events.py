@@ -3404,6 +3404,8 @@ def test_an_act_one_is_said_to_be_responsible_for_is_background():
     flags = _background("Taliban spokesman Zabiullah Mujahid denied his group was responsible "
                         "for the attack.")
     assert flags["attack"] is True
+    assert _background("Saudi Arabia's minister said on Saturday that Iran is responsible for "
+                       "the attacks.")["attacks"] is True
 
 
 def test_a_stance_on_an_agreement_is_aimed_at_those_who_agreed_it():
@@ -3418,8 +3420,8 @@ def test_a_stance_on_an_agreement_is_aimed_at_those_who_agreed_it():
 
 
 def test_shooting_back_in_words_is_no_attack():
-    assert not [e for e in _dyads("Trump shot back in a statement, saying he had made money.")
-                if e[0] == "ASSAULT"]
+    assert not [e for e in _dyads("Donald Trump shot back in a statement, saying he had made "
+                                  "money.") if e[0] == "ASSAULT"]
     assert ("ASSAULT", "190", ["Israeli troops"], ["gunmen"]) in _dyads(
         "Israeli troops fired back at the gunmen.")
     # (a retort at someone is a criticism of them)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -1067,93 +1068,93 @@ class _Builder:
                         group.spans.remove((s, e))
                 self.mention(dr, tok.left_edge.idx, end)
 
+    def _name_ends(self, doc: Doc, kinds: frozenset[str], key: str
+                   ) -> Iterator[tuple[_Draft, Token]]:
+        """Each named draft of these kinds with the last word of each of its mentions that
+        ends on a name (the word appositions hang on)."""
+        for dr in self.drafts:
+            if dr.kind not in kinds or dr.key[0] != key:
+                continue
+            for _start, end in list(dr.spans):
+                name = parse.token_at(doc, end - 1)
+                if name is not None and name.pos_ == "PROPN":
+                    yield dr, name
+
     def appositions(self, doc: Doc) -> None:
         """A description set beside a person's name is a mention of the person: "Musk, the
         world's richest man", "Sheena Toosi, a senior fellow at ...", "Qassim Soleimani,
         commander of ..."."""
         roles = lexicon.roles()
-        for dr in self.drafts:
-            if dr.kind != "person" or dr.key[0] != "person":
-                continue
-            for _start, end in list(dr.spans):
-                name = parse.token_at(doc, end - 1)
-                if name is None or name.pos_ != "PROPN":
+        for dr, name in self._name_ends(doc, frozenset({"person"}), "person"):
+            for c in name.children:
+                # (a capitalized title is one too: "Steve Jobs, the Apple Chief
+                # Executive Officer")
+                if c.dep_ != "appos" or c.i < name.i or not (
+                        c.pos_ == "NOUN" or (c.pos_ == "PROPN" and c.lemma_.lower() in roles
+                                             and not c.ent_type_)) or not (
+                        any(x.dep_ in {"det", "poss"} for x in c.children)
+                        or c.lemma_.lower() in roles):
                     continue
-                for c in name.children:
-                    # (a capitalized title is one too: "Steve Jobs, the Apple Chief
-                    # Executive Officer")
-                    if c.dep_ != "appos" or c.i < name.i or not (
-                            c.pos_ == "NOUN" or (c.pos_ == "PROPN" and c.lemma_.lower() in roles
-                                                 and not c.ent_type_)) or not (
-                            any(x.dep_ in {"det", "poss"} for x in c.children)
-                            or c.lemma_.lower() in roles):
-                        continue
-                    # (up to a clause that describes the one set beside the name, which
-                    # others act in: "Mahsa Amini, a 22-year-old Kurdish woman arrested by
-                    # the morality police")
-                    clause = next((x for x in c.rights if x.dep_ in {"acl", "relcl"}), None)
-                    last = doc[clause.left_edge.i - 1] if clause is not None else c.right_edge
-                    while last.i > c.i and (last.is_punct or last.is_space):
-                        last = doc[last.i - 1]
-                    start, stop = c.left_edge.idx, last.idx + len(last.text)
-                    self.mention(dr, start, stop)
-                    for other in self.drafts:
-                        # (a role it lists is the person's too, no one else: "Marc Elias, an
-                        # election law expert and general counsel to the campaign")
-                        if other.key[0] == "role" and other.kind == "person":
-                            other.spans = [(s, e) for s, e in other.spans
-                                           if not start <= s < e <= stop]
-                self._as_role(dr, name)
-                # a role set before the name is the person too: "said Airbus President and
-                # Chief Executive Officer, Tom Enders" (the role words made a described
-                # person of it, who is this one)
-                head = name.head
-                if name.dep_ != "appos" or head.i > name.i:
-                    continue
-                while head.dep_ == "conj" and head.head.i < head.i:
-                    head = head.head
+                # (up to a clause that describes the one set beside the name, which
+                # others act in: "Mahsa Amini, a 22-year-old Kurdish woman arrested by
+                # the morality police")
+                clause = next((x for x in c.rights if x.dep_ in {"acl", "relcl"}), None)
+                last = doc[clause.left_edge.i - 1] if clause is not None else c.right_edge
+                while last.i > c.i and (last.is_punct or last.is_space):
+                    last = doc[last.i - 1]
+                start, stop = c.left_edge.idx, last.idx + len(last.text)
+                self.mention(dr, start, stop)
                 for other in self.drafts:
-                    if (other.key[0] == "role" and other.kind == "person"
-                            and any(s <= head.idx < e for s, e in other.spans)):
-                        for start, end in other.spans:
-                            # the role's words are the person's; the body's name before
-                            # them is the body's ("Airbus")
-                            words = doc.char_span(start, end, alignment_mode="expand")
-                            first = next((t for t in words or () if t.ent_type_
-                                          not in NAME_TYPES), None)
-                            if first is None:
-                                continue
-                            self.mention(dr, first.idx, end)
-                            named = parse.text(doc)[start:first.idx].strip()
-                            if (body := self._named_body(named)) is not None:
-                                self.mention(body, start, start + len(named))
-                        other.spans.clear()
+                    # (a role it lists is the person's too, no one else: "Marc Elias, an
+                    # election law expert and general counsel to the campaign")
+                    if other.key[0] == "role" and other.kind == "person":
+                        other.spans = [(s, e) for s, e in other.spans
+                                       if not start <= s < e <= stop]
+            self._as_role(dr, name)
+            # a role set before the name is the person too: "said Airbus President and
+            # Chief Executive Officer, Tom Enders" (the role words made a described
+            # person of it, who is this one)
+            head = name.head
+            if name.dep_ != "appos" or head.i > name.i:
+                continue
+            while head.dep_ == "conj" and head.head.i < head.i:
+                head = head.head
+            for other in self.drafts:
+                if (other.key[0] == "role" and other.kind == "person"
+                        and any(s <= head.idx < e for s, e in other.spans)):
+                    for start, end in other.spans:
+                        # the role's words are the person's; the body's name before
+                        # them is the body's ("Airbus")
+                        words = doc.char_span(start, end, alignment_mode="expand")
+                        first = next((t for t in words or () if t.ent_type_
+                                      not in NAME_TYPES), None)
+                        if first is None:
+                            continue
+                        self.mention(dr, first.idx, end)
+                        named = parse.text(doc)[start:first.idx].strip()
+                        if (body := self._named_body(named)) is not None:
+                            self.mention(body, start, start + len(named))
+                    other.spans.clear()
 
     def body_appositions(self, doc: Doc) -> None:
         """A group described beside a body's name is the body: "The ELN, Colombia's largest
         remaining guerrilla group, has been at war ..." (the described group the role words
         made is this one)."""
-        for dr in self.drafts:
-            if dr.kind not in {"organization", "group"} or dr.key[0] != "org":
-                continue
-            for _start, end in list(dr.spans):
-                name = parse.token_at(doc, end - 1)
-                if name is None or name.pos_ != "PROPN":
+        for dr, name in self._name_ends(doc, frozenset({"organization", "group"}), "org"):
+            for c in name.children:
+                if c.dep_ != "appos" or c.i < name.i or c.pos_ != "NOUN" or not any(
+                        x.dep_ in {"det", "poss"} for x in c.children):
                     continue
-                for c in name.children:
-                    if c.dep_ != "appos" or c.i < name.i or c.pos_ != "NOUN" or not any(
-                            x.dep_ in {"det", "poss"} for x in c.children):
-                        continue
-                    # (the group the apposition's own words describe, not one inside its
-                    # clause: "a Cuban exile group that frequently rescues Cuban refugees")
-                    head_end = c.idx + len(c.text)
-                    for other in self.drafts:
-                        if (other.key[0] == "role" and other.kind == "group" and other.spans
-                                and all(c.left_edge.idx <= s and e == head_end
-                                        for s, e in other.spans)):
-                            for s, e in other.spans:
-                                self.mention(dr, s, e)
-                            other.spans.clear()
+                # (the group the apposition's own words describe, not one inside its
+                # clause: "a Cuban exile group that frequently rescues Cuban refugees")
+                head_end = c.idx + len(c.text)
+                for other in self.drafts:
+                    if (other.key[0] == "role" and other.kind == "group" and other.spans
+                            and all(c.left_edge.idx <= s and e == head_end
+                                    for s, e in other.spans)):
+                        for s, e in other.spans:
+                            self.mention(dr, s, e)
+                        other.spans.clear()
 
     def titles(self, doc: Doc) -> None:
         """A bare title is the one person the article named with it before: "the prime
