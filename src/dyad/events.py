@@ -5355,7 +5355,7 @@ def _mark_background(d: Document) -> None:
 
 def _dates_noun(when: Span, trigger: Token) -> bool:
     """Does a date modify an event noun that is another event's object, and so date that
-    event alone: "executed a man over the 2022 protests", "condemned the 2021 coup"? (Not
+    event alone: "executed a man over the 2022 protests", "condemned Monday's attack"? (Not
     a noun the act is framed by, "captured in the 1967 war", "decided at last year's
     summit", nor the act's subject, "Monday's attack killed 12", nor the trigger itself.)"""
     root = when.root
