@@ -1192,3 +1192,23 @@ def test_a_name_set_beside_a_bodys_noun_is_the_body_and_a_town_no_person():
                       "Garcia.")
     assert found["Plataforma Decide"].kind == "organization"
     assert "Ressano Garcia" not in found
+
+
+def test_a_group_named_as_a_bodys_own_is_of_that_body():
+    found = actors_of("Israel said its troops had killed three militants. Hamas said its "
+                      "fighters had ambushed the soldiers. Hezbollah said its fighters had "
+                      "targeted an Israeli army base near Kiryat Shmona.")
+    assert found["its troops"].country == "ISR"
+    assert [m.text for m in found["Hamas"].mentions] == ["Hamas", "its", "its fighters"]
+    assert [m.text for m in found["Hezbollah"].mentions] == [
+        "Hezbollah", "its", "its fighters"]
+    # (and a town the tagger took for a person, where the base is, is no actor)
+    assert "Kiryat Shmona" not in found
+
+
+def test_one_of_a_government_named_by_its_head_is_of_its_country():
+    found = actors_of("The Biden administration is preparing an arms package for Taiwan. A "
+                      "senior administration official said no decision had been made. China "
+                      "warned Washington.")
+    official = found["senior administration official"]
+    assert (official.country, official.sector) == ("USA", "GOV")

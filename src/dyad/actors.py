@@ -89,6 +89,11 @@ PAIR_NOUNS = {
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which"})
 # "the company", "the airline": a definite description of a business refers back to the
 # organization named last before it.
+# Nouns of a government named by its head: "the Biden administration"
+GOVERNMENT_NOUNS = frozenset({"administration", "government", "cabinet"})
+# Prepositions of where something is or goes
+LOCATIVE_PREPS = frozenset({"in", "near", "at", "outside", "around", "into", "toward",
+                            "towards"})
 # Nouns of news outlets, whose name comes before them: "the Mizan news agency"
 OUTLET_NOUNS = frozenset({"agency", "newspaper", "daily", "weekly", "channel", "network",
                           "broadcaster", "website", "outlet", "television", "radio"})
@@ -680,8 +685,10 @@ class _Builder:
                 continue
             elif tok.tag_ == "NN" and any(t.lower_ == "the" for t in mods):
                 self._resolve_bare_role(tok, mods, role)
-            elif (tok.tag_ in {"NNS", "NNPS"} or role.kind == "group") and tok.dep_ in {
+            elif (tok.tag_ in {"NNS", "NNPS"} or role.kind == "group"
+                  or any(t.lemma_.lower() in GOVERNMENT_NOUNS for t in mods)) and tok.dep_ in {
                     "nsubj", "nsubjpass", "dobj", "pobj", "conj", "dative"}:
+                # (one of a government: "a senior administration official")
                 self.unplaced.append((tok, mods, role))
 
     def _located_codes(self, tok: Token, role: lexicon.Role) -> list[str]:
@@ -857,7 +864,9 @@ class _Builder:
         First rules (gender agreement, no salience), so that events and quotes have an actor."""
         persons = [(start, end, dr) for dr in self.drafts if dr.kind == "person"
                    for start, end in dr.spans]
+        # (a named group is an "it" too: "Hamas said its fighters ...")
         things = [(start, end, dr) for dr in self.drafts if dr.kind in THING_KINDS
+                  or (dr.kind == "group" and dr.key[0] == "org")
                   for start, end in dr.spans]
         # (and a body the role words describe, named in the singular, in the pronoun's own
         # sentence or before a main clause's "it": "India's army said its soldiers ...
@@ -1354,8 +1363,32 @@ class _Builder:
         # unless it is another's members, whom that other stands for ("inspectors of the
         # IAEA", "leaders of Egypt's Muslim Brotherhood")
         covered = self._covered_chars()
+        # the countries of the governments the article names by their heads ("the Biden
+        # administration")
+        governments = {dr.country for t in doc if t.lemma_.lower() in GOVERNMENT_NOUNS
+                       for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                       if (dr := self._draft_at(c, frozenset({"person"}))) is not None
+                       and dr.country}
         for tok, mods, role in self.unplaced:
             if tok.idx in covered:
+                continue
+            # a group named as a body's own by "its" or "their": "Israel said its troops"
+            # are Israel's, "Hamas said its fighters" are Hamas, where both bear arms
+            poss = next((t for t in mods if t.lower_ in {"its", "their"} and t.dep_ == "poss"),
+                        None)
+            owner = (self._draft_at(poss, frozenset(THING_KINDS | {"group"}))
+                     if poss is not None else None)
+            if owner is not None and owner.kind == "state" and owner.country:
+                self._add_role_actors(tok, mods, role, [owner.country])
+                continue
+            if (owner is not None and owner.key[0] == "org" and owner.sector in ARMED_SECTORS
+                    and role.sector in ARMED_SECTORS):
+                self.mention(owner, _phrase_start(tok, mods).idx, tok.idx + len(tok.text))
+                continue
+            if (len(governments) == 1 and home is None
+                    and any(t.lemma_.lower() in GOVERNMENT_NOUNS for t in mods)):
+                # "a senior administration official" after "the Biden administration"
+                self._add_role_actors(tok, mods, role, list(governments))
                 continue
             for t in mods:
                 # (a body the text names as the group's is of the group's sector, where
@@ -1860,6 +1893,13 @@ def run(d: Document) -> None:
             continue
         if not titled and places.misread(ent):
             continue  # a place the tagger took for a name: "the Benghazi attack"
+        if (label == "PERSON" and not titled and ent.root.dep_ == "pobj"
+                and ent.root.head.lower_ in LOCATIVE_PREPS and key not in lexicon.people()
+                and places.resolve(strip_name(ent.text)) is not None
+                and not any(dr.kind == "person" and _same_person(dr.name, strip_name(ent.text))
+                            for dr in b.drafts)):
+            continue  # a town the tagger took for a person, where things are: "a base near
+            # Kiryat Shmona" (not one the article names as a person: "Jackson")
         if label == "PERSON":
             b.person(ent)
         elif label in ORG_LABELS and _portfolio(ent):
