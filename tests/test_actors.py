@@ -1212,3 +1212,38 @@ def test_one_of_a_government_named_by_its_head_is_of_its_country():
                       "warned Washington.")
     official = found["senior administration official"]
     assert (official.country, official.sector) == ("USA", "GOV")
+
+
+def test_a_rank_written_out_before_a_name_is_the_rank():
+    found = actors_of("Burkina Faso's ruling junta, led by Captain Ibrahim Traore, has not "
+                      "commented.")
+    assert (found["Ibrahim Traore"].country, found["Ibrahim Traore"].sector) == ("BFA", "MIL")
+
+
+def test_a_country_after_the_word_opening_its_sentence_is_the_state():
+    found = actors_of("The junta, which seized power in 2022, expelled French troops last "
+                      "year and turned to Russia for security support.\n\nNeighbouring Mali and "
+                      "Niger, also run by military regimes, have likewise broken with former "
+                      "colonial power France. The three countries formed a confederation last "
+                      "year.")
+    assert (found["Mali"].kind, found["Niger"].kind) == ("state", "state")
+    assert "Neighbouring Mali" not in found
+
+
+def test_which_after_a_description_set_beside_a_name_is_the_named_body():
+    text = ("The assault was claimed by Jama'at Nusrat al-Islam wal-Muslimin (JNIM), "
+            "al-Qaeda's Sahel affiliate, which said in a statement that its fighters had seized "
+            "weapons.")
+    jnim = actors_of(text)["Jama'at Nusrat al-Islam wal-Muslimin"]
+    assert (jnim.country, jnim.sector) == ("IMG", "REB")
+    assert "which" in [m.text for m in jnim.mentions]
+    d = extract(Article(text, published="2024-05-01"))
+    [said] = [q for q in d.quotes if q.cue.text == "said"]
+    assert d.actor(said.speaker).name == "Jama'at Nusrat al-Islam wal-Muslimin"
+
+
+def test_a_bodys_branch_named_by_its_country_is_the_body():
+    found = actors_of("Police arrested 210 people. Amnesty International Kenya said at least 23 "
+                      "people had been killed.")
+    assert "Amnesty International Kenya" in [
+        m.text for m in found["Amnesty International"].mentions]

@@ -222,8 +222,12 @@ def role_of(tokens: list[Token]) -> tuple[str | None, str | None]:
             pair = f"{tok.lemma_.lower()} {tokens[i + 1].lemma_.lower()}"
             if pair in table:
                 return held(i, table[pair]), pair
+    # a rank written out as a name's title is the rank its abbreviation is: "Captain
+    # Ibrahim Traore" as "Capt." (not "volunteer captains")
+    ranks = {title: abbr.lower() for abbr, title in lexicon.title_abbreviations().items()}
     for i, tok in enumerate(tokens):
-        for form in (tok.lemma_.lower(), tok.lower_):
+        rank = ranks.get(tok.lower_) if tok.is_title and tok.head.pos_ == "PROPN" else None
+        for form in (tok.lemma_.lower(), tok.lower_, *([rank] if rank else [])):
             if form in table and not (tok.tag_ == "JJ" and tok.dep_ == "amod"
                                       and table[form].kind == "person"):
                 # (a person's word used as an adjective describes another's role:
@@ -1247,6 +1251,9 @@ class _Builder:
         for dr in self.drafts:
             if any(s <= noun.idx < e for s, e in dr.spans):
                 return dr
+        if noun.dep_ == "appos" and noun.head.i < noun.i:
+            # (a description set beside a name: "JNIM, al-Qaeda's Sahel affiliate, which")
+            return self._draft_at(noun.head)
         return None
 
     def surnames(self, doc: Doc) -> None:
@@ -1878,6 +1885,13 @@ def run(d: Document) -> None:
         elif (label == "PERSON" and not titled and key not in lexicon.people()
               and key in lexicon.country_lookup()):
             label = "GPE"  # a country's name: "Mali and Burkina Faso ... have warned"
+        elif (label == "PERSON" and not titled and len(ent) > 1 and ent.start == ent.sent.start
+              and strip_name(ent[1:].text).lower() in lexicon.country_lookup()):
+            # a country after the word opening its sentence: "Neighbouring Mali and Niger"
+            ent, label = ent[1:], "GPE"
+            key = strip_name(ent.text).lower()
+        elif label == "PERSON" and not titled and b._known_whole(ent) is not ent:
+            label = "ORG"  # the start of a known body's longer name: "Jama'at Nusrat al-Islam"
         if label in {"GPE", "LOC"} and (_body_tagged_place(ent, key, org_names)
                                         or key in headed):
             label = "ORG"
@@ -1916,6 +1930,17 @@ def run(d: Document) -> None:
         elif label in STATE_LABELS:
             if places.qualifies(ent):
                 continue  # "Atlanta, Georgia": where the city is, no actor
+            body = (b._draft_at(doc[ent.start - 1], frozenset({"organization"}))
+                    if ent.start and label == "GPE" and doc[ent.start - 1].ent_type_ == "ORG"
+                    and doc[ent.start - 1].head.i == ent.root.i else None)
+            before = doc[ent.start - 1] if ent.start else None
+            first = min((s for s, e in body.spans if before is not None
+                         and e == before.idx + len(before.text)), default=None) if (
+                body is not None and body.country in NON_STATE_CODES) else None
+            if body is not None and first is not None:
+                # a body's branch named by its country: "Amnesty International Kenya said"
+                b.mention(body, first, ent.end_char)
+                continue
             name = strip_name(ent.text)
             code = b.short_names.get(name.lower()) or lexicon.country_lookup().get(name.lower())
             if code is None and label == "NORP" and ent.root.dep_ not in {"amod", "compound"}:

@@ -201,6 +201,7 @@ def predicates(doc: Doc) -> Doc:
         _dated_noun(sent)
         _adjective_subject(sent)
         _title_subject(sent)
+        _near_apposition(sent)
         root = sent.root
         end = sent.end - 1
         while end > root.i and (doc[end].is_punct or doc[end].is_space):
@@ -234,6 +235,34 @@ def _adjective_subject(sent: Span) -> None:
         for c in list(adj.children):
             c.head = noun
         adj.head, adj.dep_ = noun, "amod"
+
+
+NAME_TAGS = frozenset({"NNP", "NNPS"})
+
+
+def _near_apposition(sent: Span) -> None:
+    """A description set after a name and a comma describes the name, where the parser hung
+    it on a common noun further back: "The assault was claimed by Jama'at Nusrat al-Islam
+    wal-Muslimin (JNIM), al-Qaeda's Sahel affiliate, which said ..." (the affiliate is JNIM,
+    not the assault)."""
+    doc = sent.doc
+    for tok in sent:
+        # (the comma before it may hang on it)
+        comma = next((t.i for t in tok.subtree if not t.is_punct), tok.i) - 1
+        if (tok.dep_ != "appos" or tok.tag_ not in {"NN", "NNS"} or comma <= sent.start
+                or doc[comma].text != "," or tok.head.tag_ in NAME_TAGS or tok.head.i > comma
+                or not any(c.dep_ in {"det", "poss"} for c in tok.children)):
+            continue
+        name = doc[comma - 1]
+        if name.text == ")":  # (past an acronym in brackets: "(JNIM)")
+            opening = next((t for t in reversed(doc[sent.start : comma - 1]) if t.text == "("),
+                           None)
+            name = doc[opening.i - 1] if opening is not None and opening.i > sent.start else name
+        if name.tag_ in NAME_TAGS and name.i != tok.head.i and tok.head.i < name.i:
+            while (name.dep_ in {"compound", "nmod"} and name.head.i > name.i
+                   and name.head.i < comma):
+                name = name.head  # (the whole name's head: "... wal-Muslimin (JNIM)")
+            tok.head = name
 
 
 def _title_subject(sent: Span) -> None:

@@ -586,7 +586,12 @@ class _Speakers:
             owner = next((c for c in noun.children if c.dep_ == "poss"), None)
             who = owner if owner is not None else noun
             named = subj.doc[noun.left_edge.i - 2] if noun.left_edge.i > 1 else noun
-            if (noun.dep_ == "appos" and owner is None and named.ent_type_ in NAMED_SPEAKERS
+            if (noun.dep_ == "appos" and noun.head.i < noun.i and noun.head.pos_ == "PROPN"
+                    and noun.head.ent_type_ in NAMED_SPEAKERS):
+                # "JNIM, al-Qaeda's Sahel affiliate, which said ...": the name the
+                # description is set beside, not the description's owner
+                who = noun.head
+            elif (noun.dep_ == "appos" and owner is None and named.ent_type_ in NAMED_SPEAKERS
                     and subj.doc[noun.left_edge.i - 1].text == ","):
                 # "..., according to the Kenya National Commission on Human Rights, a
                 # state-funded body, which accused police ...": the name the description is
