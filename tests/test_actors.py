@@ -208,7 +208,8 @@ def test_an_acronym_is_the_name_the_article_spells_out_before_the_knowledge_base
 def test_the_group_is_the_named_group_or_body_before_it():
     text = ("Hezbollah fired rockets at Israel. The militant group said it attacked an army "
             "base.")
-    assert _mentions(text, "Hezbollah") == ["Hezbollah", "The militant group"]
+    # (and the "it" the group says it is: a named group is an "it" too)
+    assert _mentions(text, "Hezbollah") == ["Hezbollah", "The militant group", "it"]
     # (not past another group: "a group of protesters" is what "the group" is then)
     other = ("Israel attacked Hamas. A group of protesters gathered in Tel Aviv. Police "
              "dispersed the group.")

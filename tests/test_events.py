@@ -3469,7 +3469,7 @@ def test_standing_by_no_one_is_no_support():
 
 
 def test_targeting_is_force_where_armed_doers_or_a_military_target_are_named():
-    assert ("ASSAULT", "190", ["its fighters"], ["Israel"]) in _dyads(
+    assert ("ASSAULT", "190", ["Hezbollah"], ["Israel"]) in _dyads(
         "Hezbollah said its fighters had targeted an Israeli army base near the border.")
     assert not _dyads("Ads targeting Clinton ran on Monday. The sanctions target Russian banks.")
 
