@@ -12,6 +12,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -222,11 +223,10 @@ def role_of(tokens: list[Token]) -> tuple[str | None, str | None]:
             pair = f"{tok.lemma_.lower()} {tokens[i + 1].lemma_.lower()}"
             if pair in table:
                 return held(i, table[pair]), pair
-    # a rank written out as a name's title is the rank its abbreviation is: "Captain
-    # Ibrahim Traore" as "Capt." (not "volunteer captains")
-    ranks = {title: abbr.lower() for abbr, title in lexicon.title_abbreviations().items()}
     for i, tok in enumerate(tokens):
-        rank = ranks.get(tok.lower_) if tok.is_title and tok.head.pos_ == "PROPN" else None
+        # a rank written out as a name's title is the rank its abbreviation is: "Captain
+        # Ibrahim Traore" as "Capt." (not "volunteer captains")
+        rank = _ranks().get(tok.lower_) if tok.is_title and tok.head.pos_ == "PROPN" else None
         for form in (tok.lemma_.lower(), tok.lower_, *([rank] if rank else [])):
             if form in table and not (tok.tag_ == "JJ" and tok.dep_ == "amod"
                                       and table[form].kind == "person"):
@@ -234,6 +234,13 @@ def role_of(tokens: list[Token]) -> tuple[str | None, str | None]:
                 # "national security adviser" is no national)
                 return held(i, table[form]), form
     return None, None
+
+
+@cache
+def _ranks() -> dict[str, str]:
+    """Each written-out title -> its abbreviation as roles.tsv lists it ("captain" ->
+    "capt."), built once."""
+    return {title: abbr.lower() for abbr, title in lexicon.title_abbreviations().items()}
 
 
 def _out_of_office(date: str | None, sector: str) -> str:

@@ -247,11 +247,12 @@ def _near_apposition(sent: Span) -> None:
     not the assault)."""
     doc = sent.doc
     for tok in sent:
+        if (tok.dep_ != "appos" or tok.tag_ not in {"NN", "NNS"} or tok.head.tag_ in NAME_TAGS
+                or not any(c.dep_ in {"det", "poss"} for c in tok.children)):
+            continue
         # (the comma before it may hang on it)
         comma = next((t.i for t in tok.subtree if not t.is_punct), tok.i) - 1
-        if (tok.dep_ != "appos" or tok.tag_ not in {"NN", "NNS"} or comma <= sent.start
-                or doc[comma].text != "," or tok.head.tag_ in NAME_TAGS or tok.head.i > comma
-                or not any(c.dep_ in {"det", "poss"} for c in tok.children)):
+        if comma <= sent.start or doc[comma].text != "," or tok.head.i > comma:
             continue
         name = doc[comma - 1]
         if name.text == ")":  # (past an acronym in brackets: "(JNIM)")
@@ -271,9 +272,11 @@ def _title_subject(sent: Span) -> None:
     foreign policy chief Josep Borrell said"."""
     roles = lexicon.roles()
     for title in sent:
+        if title.dep_ != "nsubj" or title.tag_ != "NN":
+            continue
         name = next((c for c in title.head.children if c.dep_ == "nsubj" and c.i > title.i
                      and c.tag_ == "NNP" and c.left_edge.i == title.i + 1), None)
-        if title.dep_ != "nsubj" or title.tag_ != "NN" or name is None:
+        if name is None:
             continue
         role = roles.get(title.lower_) or (roles.get(f"{sent.doc[title.i - 1].lower_} "
                                                      f"{title.lower_}") if title.i else None)

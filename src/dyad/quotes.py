@@ -433,8 +433,9 @@ def _subject(verb: Token) -> Token | None:
     contrast = next((c for c in head.children if c.dep_ == "advcl" and c.i < verb.i
                      and c.right_edge.i == verb.i - 2 and verb.doc[verb.i - 1].text == ","
                      and any(m.dep_ == "mark" and m.lower_ in CONTRAST_MARKS
-                             for m in c.children)), None)
-    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and contrast is not None:
+                             for m in c.children)), None) if (
+        verb.tag_ == "VBG" and verb.dep_ == "advcl") else None
+    if contrast is not None:
         # "France said it would ..., while Hungary's Viktor Orban invited Netanyahu to
         # visit, saying ...": the participle after a clause of contrast is that clause's,
         # where the parser hung it on the sentence's
